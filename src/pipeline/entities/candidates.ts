@@ -1,0 +1,141 @@
+import type { EntityType } from '../../shared/article-asset';
+import type { Lexicon } from '../lexicon';
+import type { Sentence } from '../stages/03-sentences';
+
+/** A word, or one part of a hyphenated word, with offsets into its block's text. */
+export interface Unit {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  possessive: boolean;
+  /** Joined to the previous unit by a hyphen inside one written word. */
+  hyphenated: boolean;
+}
+
+/** A name as written in one place, before it is typed and joined to others. */
+export interface Candidate {
+  block: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  words: string[];
+  /** Set when the words or the context decide it; otherwise coreference decides. */
+  type: EntityType | null;
+  /** Whether a word list knows the whole name (so no spelling correction applies). */
+  known: boolean;
+  role?: string;
+  /** Canonical name from an alias list ("US" → "United States"). */
+  canonical?: string;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'y', '&', 'and']);
+const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
+const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
+const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|era|year|old|long|day|term|ish|esque)$/;
+
+export function units(sentence: Sentence, lex: Lexicon): Unit[] {
+  const out: Unit[] = [];
+  for (const t of sentence.tokens) {
+    const parts = t.text.split(/[-‐‑]/);
+    if (parts.length === 1 || /^\p{Lu}\.(?:\p{Lu}\.)+$/u.test(t.text)) {
+      out.push({ text: t.text, start: t.start, end: t.end, cap: isCap(t.text), possessive: t.possessive, hyphenated: false });
+      continue;
+    }
+    let at = t.start;
+    parts.forEach((p, k) => {
+      const last = k === parts.length - 1;
+      let cap = isCap(p);
+      // "Lung-bin", "Chung-tai": a lowercase part that is no English word continues a name.
+      if (!cap && k > 0 && out[out.length - 1]?.cap && !lex.isCommonWord(p) && !LOWER_SUFFIX_OK.test(p)) cap = true;
+      out.push({ text: p, start: at, end: at + p.length, cap, possessive: last && t.possessive, hyphenated: k > 0 });
+      at += p.length + 1;
+    });
+  }
+  return out;
+}
+
+function isCap(word: string): boolean {
+  return CAP.test(word) || NAME_PARTICLES.test(word);
+}
+
+/**
+ * Runs of capitalised units that may be one name: "Secretary of State Antony
+ * Blinken", "Daughters of the American Revolution". Punctuation between words,
+ * and a possessive, end a run.
+ */
+export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon): Unit[][] {
+  const runs: Unit[][] = [];
+  let run: Unit[] = [];
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i]!;
+    if (!u.cap) {
+      const prev = run[run.length - 1];
+      if (prev && !prev.possessive && joinsAcross(u, us, i, text, run, lex)) {
+        run.push(u);
+        continue;
+      }
+      flush();
+      continue;
+    }
+    const prev = run[run.length - 1];
+    if (prev && (prev.possessive || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex))) flush();
+    run.push(u);
+  }
+  flush();
+  // Connectors never end a run.
+  return runs.map((r) => {
+    while (r.length && !r[r.length - 1]!.cap) r.pop();
+    return r;
+  }).filter((r) => r.length);
+}
+
+function adjacent(text: string, a: Unit, b: Unit): boolean {
+  if (b.hyphenated) return true;
+  return /^\s+$/.test(text.slice(a.end, b.start)) && !/\n/.test(text.slice(a.end, b.start));
+}
+
+/** "US-Russia" is two names; "Cold War-era" keeps only "Cold War". */
+function splitsKnownParts(prev: Unit, u: Unit, lex: Lexicon): boolean {
+  if (!u.hyphenated) return false;
+  const known = (w: string) => lex.isPlaceName(w) || lex.isOrgName(w) || lex.isDemonym(w);
+  return known(prev.text) && known(u.text);
+}
+
+function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run: Unit[], lex: Lexicon): boolean {
+  const w = u.text.toLowerCase();
+  if (!CONNECTORS.has(w) || u.hyphenated) return false;
+  const prev = run[run.length - 1]!;
+  if (!adjacent(text, prev, u)) return false;
+  let j = i + 1;
+  if (us[j]?.text === 'the' && (w === 'of' || w === 'for' || w === 'on')) j++;
+  const next = us[j];
+  if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
+  if (w === 'and' || w === '&') {
+    // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.
+    const rest = us.slice(j, j + 4).filter((x) => x.cap).map((x) => x.text.toLowerCase());
+    return rest.some((x) => lex.orgWords.has(x)) && !lex.isPlaceName(prev.text);
+  }
+  if (w === 'of' || w === 'for' || w === 'on') {
+    const head = prev.text.toLowerCase();
+    return lex.orgWords.has(head) || lex.placeWords.has(head) || lex.otherWords.has(head) || OF_HEADS.has(head) ||
+      lex.titles.includes(head) || run.some((x) => lex.orgWords.has(x.text.toLowerCase()));
+  }
+  // Name particles: "Leonardo da Vinci", "Ursula von der Leyen".
+  return run.length > 0;
+}
+
+const OF_HEADS = new Set([
+  'daughters', 'sons', 'friends', 'republic', 'kingdom', 'duke', 'duchess', 'prince', 'princess', 'king',
+  'queen', 'isle', 'statue', 'chamber', 'house', 'houses', 'bank', 'museum', 'secretary', 'minister',
+  'ministry', 'department', 'office', 'bureau', 'court', 'church', 'council', 'board', 'school', 'college',
+  'university', 'institute', 'city', 'state', 'gulf', 'bay', 'sea', 'cape', 'mount', 'lake', 'port',
+  'battle', 'siege', 'treaty', 'book', 'bishop', 'archbishop', 'mayor', 'governor', 'chief', 'head',
+  'director', 'speaker', 'leader', 'president', 'chairman', 'commissioner', 'secretariat', 'academy',
+  'federation', 'union', 'league', 'association', 'coalition', 'party', 'order', 'society', 'people',
+]);

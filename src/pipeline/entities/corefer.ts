@@ -1,0 +1,154 @@
+import type { Entity, EntityType } from '../../shared/article-asset';
+import { slugify, uniqueId } from '../../shared/ids';
+import type { Lexicon } from '../lexicon';
+import { editDistance } from '../text/edit-distance';
+import type { Candidate } from './candidates';
+
+interface Group {
+  members: Candidate[];
+  type: EntityType | null;
+  /** The fullest form seen, which names the entity. */
+  head: Candidate;
+  key: string;
+  tokens: string[];
+}
+
+const keyOf = (c: Candidate): string =>
+  (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim();
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'la', 'le']);
+
+const initials = (g: Group): string =>
+  g.tokens.filter((t) => !FUNCTION_WORDS.has(t)).map((t) => t[0]).join('');
+
+/**
+ * Joins mentions that name the same thing: the same name, a person's surname or
+ * given name after the full name, an acronym of an organisation, a shorter form of
+ * an organisation's name, and near-miss spellings ("Mocow" → "Moscow").
+ */
+export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpellings: () => readonly string[]): Entity[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  // Longer names first, so short forms find the full name whichever comes first in the text.
+  const order = cands.slice().sort((a, b) => b.words.length - a.words.length || a.sentence - b.sentence || a.start - b.start);
+  for (const c of order) {
+    const key = keyOf(c);
+    const exact = byKey.get(key);
+    if (exact && compatible(exact.type, c.type)) {
+      add(exact, c);
+      continue;
+    }
+    const target = shortFormOf(c, key, groups, lex) ?? misspellingOf(c, key, groups);
+    if (target) {
+      add(target, c);
+      continue;
+    }
+    const g: Group = { members: [c], type: c.type, head: c, key, tokens: key.split(' ') };
+    groups.push(g);
+    byKey.set(key, g);
+  }
+  correctFromWordLists(groups, knownSpellings, lex);
+  return toEntities(groups);
+}
+
+function compatible(a: EntityType | null, b: EntityType | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+function add(g: Group, c: Candidate): void {
+  g.members.push(c);
+  if (!g.type && c.type) g.type = c.type;
+  if (!g.head.role && c.role) g.head = { ...g.head, role: c.role };
+}
+
+function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: Lexicon): Group | null {
+  const toks = key.split(' ');
+  const matches = groups.filter((g) => {
+    if (g.tokens.length <= toks.length) return false;
+    if (g.type === 'person' && (c.type === null || c.type === 'person') && toks.length === 1) {
+      return g.tokens[g.tokens.length - 1] === toks[0] || g.tokens[0] === toks[0];
+    }
+    if (g.type === 'person' && c.type === null && toks.length === 2) {
+      return g.tokens.slice(-2).join(' ') === key;
+    }
+    if (g.type === 'organization' || g.type === 'other') {
+      if (toks.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(c.text) && initials(g) === toks[0]) return true;
+      // "Foreign Ministry" after "Russian Foreign Ministry"; not "Ministry" alone.
+      if (toks.length >= 2 && compatible(g.type, c.type) && g.key.endsWith(` ${key}`)) return true;
+    }
+    if (g.type === 'place' && c.type !== 'person' && toks.length >= 1 && g.key.startsWith(`${key} `) && lex.isPlaceName(key)) return true;
+    return false;
+  });
+  if (matches.length === 0) return null;
+  // Two people share the surname ("Thomas Sam", "Manju Sam"): the one named last before.
+  return matches.reduce((best, g) => (nearestBefore(g, c) > nearestBefore(best, c) ? g : best));
+}
+
+const nearestBefore = (g: Group, c: Candidate): number =>
+  Math.max(-1, ...g.members.filter((m) => m.sentence <= c.sentence).map((m) => m.sentence));
+
+function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Group | null {
+  if (c.known || key.length < 5) return null;
+  const max = key.length >= 9 ? 2 : 1;
+  for (const g of groups) {
+    if (!g.head.known && g.members.length < 2) continue;
+    if (g.key[0] !== key[0] && g.key[1] !== key[1]) continue;
+    if (editDistance(key, g.key, max) <= max) return g;
+  }
+  return null;
+}
+
+/** A single unknown name one typo away from a known place or organisation takes its name. */
+function correctFromWordLists(groups: Group[], knownSpellings: () => readonly string[], lex: Lexicon): void {
+  for (const g of groups) {
+    if (g.head.known || g.key.length < 5 || g.tokens.length > 3) continue;
+    const max = g.key.length >= 9 ? 2 : 1;
+    const hit = knownSpellings().find((k) => k[0] === g.key[0] && editDistance(g.key, k, max) <= max);
+    if (!hit) continue;
+    g.type = lex.isPlaceName(hit) ? 'place' : lex.isOrgName(hit) ? 'organization' : g.type;
+    g.head = { ...g.head, canonical: titleCase(hit) };
+  }
+  // Groups that are the same entity once corrected ("Mocow" and "Moscow") become one.
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i]!;
+      const b = groups[j]!;
+      if (a.type === b.type && nameOf(a).toLowerCase() === nameOf(b).toLowerCase()) {
+        a.members.push(...b.members);
+        groups.splice(j--, 1);
+      }
+    }
+  }
+}
+
+const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase());
+
+function nameOf(g: Group): string {
+  if (g.head.canonical) return g.head.canonical;
+  const full = g.members.reduce((best, m) => (m.words.length > best.words.length ? m : best), g.head);
+  const name = full.text.replace(/['’]s$/, '');
+  // "Russian foreign ministry" names an organisation: capitalise it as one.
+  return g.type === 'organization' && /\p{Ll}/u.test(name[0] ?? '') === false
+    ? name.replace(/(\s)(\p{Ll})(\p{L}{3,})/gu, (_, sp: string, ch: string, rest: string) => `${sp}${ch.toUpperCase()}${rest}`)
+    : name;
+}
+
+function toEntities(groups: readonly Group[]): Entity[] {
+  const taken = new Set<string>();
+  const sorted = groups
+    .filter((g) => g.type !== null)
+    .map((g) => ({ g, members: g.members.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start) }))
+    .sort((a, b) => a.members[0]!.sentence - b.members[0]!.sentence || a.members[0]!.start - b.members[0]!.start);
+  return sorted.map(({ g, members }) => {
+    const name = nameOf(g);
+    const role = members.find((m) => m.role)?.role;
+    const e: Entity = {
+      id: uniqueId(slugify(name) || 'entity', taken),
+      name,
+      type: g.type!,
+      mentions: members.map((m) => ({ block: m.block, start: m.start, end: m.end, text: m.text })),
+    };
+    if (role) e.role = role;
+    return e;
+  });
+}

@@ -1,0 +1,189 @@
+import type { EntityType } from '../../shared/article-asset';
+import type { Lexicon } from '../lexicon';
+import type { Sentence } from '../stages/03-sentences';
+import { type Candidate, type Unit, capitalisedRuns, units } from './candidates';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
+
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
+const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
+
+/** Every name-like span of one sentence, typed where the words or the context decide. */
+export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon, isTitle: boolean): Candidate[] {
+  const us = units(sentence, lex);
+  const out: Candidate[] = [];
+  for (const run of capitalisedRuns(blockText, us, lex)) {
+    for (const part of splitRun(run, us, lex, isTitle)) {
+      const c = toCandidate(blockText, sentence, part.units, us, lex, part.role);
+      if (c) out.push(c);
+    }
+  }
+  out.push(...governmentBodies(blockText, sentence, lex));
+  out.push(...administrations(blockText, sentence, out));
+  return dropOverlaps(out);
+}
+
+interface Part {
+  units: Unit[];
+  role?: string;
+}
+
+const sentenceInitial = (u: Unit, all: readonly Unit[]) => all[0] === u;
+
+/** Trims words that are not part of the name and splits "U.S. President Donald Trump" in two. */
+function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean): Part[] {
+  let us = run.slice();
+  // A capitalised common word that opens the sentence is no name: "Relations between…".
+  while (us.length && (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
+    ((sentenceInitial(us[0]!, all) || isTitle) && isCommonStart(us, lex)))) us = us.slice(1);
+  while (us.length && !us[0]!.cap) us = us.slice(1);
+  if (!us.length) return [];
+
+  // A title inside the run: "[U.S.] [President] [Donald Trump]".
+  for (let i = 0; i < us.length; i++) {
+    const t = titleAt(us, i, lex);
+    if (!t) continue;
+    const before = us.slice(0, i);
+    const after = us.slice(i + t);
+    if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR.has(u.text.toLowerCase()))) continue;
+    if (lex.isCommonWord(after[0]!.text) && !lex.isFirstName(after[0]!.text) && after.length === 1) continue;
+    const titleText = us.slice(i, i + t).map((u) => u.text).join(' ');
+    const parts: Part[] = [];
+    if (before.length) parts.push({ units: before });
+    const role = before.length ? `${before.map((u) => u.text).join(' ')} ${titleText}` : titleText;
+    parts.push({ units: after, role });
+    return parts.flatMap((p) => (p.role ? [p] : splitRun(p.units, all, lex, false)));
+  }
+  // A lone title ("the President") is no name.
+  if (titleAt(us, 0, lex) === us.length) return [];
+  return [{ units: us }];
+}
+
+function isCommonStart(us: Unit[], lex: Lexicon): boolean {
+  const w = us[0]!.text;
+  if (/^\p{Lu}{2,}$/u.test(w) || /\./.test(w)) return false;
+  const whole = us.map((u) => u.text).join(' ');
+  if (lex.isPlaceName(whole) || lex.isOrgName(whole) || lex.isPersonName(whole)) return false;
+  if (lex.isPlaceName(w) || lex.isOrgName(w) || lex.isFirstName(w) || lex.isDemonym(w)) return false;
+  if (titleAt(us, 0, lex)) return false;
+  return lex.isCommonWord(w) || /(?:ing|ly|ed)$/.test(w) || (us.length === 1 && !lex.isLastName(w));
+}
+
+/** How many units from `i` on form a title ("Secretary of State"), 0 if none. */
+function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
+  for (const title of lex.titles) {
+    const words = title.split(' ');
+    if (i + words.length > us.length) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = us[i + k]!.text.toLowerCase() === words[k];
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
+  while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, ''))) us = us.slice(0, -1);
+  while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, ''))) us = us.slice(1);
+  if (!us.length) return null;
+  const first = us[0]!;
+  const last = us[us.length - 1]!;
+  const surface = text.slice(first.start, last.end);
+  const words = us.map((u) => u.text);
+  const lower = words.map((w) => w.toLowerCase());
+  if (us.length === 1 && (lex.isNeverName(first.text) && !ACRONYM.test(first.text) || lex.isDemonym(first.text))) return null;
+  if (us.length === 1 && /^\d/.test(first.text)) return null;
+  if (lower.every((w) => lex.isDemonym(w))) return null;
+  if (us.length === 1 && lex.capitalsOnly.has(lower[0]!.replace(/\./g, '')) && !/^\p{Lu}[\p{Lu}.]*$/u.test(first.text)) return null;
+
+  const c: Candidate = { block: s.block, start: first.start, end: last.end, text: surface, sentence: s.index, words, type: null, known: false };
+  if (role) c.role = role;
+  const alias = lex.placeAliases[surface.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')];
+  if (alias) {
+    c.type = 'place';
+    c.canonical = alias;
+    c.known = true;
+    return c;
+  }
+  const typed = typeByWords(surface, lower, lex);
+  if (typed) {
+    c.type = typed;
+    c.known = true;
+  } else {
+    c.type = typeByContext(s, us, all, lex, role);
+  }
+  return c;
+}
+
+/** The type the words themselves give, from word lists. */
+export function typeByWords(surface: string, lower: readonly string[], lex: Lexicon): EntityType | null {
+  const n = lower.length;
+  const last = lower[n - 1]!;
+  if (lex.isOtherName(surface)) return 'other';
+  if (lex.isOrgName(surface)) return 'organization';
+  if (lex.isPlaceName(surface)) return 'place';
+  if (lex.isPersonName(surface)) return 'person';
+  if (n > 1) {
+    if (lex.orgWords.has(last)) return 'organization';
+    if (lex.otherWords.has(last)) return 'other';
+    if (lex.placeWords.has(last)) return 'place';
+    if (lower.some((w) => lex.orgWords.has(w) && !lex.placeWords.has(w))) return 'organization';
+    if (lex.isFirstName(lower[0]!) && !lower.some((w) => lex.isCommonWord(w) && !lex.isFirstName(w) && !lex.isLastName(w))) return 'person';
+    if (lex.isLastName(last) && !lex.isPlaceName(lower[0]!)) return 'person';
+  }
+  if (n === 1 && ACRONYM.test(surface) && !lex.isCommonWord(last)) return 'organization';
+  return null;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'towards', 'toward', 'around']);
+
+/** The type the sentence around an unknown name suggests; null when it says nothing. */
+function typeByContext(s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): EntityType | null {
+  if (role) return 'person';
+  const i = all.indexOf(us[0]!);
+  const j = all.indexOf(us[us.length - 1]!);
+  const prev = all[i - 1]?.text.toLowerCase();
+  const next = all[j + 1]?.text.toLowerCase();
+  const next2 = all[j + 2]?.text.toLowerCase();
+  if (next && lex.speechVerbs.has(next) && !/ing$/.test(next)) return 'person';
+  if (prev && lex.roleNouns.has(prev)) return 'person';
+  if (us.length >= 2 && us.length <= 3 && us.every((u) => !lex.isCommonWord(u.text))) return 'person';
+  if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3) return 'place';
+  if (next === 'who' || (next && /^\d+$/.test(next) && next2 === undefined)) return 'person';
+  return null;
+}
+
+/** "the Russian foreign ministry": a demonym and a lowercase government body. */
+function governmentBodies(text: string, s: Sentence, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const heads = lex.ministryHeads.map((h) => h.replace(/ /g, '\\s+')).join('|');
+  const re = new RegExp(`\\b(\\p{Lu}\\p{L}+)\\s+(?:${heads})\\b`, 'gu');
+  const sentenceText = text.slice(s.start, s.end);
+  for (const m of sentenceText.matchAll(re)) {
+    if (!lex.isDemonym(m[1]!)) continue;
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    out.push({ block: s.block, start, end, text: m[0], sentence: s.index, words: m[0].split(/\s+/), type: 'organization', known: true });
+  }
+  return out;
+}
+
+/** "the Biden administration": a person's name and a lowercase "administration". */
+function administrations(text: string, s: Sentence, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const after = text.slice(c.end, c.end + 16);
+    const m = /^\s+administration\b/.exec(after);
+    if (!m || c.type === 'place' || c.type === 'organization') continue;
+    const end = c.end + m[0].length;
+    const surface = text.slice(c.start, end);
+    out.push({ block: s.block, start: c.start, end, text: surface, sentence: s.index, words: surface.split(/\s+/), type: 'organization', known: true });
+  }
+  return out;
+}
+
+/** Longer spans win over the spans they cover. */
+function dropOverlaps(cs: Candidate[]): Candidate[] {
+  const sorted = cs.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start));
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}

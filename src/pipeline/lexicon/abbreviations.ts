@@ -1,0 +1,11 @@
+// Words that end in a period without ending the sentence (lowercase, without the period).
+export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt',
+  'adm', 'pres', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'messrs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'co', 'corp', 'inc', 'ltd',
+  'e.g', 'i.e', 'cf', 'al', 'ave', 'blvd', 'rd',
+]);
+
+// Abbreviations that often do end a sentence ("… a stake in Acme Inc. The deal …").
+export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr']);

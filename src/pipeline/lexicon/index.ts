@@ -1,0 +1,101 @@
+// One place that turns the word lists (ours and the NLP library's lexicon) into
+// lookups. Built once per process: the library's lexicon is large.
+import nlp from 'compromise';
+import { EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
+import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
+import { NAME_TITLES, ROLE_NOUNS } from './people';
+import { CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
+import { SPEECH_VERBS } from './speech-verbs';
+
+export interface Lexicon {
+  /** lowercase word or phrase → the library's tags. */
+  tags(word: string): readonly string[];
+  isFirstName(word: string): boolean;
+  isLastName(word: string): boolean;
+  isPlaceName(phrase: string): boolean;
+  isOrgName(phrase: string): boolean;
+  isPersonName(phrase: string): boolean;
+  isOtherName(phrase: string): boolean;
+  isDemonym(word: string): boolean;
+  /** Known in the lexicon as an ordinary word (not a name). */
+  isCommonWord(word: string): boolean;
+  isNeverName(word: string): boolean;
+  orgWords: ReadonlySet<string>;
+  placeWords: ReadonlySet<string>;
+  otherWords: ReadonlySet<string>;
+  titles: readonly string[];
+  roleNouns: ReadonlySet<string>;
+  ministryHeads: readonly string[];
+  speechVerbs: ReadonlySet<string>;
+  placeAliases: Readonly<Record<string, string>>;
+  capitalsOnly: ReadonlySet<string>;
+  /** Lowercase place and organisation names, for spelling correction. */
+  knownNames(): readonly string[];
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'Organization', 'ProperNoun', 'SportsTeam', 'Demonym']);
+
+let cached: Lexicon | null = null;
+let known: string[] | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const model = nlp.model() as unknown as {
+    one: { lexicon: Record<string, string | string[]> };
+    two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+  };
+  const raw = model.one.lexicon;
+  const tagsOf = (w: string): readonly string[] => {
+    const t = raw[w];
+    return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  };
+  const has = (w: string, set: ReadonlySet<string>) => tagsOf(w).some((t) => set.has(t));
+  const places = new Set([...EXTRA_PLACES, ...Object.keys(PLACE_ALIASES)]);
+  const orgs = new Set(EXTRA_ORGS);
+  const others = new Set(OTHER_NAMES);
+  const never = new Set(NEVER_NAMES);
+  const norm = (p: string) => p.toLowerCase().replace(/\./g, '').replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').trim();
+
+  cached = {
+    tags: (w) => tagsOf(w.toLowerCase()),
+    isFirstName: (w) => has(w.toLowerCase(), new Set(['FirstName', 'MaleName', 'FemaleName'])),
+    isLastName: (w) => has(w.toLowerCase(), new Set(['LastName'])),
+    isPlaceName: (p) => {
+      const k = norm(p);
+      return places.has(k) || has(k, PLACE_TAGS);
+    },
+    isOrgName: (p) => {
+      const k = norm(p);
+      return orgs.has(k) || orgs.has(p.toLowerCase()) || has(k, new Set(['Organization', 'SportsTeam']));
+    },
+    isPersonName: (p) => has(norm(p), new Set(['Person'])),
+    isOtherName: (p) => others.has(norm(p)) || others.has(p.toLowerCase()),
+    isDemonym: (w) => has(w.toLowerCase(), new Set(['Demonym'])),
+    isCommonWord: (w) => {
+      const k = w.toLowerCase();
+      const t = tagsOf(k);
+      return never.has(k) || (t.length > 0 && !t.some((x) => PROPER_TAGS.has(x)));
+    },
+    isNeverName: (w) => never.has(w.toLowerCase()),
+    orgWords: new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS]),
+    placeWords: new Set([...Object.keys(model.two.placeWords), ...EXTRA_PLACE_WORDS]),
+    otherWords: new Set(OTHER_NAME_WORDS),
+    titles: [...NAME_TITLES].sort((a, b) => b.length - a.length),
+    roleNouns: new Set(ROLE_NOUNS),
+    ministryHeads: MINISTRY_HEADS,
+    speechVerbs: SPEECH_VERBS,
+    placeAliases: PLACE_ALIASES,
+    capitalsOnly: CAPITALS_ONLY,
+    knownNames: () => {
+      known ??= [
+        ...places,
+        ...orgs,
+        ...Object.keys(raw).filter((w) => has(w, PLACE_TAGS) || has(w, new Set(['Organization']))),
+      ].filter((w) => w.length >= 5);
+      return known;
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,40 @@
+// General knowledge about organisation names. Keys are lowercase.
+
+/** Words that make a capitalised run an organisation when they end it. */
+export const EXTRA_ORG_WORDS: readonly string[] = [
+  'ministry', 'department', 'party', 'parliament', 'congress', 'senate', 'assembly', 'court', 'cabinet',
+  'agency', 'commission', 'council', 'committee', 'navy', 'army', 'forces', 'force', 'guard', 'police',
+  'bank', 'fund', 'league', 'federation', 'union', 'alliance', 'front', 'movement', 'brigade', 'brigades',
+  'group', 'institute', 'university', 'college', 'school', 'academy', 'foundation', 'trust', 'society',
+  'association', 'organisation', 'organization', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc',
+  'llc', 'ag', 'sa', 'gmbh', 'airlines', 'airways', 'times', 'post', 'news', 'journal', 'gazette',
+  'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'independent', 'express', 'daily', 'weekly',
+  'magazine', 'network', 'broadcasting', 'television', 'radio', 'press', 'reuters', 'service', 'office',
+  'bureau', 'administration', 'authority', 'directorate', 'secretariat', 'command', 'taskforce',
+  'church', 'administration', 'duma', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
+];
+
+/** Organisations often named alone in the news and not in the lexicon. */
+export const EXTRA_ORGS: readonly string[] = [
+  'kremlin', 'pentagon', 'white house', 'state department', 'foreign office', 'home office',
+  'european union', 'eu', 'un', 'united nations', 'nato', 'who', 'imf', 'world bank', 'wto', 'opec',
+  'asean', 'african union', 'arab league', 'g7', 'g20', 'brics', 'iaea', 'icc', 'unicef', 'unesco',
+  'unhcr', 'interpol', 'europol', 'fbi', 'cia', 'nsa', 'kgb', 'fsb', 'gru', 'mi5', 'mi6', 'mossad',
+  'hamas', 'hezbollah', 'taliban', 'al-qaeda', 'al qaeda', 'isis', 'isil', 'islamic state', 'wagner',
+  'congress', 'senate', 'house of representatives', 'supreme court', 'parliament', 'duma', 'state duma',
+  'knesset', 'bundestag', 'reuters', 'associated press', 'ap', 'afp', 'bbc', 'cnn', 'tass', 'ria novosti',
+  'xinhua', 'al jazeera', 'bloomberg', 'politico', 'axios', 'nasa', 'esa', 'spacex', 'red cross',
+  'amnesty international', 'human rights watch', 'greenpeace', 'gazprom', 'rosneft', 'wikileaks',
+  'wikinews', 'wikipedia', 'microsoft', 'google', 'apple', 'amazon', 'facebook', 'meta', 'twitter',
+  'openai', 'tesla', 'nvidia', 'fifa', 'uefa', 'ioc', 'nhs', 'ecb', 'federal reserve', 'fed', 'sec',
+  'ftc', 'fda', 'cdc', 'epa', 'dhs', 'doj', 'irs', 'scientology', 'labour', 'tories', 'democrats',
+  'republicans', 'gop', 'vatican', 'holy see', 'downing street', 'elysee', 'élysée', 'bundeswehr',
+];
+
+/** Words that, after a demonym, name a government body in lowercase ("the Russian foreign ministry"). */
+export const MINISTRY_HEADS: readonly string[] = [
+  'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
+  'justice ministry', 'health ministry', 'economy ministry', 'education ministry', 'energy ministry',
+  'trade ministry', 'culture ministry', 'emergencies ministry', 'agriculture ministry',
+  'foreign office', 'defense department', 'state department', 'navy', 'army', 'air force', 'coast guard',
+];

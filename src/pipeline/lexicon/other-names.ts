@@ -1,0 +1,35 @@
+// Named things that are neither people, organisations nor places: events, wars,
+// religions, festivals, products. The type "other" of the contract.
+
+/** Words that make a capitalised run an event or other named thing when they end it. */
+export const OTHER_NAME_WORDS: readonly string[] = [
+  'war', 'wars', 'revolution', 'crisis', 'olympics', 'games', 'cup', 'championship', 'championships',
+  'festival', 'expo', 'fair', 'prize', 'award', 'awards', 'act', 'treaty', 'accord', 'accords', 'agreement',
+  'summit', 'conference', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
+  'day', 'week', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide',
+  'holocaust', 'uprising', 'spring', 'operation', 'initiative', 'bill', 'law', 'constitution', 'convention',
+  'station', 'telescope', 'shuttle',
+];
+
+/** Single names of that kind that stand alone. */
+export const OTHER_NAMES: readonly string[] = [
+  'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
+  'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust',
+  'cold war', 'world war i', 'world war ii', 'the cold war', 'bible', 'koran', 'quran', 'torah',
+];
+
+/** Capitalised words that start sentences or headlines but never names. */
+export const NEVER_NAMES: readonly string[] = [
+  'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'you', 'my',
+  'our', 'his', 'her', 'their', 'its', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'if', 'when',
+  'while', 'as', 'at', 'in', 'on', 'of', 'for', 'to', 'by', 'with', 'from', 'after', 'before', 'during',
+  'since', 'until', 'however', 'meanwhile', 'also', 'although', 'though', 'because', 'according', 'despite',
+  'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'one', 'two', 'three', 'other',
+  'another', 'such', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'last', 'next',
+  'first', 'second', 'new', 'former', 'now', 'then', 'today', 'yesterday', 'tomorrow', 'still', 'even',
+  'only', 'just', 'more', 'less', 'much', 'few', 'several', 'once', 'again', 'ok', 'yes', 'mr', 'mrs',
+  'ms', 'dr', 'image', 'photo', 'video', 'source', 'sources', 'update', 'breaking', 'editor', 'note',
+  'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'bst', 'tv', 'ceo', 'cfo', 'gdp', 'ad', 'bc',
+  'ii', 'iii', 'iv', 'phd', 'mp', 'mps', 'vip', 'faq', 'pdf', 'usd', 'eur', 'id', 'dna', 'ai', 'it',
+  'god', 'lord', 'let', 'do', 'did', 'does', 'is', 'was', 'are', 'were', 'be', 'have', 'has', 'had',
+];

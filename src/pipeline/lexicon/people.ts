@@ -1,0 +1,37 @@
+// Titles and roles that stand before a person's name. Lowercase; multi-word first.
+
+/** Capitalised titles that precede a name and are not part of it ("President Vladimir Putin"). */
+export const NAME_TITLES: readonly string[] = [
+  'vice president', 'prime minister', 'deputy prime minister', 'foreign minister', 'defence minister',
+  'defense minister', 'finance minister', 'interior minister', 'health minister', 'justice minister',
+  'secretary of state', 'secretary of defense', 'defense secretary', 'home secretary', 'foreign secretary',
+  'attorney general', 'secretary-general', 'secretary general', 'chief executive', 'chief justice',
+  'supreme leader', 'crown prince', 'first lady', 'house speaker', 'press secretary', 'white house press secretary',
+  'president', 'presidents', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'sen', 'sen.',
+  'representative', 'rep', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'mayor',
+  'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'judge', 'justice', 'king', 'queen',
+  'prince', 'princess', 'pope', 'emperor', 'sheikh', 'ayatollah', 'imam', 'rabbi', 'bishop', 'archbishop',
+  'cardinal', 'father', 'rev', 'rev.', 'reverend', 'sir', 'dame', 'lord', 'lady', 'mr', 'mr.', 'mrs',
+  'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'general', 'gen', 'gen.', 'admiral',
+  'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',
+  'sergeant', 'sgt', 'sgt.', 'officer', 'detective', 'inspector', 'chief', 'commissioner', 'director',
+  'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'captain', 'speaker', 'leader', 'commander', 'marshal', 'field marshal',
+  'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'justice minister', 'economist',
+];
+
+/** Lowercase nouns for a person's role when they stand before the name ("Kremlin spokesperson Dmitry Peskov"). */
+export const ROLE_NOUNS: readonly string[] = [
+  'spokesperson', 'spokesman', 'spokeswoman', 'president', 'minister', 'secretary', 'economist', 'analyst',
+  'official', 'officials', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'adviser', 'advisor',
+  'aide', 'chief', 'director', 'head', 'leader', 'commander', 'general', 'lawyer', 'attorney', 'judge',
+  'prosecutor', 'journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'professor', 'researcher',
+  'scientist', 'expert', 'historian', 'activist', 'founder', 'co-founder', 'creator', 'chairman',
+  'chairwoman', 'executive', 'ceo', 'manager', 'coach', 'player', 'striker', 'captain', 'actor', 'actress',
+  'singer', 'artist', 'author', 'writer', 'student', 'teacher', 'doctor', 'nurse', 'officer', 'candidate',
+  'lawmaker', 'legislator', 'politician', 'diplomat', 'negotiator', 'premier', 'chancellor', 'king',
+  'queen', 'prince', 'princess', 'mp', 'deputy', 'representative', 'congressman', 'congresswoman',
+  'administrator', 'commissioner', 'inspector', 'detective', 'sheriff', 'pastor', 'priest', 'bishop',
+  'cleric', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'investor', 'owner', 'mother',
+  'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'defector', 'presenter', 'host',
+];

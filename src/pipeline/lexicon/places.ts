@@ -1,0 +1,55 @@
+// General knowledge about place names that the NLP library's lexicon lacks or spells
+// one way only. Keys are lowercase with dots removed.
+
+/** Other names of one place: alias → canonical name. */
+export const PLACE_ALIASES: Readonly<Record<string, string>> = {
+  us: 'United States', usa: 'United States', 'united states': 'United States',
+  'united states of america': 'United States', america: 'United States',
+  uk: 'United Kingdom', 'united kingdom': 'United Kingdom', britain: 'United Kingdom',
+  'great britain': 'United Kingdom',
+  ussr: 'Soviet Union', 'soviet union': 'Soviet Union',
+  uae: 'United Arab Emirates', 'united arab emirates': 'United Arab Emirates',
+  drc: 'Democratic Republic of the Congo', 'democratic republic of the congo': 'Democratic Republic of the Congo',
+  prc: 'China', "people's republic of china": 'China',
+  rok: 'South Korea', dprk: 'North Korea',
+  nyc: 'New York City', la: 'Los Angeles', dc: 'Washington', 'washington dc': 'Washington',
+  'washington d c': 'Washington', 'hong kong': 'Hong Kong', kyiv: 'Kyiv', kiev: 'Kyiv',
+  'the netherlands': 'Netherlands', holland: 'Netherlands',
+  burma: 'Myanmar', 'ivory coast': "Côte d'Ivoire", 'czech republic': 'Czechia',
+};
+
+/** Short forms that must be all capitals to count ("US", never "us"). */
+export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['us', 'la', 'dc', 'uk', 'eu', 'un']);
+
+/** Places that are not in the lexicon as such: continents, regions, capitals often in the news. */
+export const EXTRA_PLACES: readonly string[] = [
+  'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america',
+  'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',
+  'central asia', 'eastern europe', 'western europe', 'the west', 'scandinavia', 'the balkans', 'balkans',
+  'caucasus', 'the caucasus', 'crimea', 'donbas', 'donbass', 'gaza', 'gaza strip', 'west bank',
+  'kashmir', 'tibet', 'xinjiang', 'kurdistan', 'siberia', 'arctic', 'antarctic', 'pacific', 'atlantic',
+  'mediterranean', 'caribbean', 'sahara', 'sahel', 'persian gulf', 'gulf of mexico', 'black sea',
+  'baltic', 'baltics', 'red sea', 'south china sea', 'indian ocean', 'pacific ocean', 'atlantic ocean',
+  'washington', 'moscow', 'beijing', 'kyiv', 'kiev', 'london', 'paris', 'berlin', 'tokyo', 'tehran',
+  'brussels', 'geneva', 'jerusalem', 'tel aviv', 'kabul', 'baghdad', 'damascus', 'ankara', 'istanbul',
+  'cairo', 'riyadh', 'doha', 'dubai', 'abu dhabi', 'islamabad', 'new delhi', 'delhi', 'mumbai', 'seoul',
+  'pyongyang', 'taipei', 'hanoi', 'bangkok', 'jakarta', 'manila', 'canberra', 'sydney', 'melbourne',
+  'ottawa', 'toronto', 'montreal', 'vancouver', 'mexico city', 'havana', 'caracas', 'bogota', 'lima',
+  'brasilia', 'rio de janeiro', 'sao paulo', 'buenos aires', 'santiago', 'nairobi', 'lagos', 'abuja',
+  'addis ababa', 'johannesburg', 'cape town', 'pretoria', 'khartoum', 'tripoli', 'tunis', 'algiers',
+  'rabat', 'warsaw', 'prague', 'vienna', 'budapest', 'bucharest', 'sofia', 'belgrade', 'athens', 'rome',
+  'madrid', 'lisbon', 'dublin', 'edinburgh', 'amsterdam', 'the hague', 'stockholm', 'oslo', 'helsinki',
+  'copenhagen', 'minsk', 'vilnius', 'riga', 'tallinn', 'tbilisi', 'yerevan', 'baku', 'astana', 'tashkent',
+  'kharkiv', 'odesa', 'odessa', 'mariupol', 'bakhmut', 'donetsk', 'luhansk', 'kherson', 'zaporizhzhia',
+  'st petersburg', 'saint petersburg', 'hong kong', 'macau', 'shanghai', 'wuhan', 'mecca', 'medina',
+  'silicon valley', 'wall street', 'capitol hill', 'manhattan', 'brooklyn', 'hollywood', 'aceh',
+  'ukraine', 'russia', 'china', 'ussr', 'soviet union', 'yugoslavia', 'east germany', 'west germany',
+  'czechoslovakia', 'georgia', 'palestine', 'taiwan', 'north macedonia', 'eswatini',
+];
+
+/** Words that make a capitalised run a place when they end it. */
+export const EXTRA_PLACE_WORDS: readonly string[] = [
+  'mosque', 'temple', 'square', 'plaza', 'sea', 'ocean', 'peninsula', 'airport', 'station', 'port',
+  'harbour', 'harbor', 'prison', 'stadium', 'arena', 'cemetery', 'avenue', 'boulevard', 'highway',
+  'province', 'oblast', 'governorate', 'prefecture', 'canal', 'strait',
+];

@@ -1,0 +1,43 @@
+// Verbs that report speech or writing, in the forms news uses them. Lowercase.
+const BASES = [
+  'say', 'tell', 'add', 'warn', 'claim', 'conclude', 'retort', 'state', 'declare', 'note', 'explain',
+  'insist', 'argue', 'assert', 'stress', 'emphasize', 'emphasise', 'announce', 'reply', 'respond', 'answer',
+  'write', 'tweet', 'post', 'comment', 'remark', 'suggest', 'admit', 'acknowledge', 'concede', 'confirm',
+  'deny', 'complain', 'charge', 'allege', 'accuse', 'urge', 'demand', 'ask', 'recall', 'predict', 'promise',
+  'vow', 'pledge', 'threaten', 'caution', 'observe', 'point', 'describe', 'call', 'label', 'dub', 'brand',
+  'quip', 'joke', 'laugh', 'shout', 'scream', 'yell', 'whisper', 'cry', 'exclaim', 'continue', 'counter',
+  'protest', 'maintain', 'contend', 'report', 'tell', 'inform', 'reveal', 'disclose', 'indicate', 'believe',
+  'think', 'mention', 'testify', 'plead', 'boast', 'lament', 'mourn', 'concur', 'agree', 'disagree',
+  'decry', 'condemn', 'criticize', 'criticise', 'praise', 'hail', 'welcome', 'blame', 'reiterate',
+  'repeat', 'elaborate', 'specify', 'clarify', 'signal', 'hint', 'muse', 'wonder', 'sigh', 'snap',
+  'fume', 'rage', 'gush', 'stated', 'estimate', 'forecast', 'proclaim', 'pronounce', 'rule', 'order',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'written', 'writes', 'writing'],
+  think: ['thought', 'thinks'],
+  point: ['pointed', 'points', 'pointing'],
+  cry: ['cried', 'cries'],
+  reply: ['replied', 'replies', 'replying'],
+  deny: ['denied', 'denies', 'denying'],
+  testify: ['testified', 'testifies'],
+  specify: ['specified', 'specifies'],
+  clarify: ['clarified', 'clarifies'],
+  snap: ['snapped', 'snaps'],
+  plead: ['pleaded', 'pled', 'pleads'],
+  rule: ['ruled', 'rules'],
+};
+
+function forms(base: string): string[] {
+  if (IRREGULAR[base]) return [base, ...IRREGULAR[base]!];
+  const e = base.endsWith('e');
+  const y = /[^aeiou]y$/.test(base);
+  const past = e ? `${base}d` : y ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const third = y ? `${base.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  const ing = e && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${base}ing`;
+  return [base, past, third, ing];
+}
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASES.flatMap(forms));
