@@ -26,6 +26,8 @@ export interface Candidate {
   /** Whether a word list knows the whole name (so no spelling correction applies). */
   known: boolean;
   role?: string;
+  /** A lone unknown word opening a sentence: a mention only if the name stands elsewhere too. */
+  weak?: boolean;
   /** Canonical name from an alias list ("US" → "United States"). */
   canonical?: string;
 }

@@ -29,12 +29,13 @@ const initials = (g: Group): string =>
 export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpellings: () => readonly string[]): Entity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const weak: Candidate[] = [];
   // Longer names first, so short forms find the full name whichever comes first in the text.
   const order = cands.slice().sort((a, b) => b.words.length - a.words.length || a.sentence - b.sentence || a.start - b.start);
   for (const c of order) {
     const key = keyOf(c);
     const exact = byKey.get(key);
-    if (exact && compatible(exact.type, c.type)) {
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical))) {
       add(exact, c);
       continue;
     }
@@ -43,9 +44,18 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
       add(target, c);
       continue;
     }
+    if (c.weak) {
+      weak.push(c);
+      continue;
+    }
     const g: Group = { members: [c], type: c.type, head: c, key, tokens: key.split(' ') };
     groups.push(g);
     byKey.set(key, g);
+  }
+  // A weak mention counts once its name stands as a mention elsewhere.
+  for (const c of weak) {
+    const g = byKey.get(keyOf(c)) ?? shortFormOf(c, keyOf(c), groups, lex);
+    if (g) add(g, c);
   }
   correctFromWordLists(groups, knownSpellings, lex);
   return toEntities(groups);
@@ -65,7 +75,8 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
   const toks = key.split(' ');
   const matches = groups.filter((g) => {
     if (g.tokens.length <= toks.length) return false;
-    if (g.type === 'person' && (c.type === null || c.type === 'person') && toks.length === 1) {
+    // A surname alone is the person even where a word list knows it as a place ("Paris", "Mohamed").
+    if (g.type === 'person' && (c.type === null || c.type === 'person' || !c.canonical) && toks.length === 1) {
       return g.tokens[g.tokens.length - 1] === toks[0] || g.tokens[0] === toks[0];
     }
     if (g.type === 'person' && c.type === null && toks.length === 2) {
@@ -152,3 +163,4 @@ function toEntities(groups: readonly Group[]): Entity[] {
     return e;
   });
 }
+

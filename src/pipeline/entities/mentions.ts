@@ -14,6 +14,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   for (const run of capitalisedRuns(blockText, us, lex)) {
     for (const part of splitRun(run, us, lex, isTitle)) {
       const c = toCandidate(blockText, sentence, part.units, us, lex, part.role);
+      if (c && part.weak && !c.known) c.weak = true;
       if (c) out.push(c);
     }
   }
@@ -25,6 +26,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
 interface Part {
   units: Unit[];
   role?: string;
+  weak?: boolean;
 }
 
 const sentenceInitial = (u: Unit, all: readonly Unit[]) => all[0] === u;
@@ -33,8 +35,16 @@ const sentenceInitial = (u: Unit, all: readonly Unit[]) => all[0] === u;
 function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean): Part[] {
   let us = run.slice();
   // A capitalised common word that opens the sentence is no name: "Relations between…".
-  while (us.length && (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
-    ((sentenceInitial(us[0]!, all) || isTitle) && isCommonStart(us, lex)))) us = us.slice(1);
+  let weak = false;
+  while (us.length && !knownWhole(us, lex) && (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
+    ((sentenceInitial(us[0]!, all) || isTitle) && isCommonStart(us, lex)))) {
+    // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…").
+    if (us.length === 1 && !lex.isCommonWord(us[0]!.text) && !/(?:ing|ly|ed)$/.test(us[0]!.text)) {
+      weak = true;
+      break;
+    }
+    us = us.slice(1);
+  }
   while (us.length && !us[0]!.cap) us = us.slice(1);
   if (!us.length) return [];
 
@@ -55,7 +65,13 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   }
   // A lone title ("the President") is no name.
   if (titleAt(us, 0, lex) === us.length) return [];
-  return [{ units: us }];
+  return [{ units: us, weak }];
+}
+
+function knownWhole(us: readonly Unit[], lex: Lexicon): boolean {
+  if (us.length < 2) return false;
+  const whole = us.map((u) => u.text).join(' ');
+  return lex.isPlaceName(whole) || lex.isOrgName(whole) || lex.isPersonName(whole) || lex.isOtherName(whole);
 }
 
 function isCommonStart(us: Unit[], lex: Lexicon): boolean {
@@ -83,6 +99,7 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
   while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, ''))) us = us.slice(0, -1);
   while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, ''))) us = us.slice(1);
+  while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   if (!us.length) return null;
   const first = us[0]!;
   const last = us[us.length - 1]!;
@@ -103,7 +120,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.known = true;
     return c;
   }
-  const typed = typeByWords(surface, lower, lex);
+  let typed = typeByWords(surface, lower, lex);
+  // A surname the lexicon knows ("Houston") after "in" is the city.
+  if (typed === 'person' && us.length === 1 && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '')) typed = 'place';
   if (typed) {
     c.type = typed;
     c.known = true;
@@ -122,6 +141,7 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
   if (n > 1) {
+    if (lex.buildingWords.has(last)) return 'place';
     if (lex.orgWords.has(last)) return 'organization';
     if (lex.otherWords.has(last)) return 'other';
     if (lex.placeWords.has(last)) return 'place';
@@ -129,7 +149,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (lex.isFirstName(lower[0]!) && !lower.some((w) => lex.isCommonWord(w) && !lex.isFirstName(w) && !lex.isLastName(w))) return 'person';
     if (lex.isLastName(last) && !lex.isPlaceName(lower[0]!)) return 'person';
   }
-  if (n === 1 && ACRONYM.test(surface) && !lex.isCommonWord(last)) return 'organization';
+  if (n === 1 && ACRONYM.test(surface) && !lex.isNeverName(last)) return 'organization';
+  if (n === 1 && lex.isFirstName(last) && !lex.isCommonWord(last)) return 'person';
   return null;
 }
 

@@ -4,7 +4,7 @@ import nlp from 'compromise';
 import { EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
 import { NAME_TITLES, ROLE_NOUNS } from './people';
-import { CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
+import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
 
 export interface Lexicon {
@@ -22,6 +22,8 @@ export interface Lexicon {
   isNeverName(word: string): boolean;
   orgWords: ReadonlySet<string>;
   placeWords: ReadonlySet<string>;
+  /** Place words that win over organisation words: a museum is visited, so it is a place. */
+  buildingWords: ReadonlySet<string>;
   otherWords: ReadonlySet<string>;
   titles: readonly string[];
   roleNouns: ReadonlySet<string>;
@@ -81,6 +83,7 @@ export function lexicon(): Lexicon {
     isNeverName: (w) => never.has(w.toLowerCase()),
     orgWords: new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS]),
     placeWords: new Set([...Object.keys(model.two.placeWords), ...EXTRA_PLACE_WORDS]),
+    buildingWords: new Set(BUILDING_WORDS),
     otherWords: new Set(OTHER_NAME_WORDS),
     titles: [...NAME_TITLES].sort((a, b) => b.length - a.length),
     roleNouns: new Set(ROLE_NOUNS),

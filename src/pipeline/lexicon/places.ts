@@ -53,3 +53,9 @@ export const EXTRA_PLACE_WORDS: readonly string[] = [
   'harbour', 'harbor', 'prison', 'stadium', 'arena', 'cemetery', 'avenue', 'boulevard', 'highway',
   'province', 'oblast', 'governorate', 'prefecture', 'canal', 'strait',
 ];
+
+/** Buildings and sites: places even when an organisation runs them ("Museum of Flight"). */
+export const BUILDING_WORDS: readonly string[] = [
+  'museum', 'center', 'centre', 'hall', 'station', 'memorial', 'planetarium', 'hotel', 'airport', 'base',
+  'stadium', 'arena', 'mosque', 'cathedral', 'temple', 'palace', 'tower', 'towers', 'bridge', 'park', 'square',
+];
