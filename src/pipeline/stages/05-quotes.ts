@@ -1,3 +1,76 @@
-import type { Block, Entity, Quote } from '../../shared/article-asset';
+import type { Block, Entity, EntityType, Quote } from '../../shared/article-asset';
+import { lexicon } from '../lexicon';
+import { type Discourse, type PlacedMention, speakerInSentence } from '../quotes/attribution';
+import { quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
-export function findQuotes(_b: readonly Block[], _s: readonly Sentence[], _e: readonly Entity[]): Quote[] { return []; }
+
+/** Every quoted span, with who said it where the text says so. */
+export function findQuotes(blocks: readonly Block[], sentences: readonly Sentence[], entities: readonly Entity[]): Quote[] {
+  const lex = lexicon();
+  const sentenceOf = (block: string, at: number) =>
+    sentences.find((s) => s.block === block && at >= s.start && at <= s.end) ?? sentences.find((s) => s.block === block);
+  const mentions: PlacedMention[] = entities.flatMap((e) =>
+    e.mentions.map((m) => ({ entity: e, block: m.block, start: m.start, end: m.end, sentence: sentenceOf(m.block, m.start)?.index ?? 0 })),
+  );
+  const ctx: Discourse = { mentions, lastSpeaker: new Map() };
+  const quotes: Quote[] = [];
+  let previous: { speaker: Entity | null; block: number; sentence: number } | null = null;
+
+  // The title last: its source ("… – Moscow") is read against what the body says.
+  const order = [...blocks.filter((b) => b.id !== 'title'), ...blocks.filter((b) => b.id === 'title')];
+  for (const block of order) {
+    const blockIndex = blocks.indexOf(block);
+    const spans = quoteSpans(block.text);
+    for (const q of spans) {
+      const s = sentenceOf(block.id, q.start);
+      if (!s) continue;
+      let speaker = speakerInSentence(block.text, s, q, spans, ctx, lex);
+      if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities);
+      if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
+      // A quote with no cue of its own goes on from the one before it.
+      if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;
+      const who = speaker ?? null;
+      quotes.push({ id: '', block: block.id, start: q.start, end: q.end, text: block.text.slice(q.start, q.end), speaker: who?.id ?? null });
+      if (who) {
+        ctx.lastSpeaker.set(who.type, who);
+        ctx.lastSpeaker.set('any', who);
+      }
+      previous = { speaker: who, block: blockIndex, sentence: s.index };
+    }
+  }
+  const rank = new Map(blocks.map((b, i) => [b.id, i]));
+  quotes.sort((a, b) => rank.get(a.block)! - rank.get(b.block)! || a.start - b.start);
+  quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  return quotes;
+}
+
+/** “…,” and then a short sentence that says who: "Smith said." */
+function nextSentenceCue(
+  block: Block, s: Sentence, sentences: readonly Sentence[], spans: ReturnType<typeof quoteSpans>,
+  ctx: Discourse, lex: ReturnType<typeof lexicon>,
+): Entity | null | undefined {
+  const next = sentences[s.index + 1];
+  if (!next || next.block !== block.id || next.tokens.length > 8) return undefined;
+  const fake = { start: next.start, end: next.start };
+  return speakerInSentence(block.text, next, fake, spans, ctx, lex) ?? undefined;
+}
+
+/**
+ * A headline's trailing source, "Russia-US relations risk ‘being severed’ – Moscow".
+ * A capital named as the source stands for the body that speaks for it: when the
+ * article's quotes come mostly from one organisation, that is the speaker.
+ */
+function headlineSource(title: string, mentions: readonly PlacedMention[], quotes: readonly Quote[], entities: readonly Entity[]): Entity | null | undefined {
+  const m = /\s[–—-]\s*([^–—-]+?)\s*$/.exec(title) ?? /^([^:]{2,40}):\s/.exec(title);
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const source = mentions.find((x) => x.block === 'title' && x.start >= at && x.end <= at + m[1]!.length)?.entity;
+  if (!source) return undefined;
+  if (source.type !== 'place') return source;
+  const counts = new Map<string, number>();
+  for (const q of quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+  const topEntity = top && entities.find((e) => e.id === top[0]);
+  const official: EntityType[] = ['organization'];
+  return topEntity && official.includes(topEntity.type) && top[1] >= 2 ? topEntity : source;
+}

@@ -1,0 +1,37 @@
+// Common nouns that refer back to an entity named before ("the ministry added").
+
+/** Heads of noun phrases that stand for an organisation, or for what it published. */
+export const ORG_NOUNS: readonly string[] = [
+  'ministry', 'government', 'department', 'agency', 'office', 'company', 'firm', 'group', 'organisation',
+  'organization', 'party', 'administration', 'council', 'committee', 'commission', 'court', 'police',
+  'army', 'military', 'embassy', 'kremlin', 'cabinet', 'bank', 'union', 'campaign', 'authorities',
+  'club', 'team', 'network', 'newspaper', 'channel', 'agency', 'service', 'board', 'university',
+];
+
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'statement', 'report', 'letter', 'release', 'communique', 'communiqué', 'document', 'memo', 'note',
+  'post', 'tweet', 'message', 'filing', 'study', 'paper', 'article', 'editorial', 'announcement', 'notice',
+];
+
+/** Nouns for what someone said, after a possessive: "Blinken’s suggestion that …". */
+export const SPEECH_NOUNS: readonly string[] = [
+  'suggestion', 'statement', 'remarks', 'remark', 'comments', 'comment', 'words', 'claim', 'claims',
+  'warning', 'assertion', 'proposal', 'description', 'promise', 'pledge', 'message', 'tweet', 'post',
+  'letter', 'speech', 'argument', 'insistence', 'accusation', 'allegation', 'demand', 'call', 'reply',
+  'response', 'answer', 'threat', 'vow', 'view', 'assessment', 'prediction', 'question', 'complaint',
+];
+
+/** Role words that name one office: "the Russian head of state" is its president. */
+export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'head of state': ['president', 'king', 'queen', 'emir', 'monarch', 'sultan', 'emperor'],
+  'head of government': ['prime minister', 'premier', 'chancellor'],
+  leader: ['president', 'prime minister', 'chancellor', 'leader', 'chairman', 'secretary-general'],
+  spokesman: ['spokesperson', 'spokeswoman', 'spokesman', 'press secretary'],
+  spokesperson: ['spokesperson', 'spokeswoman', 'spokesman', 'press secretary'],
+  spokeswoman: ['spokesperson', 'spokeswoman', 'spokesman', 'press secretary'],
+  minister: ['minister', 'secretary'],
+  diplomat: ['minister', 'secretary of state', 'ambassador', 'envoy', 'diplomat'],
+};
+
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her'];
+export const GROUP_PRONOUNS: readonly string[] = ['it', 'they', 'we'];

@@ -1,0 +1,195 @@
+import type { Entity, EntityType } from '../../shared/article-asset';
+import type { Lexicon } from '../lexicon';
+import {
+  DOCUMENT_NOUNS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS,
+} from '../lexicon/reference-nouns';
+import type { Sentence, Token } from '../stages/03-sentences';
+import type { QuoteSpan } from './quote-spans';
+
+/** A mention placed in reading order, so "the one named before" can be found. */
+export interface PlacedMention {
+  entity: Entity;
+  block: string;
+  start: number;
+  end: number;
+  /** Sentence index in the article. */
+  sentence: number;
+}
+
+/** What the article has said so far: who spoke last, of each kind. */
+export interface Discourse {
+  mentions: readonly PlacedMention[];
+  lastSpeaker: Map<EntityType | 'any', Entity>;
+}
+
+interface Cue {
+  /** Offset of the cue in the block's text. */
+  at: number;
+  speaker: Entity | null;
+}
+
+const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+const ORG_NOUN_SET = new Set(ORG_NOUNS);
+const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
+const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
+const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
+const BOUNDARY = /[,;:—–(”"’]/;
+
+/** Who said the quote `q` of `sentence`, from the sentence's cues; null when it does not say. */
+export function speakerInSentence(
+  blockText: string, sentence: Sentence, q: QuoteSpan, quotesInBlock: readonly QuoteSpan[],
+  ctx: Discourse, lex: Lexicon,
+): Entity | null | undefined {
+  const inQuote = (t: Token) => quotesInBlock.some((x) => t.start >= x.start && t.end <= x.end);
+  const cues: Cue[] = [];
+  const tokens = sentence.tokens;
+  tokens.forEach((t, i) => {
+    if (inQuote(t)) return;
+    const w = t.text.toLowerCase();
+    if (lex.speechVerbs.has(w) && !isNounUse(tokens, i)) {
+      cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex) });
+    } else if (w === 'according' && tokens[i + 1]?.text === 'to') {
+      cues.push({ at: t.start, speaker: phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex) });
+    } else if (SPEECH_NOUN_SET.has(w) && i > 0 && tokens[i - 1]!.possessive) {
+      const owner = mentionEndingAt(ctx, sentence.block, tokens[i - 1]!.end);
+      if (owner) cues.push({ at: t.start, speaker: owner });
+    }
+  });
+  // "Peskov: “…”": a name and a colon right before the quote.
+  const colon = /([^\s:]+)\s*:\s*[“"‘']?$/.exec(blockText.slice(Math.max(0, q.start - 60), q.start));
+  if (colon) {
+    const m = mentionEndingAt(ctx, sentence.block, q.start - colon[0].length + colon[1]!.length);
+    if (m) cues.push({ at: q.start - 1, speaker: m });
+  }
+  const before = cues.filter((c) => c.at < q.start && c.speaker).sort((a, b) => b.at - a.at);
+  const after = cues.filter((c) => c.at >= q.end && c.speaker).sort((a, b) => a.at - b.at);
+  if (before[0]) return before[0].speaker;
+  if (after[0]) return after[0].speaker;
+  return cues.length ? null : undefined;
+}
+
+/** "his statement", "a call for": words a speech verb list holds that are nouns here. */
+function isNounUse(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  return prev !== undefined && /^(?:a|an|the|this|that|his|her|its|their|our|my|your)$/.test(prev);
+}
+
+/** The subject of the speech verb at token `v`: on its left, or after it when inverted. */
+function subjectOf(
+  text: string, s: Sentence, v: number, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon,
+): Entity | null {
+  const verb = s.tokens[v]!;
+  const verbWord = verb.text.toLowerCase();
+  const prevWord = s.tokens[v - 1]?.text.toLowerCase() ?? '';
+  // "…, saying that …": the participle's subject is the sentence's.
+  if (/ing$/.test(verbWord) && !/^(?:is|was|were|are|been|be)$/.test(prevWord)) return sentenceSubject(text, s, quotes, ctx, lex);
+
+  let from = verb.start;
+  // Skip auxiliaries and adverbs: "the ministry has also warned".
+  for (let k = v - 1; k >= 0 && AUXILIARIES.test(s.tokens[k]!.text) && /^\s+$/.test(text.slice(s.tokens[k]!.end, from)); k--) from = s.tokens[k]!.start;
+  const left = clauseBefore(text, s.start, from);
+  if (left.text.trim() === '') {
+    // Inverted: "…,” said Peskov.
+    return phraseAt(text, s, verb.end, ctx, lex);
+  }
+  return subjectOfPhrase(text, s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
+}
+
+/** The text from the last clause boundary before `end` (a comma, a closing quote …) to `end`. */
+function clauseBefore(text: string, sentenceStart: number, end: number): { start: number; text: string } {
+  let k = end - 1;
+  while (k >= sentenceStart && !BOUNDARY.test(text[k]!)) k--;
+  return { start: k + 1, text: text.slice(k + 1, end) };
+}
+
+/** "Dmitry Peskov, the Kremlin spokesman, said": the phrase before the apposition. */
+function apposedTo(text: string, s: Sentence, clauseStart: number, ctx: Discourse): Entity | null {
+  const before = text.slice(s.start, clauseStart).replace(/[,\s]+$/, '');
+  return mentionEndingAt(ctx, s.block, s.start + before.length);
+}
+
+/** The entity a noun phrase starting at `from` names: a name, a pronoun, or "the ministry". */
+function subjectOfPhrase(text: string, s: Sentence, from: number, to: number, ctx: Discourse, lex: Lexicon): Entity | null {
+  const words = s.tokens.filter((t) => t.start >= from && t.end <= to);
+  // The noun phrase ends at its first preposition: "the ministry in Moscow".
+  const np: Token[] = [];
+  for (const t of words) {
+    if (np.length && PREPOSITIONS.has(t.text.toLowerCase()) && !inMention(ctx, s.block, t)) break;
+    np.push(t);
+  }
+  const named = ctx.mentions.filter((m) => m.block === s.block && np.some((t) => t.start >= m.start && t.end <= m.end));
+  if (named.length) {
+    const rank = (m: PlacedMention) => ['person', 'organization', 'place', 'other'].indexOf(m.entity.type);
+    return named.slice().sort((a, b) => rank(a) - rank(b) || b.start - a.start)[0]!.entity;
+  }
+  return referent(np.map((t) => t.text.toLowerCase()), ctx, s, lex, words.map((t) => t.text.toLowerCase()).join(' '));
+}
+
+function inMention(ctx: Discourse, block: string, t: Token): boolean {
+  return ctx.mentions.some((m) => m.block === block && t.start >= m.start && t.end <= m.end && m.start < t.start);
+}
+
+/** The phrase that starts right after `at`: "said Peskov", "according to the statement". */
+function phraseAt(text: string, s: Sentence, at: number, ctx: Discourse, lex: Lexicon): Entity | null {
+  const rest = text.slice(at, s.end);
+  const m = /^[\s,]*/.exec(rest)!;
+  const start = at + m[0].length;
+  let end = start;
+  while (end < s.end && !BOUNDARY.test(text[end]!) && !/[.!?]/.test(text[end]!) || (text[end] === '.' && /\p{Lu}/u.test(text[end - 1] ?? ''))) end++;
+  return subjectOfPhrase(text, s, start, end, ctx, lex);
+}
+
+/** What a pronoun or a common noun phrase refers back to. */
+export function referent(words: readonly string[], ctx: Discourse, s: Sentence, lex: Lexicon, clause = words.join(' ')): Entity | null {
+  const content = words.filter((w) => !/^(?:the|a|an|this|that|its|his|her|their|also|and|but|then|later)$/.test(w));
+  if (content.length === 0) return null;
+  const head = content[0]!;
+  if (PERSON_PRONOUNS.includes(head)) return ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
+  if (GROUP_PRONOUNS.includes(head)) {
+    return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization');
+  }
+  const phrase = content.join(' ');
+  const last = content[content.length - 1]!;
+  if (DOC_NOUN_SET.has(last)) return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ?? null;
+  if (ORG_NOUN_SET.has(last)) {
+    const named = lastMentioned(ctx, s, 'organization', (e) => e.name.toLowerCase().includes(last));
+    return named ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
+  }
+  for (const [role, synonyms] of Object.entries(ROLE_SYNONYMS)) {
+    if (!phrase.includes(role) && !clause.includes(role)) continue;
+    const byRole = lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)));
+    if (byRole) return byRole;
+  }
+  if (lex.roleNouns.has(last) || /^(?:man|woman|official|source|head)$/.test(last)) {
+    const byRole = lastMentioned(ctx, s, 'person', (e) => e.role?.toLowerCase().includes(last) ?? false);
+    return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
+  }
+  return null;
+}
+
+function lastMentioned(ctx: Discourse, s: Sentence, type: EntityType, ok: (e: Entity) => boolean = () => true): Entity | null {
+  let best: PlacedMention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.sentence > s.index || m.entity.type !== type || !ok(m.entity)) continue;
+    if (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start > best.start)) best = m;
+  }
+  return best?.entity ?? null;
+}
+
+function mentionEndingAt(ctx: Discourse, block: string, end: number): Entity | null {
+  return ctx.mentions.find((m) => m.block === block && m.end === end)?.entity ?? null;
+}
+
+/** The subject of the sentence: its first person named outside a prepositional phrase, else its first organisation. */
+function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon): Entity | null {
+  const ms = ctx.mentions.filter((m) => m.block === s.block && m.start >= s.start && m.end <= s.end &&
+    !quotes.some((q) => m.start >= q.start && m.end <= q.end));
+  const free = ms.filter((m) => {
+    const before = text.slice(s.start, m.start).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
+    return !before.some((w) => /^(?:by|of|to|with|for|from|against|about|toward|towards)$/.test(w));
+  });
+  const pick = free.find((m) => m.entity.type === 'person') ?? free.find((m) => m.entity.type === 'organization');
+  if (pick) return pick.entity;
+  const first = s.tokens[0]?.text.toLowerCase();
+  return first ? referent([first], ctx, s, lex) : null;
+}

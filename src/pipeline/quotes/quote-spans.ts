@@ -1,0 +1,64 @@
+/** A quoted span of one block: offsets of the words inside the marks (UTF-16, end exclusive). */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** The quote has no closing mark in this block (it runs on into the next paragraph). */
+  open?: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const isSpaceOrEdge = (c: string | undefined) => c === undefined || /[\s([{\-–—/]/.test(c);
+const isCloseContext = (c: string | undefined) => c === undefined || /[\s.,;:!?)\]}\-–—…]/.test(c);
+
+/**
+ * Every span between quotation marks: curly and straight double quotes, guillemets,
+ * `` '' pairs, and single quotes used as quotes (as headlines do). An apostrophe
+ * between letters ("each other’s") is never a mark. Quotes nested in a quote stay
+ * part of the outer one.
+ */
+export function quoteSpans(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    let close: number = -1;
+    let markLen = 1;
+    if (c === '“' || c === '«' || c === '„') {
+      const closer = c === '«' ? '»' : '”';
+      close = findClose(text, i + 1, (k) => text[k] === closer || (c === '„' && text[k] === '“'));
+    } else if (c === '`' && next === '`') {
+      markLen = 2;
+      close = text.indexOf("''", i + 2);
+    } else if (c === '"' && isSpaceOrEdge(prev) && next !== undefined && !/\s/.test(next)) {
+      close = findClose(text, i + 1, (k) => text[k] === '"' && isCloseContext(text[k + 1]) && !/\s/.test(text[k - 1] ?? ' '));
+    } else if ((c === '‘' || c === "'") && isSpaceOrEdge(prev) && next !== undefined && LETTER.test(next)) {
+      close = findClose(text, i + 1, (k) =>
+        (text[k] === '’' || text[k] === "'") && !/\s/.test(text[k - 1] ?? ' ') && !LETTER.test(text[k + 1] ?? ''));
+      if (close < 0) {
+        i++;
+        continue;
+      }
+    }
+    if (close >= 0) {
+      const start = i + markLen;
+      if (close > start) out.push({ start, end: close });
+      i = close + markLen;
+      continue;
+    }
+    if ((c === '“' || c === '"' || c === '«') && next !== undefined && !/\s/.test(next) && (c !== '"' || isSpaceOrEdge(prev))) {
+      // An opening mark with no closing one: the quote runs to the end of the paragraph.
+      const end = text.trimEnd().length;
+      if (end - (i + 1) >= 20) out.push({ start: i + 1, end, open: true });
+      break;
+    }
+    i++;
+  }
+  return out.filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
+}
+
+function findClose(text: string, from: number, isClose: (k: number) => boolean): number {
+  for (let k = from; k < text.length; k++) if (isClose(k)) return k;
+  return -1;
+}
