@@ -59,6 +59,11 @@ export interface TimelineEvent extends Span {
   /** The clause the expression dates, in a short line. */
   summary: string;
   entities: EntityId[];
+  /**
+   * For an event dated through another ("the 90th anniversary of X"): the phrase that
+   * anchors it, in the same block. The span above is then the anchor's time expression.
+   */
+  basis?: { start: number; end: number; text: string };
 }
 
 export interface ArticleAsset {

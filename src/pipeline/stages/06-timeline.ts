@@ -1,3 +1,79 @@
 import type { Block, Entity, TimelineEvent } from '../../shared/article-asset';
+import { findAnniversaries } from '../timex/anniversaries';
+import { tagTimex } from '../timex/tag-timex';
 import type { Sentence } from './03-sentences';
-export function buildTimeline(_b: readonly Block[], _s: readonly Sentence[], _e: readonly Entity[], _p: string | null): TimelineEvent[] { return []; }
+
+const SUMMARY_MAX = 160;
+
+/**
+ * The time expressions of the article, resolved against the publication date, each
+ * with the clause it dates and the entities named there; and events the text dates
+ * by anchoring them to another ("the 90th anniversary of X" puts X N years back).
+ */
+export function buildTimeline(
+  blocks: readonly Block[], sentences: readonly Sentence[], entities: readonly Entity[], published: string | null,
+): TimelineEvent[] {
+  const textOf = new Map(blocks.map((b) => [b.id, b.text]));
+  const events: TimelineEvent[] = [];
+  for (const s of sentences) {
+    const blockText = textOf.get(s.block)!;
+    const found = tagTimex(s.text, published);
+    for (const t of found) {
+      const start = s.start + t.start;
+      const end = s.start + t.end;
+      const ev: TimelineEvent = {
+        id: '', block: s.block, start, end, text: t.text, value: t.value,
+        summary: summarize(blockText, s, start, end), entities: entitiesIn(entities, s, start, end, blockText),
+      };
+      if (t.mod) ev.mod = t.mod;
+      events.push(ev);
+    }
+    for (const a of findAnniversaries(s.text)) {
+      // Anchored to the date the sentence gives, else to the publication date. The event's
+      // span is the expression that dates it (the anchor), as for every other event; the
+      // anniversary phrase itself is kept as its basis.
+      const anchor = found.find((t) => /^\d{4}/.test(t.value));
+      const anchorValue = anchor?.value ?? published;
+      if (!anchorValue) continue;
+      const year = Number(anchorValue.slice(0, 4)) - a.years;
+      const phrase = { start: s.start + a.start, end: s.start + a.end, text: a.text };
+      const at = anchor ? { start: s.start + anchor.start, end: s.start + anchor.end, text: anchor.text } : phrase;
+      events.push({
+        id: '', block: s.block, ...at, value: String(year).padStart(4, '0'),
+        summary: capitalise(a.of), entities: entitiesIn(entities, s, phrase.start, phrase.end, blockText, true),
+        basis: phrase,
+      });
+    }
+  }
+  events.forEach((e, i) => (e.id = `t${i + 1}`));
+  return events;
+}
+
+/** The clause around the expression: the sentence, or its comma-delimited part when long. */
+function summarize(text: string, s: Sentence, start: number, end: number): string {
+  let sentence = text.slice(s.start, s.end);
+  if (sentence.length <= SUMMARY_MAX) return tidy(sentence);
+  const parts = sentence.split(/(?<=[,;:])\s+/);
+  let at = s.start;
+  let best = '';
+  for (const p of parts) {
+    const pEnd = at + p.length;
+    if (at <= end && start <= pEnd) best += (best ? ' ' : '') + p;
+    at = pEnd + 1;
+  }
+  // A short part ("Last month,") says nothing: take the next part with it.
+  if (best.length < 40) {
+    const i = parts.findIndex((p) => best.endsWith(p));
+    best = parts.slice(Math.max(0, i), i + 2).join(' ');
+  }
+  sentence = best.length > SUMMARY_MAX ? `${best.slice(0, SUMMARY_MAX - 1).replace(/\s+\S*$/, '')}…` : best;
+  return tidy(sentence);
+}
+
+const tidy = (s: string) => s.replace(/[,;:]\s*$/, '').trim();
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function entitiesIn(entities: readonly Entity[], s: Sentence, start: number, end: number, _text: string, spanOnly = false): string[] {
+  const [from, to] = spanOnly ? [start, end] : [s.start, s.end];
+  return entities.filter((e) => e.mentions.some((m) => m.block === s.block && m.start >= from && m.end <= to)).map((e) => e.id);
+}

@@ -1,0 +1,308 @@
+import type { TimexMod } from '../../shared/article-asset';
+import {
+  addDays, addMonths, isoWeek, pad, parseYmd, weekday, weekdayNear, ymdString, ymString, type Ymd,
+} from './calendar-math';
+
+/** A time expression found in a text. Offsets are UTF-16 code units into that text. */
+export interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  mod?: TimexMod;
+}
+
+export type Tense = 'past' | 'future';
+
+interface Ctx {
+  /** Publication date; null means relative values only. */
+  dct: Ymd | null;
+  tense: Tense;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, several: 0, few: 0,
+};
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+const NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several)';
+const MOD_WORD = '(?:early|mid|late|the (?:early|middle|late)|the (?:beginning|start|end|middle) of|the first half of|the second half of|earlier|later)';
+const PART = '(?:morning|afternoon|evening|night)';
+const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+type Resolver = (m: RegExpExecArray, ctx: Ctx) => { value: string; mod?: TimexMod } | null;
+interface Rule {
+  re: RegExp;
+  resolve: Resolver;
+}
+
+const monthNum = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')]!;
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/^a few$/, 'few')] ?? 0);
+
+function modOf(word: string | undefined): TimexMod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/early|beginning|start|first half|earlier/.test(w)) return 'START';
+  if (/mid|middle/.test(w)) return 'MID';
+  if (/late|end|second half|later/.test(w)) return 'END';
+  return undefined;
+}
+
+/** The year of a month named without one: the latest past one, or the next one in future talk. */
+function yearForMonth(month: number, ctx: Ctx): number | null {
+  if (!ctx.dct) return null;
+  const { y, m } = ctx.dct;
+  if (ctx.tense === 'future') return month >= m ? y : y + 1;
+  return month <= m ? y : y - 1;
+}
+
+/** The year of "Nov. 16" without a year: the one that puts it nearest the publication date. */
+function yearForDay(month: number, day: number, ctx: Ctx): number | null {
+  if (!ctx.dct) return null;
+  const { y } = ctx.dct;
+  const candidates = [y - 1, y, y + 1].map((yy) => ({ yy, t: Date.UTC(yy, month - 1, day) }));
+  const dct = Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d);
+  const bias = (t: number) => (ctx.tense === 'past' && t > dct ? 1.5 : ctx.tense === 'future' && t < dct ? 1.5 : 1);
+  candidates.sort((a, b) => Math.abs(a.t - dct) * bias(a.t) - Math.abs(b.t - dct) * bias(b.t));
+  return candidates[0]!.yy;
+}
+
+const rel = (ctx: Ctx, f: (d: Ymd) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
+
+/** Ordered most specific first; a span taken by one rule is not matched again. */
+const RULES: Rule[] = [
+  // 2023-11-16
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => ({ value: `${m[1]}-${m[2]}-${m[3]}` }) },
+  // Thursday, Nov. 16, 2023 / November 16, 2023 / Nov. 16
+  {
+    re: new RegExp(`\\b(?:${WEEKDAY},? )?(${MONTH}) (${DAY})(?:,? (${YEAR}))?\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = monthNum(m[1]!);
+      const d = parseInt(m[2]!, 10);
+      const y = m[3] ? Number(m[3]) : yearForDay(mo, d, ctx);
+      return { value: y === null ? `XXXX-${pad(mo)}-${pad(d)}` : `${pad(y, 4)}-${pad(mo)}-${pad(d)}` };
+    },
+  },
+  // 16 November 2023 / 16 November
+  {
+    re: new RegExp(`\\b(?:${WEEKDAY},? )?(${DAY}) (?:of )?(${MONTH})(?:,? (${YEAR}))?\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = monthNum(m[2]!);
+      const d = parseInt(m[1]!, 10);
+      const y = m[3] ? Number(m[3]) : yearForDay(mo, d, ctx);
+      return { value: y === null ? `XXXX-${pad(mo)}-${pad(d)}` : `${pad(y, 4)}-${pad(mo)}-${pad(d)}` };
+    },
+  },
+  // 11/16/2023
+  { re: /\b(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])\/((?:19|20)\d\d)\b/g, resolve: (m) => ({ value: `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}` }) },
+  // early September 2023 / the end of November
+  {
+    re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(${MONTH})(?:,? (?:of )?(${YEAR}))\\b`, 'gi'),
+    resolve: (m) => ({ value: ymString(Number(m[3]), monthNum(m[2]!)), mod: modOf(m[1]) }),
+  },
+  // the first quarter (of 2023), third-quarter, Q3
+  {
+    re: new RegExp(`\\b(?:(this|last|next) year's |the year-earlier |(?:the )?)(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (${YEAR}))?|\\bQ([1-4])(?: (${YEAR}))?\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const q = m[2] ? ORDINALS[m[2].toLowerCase()]! : Number(m[4]);
+      const explicit = m[3] ?? m[5];
+      const shift = /last/i.test(m[1] ?? '') || /year-earlier/i.test(m[0]) ? -1 : /next/i.test(m[1] ?? '') ? 1 : 0;
+      const y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + shift : null;
+      return { value: y === null ? `XXXX-Q${q}` : `${y}-Q${q}` };
+    },
+  },
+  // the first half of 1990
+  {
+    re: new RegExp(`\\bthe (first|second) half of (${YEAR})\\b`, 'gi'),
+    resolve: (m) => ({ value: `${m[2]}-H${/first/i.test(m[1]!) ? 1 : 2}` }),
+  },
+  // the 1990s, the early 2000s, the '90s, mid-1980s
+  {
+    re: /\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d)0['’]?s\b/gi,
+    resolve: (m) => ({ value: m[2]!, mod: modOf(m[1]) }),
+  },
+  { re: /\bthe ['’](\d)0s\b/gi, resolve: (m) => ({ value: `19${m[1]}` }) },
+  // the 20th century
+  {
+    re: /\bthe (\d{1,2})(?:st|nd|rd|th) century\b/gi,
+    resolve: (m) => ({ value: pad(Number(m[1]) - 1) }),
+  },
+  // (this|last|next) (spring|summer …), summer 2022
+  {
+    re: new RegExp(`\\b(?:(this|last|next|this past|the) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(${YEAR}))?\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const code = SEASONS[m[2]!.toLowerCase()]!;
+      if (m[3]) return { value: `${m[3]}-${code}` };
+      const which = (m[1] ?? '').toLowerCase();
+      if (!which || which === 'the') return ctx.dct && which === 'the' ? null : ctx.dct ? { value: `${ctx.dct.y}-${code}` } : null;
+      if (!ctx.dct) return { value: which === 'next' ? 'FUTURE_REF' : which === 'this' ? 'PRESENT_REF' : 'PAST_REF' };
+      const seasonMonth = SEASON_MONTH[code]!;
+      let y = ctx.dct.y;
+      if (which === 'last' || which === 'this past') y = seasonMonth < ctx.dct.m - 2 ? y : y - 1;
+      if (which === 'next') y = seasonMonth > ctx.dct.m ? y : y + 1;
+      return { value: `${y}-${code}` };
+    },
+  },
+  // early 2022, in 1933, mid-2010
+  {
+    re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(?:(?:fiscal|the year) )?(${YEAR})\\b(?![-–/]\\d|,\\d| ?%|\\.\\d)`, 'gi'),
+    resolve: (m) => ({ value: m[2]!, mod: modOf(m[1]) }),
+  },
+  // (early) last/this/next (week|month|year), earlier this year
+  {
+    re: new RegExp(`\\b(?:(${MOD_WORD}) )?(last|this|next|the past|the coming|the previous|the current) (week(?:end)?|month|year)\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const which = m[2]!.toLowerCase();
+      const unit = m[3]!.toLowerCase();
+      const mod = modOf(m[1]);
+      if (/past|coming/.test(which)) return null; // "the past year" is a duration
+      const shift = /last|previous/.test(which) ? -1 : which === 'next' ? 1 : 0;
+      if (!ctx.dct) return { value: shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF', mod };
+      const d = ctx.dct;
+      if (unit === 'year') return { value: String(d.y + shift), mod };
+      if (unit === 'month') {
+        const x = addMonths(d.y, d.m, shift);
+        return { value: ymString(x.y, x.m), mod };
+      }
+      const week = isoWeek(addDays(d, 7 * shift));
+      return { value: unit === 'weekend' ? `${week}-WE` : week, mod };
+    },
+  },
+  // three years ago, a month ago, two weeks earlier
+  {
+    re: new RegExp(`\\b(${NUM}) (year|month|week|day|decade)s? ago\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const n = num(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      if (!ctx.dct || n === 0) return { value: 'PAST_REF' };
+      const d = ctx.dct;
+      if (unit === 'year') return { value: String(d.y - n) };
+      if (unit === 'decade') return { value: String(d.y - 10 * n) };
+      if (unit === 'month') {
+        const x = addMonths(d.y, d.m, -n);
+        return { value: ymString(x.y, x.m) };
+      }
+      if (unit === 'week') return { value: isoWeek(addDays(d, -7 * n)) };
+      return { value: ymdString(addDays(d, -n)) };
+    },
+  },
+  // 3 p.m., 10:30 am (on Tuesday)
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:EST|EDT|GMT|UTC|BST|CET|PST|PDT|CST|CDT|MST|MDT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?`, 'gi'),
+    resolve: (m, ctx) => {
+      let h = Number(m[1]) % 12;
+      if (m[3]!.toLowerCase() === 'p') h += 12;
+      const day = m[4] ? dayOf(m[4], ctx) : ctx.dct ? ymdString(ctx.dct) : 'XXXX-XX-XX';
+      return { value: `${day}T${pad(h)}:${m[2] ?? '00'}` };
+    },
+  },
+  // Thursday night, yesterday morning, last night, tonight, this morning
+  {
+    re: new RegExp(`\\b(?:(${WEEKDAY}|yesterday|tomorrow|this|last) (${PART})|(tonight|overnight))\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      if (m[3]) return { value: `${ctx.dct ? ymdString(ctx.dct) : 'PRESENT_REF'}TNI`.replace('PRESENT_REFTNI', 'PRESENT_REF') };
+      const which = m[1]!.toLowerCase();
+      const part = PART_CODE[m[2]!.toLowerCase()]!;
+      if (!ctx.dct) return { value: 'PRESENT_REF' };
+      const day = which === 'this' ? ymdString(ctx.dct) : which === 'last' ? ymdString(addDays(ctx.dct, -1)) : dayOf(m[1]!, ctx);
+      return { value: `${day}T${part}` };
+    },
+  },
+  // today, yesterday, tomorrow
+  {
+    re: /\b(?:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)\b/gi,
+    resolve: (m, ctx) => ({ value: dayOf(m[0], ctx) }),
+  },
+  // (on|last|next|this) Thursday
+  {
+    re: new RegExp(`\\b(?:(last|next|this|on|until|by|since|from) )?(${WEEKDAY})\\b`, 'g'),
+    resolve: (m, ctx) => ({ value: weekdayValue(m[2]!, (m[1] ?? '').toLowerCase(), ctx) }),
+  },
+  // (in|last|next) September, the end of November
+  {
+    re: new RegExp(`\\b(?:(last|next|this|in|since|until|by|from|during|early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
+    resolve: (m, ctx) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const name = m[2]!;
+      // "May" and "March" are verbs too: only with a word that makes them months.
+      if (/^(?:May|March)$/.test(name) && !word) return null;
+      if (/^[A-Z][a-z]{2}$/.test(name) && !word) return null;
+      const mo = monthNum(name);
+      let y: number | null;
+      if (!ctx.dct) y = null;
+      else if (word === 'last') y = mo < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
+      else if (word === 'next') y = mo > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
+      else if (word === 'this') y = ctx.dct.y;
+      else y = yearForMonth(mo, ctx);
+      return { value: y === null ? `XXXX-${pad(mo)}` : ymString(y, mo), mod: modOf(word) };
+    },
+  },
+  { re: /\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, resolve: () => ({ value: 'PRESENT_REF' }) },
+  { re: /\b(?:recently|previously|formerly|in the past|the past|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days))\b/gi, resolve: () => ({ value: 'PAST_REF' }) },
+  { re: /\b(?:the future|in the future|soon|in the coming (?:years|months|weeks|days)|the near future)\b/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
+];
+
+function dayOf(word: string, ctx: Ctx): string {
+  const w = word.toLowerCase();
+  if (!ctx.dct) return w === 'today' ? 'PRESENT_REF' : w === 'tomorrow' ? 'FUTURE_REF' : 'PAST_REF';
+  if (w in WEEKDAYS) return weekdayValue(word, '', ctx);
+  const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w.includes('before') ? -2 : w.includes('after') ? 2 : 0;
+  return ymdString(addDays(ctx.dct, shift));
+}
+
+/** "on Thursday" in a past-tense sentence is the last Thursday on or before the publication date. */
+function weekdayValue(name: string, word: string, ctx: Ctx): string {
+  const target = WEEKDAYS[name.toLowerCase()]!;
+  if (!ctx.dct) return word === 'next' ? 'FUTURE_REF' : 'PAST_REF';
+  const d = ctx.dct;
+  if (word === 'last') return ymdString(weekdayNear(d, target, -1, true));
+  if (word === 'next') return ymdString(weekdayNear(d, target, 1, true));
+  if (word === 'this') return ymdString(target >= weekday(d) ? weekdayNear(d, target, 1) : weekdayNear(d, target, -1));
+  return ymdString(weekdayNear(d, target, ctx.tense === 'future' ? 1 : -1));
+}
+
+const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|plans? to|planned|expects? to|expected to|scheduled|due to|next|upcoming|would)\b|['’]ll\b/i;
+
+/** Past unless the sentence speaks of what will be. */
+export function tenseOf(sentence: string): Tense {
+  return FUTURE.test(sentence) ? 'future' : 'past';
+}
+
+/** Every time expression of a sentence, resolved against the publication date (ISO) when there is one. */
+export function tagTimex(text: string, published: string | null, tense: Tense = tenseOf(text)): Timex[] {
+  const ctx: Ctx = { dct: published ? parseYmd(published) : null, tense };
+  const taken: Array<[number, number]> = [];
+  const out: Timex[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      let start = m.index;
+      let end = start + m[0].length;
+      // A leading "on", "in" … is not part of the expression (TIMEX3 extents leave prepositions out).
+      const lead = /^(?:on|in|since|until|by|from|during) /i.exec(m[0]);
+      if (lead) start += lead[0].length;
+      while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+      if (taken.some(([a, b]) => start < b && a < end)) continue;
+      const r = rule.resolve(m, ctx);
+      if (!r) continue;
+      taken.push([start, end]);
+      const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
+      if (r.mod) t.mod = r.mod;
+      out.push(t);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
