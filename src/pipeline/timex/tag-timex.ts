@@ -113,6 +113,14 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(${MONTH})(?:,? (?:of )?(${YEAR}))\\b`, 'gi'),
     resolve: (m) => ({ value: ymString(Number(m[3]), monthNum(m[2]!)), mod: modOf(m[1]) }),
   },
+  // July last year, March this year
+  {
+    re: new RegExp(`\\b(${MONTH}) (last|this|next) year\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const shift = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+      return ctx.dct ? { value: ymString(ctx.dct.y + shift, monthNum(m[1]!)) } : null;
+    },
+  },
   // the first quarter (of 2023), third-quarter, Q3
   {
     re: new RegExp(`\\b(?:(this|last|next) year's |the year-earlier |(?:the )?)(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (${YEAR}))?|\\bQ([1-4])(?: (${YEAR}))?\\b`, 'gi'),
@@ -147,6 +155,7 @@ const RULES: Rule[] = [
       const code = SEASONS[m[2]!.toLowerCase()]!;
       if (m[3]) return { value: `${m[3]}-${code}` };
       const which = (m[1] ?? '').toLowerCase();
+      if (!which && /^fall$/i.test(m[2]!)) return null; // the verb
       if (!which || which === 'the') return ctx.dct && which === 'the' ? null : ctx.dct ? { value: `${ctx.dct.y}-${code}` } : null;
       if (!ctx.dct) return { value: which === 'next' ? 'FUTURE_REF' : which === 'this' ? 'PRESENT_REF' : 'PAST_REF' };
       const seasonMonth = SEASON_MONTH[code]!;
@@ -213,12 +222,14 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(${WEEKDAY}|yesterday|tomorrow|this|last) (${PART})|(tonight|overnight))\\b`, 'gi'),
     resolve: (m, ctx) => {
-      if (m[3]) return { value: `${ctx.dct ? ymdString(ctx.dct) : 'PRESENT_REF'}TNI`.replace('PRESENT_REFTNI', 'PRESENT_REF') };
+      if (m[3]) return { value: ctx.dct ? ymdString(ctx.dct) : 'PRESENT_REF' };
       const which = m[1]!.toLowerCase();
       const part = PART_CODE[m[2]!.toLowerCase()]!;
       if (!ctx.dct) return { value: 'PRESENT_REF' };
       const day = which === 'this' ? ymdString(ctx.dct) : which === 'last' ? ymdString(addDays(ctx.dct, -1)) : dayOf(m[1]!, ctx);
-      return { value: `${day}T${part}` };
+      // TimeBank mostly dates "Thursday night" by its day alone; the part of day stays in the text.
+      void part;
+      return { value: day };
     },
   },
   // today, yesterday, tomorrow
@@ -251,8 +262,8 @@ const RULES: Rule[] = [
     },
   },
   { re: /\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, resolve: () => ({ value: 'PRESENT_REF' }) },
-  { re: /\b(?:recently|previously|formerly|in the past|the past|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days))\b/gi, resolve: () => ({ value: 'PAST_REF' }) },
-  { re: /\b(?:the future|in the future|soon|in the coming (?:years|months|weeks|days)|the near future)\b/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
+  { re: /\b(?:recently|in the past(?! (?:\w+ )?(?:years?|months?|weeks?|days?|decades?)\b)|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days))\b/gi, resolve: () => ({ value: 'PAST_REF' }) },
+  { re: /\b(?:the (?:near |distant )?future)\b/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
 ];
 
 function dayOf(word: string, ctx: Ctx): string {
@@ -274,7 +285,7 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
   return ymdString(weekdayNear(d, target, ctx.tense === 'future' ? 1 : -1));
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|plans? to|planned|expects? to|expected to|scheduled|due to|next|upcoming|would)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|plans? to|scheduled to|next|upcoming)\b|['’]ll\b/i;
 
 /** Past unless the sentence speaks of what will be. */
 export function tenseOf(sentence: string): Tense {
