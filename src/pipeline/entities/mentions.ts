@@ -127,7 +127,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = typed;
     c.known = true;
   } else {
-    c.type = typeByContext(s, us, all, lex, role);
+    c.type = typeByContext(us, all, lex, role);
   }
   return c;
 }
@@ -157,7 +157,7 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'towards', 'toward', 'around']);
 
 /** The type the sentence around an unknown name suggests; null when it says nothing. */
-function typeByContext(s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): EntityType | null {
+function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): EntityType | null {
   if (role) return 'person';
   const i = all.indexOf(us[0]!);
   const j = all.indexOf(us[us.length - 1]!);

@@ -92,7 +92,7 @@ function subjectOf(
     // Inverted: "…,” said Peskov.
     return phraseAt(text, s, verb.end, ctx, lex);
   }
-  return subjectOfPhrase(text, s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
+  return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
 }
 
 /** The text from the last clause boundary before `end` (a comma, a closing quote …) to `end`. */
@@ -109,7 +109,7 @@ function apposedTo(text: string, s: Sentence, clauseStart: number, ctx: Discours
 }
 
 /** The entity a noun phrase starting at `from` names: a name, a pronoun, or "the ministry". */
-function subjectOfPhrase(text: string, s: Sentence, from: number, to: number, ctx: Discourse, lex: Lexicon): Entity | null {
+function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, lex: Lexicon): Entity | null {
   const words = s.tokens.filter((t) => t.start >= from && t.end <= to);
   // The noun phrase ends at its first preposition: "the ministry in Moscow".
   const np: Token[] = [];
@@ -136,7 +136,7 @@ function phraseAt(text: string, s: Sentence, at: number, ctx: Discourse, lex: Le
   const start = at + m[0].length;
   let end = start;
   while (end < s.end && !BOUNDARY.test(text[end]!) && !/[.!?]/.test(text[end]!) || (text[end] === '.' && /\p{Lu}/u.test(text[end - 1] ?? ''))) end++;
-  return subjectOfPhrase(text, s, start, end, ctx, lex);
+  return subjectOfPhrase(s, start, end, ctx, lex);
 }
 
 /** What a pronoun or a common noun phrase refers back to. */

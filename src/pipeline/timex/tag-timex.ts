@@ -80,7 +80,6 @@ function yearForDay(month: number, day: number, ctx: Ctx): number | null {
   return candidates[0]!.yy;
 }
 
-const rel = (ctx: Ctx, f: (d: Ymd) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
 
 /** Ordered most specific first; a span taken by one rule is not matched again. */
 const RULES: Rule[] = [

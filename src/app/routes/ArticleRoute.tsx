@@ -1,0 +1,94 @@
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { articleIndexQuery, articleQuery } from '../../data/queries';
+import { EntityLegend } from '../../features/entity-filter/EntityLegend';
+import { useEntityFilter } from '../../features/entity-filter/useEntityFilter';
+import { QuoteSidebar } from '../../features/quotes/QuoteSidebar';
+import { ArticleBody } from '../../features/reader/ArticleBody';
+import { BlockText } from '../../features/reader/BlockText';
+import { useDeepLink } from '../../features/reader/useDeepLink';
+import { useParagraphKeys } from '../../features/reader/useParagraphKeys';
+import { Timeline } from '../../features/timeline/Timeline';
+import { eventsWith, paragraphsWith, quotesWith } from '../../shared/involvement';
+import type { Quote } from '../../shared/article-asset';
+import { Notice } from '../../ui/Notice';
+import { paths } from '../paths';
+import { formatPublished } from '../format';
+
+type Panel = 'article' | 'quotes' | 'timeline';
+
+/** The reading view: reads the article and the URL, hands plain props to the features. */
+export function ArticleRoute() {
+  const { slug = '' } = useParams();
+  const qc = useQueryClient();
+  const { data: asset } = useSuspenseQuery(articleQuery(slug, () => qc.ensureQueryData(articleIndexQuery())));
+  const filter = useEntityFilter();
+  const navigate = useNavigate();
+  const deepLink = useDeepLink(asset.paragraphs);
+  const [markedQuote, setMarkedQuote] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel>('article');
+  useParagraphKeys();
+
+  const known = filter.selected.filter((id) => asset.entities.some((e) => e.id === id));
+  const unknownCount = filter.selected.length - known.length;
+  const visible = paragraphsWith(asset, known);
+  const quotes = quotesWith(asset, known);
+  const events = eventsWith(asset, known);
+  const linkTo = (paragraph: string) => paths.article(asset.slug, { entities: known, paragraph });
+  const goToQuote = (q: Quote) => {
+    setMarkedQuote(q.id);
+    setPanel('article');
+    navigate(linkTo(q.block), { preventScrollReset: true });
+  };
+  const names = known.map((id) => asset.entities.find((e) => e.id === id)!.name);
+  const blockProps = { entities: asset.entities, quotes: asset.quotes, selected: known, markedQuote, onToggle: filter.toggle };
+
+  return (
+    <div className="reader" data-panel={panel}>
+      <p className="back">
+        <Link to={paths.library()}>← All articles</Link>
+      </p>
+      <header className="article-header">
+        <h1 id="title" tabIndex={-1}>
+          <BlockText blockId="title" text={asset.title.text} {...blockProps} />
+        </h1>
+        {asset.dek && (
+          <p id="dek" className="dek" tabIndex={-1}>
+            <BlockText blockId="dek" text={asset.dek.text} {...blockProps} />
+          </p>
+        )}
+        {asset.published && <p className="published">Published <time dateTime={asset.published}>{formatPublished(asset.published)}</time></p>}
+      </header>
+      {unknownCount > 0 && <Notice>{unknownCount === 1 ? 'One entity in the link is' : `${unknownCount} entities in the link are`} not in this article and were ignored.</Notice>}
+      {deepLink.notice && <Notice onDismiss={deepLink.dismissNotice}>{deepLink.notice}</Notice>}
+      {known.length > 0 && (
+        <p className="filter-summary" role="status">
+          Showing what involves {names.join(' and ')}: {visible.size} of {asset.paragraphs.length} paragraphs.{' '}
+          <button type="button" className="link-button" onClick={filter.clear}>Clear filter</button>
+        </p>
+      )}
+      <div className="tabs" role="tablist" aria-label="Sections">
+        {(['article', 'quotes', 'timeline'] as const).map((p) => (
+          <button key={p} type="button" role="tab" aria-selected={panel === p} className="tab" onClick={() => setPanel(p)}>
+            {p === 'article' ? 'Article' : p === 'quotes' ? `Quotes (${quotes.length})` : `Timeline (${events.length})`}
+          </button>
+        ))}
+      </div>
+      <div className="reader-grid">
+        <div className="panel panel-article">
+          <EntityLegend entities={asset.entities} selected={known} onToggle={filter.toggle} onClear={filter.clear} />
+          <main>
+            <ArticleBody asset={asset} selected={known} visible={visible} markedParagraph={deepLink.marked} markedQuote={markedQuote} onToggle={filter.toggle} linkTo={linkTo} />
+          </main>
+        </div>
+        <div className="panel panel-quotes">
+          <QuoteSidebar quotes={quotes} entities={asset.entities} selected={known} total={asset.quotes.length} onToggle={filter.toggle} onGoTo={goToQuote} />
+        </div>
+        <div className="panel panel-timeline">
+          <Timeline events={events} total={asset.events.length} linkTo={linkTo} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { parseFilter, serializeFilter, toggle } from './filter-codec';
+
+/** The entity filter of the URL, and ways to change it (each a new history entry, so back undoes it). */
+export function useEntityFilter() {
+  const [params, setParams] = useSearchParams();
+  const selected = useMemo(() => parseFilter(params), [params]);
+  const set = useCallback(
+    (ids: readonly string[]) => setParams(new URLSearchParams(serializeFilter(ids)), { preventScrollReset: true }),
+    [setParams],
+  );
+  return {
+    selected,
+    toggle: useCallback((id: string) => set(toggle(selected, id)), [selected, set]),
+    clear: useCallback(() => set([]), [set]),
+  };
+}

@@ -1,0 +1,42 @@
+// A block's text cut into runs for rendering: plain text, entity mentions and quote
+// marks, from offsets. We own the text, so highlights are rendered from offsets,
+// never by splitting the DOM's text nodes.
+import type { Entity, EntityType, Quote } from '../../shared/article-asset';
+
+export type Segment =
+  | { kind: 'text'; text: string; start: number; quote?: string }
+  | { kind: 'mention'; text: string; start: number; entity: string; type: EntityType; quote?: string };
+
+export function segmentBlock(blockId: string, text: string, entities: readonly Entity[], quotes: readonly Quote[] = []): Segment[] {
+  const mentions = entities
+    .flatMap((e) => e.mentions.filter((m) => m.block === blockId).map((m) => ({ start: m.start, end: m.end, e })))
+    .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const qs = quotes.filter((q) => q.block === blockId);
+  const quoteAt = (i: number) => qs.find((q) => i >= q.start && i < q.end)?.id;
+  // Cut points: mention edges and quote edges, so each segment lies in at most one quote.
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of mentions) cuts.add(m.start).add(m.end);
+  for (const q of qs) cuts.add(Math.max(0, q.start)).add(Math.min(text.length, q.end));
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  let mi = 0;
+  let mentionEnd = -1;
+  for (let k = 0; k < points.length - 1; k++) {
+    const start = points[k]!;
+    const end = points[k + 1]!;
+    while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
+    const m = mentions[mi];
+    const quote = quoteAt(start);
+    if (m && m.start <= start && end <= m.end && start >= mentionEnd) {
+      // A mention is one segment even when a quote edge falls inside it.
+      out.push({ kind: 'mention', text: text.slice(m.start, m.end), start: m.start, entity: m.e.id, type: m.e.type, ...(quote ? { quote } : {}) });
+      mentionEnd = m.end;
+      while (k < points.length - 1 && points[k + 1]! < m.end) k++;
+      continue;
+    }
+    if (start < mentionEnd) continue;
+    out.push({ kind: 'text', text: text.slice(start, end), start, ...(quote ? { quote } : {}) });
+  }
+  return out;
+}

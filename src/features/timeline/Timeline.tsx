@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+import type { TimelineEvent } from '../../shared/article-asset';
+import { formatTimex, orderEvents } from './timeline-dates';
+
+interface Props {
+  events: readonly TimelineEvent[];
+  total: number;
+  linkTo: (paragraphId: string) => string;
+}
+
+/** Events in date order on a vertical axis, spaced by time, each linking to its paragraph. */
+export function Timeline({ events, total, linkTo }: Props) {
+  const ordered = orderEvents(events);
+  const first = ordered[0]?.at ?? 0;
+  const span = Math.max(1, (ordered[ordered.length - 1]?.at ?? 0) - first);
+  return (
+    <section className="timeline" role="region" aria-label="Timeline">
+      <h2>
+        Timeline <span className="muted">{events.length === total ? total : `${events.length} of ${total}`}</span>
+      </h2>
+      {ordered.length === 0 ? (
+        <p className="muted">No dated events{total ? ' involve this filter' : ''}.</p>
+      ) : (
+        <ol className="timeline-axis">
+          {ordered.map((e, i) => {
+            // Gaps grow with elapsed time (log-scaled, so a century does not push a week off screen).
+            const gap = i === 0 ? 0 : Math.log1p(((e.at - ordered[i - 1]!.at) / span) * 100) * 0.6;
+            return (
+              <li key={e.id} className="timeline-event" style={{ marginTop: `${gap.toFixed(2)}rem` }}>
+                <time className="timeline-date" dateTime={/^\d{4}(-\d{2}){0,2}$/.test(e.value) ? e.value : undefined}>
+                  {formatTimex(e.value, e.mod)}
+                </time>
+                <p className="timeline-summary">{e.summary}</p>
+                <Link className="timeline-link" to={linkTo(e.block)} preventScrollReset>
+                  Read in article<span className="visually-hidden">: {formatTimex(e.value, e.mod)}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// Thin Vite hooks around the analysis: every seeds/*.txt becomes one hashed JSON
+// asset plus a row in /lede/index.json. Article data is never part of the JS bundle,
+// so the first load does not grow with the number of articles.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { ArticleAsset } from '../../shared/article-asset';
+import { analyzeBytes, slugFromFileName } from '../analyze-article';
+import { formatDiagnostic } from '../diagnostics';
+import { slugCollisions, sortIndex, summarize } from './article-index';
+
+export const INDEX_PATH = 'lede/index.json';
+const DEV_ARTICLE_PREFIX = '/lede/articles/';
+
+interface Analysed {
+  file: string;
+  asset: ArticleAsset | null;
+  errors: string[];
+}
+
+function analyseFile(file: string): Analysed {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { file, asset: null, errors: [`${file}: cannot read the file (${String(e)})`] };
+  }
+  const { asset, diagnostics } = analyzeBytes(path.relative(process.cwd(), file), bytes);
+  return { file, asset, errors: diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic) };
+}
+
+export function listSeeds(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+export function ledeArticles(options: { seedsDir?: string } = {}): Plugin {
+  let seedsDir = '';
+  const cache = new Map<string, Analysed>();
+  const analyseAll = () => {
+    cache.clear();
+    for (const f of listSeeds(seedsDir)) cache.set(f, analyseFile(f));
+  };
+  const good = () => [...cache.values()].filter((a) => a.asset).map((a) => a.asset!);
+
+  return {
+    name: 'lede-articles',
+    configResolved(config) {
+      seedsDir = path.resolve(config.root, options.seedsDir ?? 'seeds');
+    },
+    buildStart() {
+      analyseAll();
+      for (const f of cache.keys()) this.addWatchFile(f);
+    },
+    generateBundle() {
+      const problems = [...cache.values()].flatMap((a) => a.errors);
+      problems.push(...slugCollisions([...cache.values()].filter((a) => a.asset).map((a) => ({ file: a.file, slug: a.asset!.slug }))));
+      if (problems.length) {
+        this.error(`${problems.length} article(s) cannot be analysed:\n${problems.join('\n')}`);
+      }
+      const rows = good().map((asset) => {
+        const ref = this.emitFile({ type: 'asset', name: `${asset.slug}.json`, source: JSON.stringify(asset) });
+        return summarize(asset, `/${this.getFileName(ref)}`);
+      });
+      this.emitFile({ type: 'asset', fileName: INDEX_PATH, source: JSON.stringify(sortIndex(rows)) });
+    },
+    configureServer(server: ViteDevServer) {
+      analyseAll();
+      reportDevErrors(server, [...cache.values()]);
+      server.watcher.add(seedsDir);
+      const onChange = (file: string) => {
+        if (path.dirname(file) !== seedsDir || !file.endsWith('.txt')) return;
+        const a = analyseFile(file);
+        cache.set(file, a);
+        reportDevErrors(server, [a]);
+        server.ws.send({ type: 'custom', event: 'lede:articles-changed', data: { slug: slugFromFileName(file) } });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', (file) => {
+        if (!cache.delete(file)) return;
+        server.ws.send({ type: 'custom', event: 'lede:articles-changed', data: { slug: slugFromFileName(file) } });
+      });
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0]!;
+        if (url === `/${INDEX_PATH}`) {
+          const rows = good().map((a) => summarize(a, `${DEV_ARTICLE_PREFIX}${a.slug}.json`));
+          return sendJson(res, sortIndex(rows));
+        }
+        if (url.startsWith(DEV_ARTICLE_PREFIX)) {
+          const slug = decodeURIComponent(url.slice(DEV_ARTICLE_PREFIX.length).replace(/\.json$/, ''));
+          const asset = good().find((a) => a.slug === slug);
+          if (!asset) {
+            res.statusCode = 404;
+            return res.end('not found');
+          }
+          return sendJson(res, asset);
+        }
+        next();
+      });
+    },
+  };
+}
+
+function sendJson(res: import('node:http').ServerResponse, body: unknown): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+/** A seed that cannot be analysed shows Vite's error overlay; the others keep working. */
+function reportDevErrors(server: ViteDevServer, analysed: readonly Analysed[]): void {
+  for (const a of analysed) {
+    if (!a.errors.length) continue;
+    server.config.logger.error(a.errors.join('\n'));
+    server.ws.send({ type: 'error', err: { message: a.errors.join('\n'), stack: '', id: a.file, plugin: 'lede-articles' } });
+  }
+}

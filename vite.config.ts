@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { ledeArticles } from './src/pipeline/vite-plugin/lede-articles';
+
+export default defineConfig({
+  plugins: [react(), ledeArticles()],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    setupFiles: ['./tests/setup.ts'],
+    pool: 'threads',
+    maxWorkers: 2,
+  },
+});
