@@ -141,6 +141,7 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
   if (n > 1) {
+    if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w))) return 'place';
     if (lex.buildingWords.has(last)) return 'place';
     if (lex.orgWords.has(last)) return 'organization';
     if (lex.otherWords.has(last)) return 'other';
@@ -153,6 +154,9 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n === 1 && lex.isFirstName(last) && !lex.isCommonWord(last)) return 'person';
   return null;
 }
+
+/** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
+const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'isle']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'towards', 'toward', 'around']);
 

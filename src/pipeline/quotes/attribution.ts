@@ -46,7 +46,7 @@ export function speakerInSentence(
   tokens.forEach((t, i) => {
     if (inQuote(t)) return;
     const w = t.text.toLowerCase();
-    if (lex.speechVerbs.has(w) && !isNounUse(tokens, i)) {
+    if (lex.speechVerbs.has(w) && !isNounUse(blockText, tokens, i)) {
       cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex) });
     } else if (w === 'according' && tokens[i + 1]?.text === 'to') {
       cues.push({ at: t.start, speaker: phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex) });
@@ -69,9 +69,10 @@ export function speakerInSentence(
 }
 
 /** "his statement", "a call for": words a speech verb list holds that are nouns here. */
-function isNounUse(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.text.toLowerCase();
-  return prev !== undefined && /^(?:a|an|the|this|that|his|her|its|their|our|my|your)$/.test(prev);
+function isNounUse(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^\s+$/.test(text.slice(prev.end, tokens[i]!.start))) return false;
+  return /^(?:a|an|the|this|that|his|her|its|their|our|my|your)$/i.test(prev.text);
 }
 
 /** The subject of the speech verb at token `v`: on its left, or after it when inverted. */

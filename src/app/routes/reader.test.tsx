@@ -1,0 +1,98 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderAt, secondAsset, seedAsset } from '../../../tests/render-app';
+
+const seed = seedAsset();
+const slug = seed.slug;
+const person = seed.entities.find((e) => e.type === 'person' && e.mentions.length > 0)!;
+
+describe('library', () => {
+  it('lists every article newest first with its counts', async () => {
+    renderAt('/', [seed, secondAsset()]);
+    const items = await screen.findAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByRole('link')).toHaveTextContent('Harbour town votes');
+    expect(within(items[1]!).getByRole('link')).toHaveTextContent(seed.title.text);
+    expect(items[1]).toHaveTextContent(`${seed.quotes.length} quotes`);
+  });
+});
+
+describe('reading view', () => {
+  it('shows the article with every paragraph anchored by its id', async () => {
+    const { container } = renderAt(`/articles/${slug}`);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(seed.title.text);
+    for (const p of seed.paragraphs) expect(container.querySelector(`p[id="${p.id}"]`)).toHaveTextContent(p.text.slice(0, 30));
+  });
+
+  it('highlights mentions as buttons named by their text, with the entity id', async () => {
+    renderAt(`/articles/${slug}`);
+    const buttons = await screen.findAllByRole('button', { name: person.mentions[0]!.text });
+    expect(buttons.some((b) => b.getAttribute('data-entity') === person.id)).toBe(true);
+  });
+
+  it('filters by a clicked entity, updates the URL, and clears', async () => {
+    const user = userEvent.setup();
+    const { router } = renderAt(`/articles/${slug}`);
+    const mention = (await screen.findAllByRole('button', { name: person.mentions[0]!.text })).find((b) => b.dataset.entity === person.id)!;
+    await user.click(mention);
+    expect(router.state.location.search).toBe(`?entity=${person.id}`);
+    expect((await screen.findAllByRole('button', { name: /paragraphs? hidden/ })).length).toBeGreaterThan(0);
+    const quotes = screen.getByRole('complementary', { name: 'Quotes' });
+    const shown = within(quotes).queryAllByRole('listitem').length;
+    expect(shown).toBeLessThan(seed.quotes.length);
+    await user.click(screen.getAllByRole('button', { name: 'Clear filter' })[0]!);
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(within(quotes).getAllByRole('listitem')).toHaveLength(seed.quotes.length));
+  });
+
+  it('reads the filter from the URL and goes back through history', async () => {
+    const user = userEvent.setup();
+    const { router } = renderAt(`/articles/${slug}?entity=${person.id}`);
+    const legend = await screen.findByRole('navigation', { name: 'Entities' });
+    const chip = within(legend).getByRole('button', { name: new RegExp(`^${person.name}`), pressed: true });
+    await user.click(chip);
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await router.navigate(-1);
+    await waitFor(() => expect(router.state.location.search).toBe(`?entity=${person.id}`));
+    expect(await within(legend).findByRole('button', { name: new RegExp(`^${person.name}`), pressed: true })).toBeInTheDocument();
+  });
+
+  it('ignores unknown entity ids with a notice', async () => {
+    renderAt(`/articles/${slug}?entity=nobody-here&entity=%3Cscript%3E`);
+    expect(await screen.findByText(/not in this article and were ignored|not in this article and was ignored|is not in this article/)).toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /paragraphs? hidden/ })).toHaveLength(0);
+  });
+
+  it('lands on the closest paragraph with a notice when a linked id is gone', async () => {
+    const target = seed.paragraphs[3]!;
+    const stale = target.id.replace(/-[a-z0-9]{4}$/, '-zzzz');
+    renderAt(`/articles/${slug}#${stale}`);
+    expect(await screen.findByText(/closest one/)).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement?.id).toBe(target.id));
+  });
+
+  it('shows quotes with speakers and the timeline in date order', async () => {
+    renderAt(`/articles/${slug}`);
+    const quotes = await screen.findByRole('complementary', { name: 'Quotes' });
+    expect(within(quotes).getAllByRole('listitem')).toHaveLength(seed.quotes.length);
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    const dates = within(timeline).getAllByRole('listitem').map((li) => li.querySelector('time')!.textContent);
+    expect(dates).toEqual(['1933', 'early 2022', 'September 2023', 'October 2023', '16 November 2023']);
+  });
+
+  it('shows a not-found page with a way back for an unknown article', async () => {
+    renderAt('/articles/..%2F..%2Fetc');
+    expect(await screen.findByRole('heading', { name: 'Article not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to all articles' })).toHaveAttribute('href', '/');
+  });
+
+  it('reads a second, different article with no code change', async () => {
+    const second = secondAsset();
+    renderAt(`/articles/${second.slug}`, [seed, second]);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Harbour town votes');
+    expect((await screen.findAllByRole('button', { name: 'Maria Okafor' }))[0]).toHaveAttribute('data-entity', 'maria-okafor');
+    const quotes = screen.getByRole('complementary', { name: 'Quotes' });
+    expect(within(quotes).getAllByRole('button', { name: 'Maria Okafor' }).length).toBeGreaterThanOrEqual(2);
+  });
+});
