@@ -15,7 +15,7 @@ export function CopyLinkButton({ label, url }: { label: string; url: () => strin
   return (
     <span className="copy-link">
       <button type="button" className="icon-button" onClick={copy} aria-label={label} title={label}>
-        🔗
+        ¶
       </button>
       <span role="status" className="copy-status">
         {state === 'copied' ? 'Link copied' : state === 'failed' ? 'Could not copy' : ''}
