@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBytes, analyzeText } from '../analyze-article';
+import { Diagnostics } from '../diagnostics';
+import { readSource } from './01-read-source';
+import { paragraphIds, readsAsDek } from './02-paragraphs';
+import { sentenceSpans } from './03-sentences';
+import { tagTimex } from '../timex/tag-timex';
+
+const article = (body: string, date = '2024-01-03') => `---\ndate: ${date}\n---\nA title for the test\n${body}\n`;
+const analyse = (body: string, date?: string) => {
+  const { asset, diagnostics } = analyzeText('t.txt', article(body, date));
+  if (!asset) throw new Error(diagnostics.map((d) => d.message).join('; '));
+  return asset;
+};
+const speakerOf = (body: string, quote: string) => {
+  const a = analyse(body);
+  const q = a.quotes.find((x) => x.text === quote);
+  return q ? (q.speaker ? a.entities.find((e) => e.id === q.speaker)!.name : null) : 'no such quote';
+};
+
+describe('01 read source', () => {
+  it.each([
+    ['---\ndate: 2023-02-30\n---\nT\n', /not a date/],
+    ['---\ndate: 2023-01-01\n', /not closed/],
+    ['---\ndate: 2023-01-01\ndate: 2023-01-02\n---\nT\n', /given twice/],
+  ])('rejects bad front matter %#', (text, message) => {
+    const d = new Diagnostics('f.txt');
+    readSource(text, d);
+    expect(d.items.map((x) => x.message).join()).toMatch(message);
+    expect(d.items[0]!.line).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [new Uint8Array(), /empty/],
+    [new Uint8Array([0x41, 0, 0x42]), /binary/],
+    [new Uint8Array([0x41, 0xff, 0x42]), /not valid UTF-8/],
+    [new TextEncoder().encode('  \n \n'), /no title/],
+  ])('rejects unreadable input %#', (bytes, message) => {
+    const { asset, diagnostics } = analyzeBytes('f.txt', bytes);
+    expect(asset).toBeNull();
+    expect(diagnostics[0]!.message).toMatch(message);
+  });
+
+  it('accepts a BOM and CRLF line ends', () => {
+    const { asset } = analyzeBytes('f.txt', new TextEncoder().encode('\uFEFFTitle\r\nA dek\r\nBody one.\r\n'));
+    expect(asset?.title.text).toBe('Title');
+    expect(asset?.dek?.text).toBe('A dek');
+  });
+});
+
+describe('02 paragraphs', () => {
+  it.each([
+    ['Councillors back the plan', true],
+    ['It ends as a sentence.', false],
+    ['He said “no.”', false],
+    ['Risks of “rampant Russophobia”', true],
+  ])('%s reads as a dek: %s', (line, expected) => expect(readsAsDek(line)).toBe(expected));
+
+  it('gives ids that survive insertion, removal and edits elsewhere, and stay unique', () => {
+    const before = paragraphIds(['First one.', 'Second one.', 'Third one.']);
+    const after = paragraphIds(['New first.', 'First one.', 'Third one edited.', 'Second one.']);
+    expect(after[1]).toBe(before[0]);
+    expect(after[3]).toBe(before[1]);
+    const same = paragraphIds(['Same text.', 'Same text.']);
+    expect(new Set(same).size).toBe(2);
+    for (const id of [...before, ...after, ...same]) expect(id).toMatch(/^[a-z0-9-]+$/);
+  });
+});
+
+describe('03 sentences', () => {
+  it.each([
+    ['He left. She stayed.', ['He left.', 'She stayed.']],
+    ['Mr. Smith met Dr. Jones in the U.S. on Monday.', ['Mr. Smith met Dr. Jones in the U.S. on Monday.']],
+    ['“It is over.” She left.', ['“It is over.”', 'She left.']],
+    ['It was L. Ron Hubbard. Then it ended.', ['It was L. Ron Hubbard.', 'Then it ended.']],
+  ])('%s', (text, expected) => {
+    expect(sentenceSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(expected);
+  });
+});
+
+describe('04 entities', () => {
+  it('joins short forms, possessives, hyphenated compounds, aliases and near-miss spellings', () => {
+    const a = analyse('Chancellor Olaf Scholz met officials in Berlin and Mosocw. Scholz’s aides said US-Germany ties and U.S. policy matter, as do the USA and Moscow.');
+    const byName = (n: string) => a.entities.find((e) => e.name === n);
+    expect(byName('Olaf Scholz')?.mentions.map((m) => m.text)).toEqual(['Olaf Scholz', 'Scholz']);
+    expect(byName('Olaf Scholz')?.role).toBe('Chancellor');
+    expect(byName('United States')?.mentions.map((m) => m.text)).toEqual(['US', 'U.S.', 'USA']);
+    expect(byName('Germany')?.type).toBe('place');
+    expect(byName('Moscow')?.mentions.map((m) => m.text)).toEqual(['Mosocw', 'Moscow']);
+    for (const e of a.entities) for (const m of e.mentions) expect(a.paragraphs.find((p) => p.id === m.block)?.text.slice(m.start, m.end) ?? m.text).toBe(m.text);
+  });
+
+  it('does not take capitalised sentence openers or demonyms for names', () => {
+    const a = analyse('Relations soured. Meanwhile, Russian officials left Paris.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Paris']);
+  });
+});
+
+describe('05 quotes', () => {
+  it.each([
+    ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
+    ['Jane Doe warned that the plan was “dead on arrival.”', 'dead on arrival.', 'Jane Doe'],
+    ['John Smith arrived. “It is done,” he added.', 'It is done,', 'John Smith'],
+    ['According to Maria Lopez, the deal is “a ‘historic’ step”.', 'a ‘historic’ step', 'Maria Lopez'],
+    ['The agreement includes “safeguards”.', 'safeguards', null],
+  ])('%s', (body, quote, speaker) => {
+    expect(speakerOf(body, quote)).toBe(speaker);
+  });
+
+  it('does not take apostrophes for quotes', () => {
+    expect(analyse('They respect each other’s interests and Russia’s role.').quotes).toEqual([]);
+  });
+
+  it('follows a back-reference to the organisation named before', () => {
+    expect(speakerOf('The Foreign Ministry issued a statement. The US is “reckless,” the ministry added.', 'reckless,')).toBe('Foreign Ministry');
+  });
+});
+
+describe('06 timeline', () => {
+  it.each([
+    ['It happened on Thursday.', '2024-01-03', 'Thursday', '2023-12-28'],
+    ['It happened last month.', '2024-01-03', 'last month', '2023-12'],
+    ['It happened in December.', '2024-01-03', 'December', '2023-12'],
+    ['It will happen in February.', '2024-01-03', 'February', '2024-02'],
+    ['It began in early 2022.', '2024-01-03', 'early 2022', '2022'],
+    ['It was popular in the 1990s.', '2024-01-03', 'the 1990s', '199'],
+    ['Sales fell in the third quarter.', '2024-01-03', 'the third quarter', '2024-Q3'],
+    ['It happened last week.', '2024-01-03', 'last week', '2023-W52'],
+    ['It happened yesterday.', '2024-01-01', 'yesterday', '2023-12-31'],
+    ['It happened on Thursday.', null, 'Thursday', 'PAST_REF'],
+  ])('%s (published %s)', (text, published, expression, value) => {
+    const t = tagTimex(text, published).find((x) => x.text === expression);
+    expect(t?.value).toBe(value);
+  });
+
+  it('dates an anniversary’s event N years back, with its summary and entities', () => {
+    const a = analyse('On Monday Poland marked the 35th anniversary of the fall of the Berlin Wall.', '2024-11-11');
+    const ev = a.events.find((e) => e.value === '1989');
+    expect(ev?.summary).toBe('Fall of the Berlin Wall');
+  });
+});
