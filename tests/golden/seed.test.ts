@@ -1,10 +1,11 @@
 // Golden test of the seed article's asset: any change to the analysis that changes
 // the seed's asset shows up here as a diff to review. See README.md beside this file.
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedAsset } from '../render-app';
 
-const GOLDEN = new URL('./000_1ce6ff2acc3b6395.asset.json', import.meta.url);
+const GOLDEN = path.join(import.meta.dirname, '000_1ce6ff2acc3b6395.asset.json');
 
 describe('seed article asset', () => {
   const asset = seedAsset();
