@@ -14,7 +14,7 @@ import { eventsWith, paragraphsWith, quotesWith } from '../../shared/involvement
 import type { Quote } from '../../shared/article-asset';
 import { Notice } from '../../ui/Notice';
 import { paths } from '../paths';
-import { formatPublished } from '../format';
+import { formatIsoDate } from '../../shared/dates';
 
 type Panel = 'article' | 'quotes' | 'timeline';
 
@@ -58,7 +58,7 @@ export function ArticleRoute() {
             <BlockText blockId="dek" text={asset.dek.text} {...blockProps} />
           </p>
         )}
-        {asset.published && <p className="published">Published <time dateTime={asset.published}>{formatPublished(asset.published)}</time></p>}
+        {asset.published && <p className="published">Published <time dateTime={asset.published}>{formatIsoDate(asset.published)}</time></p>}
       </header>
       {unknownCount > 0 && <Notice>{unknownCount === 1 ? 'One entity in the link is' : `${unknownCount} entities in the link are`} not in this article and were ignored.</Notice>}
       {deepLink.notice && <Notice onDismiss={deepLink.dismissNotice}>{deepLink.notice}</Notice>}

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { articleIndexQuery } from '../../data/queries';
-import { formatPublished } from '../format';
+import { formatIsoDate } from '../../shared/dates';
 import { paths } from '../paths';
 
 /** Every article, newest first, with what the reader will find in it. */
@@ -22,7 +22,7 @@ export function LibraryRoute() {
               </h2>
               {a.dek && <p className="dek">{a.dek}</p>}
               <p className="meta">
-                {a.published ? <time dateTime={a.published}>{formatPublished(a.published)}</time> : 'Undated'}
+                {a.published ? <time dateTime={a.published}>{formatIsoDate(a.published)}</time> : 'Undated'}
                 {' · '}
                 {a.counts.people} {a.counts.people === 1 ? 'person' : 'people'} · {a.counts.quotes} {a.counts.quotes === 1 ? 'quote' : 'quotes'} · {a.counts.events} {a.counts.events === 1 ? 'event' : 'events'}
               </p>

@@ -1,7 +1,6 @@
 // TIMEX3 values as people read them, and as positions on an axis.
 import type { TimelineEvent, TimexMod } from '../../shared/article-asset';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { formatIsoDate } from '../../shared/dates';
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const MOD_WORDS: Partial<Record<TimexMod, string>> = { START: 'early', MID: 'mid', END: 'late', APPROX: 'about', BEFORE: 'before', AFTER: 'after' };
 
@@ -13,9 +12,8 @@ export function formatTimex(value: string, mod?: TimexMod): string {
 }
 
 function plain(v: string): string {
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(v);
-  if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}${m[4] ? `, ${m[4]}:${m[5]}` : ''}`;
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  let m = /^(\d{4}-\d{2}(?:-\d{2})?)(?:T(\d{2}):(\d{2}))?$/.exec(v);
+  if (m) return `${formatIsoDate(m[1]!)}${m[2] ? `, ${m[2]}:${m[3]}` : ''}`;
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v))) return `${m[3] ? 'the weekend of ' : ''}week ${Number(m[2])} of ${m[1]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return `Q${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(v))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;

@@ -41,9 +41,6 @@ export function tokenize(text: string, offset = 0): Token[] {
       word = word.slice(0, -2);
       end -= 2;
       possessive = true;
-    } else if (/s['’]$/.test(text.slice(m.index, m.index + word.length + 1)) && next !== undefined && /['’]/.test(next)) {
-      // Plural possessive, "the Smiths’ house": the apostrophe follows the word.
-      possessive = true;
     }
     tokens.push({ text: word, start, end, possessive });
   }

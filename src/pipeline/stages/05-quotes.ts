@@ -1,4 +1,4 @@
-import type { Block, Entity, EntityType, Quote } from '../../shared/article-asset';
+import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { lexicon } from '../lexicon';
 import { type Discourse, type PlacedMention, speakerInSentence } from '../quotes/attribution';
 import { quoteSpans } from '../quotes/quote-spans';
@@ -14,7 +14,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   );
   const ctx: Discourse = { mentions, lastSpeaker: new Map() };
   const quotes: Quote[] = [];
-  let previous: { speaker: Entity | null; block: number; sentence: number } | null = null;
+  let previous: { speaker: Entity | null; block: number } | null = null;
 
   // The title last: its source ("… – Moscow") is read against what the body says.
   const order = [...blocks.filter((b) => b.id !== 'title'), ...blocks.filter((b) => b.id === 'title')];
@@ -35,7 +35,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
         ctx.lastSpeaker.set(who.type, who);
         ctx.lastSpeaker.set('any', who);
       }
-      previous = { speaker: who, block: blockIndex, sentence: s.index };
+      previous = { speaker: who, block: blockIndex };
     }
   }
   const rank = new Map(blocks.map((b, i) => [b.id, i]));
@@ -71,6 +71,5 @@ function headlineSource(title: string, mentions: readonly PlacedMention[], quote
   for (const q of quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1])[0];
   const topEntity = top && entities.find((e) => e.id === top[0]);
-  const official: EntityType[] = ['organization'];
-  return topEntity && official.includes(topEntity.type) && top[1] >= 2 ? topEntity : source;
+  return topEntity?.type === 'organization' && top![1] >= 2 ? topEntity : source;
 }

@@ -23,7 +23,7 @@ export function buildTimeline(
       const end = s.start + t.end;
       const ev: TimelineEvent = {
         id: '', block: s.block, start, end, text: t.text, value: t.value,
-        summary: summarize(blockText, s, start, end), entities: entitiesIn(entities, s, start, end, blockText),
+        summary: summarize(blockText, s, start, end), entities: entitiesIn(entities, s, start, end),
       };
       if (t.mod) ev.mod = t.mod;
       events.push(ev);
@@ -40,7 +40,7 @@ export function buildTimeline(
       const at = anchor ? { start: s.start + anchor.start, end: s.start + anchor.end, text: anchor.text } : phrase;
       events.push({
         id: '', block: s.block, ...at, value: String(year).padStart(4, '0'),
-        summary: capitalise(a.of), entities: entitiesIn(entities, s, phrase.start, phrase.end, blockText, true),
+        summary: capitalise(a.of), entities: entitiesIn(entities, s, phrase.start, phrase.end, true),
         basis: phrase,
       });
     }
@@ -73,7 +73,7 @@ function summarize(text: string, s: Sentence, start: number, end: number): strin
 const tidy = (s: string) => s.replace(/[,;:]\s*$/, '').trim();
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function entitiesIn(entities: readonly Entity[], s: Sentence, start: number, end: number, _text: string, spanOnly = false): string[] {
+function entitiesIn(entities: readonly Entity[], s: Sentence, start: number, end: number, spanOnly = false): string[] {
   const [from, to] = spanOnly ? [start, end] : [s.start, s.end];
   return entities.filter((e) => e.mentions.some((m) => m.block === s.block && m.start >= from && m.end <= to)).map((e) => e.id);
 }

@@ -41,7 +41,6 @@ const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 const NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several)';
 const MOD_WORD = '(?:early|mid|late|the (?:early|middle|late)|the (?:beginning|start|end|middle) of|the first half of|the second half of|earlier|later)';
 const PART = '(?:morning|afternoon|evening|night)';
-const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 type Resolver = (m: RegExpExecArray, ctx: Ctx) => { value: string; mod?: TimexMod } | null;
 interface Rule {
@@ -223,11 +222,9 @@ const RULES: Rule[] = [
     resolve: (m, ctx) => {
       if (m[3]) return { value: ctx.dct ? ymdString(ctx.dct) : 'PRESENT_REF' };
       const which = m[1]!.toLowerCase();
-      const part = PART_CODE[m[2]!.toLowerCase()]!;
       if (!ctx.dct) return { value: 'PRESENT_REF' };
       const day = which === 'this' ? ymdString(ctx.dct) : which === 'last' ? ymdString(addDays(ctx.dct, -1)) : dayOf(m[1]!, ctx);
       // TimeBank mostly dates "Thursday night" by its day alone; the part of day stays in the text.
-      void part;
       return { value: day };
     },
   },
