@@ -30,6 +30,8 @@ export interface Candidate {
   weak?: boolean;
   /** Canonical name from an alias list ("US" → "United States"). */
   canonical?: string;
+  /** A place playing another place ("Sweden defeated South Korea"): its national team. */
+  team?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'y', '&', 'and']);

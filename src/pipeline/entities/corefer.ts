@@ -35,7 +35,10 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   for (const c of order) {
     const key = keyOf(c);
     const exact = byKey.get(key);
-    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical))) {
+    // "in Houston" decided it is the city; the bare "Houston" elsewhere, typed a person only
+    // because the word list knows the surname, is the same city.
+    const surnameOfPlace = exact?.type === 'place' && c.type === 'person' && c.words.length === 1 && !c.role;
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace)) {
       add(exact, c);
       continue;
     }
@@ -58,6 +61,7 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     if (g) add(g, c);
   }
   correctFromWordLists(groups, knownSpellings, lex);
+  for (const g of groups) if (g.type === 'place' && g.members.some((m) => m.team)) g.type = 'organization';
   return toEntities(groups);
 }
 

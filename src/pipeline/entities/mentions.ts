@@ -20,7 +20,9 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   }
   out.push(...governmentBodies(blockText, sentence, lex));
   out.push(...administrations(blockText, sentence, out));
-  return dropOverlaps(out);
+  const kept = dropOverlaps(out);
+  markTeams(blockText, kept);
+  return kept;
 }
 
 interface Part {
@@ -100,12 +102,24 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, ''))) us = us.slice(0, -1);
   while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, ''))) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
+  // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
+  while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text)) us = us.slice(0, -1);
   if (!us.length) return null;
   const first = us[0]!;
   const last = us[us.length - 1]!;
+  const before = all[all.indexOf(first) - 1];
+  // "pro-Beijing", "anti-American": an attitude, said as an adjective.
+  if (first.hyphenated && before && ATTITUDE_PREFIXES.has(before.text.toLowerCase())) return null;
+  // "the Church denied…": a capitalised common noun pointing back, not a name.
+  if (us.length === 1 && before?.text.toLowerCase() === 'the' && lex.institutionNouns.has(first.text.toLowerCase()) &&
+    !first.possessive) return null;
   const surface = text.slice(first.start, last.end);
   const words = us.map((u) => u.text);
   const lower = words.map((w) => w.toLowerCase());
+  if (us.length === 1 && lex.languages.has(lower[0]!)) {
+    if (!namesLanguage(text, first, before, all[all.indexOf(first) + 1], lex)) return null;
+    return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'other', known: true };
+  }
   if (us.length === 1 && (lex.isNeverName(first.text) && !ACRONYM.test(first.text) || lex.isDemonym(first.text))) return null;
   if (us.length === 1 && /^\d/.test(first.text)) return null;
   if (lower.every((w) => lex.isDemonym(w))) return null;
@@ -170,11 +184,41 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   const next2 = all[j + 2]?.text.toLowerCase();
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
-  if (us.length >= 2 && us.length <= 3 && us.every((u) => !lex.isCommonWord(u.text))) return 'person';
+  // Two or three unknown words are most often a person, unless the last is a plural ("Hells Angels").
+  if (us.length >= 2 && us.length <= 3 && us.every((u) => !lex.isCommonWord(u.text)) &&
+    !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
   if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3) return 'place';
   if (next === 'who' || (next && /^\d+$/.test(next) && next2 === undefined)) return 'person';
   return null;
 }
+
+const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
+
+/** "in English", "speaks Arabic", "Spanish-language": the language, not the adjective. */
+function namesLanguage(text: string, u: Unit, before: Unit | undefined, after: Unit | undefined, lex: Lexicon): boolean {
+  if (after && lex.languageCuesAfter.has(after.text.toLowerCase())) return true;
+  if (!before || !lex.languageCuesBefore.has(before.text.toLowerCase())) return false;
+  // "in Portuguese waters" is the adjective again.
+  return /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|or|but|as|with|for|to|by|at|on|is|was|are|were|only|too|instead)\b)/u.test(text.slice(u.end));
+}
+
+/**
+ * "Sweden defeated South Korea 1–0": two places playing each other are their
+ * teams. Marks both, so the whole entity becomes the organisation.
+ */
+function markTeams(text: string, cs: Candidate[]): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.type !== 'place' || b.type !== 'place') continue;
+    if (TEAM_PLAY.test(text.slice(a.end, b.start))) a.team = b.team = true;
+  }
+}
+
+const SCORE = String.raw`\d{1,2}\s*[–—-]\s*\d{1,2}`;
+const TEAM_PLAY = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:defeated|defeats|beat|beats|faced|faces|face|drew(?: with)?|draws(?: with)?|tied(?: with)?|edged(?: past)?|thrashed|routed|eliminated|knocked out|lost(?: ${SCORE})? to|(?:won|win|wins)(?: ${SCORE})? (?:against|over)|vs?\.?|versus)\s+$`,
+);
 
 /** "the Russian foreign ministry": a demonym and a lowercase government body. */
 function governmentBodies(text: string, s: Sentence, lex: Lexicon): Candidate[] {

@@ -6,6 +6,8 @@ import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
 import { NAME_TITLES, ROLE_NOUNS } from './people';
 import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
+import { LANGUAGE_CUES_AFTER, LANGUAGE_CUES_BEFORE, LANGUAGES } from './languages';
+import { INSTITUTION_NOUNS } from './reference-nouns';
 
 export interface Lexicon {
   /** lowercase word or phrase → the library's tags. */
@@ -31,6 +33,11 @@ export interface Lexicon {
   speechVerbs: ReadonlySet<string>;
   placeAliases: Readonly<Record<string, string>>;
   capitalsOnly: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+  languageCuesBefore: ReadonlySet<string>;
+  languageCuesAfter: ReadonlySet<string>;
+  /** Nouns that, capitalised after "the", refer back to an institution without naming it ("the Church"). */
+  institutionNouns: ReadonlySet<string>;
   /** Lowercase place and organisation names, for spelling correction. */
   knownNames(): readonly string[];
 }
@@ -91,6 +98,10 @@ export function lexicon(): Lexicon {
     speechVerbs: SPEECH_VERBS,
     placeAliases: PLACE_ALIASES,
     capitalsOnly: CAPITALS_ONLY,
+    languages: new Set(LANGUAGES),
+    languageCuesBefore: new Set(LANGUAGE_CUES_BEFORE),
+    languageCuesAfter: new Set(LANGUAGE_CUES_AFTER),
+    institutionNouns: new Set(INSTITUTION_NOUNS),
     knownNames: () => {
       known ??= [
         ...places,

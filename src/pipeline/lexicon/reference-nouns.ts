@@ -8,6 +8,15 @@ export const ORG_NOUNS: readonly string[] = [
   'club', 'team', 'network', 'newspaper', 'channel', 'agency', 'service', 'board', 'university',
 ];
 
+/**
+ * Institution nouns that, capitalised after "the", still only point back ("the
+ * Church denied…", "the Ministry said"): not names. "Kremlin" is a name.
+ */
+export const INSTITUTION_NOUNS: readonly string[] = [
+  ...ORG_NOUNS.filter((n) => n !== 'kremlin'),
+  'church', 'museum', 'school', 'college', 'hospital', 'institute', 'foundation', 'band', 'league', 'gallery',
+];
+
 export const DOCUMENT_NOUNS: readonly string[] = [
   'statement', 'report', 'letter', 'release', 'communique', 'communiqué', 'document', 'memo', 'note',
   'post', 'tweet', 'message', 'filing', 'study', 'paper', 'article', 'editorial', 'announcement', 'notice',

@@ -94,6 +94,24 @@ describe('04 entities', () => {
     const a = analyse('Relations soured. Meanwhile, Russian officials left Paris.');
     expect(a.entities.map((e) => e.name)).toEqual(['Paris']);
   });
+
+  const typed = (body: string) => analyse(body).entities.map((e) => `${e.name}:${e.type}`);
+  it.each([
+    ['a language after "in" is the language; the adjective is no mention',
+      'The form must be completed in English. English defender Kyle Walker was booked.', ['English:other', 'Kyle Walker:person']],
+    ['"pro-" and "anti-" compounds are attitudes, not mentions',
+      'Pro-Beijing candidates won in Kowloon, while anti-Moscow groups met in Tallinn.', ['Kowloon:place', 'Tallinn:place']],
+    ['a capitalised institution noun after "the" points back',
+      'The Church of England said it would act. Later the Church denied it.', ['Church of England:organization']],
+    ['countries that play each other are their national teams',
+      'Norway defeated Chile 2–1 in Oslo. Norway scored first.', ['Norway:organization', 'Chile:organization', 'Oslo:place']],
+    ['a place named after a preposition stays the place where the word is also a surname',
+      'Jobs moved to Houston. Houston has a space centre.', ['Houston:place']],
+    ['two unknown words ending in a plural are no person',
+      'Members of the Zorbic Wanderers rallied. Protesters joined.', []],
+  ])('%s', (_, body, expected) => {
+    expect(typed(body)).toEqual(expected);
+  });
 });
 
 describe('05 quotes', () => {
