@@ -29,10 +29,21 @@ export function shortHash(text: string, length = 4): string {
   return fnv1a(text).toString(36).padStart(length, '0').slice(-length);
 }
 
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
 /** Makes `base` unique among `taken` by appending -2, -3, …; records the result in `taken`. */
 export function uniqueId(base: string, taken: Set<string>): string {
+  // Remembers where each base's count got to, so a thousand identical paragraphs stay linear.
+  let next = nextSuffix.get(taken);
+  if (!next) nextSuffix.set(taken, (next = new Map()));
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  let n = next.get(base) ?? 2;
+  if (taken.has(id)) {
+    while (taken.has(`${base}-${n}`)) n++;
+    id = `${base}-${n}`;
+    n++;
+  }
+  next.set(base, n);
   taken.add(id);
   return id;
 }

@@ -124,16 +124,18 @@ function correctFromWordLists(groups: Group[], knownSpellings: () => readonly st
     g.head = { ...g.head, canonical: titleCase(hit) };
   }
   // Groups that are the same entity once corrected ("Mocow" and "Moscow") become one.
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) {
-      const a = groups[i]!;
-      const b = groups[j]!;
-      if (a.type === b.type && nameOf(a).toLowerCase() === nameOf(b).toLowerCase()) {
-        a.members.push(...b.members);
-        groups.splice(j--, 1);
-      }
+  const byName = new Map<string, Group>();
+  const merged = groups.filter((g) => {
+    const k = `${g.type} ${nameOf(g).toLowerCase()}`;
+    const first = byName.get(k);
+    if (!first) {
+      byName.set(k, g);
+      return true;
     }
-  }
+    first.members.push(...g.members);
+    return false;
+  });
+  groups.splice(0, groups.length, ...merged);
 }
 
 const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase());

@@ -86,9 +86,27 @@ function isCommonStart(us: Unit[], lex: Lexicon): boolean {
   return lex.isCommonWord(w) || /(?:ing|ly|ed)$/.test(w) || (us.length === 1 && !lex.isLastName(w));
 }
 
+const titlesByFirstWord = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** Titles whose first word is `word`, longest first (as `lex.titles` orders them). */
+function titlesStartingWith(lex: Lexicon, word: string): readonly string[] {
+  let index = titlesByFirstWord.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const t of lex.titles) {
+      const w = t.split(' ')[0]!;
+      index.set(w, [...(index.get(w) ?? []), t]);
+    }
+    titlesByFirstWord.set(lex, index);
+  }
+  return index.get(word) ?? [];
+}
+
 /** How many units from `i` on form a title ("Secretary of State"), 0 if none. */
 function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
-  for (const title of lex.titles) {
+  const first = us[i]?.text.toLowerCase();
+  if (first === undefined) return 0;
+  for (const title of titlesStartingWith(lex, first)) {
     const words = title.split(' ');
     if (i + words.length > us.length) continue;
     let ok = true;
@@ -184,6 +202,9 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   const next2 = all[j + 2]?.text.toLowerCase();
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
+  // "…,” said Tomas Berg": the one who speaks.
+  if (prev && us.length <= 3 && lex.speechVerbs.has(prev) && !/ing$/.test(prev) &&
+    (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
   // Two or three unknown words are most often a person, unless the last is a plural ("Hells Angels").
   if (us.length >= 2 && us.length <= 3 && us.every((u) => !lex.isCommonWord(u.text)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';

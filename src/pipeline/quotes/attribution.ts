@@ -18,9 +18,29 @@ export interface PlacedMention {
 
 /** What the article has said so far: who spoke last, of each kind. */
 export interface Discourse {
-  mentions: readonly PlacedMention[];
+  /** Mentions per block, in text order: lookups stay local, so long articles stay linear. */
+  inBlock: ReadonlyMap<string, readonly PlacedMention[]>;
+  /** Every mention in reading order (sentence, then offset). */
+  inOrder: readonly PlacedMention[];
   lastSpeaker: Map<EntityType | 'any', Entity>;
 }
+
+export function discourse(mentions: readonly PlacedMention[]): Discourse {
+  const inOrder = mentions.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const inBlock = new Map<string, PlacedMention[]>();
+  for (const m of inOrder) {
+    const list = inBlock.get(m.block);
+    if (list) list.push(m);
+    else inBlock.set(m.block, [m]);
+  }
+  return { inBlock, inOrder, lastSpeaker: new Map() };
+}
+
+const NONE: readonly PlacedMention[] = [];
+const mentionsIn = (ctx: Discourse, block: string) => ctx.inBlock.get(block) ?? NONE;
+
+/** How far back "the one named before" is looked for, in mentions: far enough for any article's thread. */
+const LOOKBACK = 2000;
 
 interface Cue {
   /** Offset of the cue in the block's text. */
@@ -118,7 +138,7 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     if (np.length && PREPOSITIONS.has(t.text.toLowerCase()) && !inMention(ctx, s.block, t)) break;
     np.push(t);
   }
-  const named = ctx.mentions.filter((m) => m.block === s.block && np.some((t) => t.start >= m.start && t.end <= m.end));
+  const named = mentionsIn(ctx, s.block).filter((m) => np.some((t) => t.start >= m.start && t.end <= m.end));
   if (named.length) {
     const rank = (m: PlacedMention) => ['person', 'organization', 'place', 'other'].indexOf(m.entity.type);
     return named.slice().sort((a, b) => rank(a) - rank(b) || b.start - a.start)[0]!.entity;
@@ -127,7 +147,7 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
 }
 
 function inMention(ctx: Discourse, block: string, t: Token): boolean {
-  return ctx.mentions.some((m) => m.block === block && t.start >= m.start && t.end <= m.end && m.start < t.start);
+  return mentionsIn(ctx, block).some((m) => t.start >= m.start && t.end <= m.end && m.start < t.start);
 }
 
 /** The phrase that starts right after `at`: "said Peskov", "according to the statement". */
@@ -169,21 +189,29 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
 }
 
 function lastMentioned(ctx: Discourse, s: Sentence, type: EntityType, ok: (e: Entity) => boolean = () => true): Entity | null {
-  let best: PlacedMention | null = null;
-  for (const m of ctx.mentions) {
-    if (m.sentence > s.index || m.entity.type !== type || !ok(m.entity)) continue;
-    if (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start > best.start)) best = m;
+  const list = ctx.inOrder;
+  // The last mention in a sentence up to this one, then backwards.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.sentence <= s.index) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.entity ?? null;
+  for (let i = lo - 1; i >= Math.max(0, lo - LOOKBACK); i--) {
+    const m = list[i]!;
+    if (m.entity.type === type && ok(m.entity)) return m.entity;
+  }
+  return null;
 }
 
 function mentionEndingAt(ctx: Discourse, block: string, end: number): Entity | null {
-  return ctx.mentions.find((m) => m.block === block && m.end === end)?.entity ?? null;
+  return mentionsIn(ctx, block).find((m) => m.end === end)?.entity ?? null;
 }
 
 /** The subject of the sentence: its first person named outside a prepositional phrase, else its first organisation. */
 function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon): Entity | null {
-  const ms = ctx.mentions.filter((m) => m.block === s.block && m.start >= s.start && m.end <= s.end &&
+  const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= s.end &&
     !quotes.some((q) => m.start >= q.start && m.end <= q.end));
   const free = ms.filter((m) => {
     const before = text.slice(s.start, m.start).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());

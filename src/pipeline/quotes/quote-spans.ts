@@ -28,11 +28,13 @@ export function quoteSpans(text: string): QuoteSpan[] {
     if (c === '“' || c === '«' || c === '„') {
       const closer = c === '«' ? '»' : '”';
       close = findClose(text, i + 1, (k) => text[k] === closer || (c === '„' && text[k] === '“'));
+      // Mixed marks, as pasted text has them: “fragile," Ruiz said.
+      if (close < 0 && c === '“') close = findClose(text, i + 1, (k) => straightCloses(text, k));
     } else if (c === '`' && next === '`') {
       markLen = 2;
       close = text.indexOf("''", i + 2);
     } else if (c === '"' && isSpaceOrEdge(prev) && next !== undefined && !/\s/.test(next)) {
-      close = findClose(text, i + 1, (k) => text[k] === '"' && isCloseContext(text[k + 1]) && !/\s/.test(text[k - 1] ?? ' '));
+      close = findClose(text, i + 1, (k) => straightCloses(text, k) || (text[k] === '”' && !/\s/.test(text[k - 1] ?? ' ')));
     } else if ((c === '‘' || c === "'") && isSpaceOrEdge(prev) && next !== undefined && LETTER.test(next)) {
       close = findClose(text, i + 1, (k) =>
         (text[k] === '’' || text[k] === "'") && !/\s/.test(text[k - 1] ?? ' ') && !LETTER.test(text[k + 1] ?? ''));
@@ -57,6 +59,9 @@ export function quoteSpans(text: string): QuoteSpan[] {
   }
   return out.filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
 }
+
+const straightCloses = (text: string, k: number) =>
+  text[k] === '"' && isCloseContext(text[k + 1]) && !/\s/.test(text[k - 1] ?? ' ');
 
 function findClose(text: string, from: number, isClose: (k: number) => boolean): number {
   for (let k = from; k < text.length; k++) if (isClose(k)) return k;

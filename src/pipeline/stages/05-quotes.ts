@@ -1,25 +1,34 @@
 import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { lexicon } from '../lexicon';
-import { type Discourse, type PlacedMention, speakerInSentence } from '../quotes/attribution';
+import { type Discourse, type PlacedMention, discourse, speakerInSentence } from '../quotes/attribution';
 import { quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
 
 /** Every quoted span, with who said it where the text says so. */
 export function findQuotes(blocks: readonly Block[], sentences: readonly Sentence[], entities: readonly Entity[]): Quote[] {
   const lex = lexicon();
-  const sentenceOf = (block: string, at: number) =>
-    sentences.find((s) => s.block === block && at >= s.start && at <= s.end) ?? sentences.find((s) => s.block === block);
+  const byBlock = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    const list = byBlock.get(s.block);
+    if (list) list.push(s);
+    else byBlock.set(s.block, [s]);
+  }
+  const sentenceOf = (block: string, at: number) => {
+    const list = byBlock.get(block);
+    return list?.find((s) => at >= s.start && at <= s.end) ?? list?.[0];
+  };
   const mentions: PlacedMention[] = entities.flatMap((e) =>
     e.mentions.map((m) => ({ entity: e, block: m.block, start: m.start, end: m.end, sentence: sentenceOf(m.block, m.start)?.index ?? 0 })),
   );
-  const ctx: Discourse = { mentions, lastSpeaker: new Map() };
+  const ctx = discourse(mentions);
   const quotes: Quote[] = [];
+  const rank = new Map(blocks.map((b, i) => [b.id, i]));
   let previous: { speaker: Entity | null; block: number } | null = null;
 
   // The title last: its source ("… – Moscow") is read against what the body says.
   const order = [...blocks.filter((b) => b.id !== 'title'), ...blocks.filter((b) => b.id === 'title')];
   for (const block of order) {
-    const blockIndex = blocks.indexOf(block);
+    const blockIndex = rank.get(block.id)!;
     const spans = quoteSpans(block.text);
     for (const q of spans) {
       const s = sentenceOf(block.id, q.start);
@@ -38,7 +47,6 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       previous = { speaker: who, block: blockIndex };
     }
   }
-  const rank = new Map(blocks.map((b, i) => [b.id, i]));
   quotes.sort((a, b) => rank.get(a.block)! - rank.get(b.block)! || a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;

@@ -14,6 +14,9 @@ export function buildTimeline(
   blocks: readonly Block[], sentences: readonly Sentence[], entities: readonly Entity[], published: string | null,
 ): TimelineEvent[] {
   const textOf = new Map(blocks.map((b) => [b.id, b.text]));
+  const placed = mentionsByBlock(entities);
+  const entitiesIn = (s: Sentence, start: number, end: number, spanOnly = false) =>
+    entitiesAround(placed.get(s.block) ?? [], s, start, end, spanOnly);
   const events: TimelineEvent[] = [];
   for (const s of sentences) {
     const blockText = textOf.get(s.block)!;
@@ -23,7 +26,7 @@ export function buildTimeline(
       const end = s.start + t.end;
       const ev: TimelineEvent = {
         id: '', block: s.block, start, end, text: t.text, value: t.value,
-        summary: summarize(blockText, s, start, end), entities: entitiesIn(entities, s, start, end),
+        summary: summarize(blockText, s, start, end), entities: entitiesIn(s, start, end),
       };
       if (t.mod) ev.mod = t.mod;
       events.push(ev);
@@ -40,7 +43,7 @@ export function buildTimeline(
       const at = anchor ? { start: s.start + anchor.start, end: s.start + anchor.end, text: anchor.text } : phrase;
       events.push({
         id: '', block: s.block, ...at, value: String(year).padStart(4, '0'),
-        summary: capitalise(a.of), entities: entitiesIn(entities, s, phrase.start, phrase.end, true),
+        summary: capitalise(a.of), entities: entitiesIn(s, phrase.start, phrase.end, true),
         basis: phrase,
       });
     }
@@ -73,7 +76,30 @@ function summarize(text: string, s: Sentence, start: number, end: number): strin
 const tidy = (s: string) => s.replace(/[,;:]\s*$/, '').trim();
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function entitiesIn(entities: readonly Entity[], s: Sentence, start: number, end: number, spanOnly = false): string[] {
+interface Placed {
+  rank: number;
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** Mentions grouped by block, each with its entity's rank, so an event looks only at its own block. */
+function mentionsByBlock(entities: readonly Entity[]): Map<string, Placed[]> {
+  const out = new Map<string, Placed[]>();
+  entities.forEach((e, rank) => {
+    for (const m of e.mentions) {
+      const list = out.get(m.block);
+      const p = { rank, id: e.id, start: m.start, end: m.end };
+      if (list) list.push(p);
+      else out.set(m.block, [p]);
+    }
+  });
+  return out;
+}
+
+/** The entities named in the sentence (or only in the span), in the article's entity order. */
+function entitiesAround(inBlock: readonly Placed[], s: Sentence, start: number, end: number, spanOnly: boolean): string[] {
   const [from, to] = spanOnly ? [start, end] : [s.start, s.end];
-  return entities.filter((e) => e.mentions.some((m) => m.block === s.block && m.start >= from && m.end <= to)).map((e) => e.id);
+  const hits = inBlock.filter((m) => m.start >= from && m.end <= to).sort((a, b) => a.rank - b.rank);
+  return [...new Set(hits.map((m) => m.id))];
 }
