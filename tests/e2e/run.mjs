@@ -43,10 +43,13 @@ function assert(cond, message) {
 }
 
 ensureChromium();
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+// The seeds plus an article full of markup that must show as text and run nothing.
+const seeds = 'seeds,tests/fixtures/browser';
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, LEDE_SEEDS: seeds, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
 if (build.status !== 0) process.exit(1);
 const index = JSON.parse(readFileSync(path.join(root, 'dist/lede/index.json'), 'utf8'));
 const slug = index.find((a) => a.slug.startsWith('000-'))?.slug ?? index[0].slug;
+const hostile = JSON.parse(readFileSync(path.join(root, 'dist', index.find((a) => a.slug === 'hostile-markup').asset), 'utf8'));
 const asset = JSON.parse(readFileSync(path.join(root, 'dist', index.find((a) => a.slug === slug).asset), 'utf8'));
 const person = asset.entities.find((e) => e.type === 'person');
 const articleUrl = `${BASE}/articles/${slug}`;
@@ -155,7 +158,7 @@ for (const scheme of ['light', 'dark']) {
     for (const url of [BASE, articleUrl]) {
       await page.goto(url);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.addScriptTag({ content: axeSource });
+      await page.evaluate(axeSource); // not a <script> tag: the page's CSP rightly refuses inline scripts
       const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
       const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       assert(bad.length === 0, `${url}: ${bad.map((v) => `${v.id} (${v.nodes.length})`).join(', ')}`);
@@ -169,6 +172,53 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+journey('article text with markup shows the characters and runs nothing', async (page) => {
+  await page.goto(`${BASE}/articles/hostile-markup`);
+  await page.locator('h1#title').waitFor();
+  assert((await page.locator('h1#title').textContent()) === hostile.title.text, 'title not shown as text');
+  for (const p of hostile.paragraphs) {
+    const shown = await page.locator(`[id="${p.id}"]`).textContent();
+    assert(shown.includes(p.text), `paragraph ${p.id} not shown verbatim: ${shown}`);
+  }
+  const injected = await page.evaluate(() => document.querySelectorAll('#root script, #root img, #root iframe, #root b[onmouseover], #root a[href^="javascript"]').length);
+  assert(injected === 0, `${injected} elements came from the article's text`);
+  await page.locator('button.mention', { hasText: 'Ada Moss' }).first().hover();
+  await page.waitForTimeout(300); // room for an onerror or onmouseover to fire, if one had been made
+});
+
+journey('hostile URLs: no crash, no script, a notice where one helps', async (page) => {
+  const markup = encodeURIComponent('<img src=x onerror=alert(1)>');
+  const cases = [
+    [`${articleUrl}?entity=${markup}`, /not in this article and was ignored/],
+    // Huge, but under Node's 16 KB header limit (past it the server answers 431 before the app sees it).
+    [`${articleUrl}?entity=${'a'.repeat(8_000)}`, /not in this article and was ignored/],
+    [`${articleUrl}?${Array.from({ length: 400 }, () => `entity=${person.id}`).join('&')}`, new RegExp(`Showing what involves ${person.name}`)],
+    [`${articleUrl}#${encodeURIComponent('<script>alert(1)</script>')}`, /closest one/],
+    [`${articleUrl}#no-such-paragraph-zzzz`, /closest one/],
+    [`${BASE}/articles/..%2F..%2Fetc%2Fpasswd`, /Article not found/],
+    [`${BASE}/articles/%2e%2e%2findex.json`, /Article not found/],
+  ];
+  for (const [url, text] of cases) {
+    await page.goto(url);
+    await page.getByText(text).first().waitFor();
+  }
+  // A path that is not even valid percent-encoding: the static server refuses it, and nothing runs.
+  const bad = await page.request.get(`${BASE}/articles/%E0%A4%A`);
+  assert(bad.status() >= 400 && bad.status() < 500, `status ${bad.status()}`);
+});
+
+journey('the built page carries a Content-Security-Policy, and nothing violates it', async (page) => {
+  const response = await page.goto(articleUrl);
+  const header = response.headers()['content-security-policy'] ?? '';
+  assert(/script-src 'self'(;|$)/.test(header), `preview header: ${header}`);
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert(/script-src 'self'(;|$)/.test(meta ?? ''), `meta tag: ${meta}`);
+  await page.locator(`button.mention[data-entity="${person.id}"]`).first().click();
+  await page.waitForURL(`**?entity=${person.id}`);
+  await page.goto(BASE);
+  await page.getByRole('link', { name: asset.title.text }).waitFor();
+});
+
 let passed = 0;
 let failed = 0;
 try {
@@ -181,8 +231,14 @@ try {
   });
   for (const j of journeys) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Violations of the page's CSP are collected from the first script on (an init
+    // script is not subject to the policy), and count as errors in every journey.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
     const page = await context.newPage();
     const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error' && /CSP violation|Content Security Policy/.test(m.text())) errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
     page.setDefaultTimeout(10000);
@@ -193,7 +249,7 @@ try {
       console.log(`  ✓ ${j.name}`);
     } catch (e) {
       failed++;
-      console.log(`  ✗ ${j.name}\n      ${String(e.message ?? e).split('\n')[0]}`);
+      console.log(`  ✗ ${j.name}\n      ${String(e.message ?? e).split('\n')[0].slice(0, 300)}`);
     }
     await context.close();
   }

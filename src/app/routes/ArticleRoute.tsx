@@ -31,7 +31,7 @@ export function ArticleRoute() {
   useParagraphKeys();
 
   const known = filter.selected.filter((id) => asset.entities.some((e) => e.id === id));
-  const unknownCount = filter.selected.length - known.length;
+  const unknownCount = filter.selected.length - known.length + filter.rejected;
   const visible = paragraphsWith(asset, known);
   const quotes = quotesWith(asset, known);
   const events = eventsWith(asset, known);
@@ -60,7 +60,7 @@ export function ArticleRoute() {
         )}
         {asset.published && <p className="published">Published <time dateTime={asset.published}>{formatIsoDate(asset.published)}</time></p>}
       </header>
-      {unknownCount > 0 && <Notice>{unknownCount === 1 ? 'One entity in the link is' : `${unknownCount} entities in the link are`} not in this article and were ignored.</Notice>}
+      {unknownCount > 0 && <Notice>{unknownCount === 1 ? 'One entity in the link is not in this article and was ignored.' : `${unknownCount} entities in the link are not in this article and were ignored.`}</Notice>}
       {deepLink.notice && <Notice onDismiss={deepLink.dismissNotice}>{deepLink.notice}</Notice>}
       {known.length > 0 && (
         <p className="filter-summary" role="status">

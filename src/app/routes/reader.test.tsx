@@ -72,6 +72,31 @@ describe('reading view', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe(target.id));
   });
 
+  it.each([
+    ['markup in the filter', `?entity=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, /One entity in the link is not in this article/],
+    ['a huge filter value', `?entity=${'a'.repeat(100_000)}`, /One entity in the link is not in this article/],
+    ['markup in the fragment', `#${encodeURIComponent('<script>alert(1)</script>')}`, /closest one/],
+    ['a fragment that is not valid percent-encoding', '#%E0%A4%A', /closest one/],
+  ])('survives %s with a notice', async (_, suffix, notice) => {
+    renderAt(`/articles/${slug}${suffix}`);
+    expect(await screen.findByText(notice)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(seed.title.text);
+    expect(document.querySelector('main img, main script')).toBeNull();
+  });
+
+  it('takes the same entity repeated thousands of times as one filter', async () => {
+    renderAt(`/articles/${slug}?${Array.from({ length: 5000 }, () => `entity=${person.id}`).join('&')}`);
+    expect(await screen.findByText(`Showing what involves ${person.name}`, { exact: false })).toBeInTheDocument();
+    expect(screen.queryByText(/not in this article/)).toBeNull();
+  });
+
+  it.each(['/articles/..%2F..%2Fetc%2Fpasswd', '/articles/%2e%2e', '/articles/a%2Fb', '/articles/%E0%A4%A', '/articles/<script>'])(
+    'shows not found for the unknown slug %s', async (url) => {
+      renderAt(url);
+      expect(await screen.findByRole('heading', { name: 'Article not found' })).toBeInTheDocument();
+    },
+  );
+
   it('shows quotes with speakers and the timeline in date order', async () => {
     renderAt(`/articles/${slug}`);
     const quotes = await screen.findByRole('complementary', { name: 'Quotes' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFilter, serializeFilter, toggle } from './filter-codec';
+import { parseFilter, rejectedFilterValues, serializeFilter, toggle } from './filter-codec';
 
 describe('filter codec', () => {
   it.each([
@@ -18,6 +18,15 @@ describe('filter codec', () => {
     [Array.from({ length: 3000 }, (_, i) => `entity=e${i}`).join('&'), Array.from({ length: 20 }, (_, i) => `e${i}`).sort()],
   ])('parses hostile input %# to a bounded, valid state', (search, expected) => {
     expect(parseFilter(search)).toEqual(expected);
+  });
+
+  it.each([
+    ['entity=a&entity=a', 0],
+    ['entity=%3Cscript%3E&entity=a', 1],
+    [`entity=${'a'.repeat(5000)}`, 1],
+    [Array.from({ length: 3000 }, () => 'entity=a').join('&'), 0],
+  ])('counts the values it rejects in %#', (search, rejected) => {
+    expect(rejectedFilterValues(search)).toBe(rejected);
   });
 
   it('toggles an id in and out', () => {

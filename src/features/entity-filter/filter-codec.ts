@@ -17,6 +17,13 @@ export function parseFilter(search: string | URLSearchParams): string[] {
   return [...ids].sort();
 }
 
+/** How many distinct values of the parameter were not taken: not ids (markup, huge values) or past the cap. */
+export function rejectedFilterValues(search: string | URLSearchParams): number {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const values = new Set(params.getAll(FILTER_PARAM));
+  return values.size - parseFilter(params).length;
+}
+
 export function serializeFilter(ids: readonly string[]): string {
   const params = new URLSearchParams();
   for (const id of [...new Set(ids)].filter((x) => ID.test(x)).sort()) params.append(FILTER_PARAM, id);

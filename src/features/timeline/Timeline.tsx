@@ -23,10 +23,11 @@ export function Timeline({ events, total, linkTo }: Props) {
       ) : (
         <ol className="timeline-axis">
           {ordered.map((e, i) => {
-            // Gaps grow with elapsed time (log-scaled, so a century does not push a week off screen).
-            const gap = i === 0 ? 0 : Math.log1p(((e.at - ordered[i - 1]!.at) / span) * 100) * 0.6;
+            // Gaps grow with elapsed time (log-scaled, so a century does not push a week off screen),
+            // in quarter-rem steps named by classes: no inline style, so the page's CSP can forbid them.
+            const gap = i === 0 ? 0 : Math.round(Math.log1p(((e.at - ordered[i - 1]!.at) / span) * 100) * 0.6 * 4);
             return (
-              <li key={e.id} className="timeline-event" style={{ marginTop: `${gap.toFixed(2)}rem` }}>
+              <li key={e.id} className={`timeline-event gap-${Math.min(gap, 12)}`}>
                 <time className="timeline-date" dateTime={/^\d{4}(-\d{2}){0,2}$/.test(e.value) ? e.value : undefined}>
                   {formatTimex(e.value, e.mod)}
                 </time>

@@ -37,19 +37,28 @@ export function listSeeds(dir: string): string[] {
   }
 }
 
+/**
+ * The folders of articles: `seedsDir` when given, else `LEDE_SEEDS` (folders separated
+ * by commas, relative to the project), else `seeds/`.
+ */
+export function seedFolders(root: string, seedsDir?: string, env = process.env.LEDE_SEEDS): string[] {
+  const dirs = seedsDir ? [seedsDir] : env ? env.split(',').map((d) => d.trim()).filter(Boolean) : ['seeds'];
+  return dirs.map((d) => path.resolve(root, d));
+}
+
 export function ledeArticles(options: { seedsDir?: string } = {}): Plugin {
-  let seedsDir = '';
+  let seedsDirs: string[] = [];
   const cache = new Map<string, Analysed>();
   const analyseAll = () => {
     cache.clear();
-    for (const f of listSeeds(seedsDir)) cache.set(f, analyseFile(f));
+    for (const f of seedsDirs.flatMap(listSeeds)) cache.set(f, analyseFile(f));
   };
   const good = () => [...cache.values()].filter((a) => a.asset).map((a) => a.asset!);
 
   return {
     name: 'lede-articles',
     configResolved(config) {
-      seedsDir = path.resolve(config.root, options.seedsDir ?? 'seeds');
+      seedsDirs = seedFolders(config.root, options.seedsDir);
     },
     buildStart() {
       analyseAll();
@@ -70,9 +79,9 @@ export function ledeArticles(options: { seedsDir?: string } = {}): Plugin {
     configureServer(server: ViteDevServer) {
       analyseAll();
       reportDevErrors(server, [...cache.values()]);
-      server.watcher.add(seedsDir);
+      server.watcher.add(seedsDirs);
       const onChange = (file: string) => {
-        if (path.dirname(file) !== seedsDir || !file.endsWith('.txt')) return;
+        if (!seedsDirs.includes(path.dirname(file)) || !file.endsWith('.txt')) return;
         const a = analyseFile(file);
         cache.set(file, a);
         reportDevErrors(server, [a]);
