@@ -15,5 +15,6 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     pool: 'threads',
     maxWorkers: 2,
+    testTimeout: 20_000,
   },
 });

@@ -25,6 +25,34 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
+const SIMHASH_BITS = 20;
+
+/**
+ * A 20-bit SimHash of a text's words, as 4 base-36 characters: texts that differ
+ * by a word or two differ in a few bits, so a link to an edited paragraph can
+ * still find it by the nearest hash (see `hashDistance`).
+ */
+export function simHash(text: string): string {
+  const weights = new Array<number>(SIMHASH_BITS).fill(0);
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const w of words) {
+    const h = fnv1a(w);
+    for (let b = 0; b < SIMHASH_BITS; b++) weights[b]! += (h >>> b) & 1 ? 1 : -1;
+  }
+  let bits = 0;
+  for (let b = 0; b < SIMHASH_BITS; b++) if (weights[b]! > 0) bits |= 1 << b;
+  return bits.toString(36).padStart(4, '0');
+}
+
+/** Bits in which two SimHashes differ; null when either is not one. */
+export function hashDistance(a: string, b: string): number | null {
+  if (!/^[0-9a-z]{4}$/.test(a) || !/^[0-9a-z]{4}$/.test(b)) return null;
+  let x = (parseInt(a, 36) ^ parseInt(b, 36)) >>> 0;
+  let n = 0;
+  for (; x; x &= x - 1) n++;
+  return n;
+}
+
 export function shortHash(text: string, length = 4): string {
   return fnv1a(text).toString(36).padStart(length, '0').slice(-length);
 }

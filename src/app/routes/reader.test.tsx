@@ -64,11 +64,12 @@ describe('reading view', () => {
     expect(screen.queryAllByRole('button', { name: /paragraphs? hidden/ })).toHaveLength(0);
   });
 
-  it('lands on the closest paragraph with a notice when a linked id is gone', async () => {
+  it('lands on an edited paragraph with a notice when its linked id is gone', async () => {
     const target = seed.paragraphs[3]!;
-    const stale = target.id.replace(/-[a-z0-9]{4}$/, '-zzzz');
+    // Same opening words and SimHash, another exact hash: the paragraph as it was before an edit.
+    const stale = `${target.id.slice(0, -3)}zzz`;
     renderAt(`/articles/${slug}#${stale}`);
-    expect(await screen.findByText(/closest one/)).toBeInTheDocument();
+    expect(await screen.findByText(/has been edited since the link was made/)).toBeInTheDocument();
     await waitFor(() => expect(document.activeElement?.id).toBe(target.id));
   });
 

@@ -18,7 +18,11 @@ export function useDeepLink(paragraphs: readonly Block[]) {
     const target = special ? { id: hash.slice(1), exact: true } : resolveParagraph(hash, paragraphs);
     if (!target) return;
     setMarked(target.id);
-    setNotice(target.exact ? null : 'The linked paragraph is not in this version of the article; this is the closest one.');
+    setNotice(
+      target.exact ? null
+        : target.edited ? 'The linked paragraph has been edited since the link was made.'
+          : 'The linked paragraph is no longer in this article; this is the closest one.',
+    );
     // After the marked paragraph has been unfolded and painted.
     const raf = requestAnimationFrame(() => {
       const el = document.getElementById(target.id);

@@ -1,5 +1,5 @@
 import type { Block } from '../../shared/article-asset';
-import { shortHash, slugify, uniqueId } from '../../shared/ids';
+import { shortHash, simHash, slugify, uniqueId } from '../../shared/ids';
 import type { Diagnostics } from '../diagnostics';
 import { isBoilerplate } from '../lexicon/boilerplate';
 import type { SourceLine } from './01-read-source';
@@ -23,13 +23,16 @@ export function readsAsDek(line: string): boolean {
 }
 
 /**
- * A paragraph's id is its first words and a hash of its whole text: readable in a
- * URL, independent of position (so inserting or removing other paragraphs leaves
- * it alone), and its word prefix still finds the paragraph after a small edit.
+ * A paragraph's id is its first words, a SimHash of its whole text and a short exact
+ * hash: readable in a URL, independent of position (so inserting or removing other
+ * paragraphs leaves it alone), and words and SimHash still find the paragraph after
+ * a small edit. The exact part keeps two similar paragraphs ("Talks in Lisbon
+ * resumed." and "Talks in Oslo resumed.") apart, so neither needs a "-2" that would
+ * depend on their order.
  */
 export function paragraphIdBase(text: string): string {
   const words = slugify(text, 200).split('-').filter(Boolean).slice(0, 3).join('-').slice(0, 24).replace(/-+$/, '');
-  const hash = shortHash(text.replace(/\s+/g, ' ').trim());
+  const hash = simHash(text) + shortHash(text.replace(/\s+/g, ' ').trim(), 3);
   return words ? `${words}-${hash}` : `p-${hash}`;
 }
 
