@@ -1,13 +1,13 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { CSP_HEADER, contentSecurityPolicy } from './src/pipeline/vite-plugin/content-security-policy';
+import { contentSecurityPolicy } from './src/pipeline/vite-plugin/content-security-policy';
 import { ledeArticles } from './src/pipeline/vite-plugin/lede-articles';
 
 export default defineConfig({
   plugins: [react(), ledeArticles(), contentSecurityPolicy()],
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' } },
+  preview: { host: '127.0.0.1' },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],

@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { RouterProvider, createBrowserRouter } from 'react-router';
-import { createRoutes } from './router';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './router';
 
 export function App({ queryClient = new QueryClient() }: { queryClient?: QueryClient }) {
-  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }

@@ -45,7 +45,7 @@ function assert(cond, message) {
 ensureChromium();
 // The seeds plus an article full of markup that must show as text and run nothing.
 const seeds = 'seeds,tests/fixtures/browser';
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, LEDE_SEEDS: seeds, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, LEDE_SEEDS: seeds, LEDE_QUIET: '1', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
 if (build.status !== 0) process.exit(1);
 const index = JSON.parse(readFileSync(path.join(root, 'dist/lede/index.json'), 'utf8'));
 const slug = index.find((a) => a.slug.startsWith('000-'))?.slug ?? index[0].slug;
