@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { JS_BUDGET_BYTES, firstLoadJs } from '../support/first-load-js.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4173;
@@ -219,6 +220,77 @@ journey('the built page carries a Content-Security-Policy, and nothing violates 
   await page.getByRole('link', { name: asset.title.text }).waitFor();
 });
 
+journey(`first-load JavaScript is within ${JS_BUDGET_BYTES / 1024} KB gzip, and holds no article`, async () => {
+  const dist = path.join(root, 'dist');
+  for (const page of ['index.html', `articles/${slug}.html`]) {
+    const { files, gzip } = firstLoadJs(dist, page);
+    assert(files.length > 0, `${page}: no module script found`);
+    assert(gzip <= JS_BUDGET_BYTES, `${page}: ${(gzip / 1024).toFixed(1)} KB gzip`);
+    for (const f of files) {
+      const js = readFileSync(path.join(dist, f.file.replace(/^\//, '')), 'utf8');
+      assert(!js.includes(asset.paragraphs[0].text.slice(0, 60)), `${f.file} contains article text`);
+    }
+  }
+});
+
+journey('an article reads without JavaScript: text, highlights, quotes, timeline, deep links', async (_page, _context, browser) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const target = asset.paragraphs[asset.paragraphs.length - 1];
+    await page.goto(`${articleUrl}#${target.id}`);
+    assert((await page.locator('h1#title').textContent()) === asset.title.text, 'no title');
+    assert(await page.locator(`button.mention[data-entity="${person.id}"]`).count() > 0, 'no highlights');
+    assert(await page.getByRole('complementary', { name: 'Quotes' }).getByRole('listitem').count() === asset.quotes.length, 'quotes missing');
+    assert(await page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').count() === asset.events.length, 'timeline missing');
+    const inView = await page.evaluate((id) => { const r = document.getElementById(id).getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }, target.id);
+    assert(inView, 'the deep link did not scroll to its paragraph');
+  } finally {
+    await context.close();
+  }
+});
+
+journey('a prerendered article hydrates with no fetch and no layout shift', async (page) => {
+  const fetched = [];
+  page.on('request', (r) => { if (/\.json(\?|$)/.test(r.url())) fetched.push(r.url()); });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(articleUrl);
+  await page.waitForFunction(() => Object.keys(document.querySelector('h1#title') ?? {}).some((k) => k.startsWith('__react')));
+  await page.waitForTimeout(300);
+  assert(fetched.length === 0, `fetched ${fetched.join(', ')}`);
+  const shift = await page.evaluate(() => window.__shift);
+  assert(shift < 0.01, `layout shift ${shift}`);
+  // Hydrated: a click filters.
+  await page.locator(`button.mention[data-entity="${person.id}"]`).first().click();
+  await page.waitForURL(`**?entity=${person.id}`);
+});
+
+journey('in-app navigation fetches the article JSON through the app', async (page) => {
+  const fetched = [];
+  page.on('request', (r) => { if (/\.json(\?|$)/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+  await page.goto(BASE);
+  await page.waitForFunction(() => Object.keys(document.querySelector('h1') ?? {}).some((k) => k.startsWith('__react')));
+  await page.getByRole('link', { name: asset.title.text }).click();
+  await page.locator('h1#title').waitFor();
+  assert(fetched.some((p) => p.startsWith('/assets/') && p.includes(slug)), `fetched ${fetched.join(', ')}`);
+});
+
+journey('each page carries a title, a description and Open Graph tags', async (page) => {
+  await page.goto(articleUrl);
+  const meta = (sel) => page.locator(sel).first().getAttribute('content');
+  assert((await page.title()) === `${asset.title.text} · Lede`, `title: ${await page.title()}`);
+  assert((await meta('meta[property="og:title"]')) === `${asset.title.text} · Lede`, 'og:title');
+  assert((await meta('meta[property="og:type"]')) === 'article', 'og:type');
+  assert(((await meta('meta[name="description"]')) ?? '').length > 20, 'description');
+  assert((await meta('meta[property="og:description"]')) === (await meta('meta[name="description"]')), 'og:description');
+  assert((await meta('meta[property="article:published_time"]')) === asset.published, 'published time');
+  await page.goto(BASE);
+  assert((await page.title()) === 'Lede', 'library title');
+});
+
 let passed = 0;
 let failed = 0;
 try {
@@ -243,7 +315,7 @@ try {
     page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
     page.setDefaultTimeout(10000);
     try {
-      await j.fn(page, context);
+      await j.fn(page, context, browser);
       assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
       passed++;
       console.log(`  ✓ ${j.name}`);
