@@ -1,33 +1,16 @@
 // Thin Vite hooks around the analysis: every seeds/*.txt becomes one hashed JSON
 // asset plus a row in /lede/index.json. Article data is never part of the JS bundle,
 // so the first load does not grow with the number of articles.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { ArticleAsset } from '../../shared/article-asset';
-import { analyzeBytes, slugFromFileName } from '../analyze-article';
-import { formatDiagnostic } from '../diagnostics';
+import { slugFromFileName } from '../analyze-article';
+import { type Analysed, analyseFile } from '../parallel/analyse-file';
+import { analyseFiles } from '../parallel/analyse-pool';
 import { slugCollisions, sortIndex, summarize } from './article-index';
 
 export const INDEX_PATH = 'lede/index.json';
 const DEV_ARTICLE_PREFIX = '/lede/articles/';
-
-interface Analysed {
-  file: string;
-  asset: ArticleAsset | null;
-  errors: string[];
-}
-
-function analyseFile(file: string): Analysed {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    return { file, asset: null, errors: [`${file}: cannot read the file (${String(e)})`] };
-  }
-  const { asset, diagnostics } = analyzeBytes(path.relative(process.cwd(), file), bytes);
-  return { file, asset, errors: diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic) };
-}
 
 export function listSeeds(dir: string): string[] {
   try {
@@ -49,9 +32,22 @@ export function seedFolders(root: string, seedsDir?: string, env = process.env.L
 export function ledeArticles(options: { seedsDir?: string } = {}): Plugin {
   let seedsDirs: string[] = [];
   const cache = new Map<string, Analysed>();
-  const analyseAll = () => {
+  let log: (message: string) => void = console.log;
+  const analyseAll = async () => {
+    const files = seedsDirs.flatMap(listSeeds);
+    const t0 = performance.now();
+    let last = t0;
+    // Long builds say how far they are: articles done / total, time so far.
+    const analysed = await analyseFiles(files, {
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (total < 50 || (done < total && now - last < 2000)) return;
+        last = now;
+        log(`lede: analysed ${done}/${total} articles, ${((now - t0) / 1000).toFixed(1)} s`);
+      },
+    });
     cache.clear();
-    for (const f of seedsDirs.flatMap(listSeeds)) cache.set(f, analyseFile(f));
+    for (const a of analysed) cache.set(a.file, a);
   };
   const good = () => [...cache.values()].filter((a) => a.asset).map((a) => a.asset!);
 
@@ -59,9 +55,10 @@ export function ledeArticles(options: { seedsDir?: string } = {}): Plugin {
     name: 'lede-articles',
     configResolved(config) {
       seedsDirs = seedFolders(config.root, options.seedsDir);
+      log = (message) => config.logger.info(message);
     },
-    buildStart() {
-      analyseAll();
+    async buildStart() {
+      await analyseAll();
       for (const f of cache.keys()) this.addWatchFile(f);
     },
     generateBundle() {
@@ -77,8 +74,7 @@ export function ledeArticles(options: { seedsDir?: string } = {}): Plugin {
       this.emitFile({ type: 'asset', fileName: INDEX_PATH, source: JSON.stringify(sortIndex(rows)) });
     },
     configureServer(server: ViteDevServer) {
-      analyseAll();
-      reportDevErrors(server, [...cache.values()]);
+      const ready = analyseAll().then(() => reportDevErrors(server, [...cache.values()]));
       server.watcher.add(seedsDirs);
       const onChange = (file: string) => {
         if (!seedsDirs.includes(path.dirname(file)) || !file.endsWith('.txt')) return;
@@ -93,7 +89,8 @@ export function ledeArticles(options: { seedsDir?: string } = {}): Plugin {
         if (!cache.delete(file)) return;
         server.ws.send({ type: 'custom', event: 'lede:articles-changed', data: { slug: slugFromFileName(file) } });
       });
-      server.middlewares.use((req, res, next) => {
+      server.middlewares.use(async (req, res, next) => {
+        await ready;
         const url = (req.url ?? '').split('?')[0]!;
         if (url === `/${INDEX_PATH}`) {
           const rows = good().map((a) => summarize(a, `${DEV_ARTICLE_PREFIX}${a.slug}.json`));
