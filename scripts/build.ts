@@ -2,15 +2,24 @@
 // lede-articles plugin), then every page prerendered to static HTML. Long builds
 // show progress: pages done / total and the time so far.
 import path from 'node:path';
-import { build } from 'vite';
+import { build, createLogger } from 'vite';
 import { prerenderSite } from '../src/prerender/prerender-site';
 
 const root = path.resolve(import.meta.dirname, '..');
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
+// Vite lists every emitted file; with thousands of articles that is thousands of lines.
+// The article assets are left out of the list (lede/index.json lists them).
+const logger = createLogger(process.env.LEDE_QUIET ? 'warn' : 'info');
+const info = logger.info.bind(logger);
+logger.info = (msg, opts) => {
+  const kept = msg.split('\n').filter((line) => !/assets\/\S+\.json\s/.test(line)).join('\n');
+  if (kept.trim()) info(kept, opts);
+};
+
 try {
-  await build({ root, logLevel: process.env.LEDE_QUIET ? 'warn' : 'info' });
+  await build({ root, customLogger: logger });
 } catch {
   // Vite has printed the problems (every bad article, in one list).
   process.exit(1);
