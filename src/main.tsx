@@ -31,12 +31,17 @@ const rootOptions = {
 const pageData = readPageData(document);
 if (pageData) seedQueryCache(queryClient, pageData);
 if (pageData && pageData.path === window.location.pathname && !window.location.search) {
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-    rootOptions,
+  // After the first frame: the prerendered text paints before hydration's work, not after it.
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App queryClient={queryClient} />
+        </StrictMode>,
+        rootOptions,
+      ),
+    ),
   );
 } else {
   root.replaceChildren();

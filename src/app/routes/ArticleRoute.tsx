@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type TransitionStartFunction, startTransition, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { articleIndexQuery, articleQuery } from '../../data/queries';
 import { EntityLegend } from '../../features/entity-filter/EntityLegend';
@@ -7,12 +7,15 @@ import { useEntityFilter } from '../../features/entity-filter/useEntityFilter';
 import { QuoteSidebar } from '../../features/quotes/QuoteSidebar';
 import { ArticleBody } from '../../features/reader/ArticleBody';
 import { BlockText } from '../../features/reader/BlockText';
+import { activeKeyFor, quoteIfIn, readingIndex } from '../../features/reader/reading-index';
 import { useDeepLink } from '../../features/reader/useDeepLink';
 import { useParagraphKeys } from '../../features/reader/useParagraphKeys';
 import { Timeline } from '../../features/timeline/Timeline';
 import { eventsWith, paragraphsWith, quotesWith } from '../../shared/involvement';
 import type { Quote } from '../../shared/article-asset';
 import { Notice } from '../../ui/Notice';
+import { PendingStatus } from '../../ui/PendingStatus';
+import { useStableCallback } from '../../ui/useStableCallback';
 import { paths } from '../paths';
 import { formatIsoDate } from '../../shared/dates';
 
@@ -24,6 +27,12 @@ export function ArticleRoute() {
   const qc = useQueryClient();
   const { data: asset } = useSuspenseQuery(articleQuery(slug, () => qc.ensureQueryData(articleIndexQuery())));
   const filter = useEntityFilter();
+  // A filter click answers in the next frame ("Filtering…"); the article, quotes and
+  // timeline follow in a transition, so a long article never freezes the page.
+  const transition = useRef<TransitionStartFunction>(startTransition);
+  const bindTransition = useStableCallback((start: TransitionStartFunction) => void (transition.current = start));
+  const toggle = useStableCallback((id: string) => transition.current(() => filter.toggle(id)));
+  const clear = useStableCallback(() => transition.current(() => filter.clear()));
   const navigate = useNavigate();
   const deepLink = useDeepLink(asset.paragraphs);
   const [markedQuote, setMarkedQuote] = useState<string | null>(null);
@@ -42,7 +51,14 @@ export function ArticleRoute() {
     navigate(linkTo(q.block), { preventScrollReset: true });
   };
   const names = known.map((id) => asset.entities.find((e) => e.id === id)!.name);
-  const blockProps = { entities: asset.entities, quotes: asset.quotes, selected: known, markedQuote, onToggle: filter.toggle };
+  const index = readingIndex(asset);
+  const blockProps = (block: string) => ({
+    segments: index.segments.get(block) ?? [],
+    entityById: index.entityById,
+    activeKey: activeKeyFor(index, block, known),
+    markedQuote: quoteIfIn(index, block, markedQuote),
+    onToggle: toggle,
+  });
 
   return (
     <div className="reader" data-panel={panel}>
@@ -51,21 +67,22 @@ export function ArticleRoute() {
       </p>
       <header className="article-header">
         <h1 id="title" tabIndex={-1}>
-          <BlockText blockId="title" text={asset.title.text} {...blockProps} />
+          <BlockText {...blockProps('title')} />
         </h1>
         {asset.dek && (
           <p id="dek" className="dek" tabIndex={-1}>
-            <BlockText blockId="dek" text={asset.dek.text} {...blockProps} />
+            <BlockText {...blockProps('dek')} />
           </p>
         )}
         {asset.published && <p className="published">Published <time dateTime={asset.published}>{formatIsoDate(asset.published)}</time></p>}
       </header>
       {unknownCount > 0 && <Notice>{unknownCount === 1 ? 'One entity in the link is not in this article and was ignored.' : `${unknownCount} entities in the link are not in this article and were ignored.`}</Notice>}
       {deepLink.notice && <Notice onDismiss={deepLink.dismissNotice}>{deepLink.notice}</Notice>}
+      <PendingStatus bind={bindTransition} label="Filtering…" />
       {known.length > 0 && (
         <p className="filter-summary" role="status">
           Showing what involves {names.join(' and ')}: {visible.size} of {asset.paragraphs.length} paragraphs.{' '}
-          <button type="button" className="link-button" onClick={filter.clear}>Clear filter</button>
+          <button type="button" className="link-button" onClick={clear}>Clear filter</button>
         </p>
       )}
       <div className="tabs" role="tablist" aria-label="Sections">
@@ -77,13 +94,13 @@ export function ArticleRoute() {
       </div>
       <div className="reader-grid">
         <div className="panel panel-article">
-          <EntityLegend entities={asset.entities} selected={known} onToggle={filter.toggle} onClear={filter.clear} />
+          <EntityLegend entities={asset.entities} selected={known} onToggle={toggle} onClear={clear} />
           <main>
-            <ArticleBody asset={asset} selected={known} visible={visible} markedParagraph={deepLink.marked} markedQuote={markedQuote} onToggle={filter.toggle} linkTo={linkTo} />
+            <ArticleBody asset={asset} selected={known} visible={visible} markedParagraph={deepLink.marked} markedQuote={markedQuote} onToggle={toggle} linkTo={linkTo} />
           </main>
         </div>
         <div className="panel panel-quotes">
-          <QuoteSidebar quotes={quotes} entities={asset.entities} selected={known} total={asset.quotes.length} onToggle={filter.toggle} onGoTo={goToQuote} />
+          <QuoteSidebar quotes={quotes} entities={asset.entities} selected={known} total={asset.quotes.length} onToggle={toggle} onGoTo={goToQuote} />
         </div>
         <div className="panel panel-timeline">
           <Timeline events={events} total={asset.events.length} linkTo={linkTo} />

@@ -1,5 +1,8 @@
 import { ENTITY_TYPES, type Entity } from '../../shared/article-asset';
+import { useState } from 'react';
 import { TYPE_LABELS, TYPE_PLURALS } from '../../ui/entity-types';
+
+const PER_TYPE = 12;
 
 interface Props {
   entities: readonly Entity[];
@@ -10,12 +13,17 @@ interface Props {
 
 /** The legend of highlight colours, and every entity as a filter toggle. */
 export function EntityLegend({ entities, selected, onToggle, onClear }: Props) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   return (
     <nav className="legend" aria-label="Entities">
       <h2 className="legend-title">Who and where</h2>
       {ENTITY_TYPES.map((type) => {
-        const ofType = entities.filter((e) => e.type === type);
+        // Most mentioned first; past a dozen, the rest behind a button (the selected ones always show).
+        const ofType = entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
         if (!ofType.length) return null;
+        const all = open.has(type) || ofType.length <= PER_TYPE + 3;
+        const shown = all ? ofType : ofType.filter((e, i) => i < PER_TYPE || selected.includes(e.id));
+        const more = ofType.length - shown.length;
         return (
           <div key={type} className="legend-group">
             <h3 className={`legend-type type-${type}`}>
@@ -23,7 +31,7 @@ export function EntityLegend({ entities, selected, onToggle, onClear }: Props) {
               {TYPE_PLURALS[type]}
             </h3>
             <ul>
-              {ofType.map((e) => (
+              {shown.map((e) => (
                 <li key={e.id}>
                   <button
                     type="button"
@@ -37,6 +45,11 @@ export function EntityLegend({ entities, selected, onToggle, onClear }: Props) {
                 </li>
               ))}
             </ul>
+            {more > 0 && (
+              <button type="button" className="show-all" onClick={() => setOpen((s) => new Set([...s, type]))}>
+                Show {more} more {TYPE_PLURALS[type].toLowerCase()}
+              </button>
+            )}
           </div>
         );
       })}

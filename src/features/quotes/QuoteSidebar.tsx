@@ -1,4 +1,5 @@
 import type { Entity, Quote } from '../../shared/article-asset';
+import { ShowAllButton, useShowAll } from '../../ui/ShowAll';
 
 interface Props {
   quotes: readonly Quote[];
@@ -12,6 +13,7 @@ interface Props {
 /** Who said what, in article order; a speaker toggles the filter, a quote leads to its paragraph. */
 export function QuoteSidebar({ quotes, entities, selected, total, onToggle, onGoTo }: Props) {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const { visible, more, showAll } = useShowAll(quotes, 40);
   return (
     <aside className="quotes" aria-label="Quotes">
       <h2>
@@ -21,7 +23,7 @@ export function QuoteSidebar({ quotes, entities, selected, total, onToggle, onGo
         <p className="muted">No quotes{total ? ' involve this filter' : ' in this article'}.</p>
       ) : (
         <ol className="quote-list">
-          {quotes.map((q) => {
+          {visible.map((q) => {
             const who = q.speaker ? byId.get(q.speaker) : undefined;
             return (
               <li key={q.id} className="quote-item">
@@ -43,6 +45,7 @@ export function QuoteSidebar({ quotes, entities, selected, total, onToggle, onGo
           })}
         </ol>
       )}
+      <ShowAllButton more={more} noun={more === 1 ? 'quote' : 'quotes'} onClick={showAll} />
     </aside>
   );
 }

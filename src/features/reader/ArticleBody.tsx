@@ -1,7 +1,9 @@
-import { useState } from 'react';
-import type { ArticleAsset } from '../../shared/article-asset';
+import { Fragment, memo, useState } from 'react';
+import type { ArticleAsset, Block } from '../../shared/article-asset';
 import { CopyLinkButton } from '../../ui/CopyLinkButton';
+import { useStableCallback } from '../../ui/useStableCallback';
 import { BlockText } from './BlockText';
+import { type ReadingIndex, activeKeyFor, quoteIfIn, readingIndex } from './reading-index';
 
 interface Props {
   asset: ArticleAsset;
@@ -34,33 +36,75 @@ export function rowsFor(ids: readonly string[], visible: ReadonlySet<string>, ex
 
 export function ArticleBody({ asset, selected, visible, markedParagraph, markedQuote, onToggle, linkTo }: Props) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const index = readingIndex(asset);
   const ids = asset.paragraphs.map((p) => p.id);
   const filtering = selected.length > 0;
   const open = (from: number, to: number) => setExpanded((s) => new Set([...s, ...ids.slice(from, to + 1)]));
+  // The link is built on click, from the filter of that moment.
+  const linkFor = useStableCallback((id: string) => new URL(linkTo(id), window.location.origin).href);
   // A deep-linked paragraph is never folded away.
   const shown = markedParagraph ? new Set([...visible, markedParagraph]) : visible;
+  const rows = rowsFor(ids, filtering ? shown : new Set(ids), expanded);
+  // Every paragraph stays mounted; folded ones are hidden. A filter click then changes
+  // attributes instead of mounting a thousand paragraphs again when it is cleared.
+  const foldedRun = new Map<number, { from: number; to: number }>();
+  for (const r of rows) if (r.kind === 'hidden') for (let i = r.from; i <= r.to; i++) foldedRun.set(i, r);
   return (
     <div className="article-body">
-      {rowsFor(ids, filtering ? shown : new Set(ids), expanded).map((row) => {
-        if (row.kind === 'hidden') {
-          const n = row.to - row.from + 1;
-          return (
-            <button key={`h-${ids[row.from]}`} type="button" className="hidden-row" aria-expanded={false} onClick={() => open(row.from, row.to)}>
-              {n} paragraph{n === 1 ? '' : 's'} hidden — show
-            </button>
-          );
-        }
-        const p = asset.paragraphs[row.index]!;
-        const dimmed = filtering && !visible.has(p.id);
+      {asset.paragraphs.map((p, i) => {
+        const run = foldedRun.get(i);
+        const row = (
+          <ParagraphRow
+            paragraph={p}
+            number={i + 1}
+            index={index}
+            activeKey={activeKeyFor(index, p.id, selected)}
+            folded={run !== undefined}
+            dimmed={filtering && !visible.has(p.id)}
+            marked={markedParagraph === p.id}
+            markedQuote={quoteIfIn(index, p.id, markedQuote)}
+            onToggle={onToggle}
+            linkFor={linkFor}
+          />
+        );
+        const n = run ? run.to - run.from + 1 : 0;
+        // Same slots every time (the fold button or nothing, then the row), so rows are never remounted.
         return (
-          <div key={p.id} className={`paragraph-row${dimmed ? ' dimmed' : ''}${markedParagraph === p.id ? ' marked' : ''}`}>
-            <p id={p.id} tabIndex={-1} className="paragraph">
-              <BlockText blockId={p.id} text={p.text} entities={asset.entities} quotes={asset.quotes} selected={selected} markedQuote={markedQuote} onToggle={onToggle} />
-            </p>
-            <CopyLinkButton label={`Copy link to paragraph ${row.index + 1}`} url={() => new URL(linkTo(p.id), window.location.origin).href} />
-          </div>
+          <Fragment key={p.id}>
+            {run && run.from === i ? (
+              <button type="button" className="hidden-row" aria-expanded={false} onClick={() => open(run.from, run.to)}>
+                {n} paragraph{n === 1 ? '' : 's'} hidden — show
+              </button>
+            ) : null}
+            {row}
+          </Fragment>
         );
       })}
     </div>
   );
 }
+
+interface RowProps {
+  paragraph: Block;
+  number: number;
+  index: ReadingIndex;
+  activeKey: string;
+  folded: boolean;
+  dimmed: boolean;
+  marked: boolean;
+  markedQuote: string | null;
+  onToggle: (id: string) => void;
+  linkFor: (id: string) => string;
+}
+
+/** One paragraph with its link button; re-rendered only when something it shows changes. */
+const ParagraphRow = memo(function ParagraphRow({ paragraph: p, number, index, activeKey, folded, dimmed, marked, markedQuote, onToggle, linkFor }: RowProps) {
+  return (
+    <div className={`paragraph-row${dimmed ? ' dimmed' : ''}${marked ? ' marked' : ''}`} hidden={folded}>
+      <p id={p.id} tabIndex={-1} className="paragraph">
+        <BlockText segments={index.segments.get(p.id) ?? []} entityById={index.entityById} activeKey={activeKey} markedQuote={markedQuote} onToggle={onToggle} />
+      </p>
+      <CopyLinkButton label={`Copy link to paragraph ${number}`} url={() => linkFor(p.id)} />
+    </div>
+  );
+});

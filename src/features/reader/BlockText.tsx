@@ -1,28 +1,32 @@
-import type { Entity, Quote } from '../../shared/article-asset';
+import { memo } from 'react';
+import type { Entity } from '../../shared/article-asset';
 import { MentionButton } from './MentionButton';
-import { segmentBlock } from './segments';
+import type { Segment } from './segments';
 
 interface Props {
-  blockId: string;
-  text: string;
-  entities: readonly Entity[];
-  quotes: readonly Quote[];
-  selected: readonly string[];
+  segments: readonly Segment[];
+  entityById: ReadonlyMap<string, Entity>;
+  /** The selected entity ids named in this block, joined: the only part of the filter this block shows. */
+  activeKey: string;
+  /** The marked quote, when it is in this block. */
   markedQuote: string | null;
   onToggle: (id: string) => void;
 }
 
-/** A block's text with its mentions as buttons and its quotes marked; text is always rendered as text. */
-export function BlockText({ blockId, text, entities, quotes, selected, markedQuote, onToggle }: Props) {
-  const byId = new Map(entities.map((e) => [e.id, e]));
+/**
+ * A block's text with its mentions as buttons and its quotes marked; text is always
+ * rendered as text. Memoised: a filter change re-renders only the blocks it touches.
+ */
+export const BlockText = memo(function BlockText({ segments, entityById, activeKey, markedQuote, onToggle }: Props) {
+  const active = new Set(activeKey ? activeKey.split(',') : []);
   return (
     <>
-      {segmentBlock(blockId, text, entities, quotes).map((s) => {
+      {segments.map((s) => {
         const inQuote = s.quote ? ` in-quote${s.quote === markedQuote ? ' marked-quote' : ''}` : '';
         if (s.kind === 'mention') {
           return (
             <span key={s.start} className={inQuote.trim() || undefined} data-quote={s.quote}>
-              <MentionButton text={s.text} entity={byId.get(s.entity)!} active={selected.includes(s.entity)} onToggle={onToggle} />
+              <MentionButton text={s.text} entity={entityById.get(s.entity)!} active={active.has(s.entity)} onToggle={onToggle} />
             </span>
           );
         }
@@ -36,4 +40,4 @@ export function BlockText({ blockId, text, entities, quotes, selected, markedQuo
       })}
     </>
   );
-}
+});

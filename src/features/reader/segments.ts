@@ -7,12 +7,39 @@ export type Segment =
   | { kind: 'text'; text: string; start: number; quote?: string }
   | { kind: 'mention'; text: string; start: number; entity: string; type: EntityType; quote?: string };
 
+interface Placed {
+  start: number;
+  end: number;
+  e: Entity;
+}
+
 export function segmentBlock(blockId: string, text: string, entities: readonly Entity[], quotes: readonly Quote[] = []): Segment[] {
-  const mentions = entities
-    .flatMap((e) => e.mentions.filter((m) => m.block === blockId).map((m) => ({ start: m.start, end: m.end, e })))
+  const mentions = entities.flatMap((e) => e.mentions.filter((m) => m.block === blockId).map((m) => ({ start: m.start, end: m.end, e })));
+  return segment(text, mentions, quotes.filter((q) => q.block === blockId));
+}
+
+/**
+ * Every block's segments at once, in one pass over the mentions and quotes: a long
+ * article's reader computes them once, not once per paragraph per render.
+ */
+export function segmentsByBlock(blocks: readonly { id: string; text: string }[], entities: readonly Entity[], quotes: readonly Quote[]): Map<string, Segment[]> {
+  const mentions = new Map<string, Placed[]>();
+  for (const e of entities) for (const m of e.mentions) push(mentions, m.block, { start: m.start, end: m.end, e });
+  const qs = new Map<string, Quote[]>();
+  for (const q of quotes) push(qs, q.block, q);
+  return new Map(blocks.map((b) => [b.id, segment(b.text, mentions.get(b.id) ?? [], qs.get(b.id) ?? [])]));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function segment(text: string, placed: readonly Placed[], qs: readonly Quote[]): Segment[] {
+  const mentions = placed
     .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const qs = quotes.filter((q) => q.block === blockId);
   const quoteAt = (i: number) => qs.find((q) => i >= q.start && i < q.end)?.id;
   // Cut points: mention edges and quote edges, so each segment lies in at most one quote.
   const cuts = new Set<number>([0, text.length]);

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { TimelineEvent } from '../../shared/article-asset';
+import { ShowAllButton, useShowAll } from '../../ui/ShowAll';
 import { formatTimex, orderEvents } from './timeline-dates';
 
 interface Props {
@@ -13,6 +14,7 @@ export function Timeline({ events, total, linkTo }: Props) {
   const ordered = orderEvents(events);
   const first = ordered[0]?.at ?? 0;
   const span = Math.max(1, (ordered[ordered.length - 1]?.at ?? 0) - first);
+  const { visible, more, showAll } = useShowAll(ordered, 40);
   return (
     <section className="timeline" role="region" aria-label="Timeline">
       <h2>
@@ -22,7 +24,7 @@ export function Timeline({ events, total, linkTo }: Props) {
         <p className="muted">No dated events{total ? ' involve this filter' : ''}.</p>
       ) : (
         <ol className="timeline-axis">
-          {ordered.map((e, i) => {
+          {visible.map((e, i) => {
             // Gaps grow with elapsed time (log-scaled, so a century does not push a week off screen),
             // in quarter-rem steps named by classes: no inline style, so the page's CSP can forbid them.
             const gap = i === 0 ? 0 : Math.round(Math.log1p(((e.at - ordered[i - 1]!.at) / span) * 100) * 0.6 * 4);
@@ -40,6 +42,7 @@ export function Timeline({ events, total, linkTo }: Props) {
           })}
         </ol>
       )}
+      <ShowAllButton more={more} noun={more === 1 ? 'event' : 'events'} onClick={showAll} />
     </section>
   );
 }

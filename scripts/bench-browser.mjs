@@ -1,0 +1,116 @@
+// Browser measurements for `npm run bench`, in Debian's Chromium: LCP of an article
+// against a plain static page of the same text (interleaved runs, 4× CPU throttle,
+// 40 ms round trips, medians), and filter clicks and scrolling on a long article.
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function withPreview(root, outDir, port, fn) {
+  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root, stdio: 'ignore', detached: true, env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const until = Date.now() + 30000;
+    for (;;) {
+      try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
+      if (Date.now() > until) throw new Error('preview did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    try {
+      return await fn(browser, base);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    try { process.kill(-server.pid); } catch { /* gone */ }
+  }
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+
+/** One cold load (fresh context) under throttling; the page's LCP in ms. */
+async function lcpOnce(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(600);
+  // LCP is final once the page is interacted with; a key press ends it without changing it.
+  await page.keyboard.press('Shift');
+  const lcp = await page.evaluate(() => window.__lcp);
+  await context.close();
+  return lcp;
+}
+
+export async function measureLcp(browser, appUrl, staticUrl, runs = 15) {
+  const app = [];
+  const plain = [];
+  await lcpOnce(browser, appUrl); // warm the server's file cache, not the browser's
+  for (let i = 0; i < runs; i++) {
+    // Interleaved, so drift on a noisy machine hits both alike.
+    plain.push(await lcpOnce(browser, staticUrl));
+    app.push(await lcpOnce(browser, appUrl));
+  }
+  return { app: median(app), static: median(plain), runs };
+}
+
+/** Clicks on a mention of `entity` toggle the filter; each time until the filtered page has painted. */
+export async function measureFilterClicks(browser, url, entity, clicks = 20) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => Object.keys(document.querySelector('h1#title') ?? {}).some((k) => k.startsWith('__react')));
+  // Per click: the next frame (click to the first frame painted after it: what the
+  // person sees respond, like INP) and the whole filtered view (until it is painted).
+  const { next, done } = await page.evaluate(async ({ entity, clicks }) => {
+    const next = [];
+    const done = [];
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    for (let i = 0; i < clicks; i++) {
+      const filtered = () => document.querySelector('.filter-summary') !== null;
+      const before = filtered();
+      const button = document.querySelector(`button.mention[data-entity="${entity}"]`);
+      const t0 = performance.now();
+      let painted = null;
+      requestAnimationFrame(() => setTimeout(() => { painted = performance.now() - t0; }, 0));
+      button.click();
+      while (filtered() === before) await new Promise((r) => setTimeout(r, 0));
+      await frame();
+      while (painted === null) await new Promise((r) => setTimeout(r, 0));
+      next.push(painted);
+      done.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    return { next, done };
+  }, { entity, clicks });
+  const times = next;
+  // Long tasks while scrolling the whole (unfiltered) article.
+  const scroll = await page.evaluate(async () => {
+    const long = [];
+    const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) long.push(e.duration); });
+    po.observe({ type: 'longtask' });
+    const end = document.documentElement.scrollHeight;
+    for (let y = 0; y < end; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => r()));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    po.disconnect();
+    return { count: long.filter((d) => d > 50).length, worst: Math.max(0, ...long) };
+  });
+  await context.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  const doneSorted = [...done].sort((a, b) => a - b);
+  return { median: median(times), worst: sorted[sorted.length - 1], clicks, scroll, doneMedian: median(done), doneWorst: doneSorted[doneSorted.length - 1] };
+}

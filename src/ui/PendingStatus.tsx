@@ -1,0 +1,11 @@
+import { type TransitionStartFunction, useLayoutEffect, useTransition } from 'react';
+
+/**
+ * Owns a transition and says "working" while it runs. Kept in its own small
+ * component so that saying so re-renders only this line, not a long article.
+ */
+export function PendingStatus({ bind, label }: { bind: (start: TransitionStartFunction) => void; label: string }) {
+  const [pending, start] = useTransition();
+  useLayoutEffect(() => bind(start), [bind, start]);
+  return pending ? <p className="filter-pending" role="status">{label}</p> : null;
+}
