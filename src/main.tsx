@@ -4,7 +4,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readPageData, seedQueryCache } from './app/page-data';
 import { NotFoundError } from './data/queries';
-import './styles.css';
 
 // One retry for a network hiccup; an unknown article is not retried.
 const queryClient = new QueryClient({
@@ -31,17 +30,13 @@ const rootOptions = {
 const pageData = readPageData(document);
 if (pageData) seedQueryCache(queryClient, pageData);
 if (pageData && pageData.path === window.location.pathname && !window.location.search) {
-  // After the first frame: the prerendered text paints before hydration's work, not after it.
-  requestAnimationFrame(() =>
-    setTimeout(() =>
-      hydrateRoot(
-        root,
-        <StrictMode>
-          <App queryClient={queryClient} />
-        </StrictMode>,
-        rootOptions,
-      ),
-    ),
+  // src/boot.ts imports this module after the first frame, so the text has painted.
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+    rootOptions,
   );
 } else {
   root.replaceChildren();

@@ -309,6 +309,13 @@ try {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
     const page = await context.newPage();
+    // The app is imported after the first paint; a journey acts once it is interactive.
+    const goto = page.goto.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 10000 });
+      return response;
+    };
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error' && /CSP violation|Content Security Policy/.test(m.text())) errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
