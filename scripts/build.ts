@@ -6,6 +6,9 @@ import path from 'node:path';
 import { build, createLogger } from 'vite';
 import { prerenderSite } from '../src/prerender/prerender-site';
 
+// Vite 8 warns that the config's extensionless TypeScript imports would not suit its
+// future native config loader; the default loader handles them.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const root = path.resolve(import.meta.dirname, '..');
 // LEDE_OUT_DIR: build elsewhere than dist/ (the benchmarks do, to leave dist/ alone).
 const outDir = path.resolve(root, process.env.LEDE_OUT_DIR ?? 'dist');
