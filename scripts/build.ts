@@ -26,8 +26,10 @@ logger.info = (msg, opts) => {
 
 try {
   await build({ root, customLogger: logger, build: { outDir, emptyOutDir: true } });
-} catch {
-  // Vite has printed the problems (every bad article, in one list).
+} catch (e) {
+  // Every bad article, in one list (the plugin gathers them), and nothing half-written.
+  const message = e instanceof Error ? e.message : String(e);
+  console.error(message.replace(/^\[plugin lede-articles\]\s*/m, '').split('\n').filter((l) => !/^\s+at /.test(l)).join('\n'));
   process.exit(1);
 }
 let last = 0;

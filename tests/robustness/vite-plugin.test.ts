@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The build fails once, naming every bad article; the dev server keeps serving the
 // good ones beside a bad one, and picks up a fix without a restart.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,6 +54,21 @@ describe('npm run build', () => {
     const index = files.output.find((f) => f.fileName === 'lede/index.json')!;
     expect(JSON.parse(String(index.source)).map((r: { slug: string }) => r.slug).sort()).toEqual(['a', 'b']);
   }, 30_000);
+});
+
+describe('the build command (scripts/build.ts)', () => {
+  it('prints one line per bad article, no stack, and exits non-zero', () => {
+    const p = project({ 'good.txt': 'second-article.txt', 'empty.txt': 'articles/empty.txt', 'dup.txt': 'articles/front-matter-duplicate-key.txt' });
+    const root = path.resolve(import.meta.dirname, '../..');
+    const r = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, LEDE_SEEDS: p.seeds, LEDE_OUT_DIR: path.join(p.root, 'dist'), LEDE_QUIET: '1' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/2 article\(s\) cannot be analysed/);
+    expect(r.stderr).toMatch(/empty\.txt: the file is empty \(write a title line/);
+    expect(r.stderr).toMatch(/dup\.txt:4: front matter key 'date' is given twice \(keep one of them\)/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
 });
 
 describe('npm run dev', () => {

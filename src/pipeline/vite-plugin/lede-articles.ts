@@ -63,7 +63,7 @@ export function ledeArticles(options: { seedsDir?: string } = {}): Plugin {
     },
     generateBundle() {
       const problems = [...cache.values()].flatMap((a) => a.errors);
-      problems.push(...slugCollisions([...cache.values()].filter((a) => a.asset).map((a) => ({ file: a.file, slug: a.asset!.slug }))));
+      problems.push(...slugCollisions([...cache.values()].filter((a) => a.asset).map((a) => ({ file: path.relative(process.cwd(), a.file), slug: a.asset!.slug }))));
       if (problems.length) {
         this.error(`${problems.length} article(s) cannot be analysed:\n${problems.join('\n')}`);
       }
