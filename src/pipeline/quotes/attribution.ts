@@ -110,6 +110,10 @@ function subjectOf(
   for (let k = v - 1; k >= 0 && AUXILIARIES.test(s.tokens[k]!.text) && /^\s+$/.test(text.slice(s.tokens[k]!.end, from)); k--) from = s.tokens[k]!.start;
   const left = clauseBefore(text, s.start, from);
   if (left.text.trim() === '') {
+    // "The mayor, Ana Silva, said: …": the name in apposition right before the verb.
+    const comma = /,\s*$/.exec(text.slice(s.start, from));
+    const apposed = comma ? mentionEndingAt(ctx, s.block, s.start + comma.index) : null;
+    if (apposed && (apposed.type === 'person' || apposed.type === 'organization')) return apposed;
     // Inverted: "…,” said Peskov.
     return phraseAt(text, s, verb.end, ctx, lex);
   }

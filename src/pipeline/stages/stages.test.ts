@@ -121,6 +121,9 @@ describe('05 quotes', () => {
     ['John Smith arrived. “It is done,” he added.', 'It is done,', 'John Smith'],
     ['According to Maria Lopez, the deal is “a ‘historic’ step”.', 'a ‘historic’ step', 'Maria Lopez'],
     ['The agreement includes “safeguards”.', 'safeguards', null],
+    ['The mayor, Ana Silva, said: "We will open the bridge in June."', 'We will open the bridge in June.', 'Ana Silva'],
+    ['“He told me ‘never again’,” said Tomas Berg, a union organiser.', 'He told me ‘never again’,', 'Tomas Berg'],
+    ['Inspector Lena Holm said: “We searched the house twice.', 'We searched the house twice.', 'Lena Holm'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
