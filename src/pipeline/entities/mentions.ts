@@ -159,9 +159,23 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = typed;
     c.known = true;
   } else {
-    c.type = typeByContext(us, all, lex, role);
+    c.type = typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
   return c;
+}
+
+/**
+ * What an unknown name's shape says. "Internet Explorer 6", "Apollo 11": a model or
+ * a mission, named with a number. "Environment Canada", "Hitwise UK": a body named
+ * after its country, not a person (people's names end with a surname, not a country).
+ */
+function typeByShape(text: string, us: readonly Unit[], lower: readonly string[], lex: Lexicon, role?: string): EntityType | null {
+  if (role) return null;
+  const last = us[us.length - 1]!;
+  if (/^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b))/.test(text.slice(last.end, last.end + 16))) return 'other';
+  if (us.length >= 2 && !lex.isFirstName(lower[0]!) && lex.isPlaceName(lower[lower.length - 1]!) &&
+    !lex.isPlaceName(lower.slice(0, -1).join(' '))) return 'organization';
+  return null;
 }
 
 /** The type the words themselves give, from word lists. */

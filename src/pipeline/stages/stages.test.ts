@@ -107,6 +107,10 @@ describe('04 entities', () => {
       'Norway defeated Chile 2–1 in Oslo. Norway scored first.', ['Norway:organization', 'Chile:organization', 'Oslo:place']],
     ['a place named after a preposition stays the place where the word is also a surname',
       'Jobs moved to Houston. Houston has a space centre.', ['Houston:place']],
+    ['a name with a model number is a thing, not a person',
+      'Users of Zentrix Navigator 6 complained to Dalvo Ferren.', ['Zentrix Navigator:other', 'Dalvo Ferren:person']],
+    ['a body named after its country is an organisation',
+      'Forecasts from Environment Canada warned of snow.', ['Environment Canada:organization']],
     ['two unknown words ending in a plural are no person',
       'Members of the Zorbic Wanderers rallied. Protesters joined.', []],
   ])('%s', (_, body, expected) => {
