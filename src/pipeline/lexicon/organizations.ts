@@ -8,6 +8,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'group', 'institute', 'university', 'college', 'school', 'academy', 'foundation', 'trust', 'society',
   'association', 'organisation', 'organization', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc',
   'llc', 'ag', 'sa', 'gmbh', 'airlines', 'airways', 'times', 'post', 'news', 'journal', 'gazette',
+  'org', 'sun', 'star', 'mail', 'chronicle', 'inquirer', 'courier', 'standard', 'monitor', 'bulletin', 'dispatch',
   'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'independent', 'express', 'daily', 'weekly',
   'magazine', 'network', 'broadcasting', 'television', 'radio', 'press', 'reuters', 'service', 'office',
   'bureau', 'administration', 'authority', 'directorate', 'secretariat', 'command', 'taskforce',
