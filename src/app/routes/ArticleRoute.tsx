@@ -96,6 +96,7 @@ export function ArticleRoute() {
         <div className="panel panel-article">
           <EntityLegend entities={asset.entities} selected={known} onToggle={toggle} onClear={clear} />
           <main>
+            {asset.paragraphs.length === 0 && <p className="muted">This article has a title and no text yet.</p>}
             <ArticleBody asset={asset} selected={known} visible={visible} markedParagraph={deepLink.marked} markedQuote={markedQuote} onToggle={toggle} linkTo={linkTo} />
           </main>
         </div>

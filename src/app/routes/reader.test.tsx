@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderAt, secondAsset, seedAsset } from '../../../tests/render-app';
+import { analyse, renderAt, secondAsset, seedAsset } from '../../../tests/render-app';
 
 const seed = seedAsset();
 const slug = seed.slug;
@@ -111,6 +111,13 @@ describe('reading view', () => {
     renderAt('/articles/..%2F..%2Fetc');
     expect(await screen.findByRole('heading', { name: 'Article not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to all articles' })).toHaveAttribute('href', '/');
+  });
+
+  it('says so when an article has a title and no text', async () => {
+    const bare = analyse('./fixtures/articles/title-only.txt');
+    renderAt(`/articles/${bare.slug}`, [bare]);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('A headline and nothing else');
+    expect(screen.getByText('This article has a title and no text yet.')).toBeInTheDocument();
   });
 
   it('reads a second, different article with no code change', async () => {
