@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { Entity } from '../../shared/article-asset';
 import { MentionButton } from './MentionButton';
 import type { Segment } from './segments';
@@ -22,20 +22,20 @@ export const BlockText = memo(function BlockText({ segments, entityById, activeK
   return (
     <>
       {segments.map((s) => {
-        const inQuote = s.quote ? ` in-quote${s.quote === markedQuote ? ' marked-quote' : ''}` : '';
-        if (s.kind === 'mention') {
-          return (
-            <span key={s.start} className={inQuote.trim() || undefined} data-quote={s.quote}>
-              <MentionButton text={s.text} entity={entityById.get(s.entity)!} active={active.has(s.entity)} onToggle={onToggle} />
-            </span>
+        const inQuote = s.quote ? `in-quote${s.quote === markedQuote ? ' marked-quote' : ''}` : '';
+        const content =
+          s.kind === 'mention' ? (
+            <MentionButton key={s.start} text={s.text} entity={entityById.get(s.entity)!} active={active.has(s.entity)} onToggle={onToggle} />
+          ) : (
+            // Plain text is a bare text node: a long article has tens of thousands fewer elements.
+            <Fragment key={s.start}>{s.text}</Fragment>
           );
-        }
         return s.quote ? (
-          <span key={s.start} className={inQuote.trim()} data-quote={s.quote}>
-            {s.text}
+          <span key={s.start} className={inQuote} data-quote={s.quote}>
+            {content}
           </span>
         ) : (
-          <span key={s.start}>{s.text}</span>
+          content
         );
       })}
     </>
