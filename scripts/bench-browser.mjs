@@ -1,32 +1,20 @@
 // Browser measurements for `npm run bench`, in Debian's Chromium: LCP of an article
 // against a plain static page of the same text (interleaved runs, 4× CPU throttle,
 // 40 ms round trips, medians), and filter clicks and scrolling on a long article.
-import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { ensureChromium, launchChromium, startPreview } from '../tests/support/browser.mjs';
 
 export async function withPreview(root, outDir, port, fn) {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root, stdio: 'ignore', detached: true, env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
-  const base = `http://127.0.0.1:${port}`;
+  ensureChromium();
+  const server = await startPreview(root, { port, outDir });
   try {
-    const until = Date.now() + 30000;
-    for (;;) {
-      try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
-      if (Date.now() > until) throw new Error('preview did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    const browser = await launchChromium();
     try {
-      return await fn(browser, base);
+      return await fn(browser, server.base);
     } finally {
       await browser.close();
     }
   } finally {
-    try { process.kill(-server.pid); } catch { /* gone */ }
+    server.stop();
   }
 }
 

@@ -3,7 +3,7 @@
 // the query data its route read. Hydration then
 // needs no fetch; in-app navigation still fetches assets through TanStack Query.
 import type { QueryClient } from '@tanstack/react-query';
-import { articleIndexQuery, articleQuery } from '../data/queries';
+import { articleIndexQuery, articleQueryKey } from '../data/queries';
 import type { ArticleAsset, ArticleSummary } from '../shared/article-asset';
 
 export const PAGE_DATA_ID = 'lede-data';
@@ -39,8 +39,5 @@ export function readPageData(doc: Document): PageData | null {
 /** Puts the page's data where the routes' queries will look for it. */
 export function seedQueryCache(queryClient: QueryClient, data: Pick<PageData, 'index' | 'article'>): void {
   if (data.index) queryClient.setQueryData(articleIndexQuery().queryKey, data.index);
-  if (data.article) {
-    const { queryKey } = articleQuery(data.article.slug, async () => []);
-    queryClient.setQueryData(queryKey, data.article);
-  }
+  if (data.article) queryClient.setQueryData(articleQueryKey(data.article.slug), data.article);
 }

@@ -25,10 +25,12 @@ export const articleIndexQuery = () =>
     staleTime: Infinity,
   });
 
+export const articleQueryKey = (slug: string) => ['article', slug] as const;
+
 /** Reads the index (from the cache when it is there) to find the article's hashed asset. */
 export const articleQuery = (slug: string, index: () => Promise<ArticleSummary[]>) =>
   queryOptions({
-    queryKey: ['article', slug],
+    queryKey: articleQueryKey(slug),
     queryFn: async () => {
       const row = (await index()).find((r) => r.slug === slug);
       if (!row) throw new NotFoundError(`article '${slug}'`);

@@ -1,41 +1,17 @@
 // Browser journeys against the production build, in Debian's Chromium driven by
 // playwright-core. Builds, serves `vite preview` on 127.0.0.1, runs every journey,
 // writes screenshots to tests/e2e/screenshots, and ends with "N passed, N failed".
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { ensureChromium, launchChromium, startPreview } from '../support/browser.mjs';
 import { JS_BUDGET_BYTES, firstLoadJs } from '../support/first-load-js.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4173;
 const BASE = `http://127.0.0.1:${PORT}`;
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'tests/e2e/screenshots');
-
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  if (process.getuid?.() === 0) {
-    console.log('Chromium is missing: installing Debian\'s chromium package…');
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' });
-    if (r.status === 0 && existsSync(CHROMIUM)) return;
-  }
-  console.error(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  process.exit(1);
-}
-
-async function waitForServer(url, ms = 30000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 const journeys = [];
 const journey = (name, fn) => journeys.push({ name, fn });
@@ -55,9 +31,7 @@ const asset = JSON.parse(readFileSync(path.join(root, 'dist', index.find((a) => 
 const person = asset.entities.find((e) => e.type === 'person');
 const articleUrl = `${BASE}/articles/${slug}`;
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
-const stopServer = () => { try { process.kill(-server.pid); } catch { /* gone */ } };
-process.on('exit', stopServer);
+const server = await startPreview(root, { port: PORT });
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -294,13 +268,7 @@ journey('each page carries a title, a description and Open Graph tags', async (p
 let passed = 0;
 let failed = 0;
 try {
-  await waitForServer(BASE);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-    // playwright gives every launch a fresh, empty user-data dir of its own.
-  });
+  const browser = await launchChromium();
   for (const j of journeys) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // Violations of the page's CSP are collected from the first script on (an init
@@ -334,7 +302,7 @@ try {
   }
   await browser.close();
 } finally {
-  stopServer();
+  server.stop();
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,7 @@
 // What the reading view derives from an article once (per asset, not per render):
 // each block's segments, entities by id, and which entities each block names.
 import type { ArticleAsset, Entity } from '../../shared/article-asset';
+import { groupBy } from '../../shared/group-by';
 import { type Segment, segmentsByBlock } from './segments';
 
 export interface ReadingIndex {
@@ -17,10 +18,10 @@ export function readingIndex(asset: ArticleAsset): ReadingIndex {
   const hit = cache.get(asset);
   if (hit) return hit;
   const blocks = [asset.title, ...(asset.dek ? [asset.dek] : []), ...asset.paragraphs];
-  const entitiesIn = new Map<string, Set<string>>();
-  for (const e of asset.entities) for (const m of e.mentions) (entitiesIn.get(m.block) ?? entitiesIn.set(m.block, new Set()).get(m.block)!).add(e.id);
-  const quotesIn = new Map<string, Set<string>>();
-  for (const q of asset.quotes) (quotesIn.get(q.block) ?? quotesIn.set(q.block, new Set()).get(q.block)!).add(q.id);
+  const idsBy = <T>(items: T[], block: (x: T) => string, id: (x: T) => string) =>
+    new Map([...groupBy(items, block)].map(([b, xs]) => [b, new Set(xs.map(id))]));
+  const entitiesIn = idsBy(asset.entities.flatMap((e) => e.mentions.map((m) => ({ block: m.block, id: e.id }))), (m) => m.block, (m) => m.id);
+  const quotesIn = idsBy(asset.quotes, (q) => q.block, (q) => q.id);
   const index = {
     segments: segmentsByBlock(blocks, asset.entities, asset.quotes),
     entityById: new Map(asset.entities.map((e) => [e.id, e])),

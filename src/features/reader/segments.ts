@@ -2,6 +2,7 @@
 // marks, from offsets. We own the text, so highlights are rendered from offsets,
 // never by splitting the DOM's text nodes.
 import type { Entity, EntityType, Quote } from '../../shared/article-asset';
+import { groupBy } from '../../shared/group-by';
 
 export type Segment =
   | { kind: 'text'; text: string; start: number; quote?: string }
@@ -23,17 +24,9 @@ export function segmentBlock(blockId: string, text: string, entities: readonly E
  * article's reader computes them once, not once per paragraph per render.
  */
 export function segmentsByBlock(blocks: readonly { id: string; text: string }[], entities: readonly Entity[], quotes: readonly Quote[]): Map<string, Segment[]> {
-  const mentions = new Map<string, Placed[]>();
-  for (const e of entities) for (const m of e.mentions) push(mentions, m.block, { start: m.start, end: m.end, e });
-  const qs = new Map<string, Quote[]>();
-  for (const q of quotes) push(qs, q.block, q);
+  const mentions = groupBy(entities.flatMap((e) => e.mentions.map((m) => ({ block: m.block, start: m.start, end: m.end, e }))), (m) => m.block);
+  const qs = groupBy(quotes, (q) => q.block);
   return new Map(blocks.map((b) => [b.id, segment(b.text, mentions.get(b.id) ?? [], qs.get(b.id) ?? [])]));
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function segment(text: string, placed: readonly Placed[], qs: readonly Quote[]): Segment[] {

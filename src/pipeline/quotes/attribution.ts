@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from '../../shared/article-asset';
+import { groupBy } from '../../shared/group-by';
 import type { Lexicon } from '../lexicon';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS,
@@ -27,13 +28,7 @@ export interface Discourse {
 
 export function discourse(mentions: readonly PlacedMention[]): Discourse {
   const inOrder = mentions.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  const inBlock = new Map<string, PlacedMention[]>();
-  for (const m of inOrder) {
-    const list = inBlock.get(m.block);
-    if (list) list.push(m);
-    else inBlock.set(m.block, [m]);
-  }
-  return { inBlock, inOrder, lastSpeaker: new Map() };
+  return { inBlock: groupBy(inOrder, (m) => m.block), inOrder, lastSpeaker: new Map() };
 }
 
 const NONE: readonly PlacedMention[] = [];

@@ -1,4 +1,5 @@
 import type { Block, Entity, Quote } from '../../shared/article-asset';
+import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
 import { type Discourse, type PlacedMention, discourse, speakerInSentence } from '../quotes/attribution';
 import { quoteSpans } from '../quotes/quote-spans';
@@ -7,12 +8,7 @@ import type { Sentence } from './03-sentences';
 /** Every quoted span, with who said it where the text says so. */
 export function findQuotes(blocks: readonly Block[], sentences: readonly Sentence[], entities: readonly Entity[]): Quote[] {
   const lex = lexicon();
-  const byBlock = new Map<string, Sentence[]>();
-  for (const s of sentences) {
-    const list = byBlock.get(s.block);
-    if (list) list.push(s);
-    else byBlock.set(s.block, [s]);
-  }
+  const byBlock = groupBy(sentences, (s) => s.block);
   const sentenceOf = (block: string, at: number) => {
     const list = byBlock.get(block);
     return list?.find((s) => at >= s.start && at <= s.end) ?? list?.[0];

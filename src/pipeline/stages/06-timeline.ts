@@ -1,4 +1,5 @@
 import type { Block, Entity, TimelineEvent } from '../../shared/article-asset';
+import { groupBy } from '../../shared/group-by';
 import { findAnniversaries } from '../timex/anniversaries';
 import { tagTimex } from '../timex/tag-timex';
 import type { Sentence } from './03-sentences';
@@ -84,17 +85,9 @@ interface Placed {
 }
 
 /** Mentions grouped by block, each with its entity's rank, so an event looks only at its own block. */
-function mentionsByBlock(entities: readonly Entity[]): Map<string, Placed[]> {
-  const out = new Map<string, Placed[]>();
-  entities.forEach((e, rank) => {
-    for (const m of e.mentions) {
-      const list = out.get(m.block);
-      const p = { rank, id: e.id, start: m.start, end: m.end };
-      if (list) list.push(p);
-      else out.set(m.block, [p]);
-    }
-  });
-  return out;
+function mentionsByBlock(entities: readonly Entity[]): Map<string, (Placed & { block: string })[]> {
+  const placed = entities.flatMap((e, rank) => e.mentions.map((m) => ({ rank, id: e.id, block: m.block, start: m.start, end: m.end })));
+  return groupBy(placed, (m) => m.block);
 }
 
 /** The entities named in the sentence (or only in the span), in the article's entity order. */
