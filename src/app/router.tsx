@@ -1,4 +1,4 @@
-import { Component, type ReactNode, Suspense } from 'react';
+import { Component, type ReactNode, Suspense, useEffect } from 'react';
 import { Outlet, Route, Routes, useLocation } from 'react-router';
 import { NotFoundError } from '../data/queries';
 import { ArticleRoute } from './routes/ArticleRoute';
@@ -32,6 +32,7 @@ function Shell() {
         <RouteErrorBoundary key={pathname}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Outlet />
+            <MarkReady />
           </Suspense>
         </RouteErrorBoundary>
       </div>
@@ -48,6 +49,24 @@ class RouteErrorBoundary extends Component<{ children: ReactNode }, { error: unk
   render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    return <NotFound failed={!(error instanceof NotFoundError)} />;
+    return (
+      <>
+        <NotFound failed={!(error instanceof NotFoundError)} />
+        <MarkReady />
+      </>
+    );
   }
+}
+
+/**
+ * Marks the page interactive once the route's content has committed. It sits inside the
+ * Suspense boundary because a prerendered page hydrates that boundary after the shell:
+ * until then a click on the text would first have to finish hydrating it. Tests and the
+ * benchmarks wait for `html[data-app="ready"]`.
+ */
+function MarkReady() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+  return null;
 }
