@@ -58,6 +58,22 @@ describe('reading view', () => {
     expect(await within(legend).findByRole('button', { name: new RegExp(`^${person.name}`), pressed: true })).toBeInTheDocument();
   });
 
+  it('moves with j and k through the paragraphs a filter shows, skipping folded ones', async () => {
+    const user = userEvent.setup();
+    renderAt(`/articles/${slug}?entity=${person.id}`);
+    await screen.findAllByRole('button', { name: /paragraphs? hidden/ });
+    const shownParagraphs = () => [...document.querySelectorAll<HTMLElement>('p.paragraph')].filter((p) => !p.closest('[hidden]'));
+    const shown = shownParagraphs();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(seed.paragraphs.length);
+    await user.keyboard('j');
+    expect(document.activeElement).toBe(shown[0]);
+    await user.keyboard('j');
+    expect(document.activeElement).toBe(shown[Math.min(1, shown.length - 1)]);
+    await user.keyboard('k');
+    expect(document.activeElement).toBe(shown[0]);
+  });
+
   it('ignores unknown entity ids with a notice', async () => {
     renderAt(`/articles/${slug}?entity=nobody-here&entity=%3Cscript%3E`);
     expect(await screen.findByText(/not in this article and were ignored|not in this article and was ignored|is not in this article/)).toBeInTheDocument();

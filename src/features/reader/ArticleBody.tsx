@@ -49,39 +49,57 @@ export function ArticleBody({ asset, selected, visible, markedParagraph, markedQ
   // attributes instead of mounting a thousand paragraphs again when it is cleared.
   const foldedRun = new Map<number, { from: number; to: number }>();
   for (const r of rows) if (r.kind === 'hidden') for (let i = r.from; i <= r.to; i++) foldedRun.set(i, r);
+  const items = asset.paragraphs.map((p, i) => {
+    const run = foldedRun.get(i);
+    const row = (
+      <ParagraphRow
+        paragraph={p}
+        number={i + 1}
+        index={index}
+        activeKey={activeKeyFor(index, p.id, selected)}
+        folded={run !== undefined}
+        dimmed={filtering && !visible.has(p.id)}
+        marked={markedParagraph === p.id}
+        markedQuote={quoteIfIn(index, p.id, markedQuote)}
+        onToggle={onToggle}
+        linkFor={linkFor}
+      />
+    );
+    const n = run ? run.to - run.from + 1 : 0;
+    // Same slots every time (the fold button or nothing, then the row), so rows are never remounted.
+    return (
+      <Fragment key={p.id}>
+        {run && run.from === i ? (
+          <button type="button" className="hidden-row" aria-expanded={false} onClick={() => open(run.from, run.to)}>
+            {n} paragraph{n === 1 ? '' : 's'} hidden — show
+          </button>
+        ) : null}
+        {row}
+      </Fragment>
+    );
+  });
   return (
-    <div className="article-body">
-      {asset.paragraphs.map((p, i) => {
-        const run = foldedRun.get(i);
-        const row = (
-          <ParagraphRow
-            paragraph={p}
-            number={i + 1}
-            index={index}
-            activeKey={activeKeyFor(index, p.id, selected)}
-            folded={run !== undefined}
-            dimmed={filtering && !visible.has(p.id)}
-            marked={markedParagraph === p.id}
-            markedQuote={quoteIfIn(index, p.id, markedQuote)}
-            onToggle={onToggle}
-            linkFor={linkFor}
-          />
-        );
-        const n = run ? run.to - run.from + 1 : 0;
-        // Same slots every time (the fold button or nothing, then the row), so rows are never remounted.
-        return (
-          <Fragment key={p.id}>
-            {run && run.from === i ? (
-              <button type="button" className="hidden-row" aria-expanded={false} onClick={() => open(run.from, run.to)}>
-                {n} paragraph{n === 1 ? '' : 's'} hidden — show
-              </button>
-            ) : null}
-            {row}
-          </Fragment>
-        );
-      })}
+    <div className={`article-body${filtering ? ' filtering' : ''}`}>
+      {chunks(items, CHUNK).map((chunk, c) => (
+        <div className="paragraph-chunk" key={c}>
+          {chunk}
+        </div>
+      ))}
     </div>
   );
+}
+
+/**
+ * Paragraphs are grouped in fixed chunks that the browser may skip while off screen
+ * (content-visibility, in styles.css): a thousand rows as fifty chunks make fifty
+ * visibility checks and boxes per scrolled frame instead of a thousand.
+ */
+const CHUNK = 20;
+
+function chunks<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
 }
 
 interface RowProps {
