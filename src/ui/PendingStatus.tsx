@@ -7,5 +7,11 @@ import { type TransitionStartFunction, useLayoutEffect, useTransition } from 're
 export function PendingStatus({ bind, label }: { bind: (start: TransitionStartFunction) => void; label: string }) {
   const [pending, start] = useTransition();
   useLayoutEffect(() => bind(start), [bind, start]);
-  return pending ? <p className="filter-pending" role="status">{label}</p> : null;
+  // Always mounted: a live region present before its text changes is announced reliably,
+  // and its fixed size (styles.css) keeps the change from laying out the page around it.
+  return (
+    <p className="filter-pending" role="status">
+      {pending ? label : ''}
+    </p>
+  );
 }
