@@ -1,6 +1,7 @@
 import { Component, type ReactNode, Suspense, useEffect } from 'react';
 import { Outlet, Route, Routes, useLocation } from 'react-router';
 import { NotFoundError } from '../data/queries';
+import { Announcer } from '../ui/Announcer';
 import { ArticleRoute } from './routes/ArticleRoute';
 import { LibraryRoute } from './routes/LibraryRoute';
 import { NotFound } from './routes/NotFound';
@@ -27,15 +28,17 @@ function Shell() {
   return (
     <div className="app">
       <a className="skip-link" href="#content">Skip to content</a>
-      <div id="content">
-        {/* Keyed by path: leaving a page that failed clears its error. */}
-        <RouteErrorBoundary key={pathname}>
-          <Suspense fallback={<p className="loading">Loading…</p>}>
-            <Outlet />
-            <MarkReady />
-          </Suspense>
-        </RouteErrorBoundary>
-      </div>
+      <Announcer>
+        <div id="content">
+          {/* Keyed by path: leaving a page that failed clears its error. */}
+          <RouteErrorBoundary key={pathname}>
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <Outlet />
+              <MarkReady />
+            </Suspense>
+          </RouteErrorBoundary>
+        </div>
+      </Announcer>
     </div>
   );
 }

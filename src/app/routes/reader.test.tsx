@@ -74,6 +74,16 @@ describe('reading view', () => {
     expect(document.activeElement).toBe(shown[0]);
   });
 
+  it('copies a paragraph link and says so in the page-wide status region', async () => {
+    const user = userEvent.setup();
+    renderAt(`/articles/${slug}`);
+    await user.click(await screen.findByRole('button', { name: 'Copy link to paragraph 2' }));
+    expect(await screen.findByText('Link copied')).toHaveAttribute('role', 'status');
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/articles/${slug}#${seed.paragraphs[1]!.id}`);
+    // One region for the page (and the filter's), not one per paragraph.
+    expect(screen.getAllByRole('status').length).toBeLessThanOrEqual(2);
+  });
+
   it('ignores unknown entity ids with a notice', async () => {
     renderAt(`/articles/${slug}?entity=nobody-here&entity=%3Cscript%3E`);
     expect(await screen.findByText(/not in this article and were ignored|not in this article and was ignored|is not in this article/)).toBeInTheDocument();
