@@ -7,6 +7,7 @@ import { useEntityFilter } from '../../features/entity-filter/useEntityFilter';
 import { QuoteSidebar } from '../../features/quotes/QuoteSidebar';
 import { ArticleBody } from '../../features/reader/ArticleBody';
 import { BlockText } from '../../features/reader/BlockText';
+import { MentionCard } from '../../features/reader/MentionCard';
 import { activeKeyFor, quoteIfIn, readingIndex } from '../../features/reader/reading-index';
 import { useDeepLink } from '../../features/reader/useDeepLink';
 import { useParagraphKeys } from '../../features/reader/useParagraphKeys';
@@ -79,6 +80,7 @@ export function ArticleRoute() {
       {unknownCount > 0 && <Notice>{unknownCount === 1 ? 'One entity in the link is not in this article and was ignored.' : `${unknownCount} entities in the link are not in this article and were ignored.`}</Notice>}
       {deepLink.notice && <Notice onDismiss={deepLink.dismissNotice}>{deepLink.notice}</Notice>}
       <PendingStatus bind={bindTransition} label="Filtering…" />
+      <MentionCard entityById={index.entityById} />
       {known.length > 0 && (
         <p className="filter-summary" role="status">
           Showing what involves {names.join(' and ')}: {visible.size} of {asset.paragraphs.length} paragraphs.{' '}

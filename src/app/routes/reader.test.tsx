@@ -31,6 +31,23 @@ describe('reading view', () => {
     expect(buttons.some((b) => b.getAttribute('data-entity') === person.id)).toBe(true);
   });
 
+  it('shows a card for the mention under the pointer or with focus, and describes the mention by it', async () => {
+    const user = userEvent.setup();
+    renderAt(`/articles/${slug}`);
+    const mention = (await screen.findAllByRole('button', { name: person.mentions[0]!.text })).find((b) => b.dataset.entity === person.id)!;
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.hover(mention);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(person.name);
+    expect(mention).toHaveAccessibleDescription(expect.stringContaining(person.name));
+    await user.unhover(mention);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    expect(mention).not.toHaveAttribute('aria-describedby');
+    mention.focus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(`${person.mentions.length} mention`);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
   it('filters by a clicked entity, updates the URL, and clears', async () => {
     const user = userEvent.setup();
     const { router } = renderAt(`/articles/${slug}`);
