@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { type TransitionStartFunction, startTransition, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { articleIndexQuery, articleQuery } from '../../data/queries';
 import { EntityLegend } from '../../features/entity-filter/EntityLegend';
@@ -15,7 +15,7 @@ import { Timeline } from '../../features/timeline/Timeline';
 import { eventsWith, paragraphsWith, quotesWith } from '../../shared/involvement';
 import type { Quote } from '../../shared/article-asset';
 import { Notice } from '../../ui/Notice';
-import { PendingStatus } from '../../ui/PendingStatus';
+import { PendingStatus, type StartWork, startWorkNow } from '../../ui/PendingStatus';
 import { useStableCallback } from '../../ui/useStableCallback';
 import { paths } from '../paths';
 import { formatIsoDate } from '../../shared/dates';
@@ -30,8 +30,8 @@ export function ArticleRoute() {
   const filter = useEntityFilter();
   // A filter click answers in the next frame ("Filtering…"); the article, quotes and
   // timeline follow in a transition, so a long article never freezes the page.
-  const transition = useRef<TransitionStartFunction>(startTransition);
-  const bindTransition = useStableCallback((start: TransitionStartFunction) => void (transition.current = start));
+  const transition = useRef<StartWork>(startWorkNow);
+  const bindTransition = useStableCallback((start: StartWork) => void (transition.current = start));
   const toggle = useStableCallback((id: string) => transition.current(() => filter.toggle(id)));
   const clear = useStableCallback(() => transition.current(() => filter.clear()));
   const navigate = useNavigate();

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { analyse, renderAt, secondAsset, seedAsset } from '../../../tests/render-app';
@@ -53,14 +53,25 @@ describe('reading view', () => {
     const { router } = renderAt(`/articles/${slug}`);
     const mention = (await screen.findAllByRole('button', { name: person.mentions[0]!.text })).find((b) => b.dataset.entity === person.id)!;
     await user.click(mention);
-    expect(router.state.location.search).toBe(`?entity=${person.id}`);
+    await waitFor(() => expect(router.state.location.search).toBe(`?entity=${person.id}`));
     expect((await screen.findAllByRole('button', { name: /paragraphs? hidden/ })).length).toBeGreaterThan(0);
     const quotes = screen.getByRole('complementary', { name: 'Quotes' });
     const shown = within(quotes).queryAllByRole('listitem').length;
     expect(shown).toBeLessThan(seed.quotes.length);
     await user.click(screen.getAllByRole('button', { name: 'Clear filter' })[0]!);
-    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(router.state.location.search).toBe(''));
     await waitFor(() => expect(within(quotes).getAllByRole('listitem')).toHaveLength(seed.quotes.length));
+  });
+
+  it('answers a filter click with "Filtering…" at once, and filters after that is painted', async () => {
+    const { router } = renderAt(`/articles/${slug}`);
+    const mention = (await screen.findAllByRole('button', { name: person.mentions[0]!.text })).find((b) => b.dataset.entity === person.id)!;
+    fireEvent.click(mention);
+    expect(screen.getByText('Filtering…')).toHaveAttribute('role', 'status');
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(router.state.location.search).toBe(`?entity=${person.id}`));
+    await waitFor(() => expect(screen.queryByText('Filtering…')).not.toBeInTheDocument());
+    expect(mention).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('reads the filter from the URL and goes back through history', async () => {
