@@ -46,6 +46,10 @@ describe('reading view', () => {
     expect(await screen.findByRole('tooltip')).toHaveTextContent(`${person.mentions.length} mention`);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.hover(mention);
+    expect(await screen.findByRole('tooltip')).toBeInTheDocument();
+    await user.click(mention);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
   it('filters by a clicked entity, updates the URL, and clears', async () => {

@@ -14,6 +14,7 @@ interface Shown {
  * under its mention, rather than a wrapper and a state in every mention (a long
  * article has thousands). It exists only while shown, so a paragraph's text stays
  * its own for copying, find-in-page and screen readers; the mention is described by it.
+ * A click hides it.
  */
 export function MentionCard({ entityById }: { entityById: ReadonlyMap<string, Entity> }) {
   const id = useId();
@@ -46,17 +47,23 @@ export function MentionCard({ entityById }: { entityById: ReadonlyMap<string, En
     const escape = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && current) hide();
     };
+    // A click filters, which folds paragraphs and moves the mention: the card would be left behind.
+    const press = () => {
+      if (current) hide();
+    };
     document.addEventListener('pointerover', enter);
     document.addEventListener('pointerout', leave);
     document.addEventListener('focusin', enter);
     document.addEventListener('focusout', leave);
     document.addEventListener('keydown', escape);
+    document.addEventListener('click', press);
     return () => {
       document.removeEventListener('pointerover', enter);
       document.removeEventListener('pointerout', leave);
       document.removeEventListener('focusin', enter);
       document.removeEventListener('focusout', leave);
       document.removeEventListener('keydown', escape);
+      document.removeEventListener('click', press);
       current?.removeAttribute('aria-describedby');
     };
   }, [entityById, id]);
