@@ -50,7 +50,10 @@ export async function measureLcp(browser, appUrl, staticUrl, runs = 15) {
     plain.push(await lcpOnce(browser, staticUrl));
     app.push(await lcpOnce(browser, appUrl));
   }
-  return { app: median(app), static: median(plain), runs };
+  // The spread of the ratio, paired run by run (interleaved runs share the machine's drift).
+  const ratios = app.map((a, i) => a / plain[i]).sort((a, b) => a - b);
+  const q = (p) => ratios[Math.round(p * (ratios.length - 1))];
+  return { app: median(app), static: median(plain), runs, ratioQuartiles: [q(0.25), q(0.75)] };
 }
 
 /** Clicks on a mention of `entity` toggle the filter; each time until the filtered page has painted. */
