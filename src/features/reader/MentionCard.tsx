@@ -51,19 +51,17 @@ export function MentionCard({ entityById }: { entityById: ReadonlyMap<string, En
     const press = () => {
       if (current) hide();
     };
-    document.addEventListener('pointerover', enter);
-    document.addEventListener('pointerout', leave);
-    document.addEventListener('focusin', enter);
-    document.addEventListener('focusout', leave);
-    document.addEventListener('keydown', escape);
-    document.addEventListener('click', press);
+    const listeners: [string, (e: never) => void][] = [
+      ['pointerover', enter],
+      ['pointerout', leave],
+      ['focusin', enter],
+      ['focusout', leave],
+      ['keydown', escape],
+      ['click', press],
+    ];
+    for (const [type, listener] of listeners) document.addEventListener(type, listener as EventListener);
     return () => {
-      document.removeEventListener('pointerover', enter);
-      document.removeEventListener('pointerout', leave);
-      document.removeEventListener('focusin', enter);
-      document.removeEventListener('focusout', leave);
-      document.removeEventListener('keydown', escape);
-      document.removeEventListener('click', press);
+      for (const [type, listener] of listeners) document.removeEventListener(type, listener as EventListener);
       current?.removeAttribute('aria-describedby');
     };
   }, [entityById, id]);
