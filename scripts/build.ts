@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, createLogger } from 'vite';
+import { progressLog } from '../src/pipeline/progress';
 import { prerenderSite } from '../src/prerender/prerender-site';
 
 // Vite 8 warns that the config's extensionless TypeScript imports would not suit its
@@ -32,16 +33,9 @@ try {
   console.error(message.replace(/^\[plugin lede-articles\]\s*/m, '').split('\n').filter((l) => !/^\s+at /.test(l)).join('\n'));
   process.exit(1);
 }
-let last = 0;
 const { pages } = await prerenderSite(outDir, {
   siteUrl: process.env.LEDE_SITE_URL,
-  onProgress: (done, total) => {
-    if (total < 50 || process.env.LEDE_QUIET) return;
-    if (done === total || performance.now() - last > 2000) {
-      last = performance.now();
-      console.log(`prerendered ${done}/${total} pages, ${elapsed()}`);
-    }
-  },
+  onProgress: process.env.LEDE_QUIET ? undefined : progressLog((done, total) => `prerendered ${done}/${total} pages`, console.log, t0),
 });
 console.log(`${pages} pages prerendered to ${path.relative(root, outDir) || '.'}/ in ${elapsed()}`);
 // For `npm run bench`: time and peak memory of the whole build (worker threads included).

@@ -7,6 +7,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { slugFromFileName } from '../analyze-article';
 import { type Analysed, analyseFile } from '../parallel/analyse-file';
 import { analyseFiles } from '../parallel/analyse-pool';
+import { progressLog } from '../progress';
 import { slugCollisions, sortIndex, summarize } from './article-index';
 
 export const INDEX_PATH = 'lede/index.json';
@@ -35,17 +36,7 @@ export function ledeArticles(options: { seedsDir?: string } = {}): Plugin {
   let log: (message: string) => void = console.log;
   const analyseAll = async () => {
     const files = seedsDirs.flatMap(listSeeds);
-    const t0 = performance.now();
-    let last = t0;
-    // Long builds say how far they are: articles done / total, time so far.
-    const analysed = await analyseFiles(files, {
-      onProgress: (done, total) => {
-        const now = performance.now();
-        if (total < 50 || (done < total && now - last < 2000)) return;
-        last = now;
-        log(`lede: analysed ${done}/${total} articles, ${((now - t0) / 1000).toFixed(1)} s`);
-      },
-    });
+    const analysed = await analyseFiles(files, { onProgress: progressLog((done, total) => `lede: analysed ${done}/${total} articles`, log) });
     cache.clear();
     for (const a of analysed) cache.set(a.file, a);
   };
