@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Quote } from '../../shared/article-asset';
-import { segmentBlock } from './segments';
+import { segmentsByBlock } from './segments';
+
+/** One block's segments, through the path the reader uses. */
+const segmentBlock = (id: string, text: string, entities: Entity[], quotes: Quote[] = []) => segmentsByBlock([{ id, text }], entities, quotes).get(id)!;
 
 const entity = (id: string, spans: Array<[number, number]>, text: string): Entity => ({
   id, name: id, type: 'person', mentions: spans.map(([start, end]) => ({ block: 'p1', start, end, text: text.slice(start, end) })),
 });
 
-describe('segmentBlock', () => {
+describe('segmentsByBlock', () => {
   const text = 'Putin said “Blinken is wrong” today.';
   it('keeps every character exactly once, in order', () => {
     const segs = segmentBlock('p1', text, [entity('putin', [[0, 5]], text), entity('blinken', [[12, 19]], text)],

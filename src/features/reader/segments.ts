@@ -14,11 +14,6 @@ interface Placed {
   e: Entity;
 }
 
-export function segmentBlock(blockId: string, text: string, entities: readonly Entity[], quotes: readonly Quote[] = []): Segment[] {
-  const mentions = entities.flatMap((e) => e.mentions.filter((m) => m.block === blockId).map((m) => ({ start: m.start, end: m.end, e })));
-  return segment(text, mentions, quotes.filter((q) => q.block === blockId));
-}
-
 /**
  * Every block's segments at once, in one pass over the mentions and quotes: a long
  * article's reader computes them once, not once per paragraph per render.
