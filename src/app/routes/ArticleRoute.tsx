@@ -40,7 +40,8 @@ export function ArticleRoute() {
   const [panel, setPanel] = useState<Panel>('article');
   useParagraphKeys();
 
-  const known = filter.selected.filter((id) => asset.entities.some((e) => e.id === id));
+  const index = readingIndex(asset);
+  const known = filter.selected.filter((id) => index.entityById.has(id));
   const unknownCount = filter.selected.length - known.length + filter.rejected;
   const visible = paragraphsWith(asset, known);
   const quotes = quotesWith(asset, known);
@@ -51,8 +52,7 @@ export function ArticleRoute() {
     setPanel('article');
     navigate(linkTo(q.block), { preventScrollReset: true });
   };
-  const names = known.map((id) => asset.entities.find((e) => e.id === id)!.name);
-  const index = readingIndex(asset);
+  const names = known.map((id) => index.entityById.get(id)!.name);
   const blockProps = (block: string) => ({
     segments: index.segments.get(block) ?? [],
     entityById: index.entityById,
