@@ -1,6 +1,6 @@
 // Calendar dates as people read them, the same on server and client (no locale, no time zone).
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** "2023-11-16" → "16 November 2023"; "2023-11" → "November 2023"; anything else unchanged. */
 export function formatIsoDate(iso: string): string {
