@@ -105,7 +105,6 @@ export async function measureFilterClicks(browser, url, entity, clicks = 20) {
   }
   // Clicks whose input-to-paint was under 16 ms have no entry.
   const eventTiming = await page.evaluate(() => window.__eventTiming);
-  if (process.env.BENCH_DEBUG) console.log('next', next.map(Math.round).join(' '), '\nevent timing', eventTiming.join(' '));
   const times = next;
   // Long tasks while scrolling the whole (unfiltered) article.
   const scroll = await page.evaluate(async () => {
