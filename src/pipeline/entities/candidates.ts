@@ -53,11 +53,24 @@ export function units(sentence: Sentence, lex: Lexicon): Unit[] {
       let cap = isCap(p);
       // "Lung-bin", "Chung-tai": a lowercase part that is no English word continues a name.
       if (!cap && k > 0 && out[out.length - 1]?.cap && !lex.isCommonWord(p) && !LOWER_SUFFIX_OK.test(p)) cap = true;
+      // "Wong Kwok-kin", "Moon Jae-in": after a surname, a short second syllable of a given
+      // name is part of it even where it spells an English word.
+      if (!cap && k === 1 && parts.length === 2 && givenNameSyllable(p, out, t.start, lex)) cap = true;
       out.push({ text: p, start: at, end: at + p.length, cap, possessive: last && t.possessive, hyphenated: k > 0 });
       at += p.length + 1;
     });
   }
   return out;
+}
+
+function givenNameSyllable(part: string, before: readonly Unit[], tokenStart: number, lex: Lexicon): boolean {
+  const first = before[before.length - 1];
+  const surname = before[before.length - 2];
+  if (!first || !surname || first.start !== tokenStart || !first.cap || !surname.cap || surname.hyphenated) return false;
+  if (!/^\p{Ll}{2,5}$/u.test(part) || LOWER_SUFFIX_OK.test(part)) return false;
+  // The syllable before the hyphen is no English word and names no place ("Kwok", "Jae").
+  const known = (w: string) => lex.isCommonWord(w) || lex.isPlaceName(w) || lex.isOrgName(w) || lex.isDemonym(w);
+  return !known(first.text) && first.text.length <= 6 && tokenStart - surname.end === 1;
 }
 
 function isCap(word: string): boolean {
@@ -88,7 +101,8 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
       continue;
     }
     const prev = run[run.length - 1];
-    if (prev && (prev.possessive || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex))) flush();
+    const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(prev.text.toLowerCase().replace(/['’]s?$/, ''));
+    if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex))) flush();
     run.push(u);
   }
   flush();
@@ -99,9 +113,13 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
   }).filter((r) => r.length);
 }
 
+/** "New People's Party", "Korean People's Army": a possessive that is part of a body's name. */
+const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'men', 'farmers', 'veterans', 'citizens', 'writers', 'journalists', 'nations', 'soldiers', 'teachers', 'students']);
+
 function adjacent(text: string, a: Unit, b: Unit): boolean {
   if (b.hyphenated) return true;
-  return /^\s+$/.test(text.slice(a.end, b.start)) && !/\n/.test(text.slice(a.end, b.start));
+  const gap = a.possessive ? text.slice(a.end, b.start).replace(/^['’][sS]/, '') : text.slice(a.end, b.start);
+  return /^\s+$/.test(gap) && !/\n/.test(gap);
 }
 
 /** "US-Russia" is two names; "Cold War-era" keeps only "Cold War". */

@@ -7,12 +7,17 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
 
-/** Every name-like span of one sentence, typed where the words or the context decide. */
-export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon, isTitle: boolean): Candidate[] {
+/**
+ * Every name-like span of one sentence, typed where the words or the context decide.
+ * `lowercaseWords`: words the document also writes in lowercase ("nonpartisan"), so
+ * capitalised at a sentence's start they are no name.
+ */
+export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon, isTitle: boolean,
+  lowercaseWords: ReadonlySet<string> = new Set()): Candidate[] {
   const us = units(sentence, lex);
   const out: Candidate[] = [];
   for (const run of capitalisedRuns(blockText, us, lex)) {
-    for (const part of splitRun(run, us, lex, isTitle)) {
+    for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
       const c = toCandidate(blockText, sentence, part.units, us, lex, part.role);
       if (c && part.weak && !c.known) c.weak = true;
       if (c) out.push(c);
@@ -34,18 +39,21 @@ interface Part {
 const sentenceInitial = (u: Unit, all: readonly Unit[]) => all[0] === u;
 
 /** Trims words that are not part of the name and splits "U.S. President Donald Trump" in two. */
-function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean): Part[] {
+function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean, lowercaseWords: ReadonlySet<string>): Part[] {
   let us = run.slice();
   // A capitalised common word that opens the sentence is no name: "Relations between…".
   let weak = false;
-  while (us.length && !knownWhole(us, lex) && (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
-    ((sentenceInitial(us[0]!, all) || isTitle) && isCommonStart(us, lex)))) {
+  while (us.length && !knownWhole(us, lex) && !opensName(us, all, lex, isTitle) &&
+    (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
+    ((sentenceInitial(us[0]!, all) || isTitle) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…").
     if (us.length === 1 && !lex.isCommonWord(us[0]!.text) && !/(?:ing|ly|ed)$/.test(us[0]!.text)) {
       weak = true;
       break;
     }
     us = us.slice(1);
+    // The rest of a hyphenated opener goes with it ("Pan-democrat Lam Cheuk-ting").
+    while (us.length && us[0]!.hyphenated) us = us.slice(1);
   }
   while (us.length && !us[0]!.cap) us = us.slice(1);
   if (!us.length) return [];
@@ -56,6 +64,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     if (!t) continue;
     const before = us.slice(0, i);
     const after = us.slice(i + t);
+    // "Los Angeles Sheriff('s office)", "State Department Spokesperson": a title after a name is no part of it.
+    if (after.length === 0 && trailingTitle(before, us[i]!, t, lex)) return splitRun(before, all, lex, false, lowercaseWords);
     if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR.has(u.text.toLowerCase()))) continue;
     if (lex.isCommonWord(after[0]!.text) && !lex.isFirstName(after[0]!.text) && after.length === 1) continue;
     const titleText = us.slice(i, i + t).map((u) => u.text).join(' ');
@@ -63,11 +73,37 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     if (before.length) parts.push({ units: before });
     const role = before.length ? `${before.map((u) => u.text).join(' ')} ${titleText}` : titleText;
     parts.push({ units: after, role });
-    return parts.flatMap((p) => (p.role ? [p] : splitRun(p.units, all, lex, false)));
+    return parts.flatMap((p) => (p.role ? [p] : splitRun(p.units, all, lex, false, lowercaseWords)));
   }
   // A lone title ("the President") is no name.
   if (titleAt(us, 0, lex) === us.length) return [];
   return [{ units: us, weak }];
+}
+
+/**
+ * "the New People Party", "New Zealand Herald": a capitalised "New" before another
+ * capitalised word begins the name. Opening a sentence or a headline it may be the
+ * adjective ("New Rules Announced"), unless the next word is no ordinary word.
+ */
+function opensName(us: readonly Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean): boolean {
+  const [first, second] = us;
+  if (!first || !second || first.text !== 'New' || !second.cap || second.hyphenated) return false;
+  // "a New Zealander" is a demonym.
+  if (us.length === 2 && /ers?$/.test(second.text) && lex.isPlaceName(`New ${second.text.replace(/ers?$/, '')}`)) return false;
+  if (!sentenceInitial(first, all) && !isTitle) return true;
+  return lex.isPlaceName(`New ${second.text}`) || !lex.isCommonWord(second.text);
+}
+
+/**
+ * A title that ends a run after a name of a place or a body. Not after a given name,
+ * where the "title" is a surname ("Martin Luther King"), nor after a connector
+ * ("Department of Justice"), nor in a name the word lists know ("Burger King").
+ */
+function trailingTitle(before: readonly Unit[], title: Unit, length: number, lex: Lexicon): boolean {
+  const last = before[before.length - 1];
+  if (!last || !last.cap || !before[0]!.cap || lex.isFirstName(before[0]!.text)) return false;
+  if (length === 1 && lex.isLastName(title.text)) return false;
+  return !knownWhole([...before, title], lex);
 }
 
 function knownWhole(us: readonly Unit[], lex: Lexicon): boolean {
@@ -76,13 +112,17 @@ function knownWhole(us: readonly Unit[], lex: Lexicon): boolean {
   return lex.isPlaceName(whole) || lex.isOrgName(whole) || lex.isPersonName(whole) || lex.isOtherName(whole);
 }
 
-function isCommonStart(us: Unit[], lex: Lexicon): boolean {
+function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<string>): boolean {
   const w = us[0]!.text;
   if (/^\p{Lu}{2,}$/u.test(w) || /\./.test(w)) return false;
   const whole = us.map((u) => u.text).join(' ');
   if (lex.isPlaceName(whole) || lex.isOrgName(whole) || lex.isPersonName(whole)) return false;
   if (lex.isPlaceName(w) || lex.isOrgName(w) || lex.isFirstName(w) || lex.isDemonym(w)) return false;
   if (titleAt(us, 0, lex)) return false;
+  // "Nonpartisan Paul Tse": a word the article also writes in lowercase, before a person's name;
+  // "Scientologist Tom Cruise": a word no list knows as a name, before a given name and a surname.
+  if (lowercaseWords.has(w.toLowerCase()) && us[1] && (lex.isFirstName(us[1].text) || titleAt(us, 1, lex))) return true;
+  if (us.length >= 3 && lex.isFirstName(us[1]!.text) && !us[1]!.hyphenated && !lex.isLastName(w)) return true;
   return lex.isCommonWord(w) || /(?:ing|ly|ed)$/.test(w) || (us.length === 1 && !lex.isLastName(w));
 }
 
@@ -117,7 +157,7 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 }
 
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
-  while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, ''))) us = us.slice(0, -1);
+  while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !surnameLikeMonth(us, all, lex)) us = us.slice(0, -1);
   while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, ''))) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
@@ -126,8 +166,12 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   const first = us[0]!;
   const last = us[us.length - 1]!;
   const before = all[all.indexOf(first) - 1];
-  // "pro-Beijing", "anti-American": an attitude, said as an adjective.
-  if (first.hyphenated && before && ATTITUDE_PREFIXES.has(before.text.toLowerCase())) return null;
+  // "pro-Beijing", "anti-American": an attitude, said as an adjective; a name may follow it
+  // ("pro-Beijing New People Party").
+  if (first.hyphenated && before && ATTITUDE_PREFIXES.has(before.text.toLowerCase())) {
+    const rest = us.slice(1);
+    return rest.length && !rest[0]!.hyphenated ? toCandidate(text, s, rest, all, lex, role) : null;
+  }
   // "the Church denied…": a capitalised common noun pointing back, not a name.
   if (us.length === 1 && before?.text.toLowerCase() === 'the' && lex.institutionNouns.has(first.text.toLowerCase()) &&
     !first.possessive) return null;
@@ -159,9 +203,18 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = typed;
     c.known = true;
   } else {
-    c.type = typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
+    c.type = (describedAsPerson(text, last, lex) ? 'person' : null) ?? typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
   return c;
+}
+
+/** "Theresa May", "Brian May": a month after a given name, with no day after it, is a surname. */
+function surnameLikeMonth(us: readonly Unit[], all: readonly Unit[], lex: Lexicon): boolean {
+  const last = us[us.length - 1]!;
+  const given = us[us.length - 2];
+  if (!given || !/^(?:May|June|April|August)$/.test(last.text)) return false;
+  if (!lex.isFirstName(given.text) || lex.isCommonWord(given.text)) return false;
+  return !/^\d/.test(all[all.indexOf(last) + 1]?.text ?? '');
 }
 
 /**
@@ -194,6 +247,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (lex.placeWords.has(last)) return 'place';
     if (lower.some((w) => lex.orgWords.has(w) && !lex.placeWords.has(w))) return 'organization';
     if (lex.isFirstName(lower[0]!) && !lower.some((w) => lex.isCommonWord(w) && !lex.isFirstName(w) && !lex.isLastName(w))) return 'person';
+    // "Stephen King", "Theresa May": a given name that is no ordinary word, then a surname that is one.
+    if (lex.isFirstName(lower[0]!) && !lex.isCommonWord(lower[0]!) && n <= 4) return 'person';
     if (lex.isLastName(last) && !lex.isPlaceName(lower[0]!)) return 'person';
   }
   if (n === 1 && ACRONYM.test(surface) && !lex.isNeverName(last)) return 'organization';
@@ -220,7 +275,9 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   if (prev && us.length <= 3 && lex.speechVerbs.has(prev) && !/ing$/.test(prev) &&
     (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
   // Two or three unknown words are most often a person, unless the last is a plural ("Hells Angels").
-  if (us.length >= 2 && us.length <= 3 && us.every((u) => !lex.isCommonWord(u.text)) &&
+  // (Counted in written words: "Wong Kwok-kin" is two; a given name's second syllable may spell a common word.)
+  const written = us.filter((u) => !u.hyphenated);
+  if (written.length >= 2 && written.length <= 3 && written.every((u) => !lex.isCommonWord(u.text)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
   if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3) return 'place';
   if (next === 'who' || (next && /^\d+$/.test(next) && next2 === undefined)) return 'person';
@@ -228,6 +285,12 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
 }
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
+
+/** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
+function describedAsPerson(text: string, last: Unit, lex: Lexicon): boolean {
+  const m = /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)\b/u.exec(text.slice(last.end, last.end + 80));
+  return m !== null && lex.personNouns.has(m[2]!);
+}
 
 /** "in English", "speaks Arabic", "Spanish-language": the language, not the adjective. */
 function namesLanguage(text: string, u: Unit, before: Unit | undefined, after: Unit | undefined, lex: Lexicon): boolean {

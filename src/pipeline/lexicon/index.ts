@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import { EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
-import { NAME_TITLES, ROLE_NOUNS } from './people';
+import { NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
 import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
 import { LANGUAGE_CUES_AFTER, LANGUAGE_CUES_BEFORE, LANGUAGES } from './languages';
@@ -29,6 +29,8 @@ export interface Lexicon {
   otherWords: ReadonlySet<string>;
   titles: readonly string[];
   roleNouns: ReadonlySet<string>;
+  /** Nouns that say a person is meant, in an apposition ("…, an Australian woman"). */
+  personNouns: ReadonlySet<string>;
   ministryHeads: readonly string[];
   speechVerbs: ReadonlySet<string>;
   placeAliases: Readonly<Record<string, string>>;
@@ -94,6 +96,7 @@ export function lexicon(): Lexicon {
     otherWords: new Set(OTHER_NAME_WORDS),
     titles: [...NAME_TITLES].sort((a, b) => b.length - a.length),
     roleNouns: new Set(ROLE_NOUNS),
+    personNouns: new Set([...ROLE_NOUNS, ...PERSON_NOUNS]),
     ministryHeads: MINISTRY_HEADS,
     speechVerbs: SPEECH_VERBS,
     placeAliases: PLACE_ALIASES,

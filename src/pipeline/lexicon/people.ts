@@ -18,6 +18,7 @@ export const NAME_TITLES: readonly string[] = [
   'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'captain', 'speaker', 'leader', 'commander', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'justice minister', 'economist',
+  'lawmaker', 'legislator', 'councillor', 'councilor', 'sheriff', 'deputy sheriff', 'police chief',
 ];
 
 /** Lowercase nouns for a person's role when they stand before the name ("Kremlin spokesperson Dmitry Peskov"). */
@@ -34,4 +35,12 @@ export const ROLE_NOUNS: readonly string[] = [
   'administrator', 'commissioner', 'inspector', 'detective', 'sheriff', 'pastor', 'priest', 'bishop',
   'cleric', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'investor', 'owner', 'mother',
   'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'defector', 'presenter', 'host',
+];
+
+/** Nouns for a person that are no role ("…, an Australian woman"). */
+export const PERSON_NOUNS: readonly string[] = [
+  'woman', 'man', 'girl', 'boy', 'teenager', 'child', 'resident', 'native', 'citizen', 'national', 'member',
+  'veteran', 'survivor', 'victim', 'witness', 'volunteer', 'worker', 'employee', 'fan', 'graduate',
+  'grandmother', 'grandfather', 'widow', 'refugee', 'migrant', 'immigrant', 'pilot', 'engineer', 'designer',
+  'scientologist', 'photographer', 'filmmaker', 'programmer', 'athlete',
 ];

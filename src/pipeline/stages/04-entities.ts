@@ -8,6 +8,17 @@ import type { Sentence } from './03-sentences';
 export function findEntities(blocks: readonly Block[], sentences: readonly Sentence[]): Entity[] {
   const lex = lexicon();
   const textOf = new Map(blocks.map((b) => [b.id, b.text]));
-  const candidates = sentences.flatMap((s) => findMentions(textOf.get(s.block)!, s, lex, s.block === 'title'));
+  const lowercase = lowercaseWords(blocks);
+  const candidates = sentences.flatMap((s) => findMentions(textOf.get(s.block)!, s, lex, s.block === 'title', lowercase));
   return corefer(candidates, lex, lex.knownNames);
+}
+
+/** Words the article writes in lowercase somewhere ("nonpartisan"): ordinary words, wherever else they stand. */
+function lowercaseWords(blocks: readonly Block[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    if (b.id === 'title') continue;
+    for (const m of b.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}]*/gu)) out.add(m[0]);
+  }
+  return out;
 }

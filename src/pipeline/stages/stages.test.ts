@@ -113,6 +113,20 @@ describe('04 entities', () => {
       'Forecasts from Environment Canada warned of snow.', ['Environment Canada:organization']],
     ['two unknown words ending in a plural are no person',
       'Members of the Zorbic Wanderers rallied. Protesters joined.', []],
+    ['a capitalised "New" inside a sentence begins the name; "a New Zealander" is no name',
+      'Voters backed the New Harbour Party, said the New Zealand Herald. Every New Zealander voted.', ['New Harbour Party:organization', 'New Zealand Herald:organization']],
+    ['a given name’s second syllable after a hyphen stays in the name, even where it spells a word',
+      'Lawmaker Leung Kwok-hung and Wong Kwok-kin of the FTU voted.', ['Leung Kwok-hung:person', 'Wong Kwok-kin:person', 'FTU:organization']],
+    ['a title after a place or a body is no part of its name',
+      'A detective for the Los Angeles Sheriff’s office came. The State Department Spokesperson declined.', ['Los Angeles:place', 'State Department:organization']],
+    ['a sentence-opening word before a person’s name is no part of it',
+      'Nonpartisan Paul Tse won. Scientologist Tom Cruise spoke. Pan-democrat Lam Cheuk-ting lost. Tse is nonpartisan.', ['Paul Tse:person', 'Tom Cruise:person', 'Lam Cheuk-ting:person']],
+    ['a possessive that is part of a body’s name does not end it',
+      'The Korean People’s Army marched past the Workers’ Party office.', ['Korean People’s Army:organization']],
+    ['an apposition that calls the name a woman or a man makes it a person',
+      'Valeska Paris, an Australian woman, spoke. Paris was born in Geneva.', ['Valeska Paris:person', 'Geneva:place']],
+    ['a surname that is also a title or a word stays in the name',
+      'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
