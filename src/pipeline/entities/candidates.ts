@@ -145,6 +145,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   }
   if (w === 'of' || w === 'for' || w === 'on') {
     const head = prev.text.toLowerCase();
+    // "Nathan Law of Demosisto": a person's name takes no "of" (a surname may spell a word that does).
+    if (run.length >= 2 && lex.isFirstName(run[0]!.text) && !lex.isCommonWord(run[0]!.text) && !lex.titles.includes(run[0]!.text.toLowerCase())) return false;
     return lex.orgWords.has(head) || lex.placeWords.has(head) || lex.otherWords.has(head) || OF_HEADS.has(head) ||
       lex.titles.includes(head) || run.some((x) => lex.orgWords.has(x.text.toLowerCase()));
   }

@@ -242,6 +242,10 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n > 1) {
     if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w))) return 'place';
     if (lex.buildingWords.has(last)) return 'place';
+    // "Museum of Flight", "Bank of England": the word before "of" says what it is.
+    const head = lower[lower.indexOf('of') - 1];
+    if (head && lex.buildingWords.has(head)) return 'place';
+    if (head && lex.orgWords.has(head) && !lex.placeWords.has(head)) return 'organization';
     if (lex.orgWords.has(last)) return 'organization';
     if (lex.otherWords.has(last)) return 'other';
     if (lex.placeWords.has(last)) return 'place';

@@ -125,6 +125,8 @@ describe('04 entities', () => {
       'The Korean People’s Army marched past the Workers’ Party office.', ['Korean People’s Army:organization']],
     ['an apposition that calls the name a woman or a man makes it a person',
       'Valeska Paris, an Australian woman, spoke. Paris was born in Geneva.', ['Valeska Paris:person', 'Geneva:place']],
+    ['the word before "of" says what a name is; a person’s name takes no "of"',
+      'The shuttle goes to the Museum of Flight in Seattle. Ahmed Tamwar of FTU spoke.', ['Museum of Flight:place', 'Seattle:place', 'Ahmed Tamwar:person', 'FTU:organization']],
     ['a surname that is also a title or a word stays in the name',
       'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
   ])('%s', (_, body, expected) => {
