@@ -64,6 +64,18 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     if (!t) continue;
     const before = us.slice(0, i);
     const after = us.slice(i + t);
+    // "Minister of Education Stefania Giannini": the title's "of …" runs up to a given name.
+    if (after[0] && !after[0].cap && /^(?:of|for)$/.test(after[0].text)) {
+      const n = after.length;
+      const plainWord = (w: string) => lex.isCommonWord(w) || lex.orgWords.has(w.toLowerCase()) || lex.placeWords.has(w.toLowerCase()) || lex.isPlaceName(w);
+      let k = after.findIndex((u, j) => j > 1 && lex.isFirstName(u.text) && !lex.isCommonWord(u.text) && after[j + 1]?.cap);
+      // A given name no list knows: the last two words, when they are no ordinary words.
+      if (k < 0 && n >= 4 && after[n - 2]!.cap && !after[n - 1]!.hyphenated && !plainWord(after[n - 2]!.text) && !plainWord(after[n - 1]!.text)) k = n - 2;
+      if (k > 1) {
+        const role = us.slice(0, i + t + k).map((u) => u.text).join(' ');
+        return [...(i > 0 ? splitRun(us.slice(0, i), all, lex, false, lowercaseWords) : []), { units: after.slice(k), role }];
+      }
+    }
     // "Los Angeles Sheriff('s office)", "State Department Spokesperson": a title after a name is no part of it.
     if (after.length === 0 && trailingTitle(before, us[i]!, t, lex)) return splitRun(before, all, lex, false, lowercaseWords);
     if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR.has(u.text.toLowerCase()))) continue;

@@ -67,3 +67,24 @@ function findClose(text: string, from: number, isClose: (k: number) => boolean):
   for (let k = from; k < text.length; k++) if (isClose(k)) return k;
   return -1;
 }
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'on', 'in', 'to', 'at', 'by', 'with', 'vs', 'vs.', 'v.', 'de', 'la', 'le']);
+
+/**
+ * A span in quotation marks that names something rather than reproduces words: a
+ * title ("Batman: The Animated Series"), a nickname or a campaign ("Robogee"), every
+ * word capitalised and no speech around it. A quote that ends as speech does ("Never,")
+ * or that a speech verb follows is said, however it is capitalised.
+ */
+export function namesSomething(text: string, q: QuoteSpan, speechVerbs: ReadonlySet<string>): boolean {
+  const inner = text.slice(q.start, q.end).trim();
+  if (q.open || /[,!?…]$/.test(inner)) return false;
+  const words = inner.replace(/[.:;]$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return false;
+  const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (!content.length || !content.every((w) => /^[\p{Lu}\p{N}#]/u.test(w))) return false;
+  // “Absolutely” she said; He said: “Thank You”.
+  const after = text.slice(q.end + 1, q.end + 40).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3) ?? [];
+  const before = text.slice(Math.max(0, q.start - 30), q.start - 1).toLowerCase();
+  return !after.some((w) => speechVerbs.has(w)) && !/:\s*$/.test(before);
+}

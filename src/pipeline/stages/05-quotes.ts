@@ -2,7 +2,7 @@ import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
 import { type Discourse, type PlacedMention, discourse, speakerInSentence } from '../quotes/attribution';
-import { quoteSpans } from '../quotes/quote-spans';
+import { namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
 
 /** Every quoted span, with who said it where the text says so. */
@@ -27,6 +27,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
     const blockIndex = rank.get(block.id)!;
     const spans = quoteSpans(block.text);
     for (const q of spans) {
+      if (namesSomething(block.text, q, lex.speechVerbs)) continue;
       const s = sentenceOf(block.id, q.start);
       if (!s) continue;
       let speaker = speakerInSentence(block.text, s, q, spans, ctx, lex);

@@ -127,6 +127,8 @@ describe('04 entities', () => {
       'Valeska Paris, an Australian woman, spoke. Paris was born in Geneva.', ['Valeska Paris:person', 'Geneva:place']],
     ['the word before "of" says what a name is; a person’s name takes no "of"',
       'The shuttle goes to the Museum of Flight in Seattle. Ahmed Tamwar of FTU spoke.', ['Museum of Flight:place', 'Seattle:place', 'Ahmed Tamwar:person', 'FTU:organization']],
+    ['a title’s "of …" is the role, up to the name',
+      'Minister of Education Stefania Giannini spoke.', ['Stefania Giannini:person']],
     ['a surname that is also a title or a word stays in the name',
       'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
   ])('%s', (_, body, expected) => {
@@ -146,6 +148,11 @@ describe('05 quotes', () => {
     ['Inspector Lena Holm said: “We searched the house twice.', 'We searched the house twice.', 'Lena Holm'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
+  });
+
+  it('leaves out titles and names in quotation marks, not words said in capitals', () => {
+    const a = analyse('Her team, nicknamed “Robogee”, watched “Batman: The Animated Series” with Jane Doe. “Absolutely,” she said. “Never Again” Doe said later.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Absolutely,', 'Never Again']);
   });
 
   it('does not take apostrophes for quotes', () => {
