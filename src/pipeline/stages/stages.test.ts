@@ -176,6 +176,9 @@ describe('06 timeline', () => {
     ['It happened last week.', '2024-01-03', 'last week', '2023-W52'],
     ['It happened yesterday.', '2024-01-01', 'yesterday', '2023-12-31'],
     ['It happened on Thursday.', null, 'Thursday', 'PAST_REF'],
+    ['Cuba predicted Wednesday that the boy will stay.', '2000-01-07', 'Wednesday', '2000-01-05'],
+    ['Groups planned a rally in Miami on Saturday.', '2000-01-07', 'Saturday', '2000-01-08'],
+    ['Talks that are supposed to conclude by May resumed.', '1998-03-22', 'May', '1998-05'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

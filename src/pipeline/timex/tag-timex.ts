@@ -288,6 +288,19 @@ export function tenseOf(sentence: string): Tense {
   return FUTURE.test(sentence) ? 'future' : 'past';
 }
 
+// A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
+const PAST_JUST_BEFORE = /\b(?:said|says|told|met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|spoke|sent|was|were|had|did|\p{L}{3,}ed)\s+(?:on\s+|in\s+|last\s+|early\s+|late\s+)?$/iu;
+// What is planned, in the clause before the expression: "talks supposed to conclude by May".
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|shall|going to|scheduled|expected to|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held)\b[^.;,]*$|['’]ll\b[^.;,]*$/i;
+
+/** The tense the words just before an expression give it, when they say. */
+function localTense(before: string): Tense | null {
+  const clause = before.slice(-80);
+  if (PAST_JUST_BEFORE.test(clause)) return 'past';
+  if (FUTURE_IN_CLAUSE.test(clause)) return 'future';
+  return null;
+}
+
 /** Every time expression of a sentence, resolved against the publication date (ISO) when there is one. */
 export function tagTimex(text: string, published: string | null, tense: Tense = tenseOf(text)): Timex[] {
   const ctx: Ctx = { dct: published ? parseYmd(published) : null, tense };
@@ -303,7 +316,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       if (lead) start += lead[0].length;
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
-      const r = rule.resolve(m, ctx);
+      const r = rule.resolve(m, { ...ctx, tense: localTense(text.slice(0, m.index)) ?? ctx.tense });
       if (!r) continue;
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
