@@ -141,9 +141,9 @@ const RULES: Rule[] = [
     resolve: (m) => ({ value: m[2]!, mod: modOf(m[1]) }),
   },
   { re: /\bthe ['’](\d)0s\b/gi, resolve: (m) => ({ value: `19${m[1]}` }) },
-  // the 20th century
+  // the 20th century, an 11th-century temple
   {
-    re: /\bthe (\d{1,2})(?:st|nd|rd|th) century\b/gi,
+    re: /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
     resolve: (m) => ({ value: pad(Number(m[1]) - 1) }),
   },
   // (this|last|next) (spring|summer …), summer 2022
@@ -233,6 +233,16 @@ const RULES: Rule[] = [
     re: /\b(?:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)\b/gi,
     resolve: (m, ctx) => ({ value: dayOf(m[0], ctx) }),
   },
+  // (last|next|this) Christmas, Thanksgiving Day, New Year's Eve
+  {
+    re: /\b(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Halloween|Valentine['’]s Day)\b/g,
+    resolve: (m, ctx) => {
+      const at = HOLIDAYS.find(([re]) => re.test(m[2]!))![1];
+      if (!ctx.dct) return { value: m[1]?.toLowerCase() === 'next' ? 'FUTURE_REF' : 'PAST_REF' };
+      const tense: Tense = m[1]?.toLowerCase() === 'next' ? 'future' : m[1]?.toLowerCase() === 'last' ? 'past' : ctx.tense;
+      return { value: ymdString(holidayNear(at, ctx.dct, tense)) };
+    },
+  },
   // (on|last|next|this) Thursday
   {
     re: new RegExp(`\\b(?:(last|next|this|on|until|by|since|from) )?(${WEEKDAY})\\b`, 'g'),
@@ -268,6 +278,25 @@ function dayOf(word: string, ctx: Ctx): string {
   if (w in WEEKDAYS) return weekdayValue(word, '', ctx);
   const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w.includes('before') ? -2 : w.includes('after') ? 2 : 0;
   return ymdString(addDays(ctx.dct, shift));
+}
+
+/** Holidays by their date in a given year (fixed dates, and US Thanksgiving: November's fourth Thursday). */
+const HOLIDAYS: ReadonlyArray<[RegExp, (y: number) => Ymd]> = [
+  [/^Christmas Eve$/, (y) => ({ y, m: 12, d: 24 })],
+  [/^Christmas/, (y) => ({ y, m: 12, d: 25 })],
+  [/^New Year['’]s Eve$/, (y) => ({ y, m: 12, d: 31 })],
+  [/^New Year/, (y) => ({ y, m: 1, d: 1 })],
+  [/^Thanksgiving/, (y) => addDays(weekdayNear({ y, m: 11, d: 1 }, 4, 1), 21)],
+  [/^Halloween$/, (y) => ({ y, m: 10, d: 31 })],
+  [/^Valentine/, (y) => ({ y, m: 2, d: 14 })],
+];
+
+/** The holiday's date on or before the publication date, or on or after it when the talk is of what will be. */
+function holidayNear(at: (y: number) => Ymd, dct: Ymd, tense: Tense): Ymd {
+  const key = (x: Ymd) => x.y * 10000 + x.m * 100 + x.d;
+  const now = key(dct);
+  if (tense === 'future') return key(at(dct.y)) >= now ? at(dct.y) : at(dct.y + 1);
+  return key(at(dct.y)) <= now ? at(dct.y) : at(dct.y - 1);
 }
 
 /** "on Thursday" in a past-tense sentence is the last Thursday on or before the publication date. */
