@@ -28,6 +28,11 @@ const IRREGULAR: Record<string, string[]> = {
   snap: ['snapped', 'snaps'],
   plead: ['pleaded', 'pled', 'pleads'],
   rule: ['ruled', 'rules'],
+  // A doubled final consonant before -ed and -ing.
+  dub: ['dubbed', 'dubs', 'dubbing'],
+  quip: ['quipped', 'quips', 'quipping'],
+  admit: ['admitted', 'admits', 'admitting'],
+  label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
 };
 
 function forms(base: string): string[] {

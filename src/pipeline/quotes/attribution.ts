@@ -55,6 +55,10 @@ export function speakerInSentence(
   blockText: string, sentence: Sentence, q: QuoteSpan, quotesInBlock: readonly QuoteSpan[],
   ctx: Discourse, lex: Lexicon,
 ): Entity | null | undefined {
+  // "“…” – Matthew Ingram": a signature after the closing mark says it outright.
+  const dash = /^[”"’']?\s*[-–—]\s*/.exec(blockText.slice(q.end, q.end + 8));
+  const signed = dash ? mentionsIn(ctx, sentence.block).find((m) => m.start === q.end + dash[0].length)?.entity : undefined;
+  if (signed && (signed.type === 'person' || signed.type === 'organization')) return signed;
   const inQuote = (t: Token) => quotesInBlock.some((x) => t.start >= x.start && t.end <= x.end);
   const cues: Cue[] = [];
   const tokens = sentence.tokens;
@@ -74,7 +78,7 @@ export function speakerInSentence(
   const colon = /([^\s:]+)\s*:\s*[“"‘']?$/.exec(blockText.slice(Math.max(0, q.start - 60), q.start));
   if (colon) {
     const m = mentionEndingAt(ctx, sentence.block, q.start - colon[0].length + colon[1]!.length);
-    if (m) cues.push({ at: q.start - 1, speaker: m });
+    if (m && m.type !== 'other') cues.push({ at: q.start - 1, speaker: m });
   }
   const before = cues.filter((c) => c.at < q.start && c.speaker).sort((a, b) => b.at - a.at);
   const after = cues.filter((c) => c.at >= q.end && c.speaker).sort((a, b) => a.at - b.at);
@@ -137,7 +141,8 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     if (np.length && PREPOSITIONS.has(t.text.toLowerCase()) && !inMention(ctx, s.block, t)) break;
     np.push(t);
   }
-  const named = mentionsIn(ctx, s.block).filter((m) => np.some((t) => t.start >= m.start && t.end <= m.end));
+  // Events, works and products do not speak.
+  const named = mentionsIn(ctx, s.block).filter((m) => m.entity.type !== 'other' && np.some((t) => t.start >= m.start && t.end <= m.end));
   if (named.length) {
     const rank = (m: PlacedMention) => ['person', 'organization', 'place', 'other'].indexOf(m.entity.type);
     return named.slice().sort((a, b) => rank(a) - rank(b) || b.start - a.start)[0]!.entity;

@@ -35,7 +35,8 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
       // A quote with no cue of its own goes on from the one before it.
       if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;
-      const who: Entity | null = speaker ?? null;
+      // Events, works and products do not speak, whichever cue pointed at one.
+      const who: Entity | null = speaker && speaker.type !== 'other' ? speaker : null;
       quotes.push({ id: '', block: block.id, start: q.start, end: q.end, text: block.text.slice(q.start, q.end), speaker: who?.id ?? null });
       if (who) {
         ctx.lastSpeaker.set(who.type, who);

@@ -146,6 +146,9 @@ describe('05 quotes', () => {
     ['The mayor, Ana Silva, said: "We will open the bridge in June."', 'We will open the bridge in June.', 'Ana Silva'],
     ['“He told me ‘never again’,” said Tomas Berg, a union organiser.', 'He told me ‘never again’,', 'Tomas Berg'],
     ['Inspector Lena Holm said: “We searched the house twice.', 'We searched the house twice.', 'Lena Holm'],
+    ['“So far, it is a long game.” – Tomas Berg', 'So far, it is a long game.', 'Tomas Berg'],
+    ['Tomas Berg of the Daily Planet dubbed the row with the Internet: “a war of words”.', 'a war of words', 'Tomas Berg'],
+    ['Fans of the Internet: “This is our moment.”', 'This is our moment.', null],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
