@@ -56,6 +56,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     while (us.length && us[0]!.hyphenated) us = us.slice(1);
   }
   while (us.length && !us[0]!.cap) us = us.slice(1);
+  // "Scientologist Tom Cruise", "American Joe Smith": who they are, then the name.
+  if (us.length >= 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && lex.isFirstName(us[1]!.text) &&
+    !lex.isCommonWord(us[1]!.text)) us = us.slice(1);
   if (!us.length) return [];
 
   // A title inside the run: "[U.S.] [President] [Donald Trump]".
@@ -196,6 +199,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   if (us.length === 1 && (lex.isNeverName(first.text) && !ACRONYM.test(first.text) || lex.isDemonym(first.text))) return null;
   if (us.length === 1 && /^\d/.test(first.text)) return null;
+  // "US$ 20,000", "HK$5": a currency.
+  if (text[last.end] === '$') return null;
   if (lower.every((w) => lex.isDemonym(w))) return null;
   if (us.length === 1 && lex.capitalsOnly.has(lower[0]!.replace(/\./g, '')) && !/^\p{Lu}[\p{Lu}.]*$/u.test(first.text)) return null;
 

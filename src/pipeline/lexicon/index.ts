@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import { EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
-import { NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
+import { ADHERENTS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
 import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
 import { LANGUAGE_CUES_AFTER, LANGUAGE_CUES_BEFORE, LANGUAGES } from './languages';
@@ -67,6 +67,7 @@ export function lexicon(): Lexicon {
   const orgs = new Set(EXTRA_ORGS);
   const others = new Set(OTHER_NAMES);
   const never = new Set(NEVER_NAMES);
+  const adherents = new Set(ADHERENTS);
   const norm = (p: string) => p.toLowerCase().replace(/\./g, '').replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').trim();
 
   cached = {
@@ -83,7 +84,7 @@ export function lexicon(): Lexicon {
     },
     isPersonName: (p) => has(norm(p), new Set(['Person'])),
     isOtherName: (p) => others.has(norm(p)) || others.has(p.toLowerCase()),
-    isDemonym: (w) => has(w.toLowerCase(), new Set(['Demonym'])),
+    isDemonym: (w) => has(w.toLowerCase(), new Set(['Demonym'])) || adherents.has(w.toLowerCase()),
     isCommonWord: (w) => {
       const k = w.toLowerCase();
       const t = tagsOf(k);

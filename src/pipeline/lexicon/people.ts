@@ -44,3 +44,10 @@ export const PERSON_NOUNS: readonly string[] = [
   'grandmother', 'grandfather', 'widow', 'refugee', 'migrant', 'immigrant', 'pilot', 'engineer', 'designer',
   'scientologist', 'photographer', 'filmmaker', 'programmer', 'athlete',
 ];
+
+/** Followers of a religion: like demonyms, words for groups of people, not names. */
+export const ADHERENTS: readonly string[] = [
+  'muslim', 'muslims', 'jew', 'jews', 'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists', 'christian',
+  'christians', 'catholic', 'catholics', 'protestant', 'protestants', 'mormon', 'mormons', 'sunni', 'sunnis',
+  'shia', 'shiite', 'shiites', 'evangelical', 'evangelicals', 'scientologist', 'scientologists',
+];

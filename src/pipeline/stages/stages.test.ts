@@ -127,6 +127,8 @@ describe('04 entities', () => {
       'Valeska Paris, an Australian woman, spoke. Paris was born in Geneva.', ['Valeska Paris:person', 'Geneva:place']],
     ['the word before "of" says what a name is; a person’s name takes no "of"',
       'The shuttle goes to the Museum of Flight in Seattle. Ahmed Tamwar of FTU spoke.', ['Museum of Flight:place', 'Seattle:place', 'Ahmed Tamwar:person', 'FTU:organization']],
+    ['followers of a religion are no name, and "US$" is a currency',
+      'Muslims and Jews prayed together. He paid US$ 20,000 in Boston.', ['Boston:place']],
     ['a title’s "of …" is the role, up to the name',
       'Minister of Education Stefania Giannini spoke.', ['Stefania Giannini:person']],
     ['a surname that is also a title or a word stays in the name',
