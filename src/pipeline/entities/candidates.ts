@@ -70,7 +70,7 @@ function givenNameSyllable(part: string, before: readonly Unit[], tokenStart: nu
   if (!/^\p{Ll}{2,5}$/u.test(part) || LOWER_SUFFIX_OK.test(part)) return false;
   // The syllable before the hyphen is no English word and names no place ("Kwok", "Jae").
   const known = (w: string) => lex.isCommonWord(w) || lex.isPlaceName(w) || lex.isOrgName(w) || lex.isDemonym(w);
-  return !known(first.text) && first.text.length <= 6 && tokenStart - surname.end === 1;
+  return !known(first.text) && first.text.length >= 2 && first.text.length <= 6 && tokenStart - surname.end === 1;
 }
 
 function isCap(word: string): boolean {
