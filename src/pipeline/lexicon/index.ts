@@ -47,6 +47,11 @@ export interface Lexicon {
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'Organization', 'ProperNoun', 'SportsTeam', 'Demonym']);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const LAST_NAME_TAGS = new Set(['LastName']);
+const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
+const PERSON_TAGS = new Set(['Person']);
+const DEMONYM_TAGS = new Set(['Demonym']);
 
 let cached: Lexicon | null = null;
 let known: string[] | null = null;
@@ -72,19 +77,19 @@ export function lexicon(): Lexicon {
 
   cached = {
     tags: (w) => tagsOf(w.toLowerCase()),
-    isFirstName: (w) => has(w.toLowerCase(), new Set(['FirstName', 'MaleName', 'FemaleName'])),
-    isLastName: (w) => has(w.toLowerCase(), new Set(['LastName'])),
+    isFirstName: (w) => has(w.toLowerCase(), FIRST_NAME_TAGS),
+    isLastName: (w) => has(w.toLowerCase(), LAST_NAME_TAGS),
     isPlaceName: (p) => {
       const k = norm(p);
       return places.has(k) || has(k, PLACE_TAGS);
     },
     isOrgName: (p) => {
       const k = norm(p);
-      return orgs.has(k) || orgs.has(p.toLowerCase()) || has(k, new Set(['Organization', 'SportsTeam']));
+      return orgs.has(k) || orgs.has(p.toLowerCase()) || has(k, ORG_TAGS);
     },
-    isPersonName: (p) => has(norm(p), new Set(['Person'])),
+    isPersonName: (p) => has(norm(p), PERSON_TAGS),
     isOtherName: (p) => others.has(norm(p)) || others.has(p.toLowerCase()),
-    isDemonym: (w) => has(w.toLowerCase(), new Set(['Demonym'])) || adherents.has(w.toLowerCase()),
+    isDemonym: (w) => has(w.toLowerCase(), DEMONYM_TAGS) || adherents.has(w.toLowerCase()),
     isCommonWord: (w) => {
       const k = w.toLowerCase();
       const t = tagsOf(k);
