@@ -187,6 +187,10 @@ describe('06 timeline', () => {
     ['He was found on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
     ['They will marry next Christmas.', '2024-01-03', 'next Christmas', '2024-12-25'],
     ['It is an 11th-century temple.', '2024-01-03', '11th-century', '10'],
+    ['The pandemic of 2009-2010 was worse.', '2013-03-22', '2009', '2009'],
+    ['The expedition of 1957-58 crossed it.', '2013-03-22', '58', '1958'],
+    ['The report is due to be published in May.', '2013-03-22', 'May', '2013-05'],
+    ['The match was postponed until Saturday.', '2013-03-22', 'Saturday', '2013-03-23'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

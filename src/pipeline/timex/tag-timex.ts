@@ -163,6 +163,18 @@ const RULES: Rule[] = [
       return { value: `${y}-${code}` };
     },
   },
+  // the years of a range: 2009-2010, 1957-58 (each end is a year of its own)
+  {
+    re: new RegExp(`\\b(${YEAR})(?=[-–](?:${YEAR}|\\d\\d)\\b(?![-–/]\\d))`, 'g'),
+    resolve: (m) => ({ value: m[1]! }),
+  },
+  {
+    re: new RegExp(`(?<=\\b(${YEAR})[-–])(${YEAR}|\\d\\d)\\b(?![-–/]\\d)`, 'g'),
+    resolve: (m) => {
+      const end = m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2]);
+      return end > Number(m[1]) ? { value: String(end) } : null;
+    },
+  },
   // early 2022, in 1933, mid-2010
   {
     re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(?:(?:fiscal|the year) )?(${YEAR})\\b(?![-–/]\\d|,\\d| ?%|\\.\\d)`, 'gi'),
@@ -318,9 +330,9 @@ export function tenseOf(sentence: string): Tense {
 }
 
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
-const PAST_JUST_BEFORE = /\b(?:said|says|told|met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|spoke|sent|was|were|had|did|\p{L}{3,}ed)\s+(?:on\s+|in\s+|last\s+|early\s+|late\s+)?$/iu;
+const PAST_JUST_BEFORE = /(?<!\bbe\s)\b(?:said|says|told|met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|spoke|sent|was|were|had|did|\p{L}{3,}ed)\s+(?:on\s+|in\s+|last\s+|early\s+|late\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|shall|going to|scheduled|expected to|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held)\b[^.;,]*$|['’]ll\b[^.;,]*$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|shall|going to|scheduled|expected to|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$/i;
 
 /** The tense the words just before an expression give it, when they say. */
 function localTense(before: string): Tense | null {
@@ -345,7 +357,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       if (lead) start += lead[0].length;
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
-      const r = rule.resolve(m, { ...ctx, tense: localTense(text.slice(0, m.index)) ?? ctx.tense });
+      const r = rule.resolve(m, { ...ctx, tense: localTense(text.slice(0, start)) ?? ctx.tense });
       if (!r) continue;
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
