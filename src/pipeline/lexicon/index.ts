@@ -13,6 +13,8 @@ export interface Lexicon {
   /** lowercase word or phrase → the library's tags. */
   tags(word: string): readonly string[];
   isFirstName(word: string): boolean;
+  /** The gender word lists give a first name, when they give only one. */
+  genderOf(firstName: string): 'male' | 'female' | null;
   isLastName(word: string): boolean;
   isPlaceName(phrase: string): boolean;
   isOrgName(phrase: string): boolean;
@@ -78,6 +80,12 @@ export function lexicon(): Lexicon {
   cached = {
     tags: (w) => tagsOf(w.toLowerCase()),
     isFirstName: (w) => has(w.toLowerCase(), FIRST_NAME_TAGS),
+    genderOf: (w) => {
+      const t = tagsOf(w.toLowerCase());
+      const male = t.includes('MaleName');
+      const female = t.includes('FemaleName');
+      return male === female ? null : male ? 'male' : 'female';
+    },
     isLastName: (w) => has(w.toLowerCase(), LAST_NAME_TAGS),
     isPlaceName: (p) => {
       const k = norm(p);

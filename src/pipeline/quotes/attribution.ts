@@ -24,11 +24,13 @@ export interface Discourse {
   /** Every mention in reading order (sentence, then offset). */
   inOrder: readonly PlacedMention[];
   lastSpeaker: Map<EntityType | 'any', Entity>;
+  /** Each block's text, to read what stands around a mention. */
+  texts: ReadonlyMap<string, string>;
 }
 
-export function discourse(mentions: readonly PlacedMention[]): Discourse {
+export function discourse(mentions: readonly PlacedMention[], texts: ReadonlyMap<string, string> = new Map()): Discourse {
   const inOrder = mentions.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  return { inBlock: groupBy(inOrder, (m) => m.block), inOrder, lastSpeaker: new Map() };
+  return { inBlock: groupBy(inOrder, (m) => m.block), inOrder, lastSpeaker: new Map(), texts };
 }
 
 const NONE: readonly PlacedMention[] = [];
@@ -44,6 +46,7 @@ interface Cue {
 }
 
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'representatives', 'official', 'officials', 'source', 'sources']);
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
@@ -113,6 +116,10 @@ function subjectOf(
     const comma = /,\s*$/.exec(text.slice(s.start, from));
     const apposed = comma ? mentionEndingAt(ctx, s.block, s.start + comma.index) : null;
     if (apposed && (apposed.type === 'person' || apposed.type === 'organization')) return apposed;
+    // "Smith, who heads the committee, said": the name before the relative clause.
+    const relative = /,\s*(?:who|which|whose)\b[^,]*,\s*$/.exec(text.slice(s.start, from));
+    const head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
+    if (head && (head.type === 'person' || head.type === 'organization')) return head;
     // Inverted: "…,” said Peskov.
     return phraseAt(text, s, verb.end, ctx, lex);
   }
@@ -143,6 +150,13 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
   }
   // Events, works and products do not speak.
   const named = mentionsIn(ctx, s.block).filter((m) => m.entity.type !== 'other' && np.some((t) => t.start >= m.start && t.end <= m.end));
+  // "a spokesperson for the Foreign Ministry": one who speaks for a body, unnamed, is the body.
+  const last = np[np.length - 1]?.text.toLowerCase() ?? '';
+  const next = words[np.length];
+  if (!named.length && SPOKESPEOPLE.has(last) && next && /^(?:for|of|at)$/i.test(next.text)) {
+    const body = mentionsIn(ctx, s.block).find((m) => m.start >= next.end && m.start <= to && (m.entity.type === 'organization' || m.entity.type === 'place'));
+    if (body) return body.entity;
+  }
   if (named.length) {
     const rank = (m: PlacedMention) => ['person', 'organization', 'place', 'other'].indexOf(m.entity.type);
     return named.slice().sort((a, b) => rank(a) - rank(b) || b.start - a.start)[0]!.entity;
@@ -169,7 +183,13 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   const content = words.filter((w) => !/^(?:the|a|an|this|that|its|his|her|their|also|and|but|then|later)$/.test(w));
   if (content.length === 0) return null;
   const head = content[0]!;
-  if (PERSON_PRONOUNS.includes(head)) return ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
+  if (PERSON_PRONOUNS.includes(head)) {
+    // "he" is no one a given name says is a woman, and "she" no one it says is a man.
+    const gender = head === 'he' || head === 'him' ? 'male' : 'female';
+    const fits = (e: Entity) => (lex.genderOf(e.name.split(/\s+/)[0] ?? '') ?? gender) === gender;
+    const last = ctx.lastSpeaker.get('person');
+    return introducedBefore(ctx, s, fits) ?? (last && fits(last) ? last : null) ?? lastMentioned(ctx, s, 'person', fits);
+  }
   if (GROUP_PRONOUNS.includes(head)) {
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization');
   }
@@ -190,6 +210,20 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
   }
   return null;
+}
+
+/**
+ * "The company's chief executive, Maria Lopez, was blunt. “…,” she said.": a person the
+ * sentence before opens with (not in a possessive) is whom its pronoun means.
+ */
+function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => boolean): Entity | null {
+  const previous = ctx.inOrder.filter((m) => m.sentence === s.index - 1);
+  const first = previous.find((m) => m.entity.type === 'person' || m.entity.type === 'organization');
+  if (!first || first.entity.type !== 'person' || !fits(first.entity)) return null;
+  const text = ctx.texts.get(first.block) ?? '';
+  const sentenceStart = Math.max(text.lastIndexOf('. ', first.start) + 2, text.lastIndexOf('\n', first.start) + 1, 0);
+  const opening = first.start - sentenceStart < 60 && !/^['’]s\b/.test(text.slice(first.end, first.end + 2));
+  return opening && ctx.lastSpeaker.get('person') !== first.entity ? first.entity : null;
 }
 
 function lastMentioned(ctx: Discourse, s: Sentence, type: EntityType, ok: (e: Entity) => boolean = () => true): Entity | null {

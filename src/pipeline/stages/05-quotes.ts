@@ -16,7 +16,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   const mentions: PlacedMention[] = entities.flatMap((e) =>
     e.mentions.map((m) => ({ entity: e, block: m.block, start: m.start, end: m.end, sentence: sentenceOf(m.block, m.start)?.index ?? 0 })),
   );
-  const ctx = discourse(mentions);
+  const ctx = discourse(mentions, new Map(blocks.map((b) => [b.id, b.text])));
   const quotes: Quote[] = [];
   const rank = new Map(blocks.map((b, i) => [b.id, i]));
   let previous: { speaker: Entity | null; block: number } | null = null;

@@ -151,6 +151,10 @@ describe('05 quotes', () => {
     ['“So far, it is a long game.” – Tomas Berg', 'So far, it is a long game.', 'Tomas Berg'],
     ['Tomas Berg of the Daily Planet dubbed the row with the Internet: “a war of words”.', 'a war of words', 'Tomas Berg'],
     ['Fans of the Internet: “This is our moment.”', 'This is our moment.', null],
+    ['Tomas Berg spoke first. The firm’s chief, Maria Lopez, was blunt. “We lost a year,” she said.', 'We lost a year,', 'Maria Lopez'],
+    ['John Smith spoke. Mary Jones listened. “We lost,” he said.', 'We lost,', 'John Smith'],
+    ['John Smith spoke. “It was a mistake,” a spokesperson for the Foreign Ministry said.', 'It was a mistake,', 'Foreign Ministry'],
+    ['Jane Doe, who heads the committee, said: “We will not give up.”', 'We will not give up.', 'Jane Doe'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
