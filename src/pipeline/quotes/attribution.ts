@@ -111,15 +111,17 @@ function subjectOf(
   // Skip auxiliaries and adverbs: "the ministry has also warned".
   for (let k = v - 1; k >= 0 && AUXILIARIES.test(s.tokens[k]!.text) && /^\s+$/.test(text.slice(s.tokens[k]!.end, from)); k--) from = s.tokens[k]!.start;
   const left = clauseBefore(text, s.start, from);
-  if (left.text.trim() === '') {
+  // (Only marks left, as a straight closing quote is: "'…,' said Zelensky".)
+  if (!/[\p{L}\p{N}]/u.test(left.text)) {
+    // "Smith, who heads the committee, said", "Biden, speaking at the White House, called":
+    // the name before the relative or participle clause.
+    const relative = /,\s*(?:who|which|whose|\p{Ll}+ing)\b[^,]*,\s*$/u.exec(text.slice(s.start, from));
+    const head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
+    if (head && (head.type === 'person' || head.type === 'organization')) return head;
     // "The mayor, Ana Silva, said: …": the name in apposition right before the verb.
     const comma = /,\s*$/.exec(text.slice(s.start, from));
     const apposed = comma ? mentionEndingAt(ctx, s.block, s.start + comma.index) : null;
     if (apposed && (apposed.type === 'person' || apposed.type === 'organization')) return apposed;
-    // "Smith, who heads the committee, said": the name before the relative clause.
-    const relative = /,\s*(?:who|which|whose)\b[^,]*,\s*$/.exec(text.slice(s.start, from));
-    const head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
-    if (head && (head.type === 'person' || head.type === 'organization')) return head;
     // Inverted: "…,” said Peskov.
     return phraseAt(text, s, verb.end, ctx, lex);
   }

@@ -20,6 +20,9 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   const quotes: Quote[] = [];
   const rank = new Map(blocks.map((b, i) => [b.id, i]));
   let previous: { speaker: Entity | null; block: number } | null = null;
+  // Quotes that run on into the next paragraph with no cue of their own: the paragraph that
+  // continues them ("“… ,” Biden added.") says who spoke.
+  let runningOn: Quote[] = [];
 
   // The title last: its source ("… – Moscow") is read against what the body says.
   const order = [...blocks.filter((b) => b.id !== 'title'), ...blocks.filter((b) => b.id === 'title')];
@@ -31,13 +34,20 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       const s = sentenceOf(block.id, q.start);
       if (!s) continue;
       let speaker = speakerInSentence(block.text, s, q, spans, ctx, lex);
-      if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities);
+      if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs);
       if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
+      const ownCue = speaker !== undefined;
+      const continues = runningOn.length > 0 && previous !== null && blockIndex - previous.block === 1 && q.start <= 1;
+      if (!continues) runningOn = [];
       // A quote with no cue of its own goes on from the one before it.
       if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;
       // Events, works and products do not speak, whichever cue pointed at one.
       const who: Entity | null = speaker && speaker.type !== 'other' ? speaker : null;
-      quotes.push({ id: '', block: block.id, start: q.start, end: q.end, text: block.text.slice(q.start, q.end), speaker: who?.id ?? null });
+      const quote: Quote = { id: '', block: block.id, start: q.start, end: q.end, text: block.text.slice(q.start, q.end), speaker: who?.id ?? null };
+      quotes.push(quote);
+      if (continues && ownCue && who) for (const r of runningOn) r.speaker = who.id;
+      if (q.open && !ownCue) runningOn.push(quote);
+      else if (!q.open) runningOn = [];
       if (who) {
         ctx.lastSpeaker.set(who.type, who);
         ctx.lastSpeaker.set('any', who);
@@ -48,6 +58,17 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   quotes.sort((a, b) => rank.get(a.block)! - rank.get(b.block)! || a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
+}
+
+/** Headline verbs for what someone says of something: "Zakharova slams ‘reckless’ move". */
+const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'rejects', 'dismisses', 'mocks', 'defends', 'touts', 'lashes', 'hits', 'backs', 'decries', 'brands', 'labels']);
+
+/** "Zakharova slams ‘reckless’ move": the name that opens a headline, when a saying verb follows it. */
+function leadingSpeaker(title: string, mentions: readonly PlacedMention[], speechVerbs: ReadonlySet<string>): Entity | undefined {
+  const lead = mentions.filter((x) => x.block === 'title').sort((a, b) => a.start - b.start)[0];
+  if (!lead || title.slice(0, lead.start).trim().split(/\s+/).filter(Boolean).length > 2) return undefined;
+  const verb = /^\s+(\p{L}+)/u.exec(title.slice(lead.end))?.[1]?.toLowerCase();
+  return verb && (speechVerbs.has(verb) || HEADLINE_VERBS.has(verb)) && lead.entity.type !== 'other' ? lead.entity : undefined;
 }
 
 /** “…,” and then a short sentence that says who: "Smith said." */
@@ -66,11 +87,10 @@ function nextSentenceCue(
  * A capital named as the source stands for the body that speaks for it: when the
  * article's quotes come mostly from one organisation, that is the speaker.
  */
-function headlineSource(title: string, mentions: readonly PlacedMention[], quotes: readonly Quote[], entities: readonly Entity[]): Entity | null | undefined {
+function headlineSource(title: string, mentions: readonly PlacedMention[], quotes: readonly Quote[], entities: readonly Entity[], speechVerbs: ReadonlySet<string>): Entity | null | undefined {
   const m = /\s[–—-]\s*([^–—-]+?)\s*$/.exec(title) ?? /^([^:]{2,40}):\s/.exec(title);
-  if (!m) return undefined;
-  const at = m.index + m[0].indexOf(m[1]!);
-  const source = mentions.find((x) => x.block === 'title' && x.start >= at && x.end <= at + m[1]!.length)?.entity;
+  const at = m ? m.index + m[0].indexOf(m[1]!) : -1;
+  const source = m ? mentions.find((x) => x.block === 'title' && x.start >= at && x.end <= at + m[1]!.length)?.entity : leadingSpeaker(title, mentions, speechVerbs);
   if (!source) return undefined;
   if (source.type !== 'place') return source;
   const counts = new Map<string, number>();

@@ -155,6 +155,10 @@ describe('05 quotes', () => {
     ['John Smith spoke. Mary Jones listened. “We lost,” he said.', 'We lost,', 'John Smith'],
     ['John Smith spoke. “It was a mistake,” a spokesperson for the Foreign Ministry said.', 'It was a mistake,', 'Foreign Ministry'],
     ['Jane Doe, who heads the committee, said: “We will not give up.”', 'We will not give up.', 'Jane Doe'],
+    ["'We are not afraid,' said President Tomas Berg.", 'We are not afraid,', 'Tomas Berg'],
+    ['President Jane Doe, speaking at the White House, called the attack “outrageous”.', 'outrageous', 'Jane Doe'],
+    ['Jane Doe spoke first.\n“The plan begins here and goes on past the end of the paragraph.\n“It goes on here,” President Tomas Berg added.',
+      'The plan begins here and goes on past the end of the paragraph.', 'Tomas Berg'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
@@ -162,6 +166,12 @@ describe('05 quotes', () => {
   it('leaves out titles and names in quotation marks, not words said in capitals', () => {
     const a = analyse('Her team, nicknamed “Robogee”, watched “Batman: The Animated Series” with Jane Doe. “Absolutely,” she said. “Never Again” Doe said later.');
     expect(a.quotes.map((q) => q.text)).toEqual(['Absolutely,', 'Never Again']);
+  });
+
+  it('gives a headline’s quote to the name that opens it, when a saying verb follows', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-03-05\n---\nZakharova slams ‘reckless’ move\nMaria Zakharova wrote on Telegram that the move was reckless.\n');
+    const q = asset!.quotes.find((x) => x.text === 'reckless');
+    expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Maria Zakharova');
   });
 
   it('does not take apostrophes for quotes', () => {
