@@ -173,7 +173,7 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
   while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !surnameLikeMonth(us, all, lex)) us = us.slice(0, -1);
-  while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, ''))) us = us.slice(1);
+  while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all)) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
   while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text)) us = us.slice(0, -1);
@@ -222,7 +222,24 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   } else {
     c.type = (describedAsPerson(text, last, lex) ? 'person' : null) ?? typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
+  // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
+  const at = all.indexOf(first);
+  const roleWord = all[at - 1];
+  if (c.type === 'person' && !c.role && roleWord && !roleWord.cap && lex.roleNouns.has(roleWord.text.toLowerCase()) &&
+    /^\s+$/.test(text.slice(roleWord.end, first.start))) {
+    const body = all[at - 2];
+    c.role = body?.cap && /^\s+$/.test(text.slice(body.end, roleWord.start)) ? `${body.text} ${roleWord.text}` : roleWord.text;
+  }
   return c;
+}
+
+/** "Jan Egeland", "June Carter": a month's name before a surname, where no date is being written, is a given name. */
+function givenNameLikeMonth(us: readonly Unit[], all: readonly Unit[]): boolean {
+  const [month, next] = us;
+  if (!month || !next || !/^(?:Jan|January|April|May|June|July|August)$/.test(month.text) || !next.cap) return false;
+  if (CALENDAR.has(next.text.toLowerCase()) || /^\d/.test(next.text)) return false;
+  const before = all[all.indexOf(month) - 1]?.text.toLowerCase() ?? '';
+  return !/^(?:in|on|since|until|by|from|during|of|last|next|this|early|late|mid|through|before|after)$/.test(before);
 }
 
 /** "Theresa May", "Brian May": a month after a given name, with no day after it, is a surname. */

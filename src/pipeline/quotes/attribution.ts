@@ -115,7 +115,7 @@ function subjectOf(
   if (!/[\p{L}\p{N}]/u.test(left.text)) {
     // "Smith, who heads the committee, said", "Biden, speaking at the White House, called":
     // the name before the relative or participle clause.
-    const relative = /,\s*(?:who|which|whose|\p{Ll}+ing)\b[^,]*,\s*$/u.exec(text.slice(s.start, from));
+    const relative = /,\s*(?:who|which|whose|\p{Ll}+ing|however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part)\b[^,]*,\s*$/u.exec(text.slice(s.start, from));
     const head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
     if (head && (head.type === 'person' || head.type === 'organization')) return head;
     // "The mayor, Ana Silva, said: …": the name in apposition right before the verb.
@@ -158,6 +158,13 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
   if (!named.length && SPOKESPEOPLE.has(last) && next && /^(?:for|of|at)$/i.test(next.text)) {
     const body = mentionsIn(ctx, s.block).find((m) => m.start >= next.end && m.start <= to && (m.entity.type === 'organization' || m.entity.type === 'place'));
     if (body) return body.entity;
+  }
+  // "the Kremlin spokesman": a role at a body means the person who holds it, when one was named.
+  const head = np[np.length - 1];
+  if (named.length && named.every((m) => m.entity.type !== 'person') && head && lex.roleNouns.has(head.text.toLowerCase()) &&
+    !named.some((m) => head.start >= m.start && head.end <= m.end)) {
+    const holder = referent(np.map((t) => t.text.toLowerCase()), ctx, s, lex);
+    if (holder?.type === 'person') return holder;
   }
   if (named.length) {
     const rank = (m: PlacedMention) => ['person', 'organization', 'place', 'other'].indexOf(m.entity.type);
@@ -207,6 +214,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const byRole = lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)));
     if (byRole) return byRole;
   }
+  // "an official told TASS": someone not named, and not named before.
+  if (/^(?:a|an|one)$/.test(words[0] ?? '')) return null;
   if (lex.roleNouns.has(last) || /^(?:man|woman|official|source|head)$/.test(last)) {
     const byRole = lastMentioned(ctx, s, 'person', (e) => e.role?.toLowerCase().includes(last) ?? false);
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');

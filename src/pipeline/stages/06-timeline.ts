@@ -16,12 +16,16 @@ export function buildTimeline(
 ): TimelineEvent[] {
   const textOf = new Map(blocks.map((b) => [b.id, b.text]));
   const placed = mentionsByBlock(entities);
+  const people = mentionsByBlock(entities.filter((e) => e.type === 'person'));
   const entitiesIn = (s: Sentence, start: number, end: number, spanOnly = false) =>
     entitiesAround(placed.get(s.block) ?? [], s, start, end, spanOnly);
   const events: TimelineEvent[] = [];
   for (const s of sentences) {
     const blockText = textOf.get(s.block)!;
-    const found = tagTimex(s.text, published);
+    // A month that is part of someone's name ("June Carter", "Theresa May") dates nothing.
+    const inName = (start: number, end: number) => (people.get(s.block) ?? []).some((m) =>
+      m.start <= s.start + start && s.start + end <= m.end);
+    const found = tagTimex(s.text, published).filter((t) => !inName(t.start, t.end));
     for (const t of found) {
       const start = s.start + t.start;
       const end = s.start + t.end;

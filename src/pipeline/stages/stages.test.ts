@@ -127,6 +127,8 @@ describe('04 entities', () => {
       'Valeska Paris, an Australian woman, spoke. Paris was born in Geneva.', ['Valeska Paris:person', 'Geneva:place']],
     ['the word before "of" says what a name is; a person’s name takes no "of"',
       'The shuttle goes to the Museum of Flight in Seattle. Ahmed Tamwar of FTU spoke.', ['Museum of Flight:place', 'Seattle:place', 'Ahmed Tamwar:person', 'FTU:organization']],
+    ['a month’s name before a surname is a given name, where no date is written',
+      'Aid chief Jan Egeland arrived on Jan 5.', ['Jan Egeland:person']],
     ['followers of a religion are no name, and "US$" is a currency',
       'Muslims and Jews prayed together. He paid US$ 20,000 in Boston.', ['Boston:place']],
     ['a title’s "of …" is the role, up to the name',
@@ -156,6 +158,9 @@ describe('05 quotes', () => {
     ['John Smith spoke. “It was a mistake,” a spokesperson for the Foreign Ministry said.', 'It was a mistake,', 'Foreign Ministry'],
     ['Jane Doe, who heads the committee, said: “We will not give up.”', 'We will not give up.', 'Jane Doe'],
     ["'We are not afraid,' said President Tomas Berg.", 'We are not afraid,', 'Tomas Berg'],
+    ['Tomas Berg, however, noted that “nothing has been decided.”', 'nothing has been decided.', 'Tomas Berg'],
+    ['Kremlin spokesman Lena Holm spoke. Minister Tomas Berg spoke. “We will see,” the Kremlin spokesman said.', 'We will see,', 'Lena Holm'],
+    ['Tomas Berg spoke. “No comment,” an official told reporters.', 'No comment,', null],
     ['President Jane Doe, speaking at the White House, called the attack “outrageous”.', 'outrageous', 'Jane Doe'],
     ['Jane Doe spoke first.\n“The plan begins here and goes on past the end of the paragraph.\n“It goes on here,” President Tomas Berg added.',
       'The plan begins here and goes on past the end of the paragraph.', 'Tomas Berg'],
@@ -208,6 +213,11 @@ describe('06 timeline', () => {
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('takes no month inside a person’s name for a date', () => {
+    const a = analyse('The talks, said Theresa May, were hard. They ended in May.');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['May', '2023-05']]);
   });
 
   it('dates an anniversary’s event N years back, with its summary and entities', () => {
