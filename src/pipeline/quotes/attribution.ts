@@ -110,7 +110,10 @@ function subjectOf(
   let from = verb.start;
   // Skip auxiliaries and adverbs: "the ministry has also warned".
   for (let k = v - 1; k >= 0 && AUXILIARIES.test(s.tokens[k]!.text) && /^\s+$/.test(text.slice(s.tokens[k]!.end, from)); k--) from = s.tokens[k]!.start;
-  const left = clauseBefore(text, s.start, from);
+  const whole = clauseBefore(text, s.start, from);
+  // "… came after Blinken said": the verb's subject follows the last subordinating word.
+  const sub = /^(.*\b(?:after|before|when|while|because|since|although|though|whereas|once|until|that)\s+)(?=\S)/is.exec(whole.text);
+  const left = sub && /[\p{L}]/u.test(whole.text.slice(sub[1]!.length)) ? { start: whole.start + sub[1]!.length, text: whole.text.slice(sub[1]!.length) } : whole;
   // (Only marks left, as a straight closing quote is: "'…,' said Zelensky".)
   if (!/[\p{L}\p{N}]/u.test(left.text)) {
     // "Smith, who heads the committee, said", "Biden, speaking at the White House, called":

@@ -161,6 +161,7 @@ describe('05 quotes', () => {
     ['Tomas Berg, however, noted that “nothing has been decided.”', 'nothing has been decided.', 'Tomas Berg'],
     ['Kremlin spokesman Lena Holm spoke. Minister Tomas Berg spoke. “We will see,” the Kremlin spokesman said.', 'We will see,', 'Lena Holm'],
     ['Tomas Berg spoke. “No comment,” an official told reporters.', 'No comment,', null],
+    ['The row grew after Jane Doe said the firm would “respond firmly”.', 'respond firmly', 'Jane Doe'],
     ['President Jane Doe, speaking at the White House, called the attack “outrageous”.', 'outrageous', 'Jane Doe'],
     ['Jane Doe spoke first.\n“The plan begins here and goes on past the end of the paragraph.\n“It goes on here,” President Tomas Berg added.',
       'The plan begins here and goes on past the end of the paragraph.', 'Tomas Berg'],
