@@ -51,7 +51,8 @@ export const EXTRA_PLACES: readonly string[] = [
 export const EXTRA_PLACE_WORDS: readonly string[] = [
   'mosque', 'temple', 'square', 'plaza', 'sea', 'ocean', 'peninsula', 'airport', 'station', 'port',
   'harbour', 'harbor', 'prison', 'stadium', 'arena', 'cemetery', 'avenue', 'boulevard', 'highway',
-  'province', 'oblast', 'governorate', 'prefecture', 'canal', 'strait',
+  'province', 'oblast', 'governorate', 'prefecture', 'canal', 'strait', 'republic', 'republics', 'kingdom',
+  'emirate', 'emirates', 'principality', 'krai', 'raion', 'canton',
 ];
 
 /** Buildings and sites: places even when an organisation runs them ("Museum of Flight"). */
