@@ -127,6 +127,8 @@ describe('04 entities', () => {
       'Valeska Paris, an Australian woman, spoke. Paris was born in Geneva.', ['Valeska Paris:person', 'Geneva:place']],
     ['the word before "of" says what a name is; a person’s name takes no "of"',
       'The shuttle goes to the Museum of Flight in Seattle. Ahmed Tamwar of FTU spoke.', ['Museum of Flight:place', 'Seattle:place', 'Ahmed Tamwar:person', 'FTU:organization']],
+    ['an unknown name that is shelled, or called a village, is a place',
+      'Forces shelled Zorvinka overnight and entered the village of Krasnyi Brod.', ['Zorvinka:place', 'Krasnyi Brod:place']],
     ['a name ending in "Republic" or "Kingdom" is a place',
       'Troops neared the Donetsk People’s Republic and the Zentrian Kingdom.', ['Donetsk People’s Republic:place', 'Zentrian Kingdom:place']],
     ['a month’s name before a surname is a given name, where no date is written',
