@@ -312,6 +312,9 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   const next2 = all[j + 2]?.text.toLowerCase();
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
+  // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
+  const prev2 = all[i - 2]?.text.toLowerCase();
+  if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && SETTLEMENT_NOUNS.has(prev2)))) return 'place';
   // "…,” said Tomas Berg": the one who speaks.
   if (prev && us.length <= 3 && lex.speechVerbs.has(prev) && !/ing$/.test(prev) &&
     (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
@@ -321,9 +324,6 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   if (written.length >= 2 && written.length <= 3 && written.every((u) => !lex.isCommonWord(u.text)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
   if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3) return 'place';
-  // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
-  const prev2 = all[i - 2]?.text.toLowerCase();
-  if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && SETTLEMENT_NOUNS.has(prev2)))) return 'place';
   if (next === 'who' || (next && /^\d+$/.test(next) && next2 === undefined)) return 'person';
   return null;
 }
