@@ -20,6 +20,8 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
       const c = toCandidate(blockText, sentence, part.units, us, lex, part.role);
       if (c && part.weak && !c.known) c.weak = true;
+      // "Iodine deficiency …" where the article also writes "iodine": a word, not a name.
+      if (c && c.words.length === 1 && !c.known && !c.role && lowercaseWords.has(c.text.toLowerCase())) continue;
       if (c) out.push(c);
     }
   }
