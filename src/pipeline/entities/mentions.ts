@@ -199,7 +199,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     if (!namesLanguage(text, first, before, all[all.indexOf(first) + 1], lex)) return null;
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'other', known: true };
   }
-  if (us.length === 1 && (lex.isNeverName(first.text) && !ACRONYM.test(first.text) || lex.isDemonym(first.text))) return null;
+  // A word in capitals that is no name ("IQ", "TV") stays out; one the lists know as a body ("WHO") does not.
+  if (us.length === 1 && (lex.isNeverName(first.text) && !(ACRONYM.test(first.text) && lex.isOrgName(first.text)) || lex.isDemonym(first.text))) return null;
   if (us.length === 1 && /^\d/.test(first.text)) return null;
   // "US$ 20,000", "HK$5": a currency.
   if (text[last.end] === '$') return null;
@@ -291,7 +292,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (lex.isFirstName(lower[0]!) && !lex.isCommonWord(lower[0]!) && n <= 4) return 'person';
     if (lex.isLastName(last) && !lex.isPlaceName(lower[0]!)) return 'person';
   }
-  if (n === 1 && ACRONYM.test(surface) && !lex.isNeverName(last)) return 'organization';
+  // (Not a word in capitals for emphasis: "UNLESS".)
+  if (n === 1 && ACRONYM.test(surface) && !lex.isNeverName(last) && !(last.length >= 4 && lex.isCommonWord(last))) return 'organization';
   if (n === 1 && lex.isFirstName(last) && !lex.isCommonWord(last)) return 'person';
   return null;
 }

@@ -127,6 +127,8 @@ describe('04 entities', () => {
       'Valeska Paris, an Australian woman, spoke. Paris was born in Geneva.', ['Valeska Paris:person', 'Geneva:place']],
     ['the word before "of" says what a name is; a person’s name takes no "of"',
       'The shuttle goes to the Museum of Flight in Seattle. Ahmed Tamwar of FTU spoke.', ['Museum of Flight:place', 'Seattle:place', 'Ahmed Tamwar:person', 'FTU:organization']],
+    ['words in capitals that are no names stay out; a body the lists know stays in',
+      'You lose 15 IQ points, the WHO said. Nothing will change UNLESS the NHS acts.', ['WHO:organization', 'NHS:organization']],
     ['a capitalised word the article also writes in lowercase is no name',
       'Experts say Iodine deficiency is common. Salt with iodine helps, said Jane Doe.', ['Jane Doe:person']],
     ['an unknown name that is shelled, or called a village, is a place',
