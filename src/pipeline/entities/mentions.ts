@@ -280,7 +280,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w))) return 'place';
     if (lex.buildingWords.has(last)) return 'place';
     // "Museum of Flight", "Bank of England": the word before "of" says what it is.
-    const head = lower[lower.indexOf('of') - 1];
+    const of = lower.indexOf('of');
+    const head = of > 0 ? lower[of - 1] : undefined;
     if (head && lex.buildingWords.has(head)) return 'place';
     if (head && lex.orgWords.has(head) && !lex.placeWords.has(head)) return 'organization';
     if (lex.orgWords.has(last)) return 'organization';
@@ -336,8 +337,8 @@ const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
 function describedAsPerson(text: string, last: Unit, lex: Lexicon): boolean {
-  const m = /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)\b/u.exec(text.slice(last.end, last.end + 80));
-  return m !== null && lex.personNouns.has(m[2]!);
+  const m = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\b/u.exec(text.slice(last.end, last.end + 80));
+  return m !== null && lex.personNouns.has(m[1]!);
 }
 
 /** "in English", "speaks Arabic", "Spanish-language": the language, not the adjective. */

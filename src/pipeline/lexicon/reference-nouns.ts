@@ -44,3 +44,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her'];
 export const GROUP_PRONOUNS: readonly string[] = ['it', 'they', 'we'];
+
+/** Who speaks for a body without being named ("a spokesperson for the Foreign Ministry"). */
+export const SPOKESPEOPLE: readonly string[] = [
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'representatives', 'official',
+  'officials', 'source', 'sources',
+];

@@ -46,3 +46,9 @@ function forms(base: string): string[] {
 }
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASES.flatMap(forms));
+
+/** Headline verbs for what someone says of something: "Zakharova slams ‘reckless’ move". */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'slams', 'blasts', 'rips', 'rejects', 'dismisses', 'mocks', 'defends', 'touts', 'lashes', 'hits', 'backs',
+  'decries', 'brands', 'labels',
+]);

@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import type { Lexicon } from '../lexicon';
 import {
-  DOCUMENT_NOUNS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS,
+  DOCUMENT_NOUNS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
 } from '../lexicon/reference-nouns';
 import type { Sentence, Token } from '../stages/03-sentences';
 import type { QuoteSpan } from './quote-spans';
@@ -15,6 +15,8 @@ export interface PlacedMention {
   end: number;
   /** Sentence index in the article. */
   sentence: number;
+  /** Where that sentence starts in the block's text. */
+  sentenceStart: number;
 }
 
 /** What the article has said so far: who spoke last, of each kind. */
@@ -46,7 +48,7 @@ interface Cue {
 }
 
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
-const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'representatives', 'official', 'officials', 'source', 'sources']);
+const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
@@ -158,7 +160,7 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
   // "a spokesperson for the Foreign Ministry": one who speaks for a body, unnamed, is the body.
   const last = np[np.length - 1]?.text.toLowerCase() ?? '';
   const next = words[np.length];
-  if (!named.length && SPOKESPEOPLE.has(last) && next && /^(?:for|of|at)$/i.test(next.text)) {
+  if (!named.length && SPOKESPEOPLE_SET.has(last) && next && /^(?:for|of|at)$/i.test(next.text)) {
     const body = mentionsIn(ctx, s.block).find((m) => m.start >= next.end && m.start <= to && (m.entity.type === 'organization' || m.entity.type === 'place'));
     if (body) return body.entity;
   }
@@ -231,25 +233,38 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
  * sentence before opens with (not in a possessive) is whom its pronoun means.
  */
 function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => boolean): Entity | null {
-  const previous = ctx.inOrder.filter((m) => m.sentence === s.index - 1);
-  const first = previous.find((m) => m.entity.type === 'person' || m.entity.type === 'organization');
+  const list = ctx.inOrder;
+  let first: PlacedMention | undefined;
+  for (let i = mentionsBefore(ctx, s.index - 1); i < list.length && list[i]!.sentence === s.index - 1; i++) {
+    const m = list[i]!;
+    if (m.entity.type === 'person' || m.entity.type === 'organization') {
+      first = m;
+      break;
+    }
+  }
   if (!first || first.entity.type !== 'person' || !fits(first.entity)) return null;
   const text = ctx.texts.get(first.block) ?? '';
-  const sentenceStart = Math.max(text.lastIndexOf('. ', first.start) + 2, text.lastIndexOf('\n', first.start) + 1, 0);
-  const opening = first.start - sentenceStart < 60 && !/^['’]s\b/.test(text.slice(first.end, first.end + 2));
+  const opening = first.start - first.sentenceStart < 60 && !/^['’]s\b/.test(text.slice(first.end, first.end + 2));
   return opening && ctx.lastSpeaker.get('person') !== first.entity ? first.entity : null;
+}
+
+/** How many mentions (in reading order) come before sentence `index`. */
+function mentionsBefore(ctx: Discourse, index: number): number {
+  const list = ctx.inOrder;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.sentence < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lastMentioned(ctx: Discourse, s: Sentence, type: EntityType, ok: (e: Entity) => boolean = () => true): Entity | null {
   const list = ctx.inOrder;
   // The last mention in a sentence up to this one, then backwards.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.sentence <= s.index) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = mentionsBefore(ctx, s.index + 1);
   for (let i = lo - 1; i >= Math.max(0, lo - LOOKBACK); i--) {
     const m = list[i]!;
     if (m.entity.type === type && ok(m.entity)) return m.entity;

@@ -1,6 +1,7 @@
 import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
+import { HEADLINE_VERBS } from '../lexicon/speech-verbs';
 import { type Discourse, type PlacedMention, discourse, speakerInSentence } from '../quotes/attribution';
 import { namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
@@ -14,7 +15,10 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
     return list?.find((s) => at >= s.start && at <= s.end) ?? list?.[0];
   };
   const mentions: PlacedMention[] = entities.flatMap((e) =>
-    e.mentions.map((m) => ({ entity: e, block: m.block, start: m.start, end: m.end, sentence: sentenceOf(m.block, m.start)?.index ?? 0 })),
+    e.mentions.map((m) => {
+      const s = sentenceOf(m.block, m.start);
+      return { entity: e, block: m.block, start: m.start, end: m.end, sentence: s?.index ?? 0, sentenceStart: s?.start ?? 0 };
+    }),
   );
   const ctx = discourse(mentions, new Map(blocks.map((b) => [b.id, b.text])));
   const quotes: Quote[] = [];
@@ -59,9 +63,6 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
 }
-
-/** Headline verbs for what someone says of something: "Zakharova slams ‘reckless’ move". */
-const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'rejects', 'dismisses', 'mocks', 'defends', 'touts', 'lashes', 'hits', 'backs', 'decries', 'brands', 'labels']);
 
 /** "Zakharova slams ‘reckless’ move": the name that opens a headline, when a saying verb follows it. */
 function leadingSpeaker(title: string, mentions: readonly PlacedMention[], speechVerbs: ReadonlySet<string>): Entity | undefined {
