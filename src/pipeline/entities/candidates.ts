@@ -36,6 +36,9 @@ export interface Candidate {
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'y', '&', 'and']);
 const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
+/** Endings of nouns that name an activity or a quality, never a person or a place. */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics)s?$/;
+const OF_LIKE = new Set(['of', 'for', 'on']);
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
 const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|era|year|old|long|day|term|ish|esque)$/;
 
@@ -95,6 +98,8 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
       const prev = run[run.length - 1];
       if (prev && !prev.possessive && joinsAcross(u, us, i, text, run, lex)) {
         run.push(u);
+        // "Museum of the Moving Image": the article goes with its connector.
+        if (us[i + 1]?.text === 'the' && OF_LIKE.has(u.text.toLowerCase())) run.push(us[++i]!);
         continue;
       }
       flush();
@@ -135,18 +140,29 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   const prev = run[run.length - 1]!;
   if (!adjacent(text, prev, u)) return false;
   let j = i + 1;
-  if (us[j]?.text === 'the' && (w === 'of' || w === 'for' || w === 'on')) j++;
+  if (us[j]?.text === 'the' && OF_LIKE.has(w)) j++;
   const next = us[j];
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
   if (w === 'and' || w === '&') {
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.
     const rest = us.slice(j, j + 4).filter((x) => x.cap).map((x) => x.text.toLowerCase());
-    return rest.some((x) => lex.orgWords.has(x)) && !lex.isPlaceName(prev.text);
+    // "Massachusetts Institute of Technology and Colorado State University": two bodies, each complete.
+    const complete = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => OF_HEADS.has(x.text.toLowerCase()));
+    if (complete && rest.some((x) => OF_HEADS.has(x))) return false;
+    // "Centers for Disease Control and Prevention": a body's last word, one that names no one.
+    const lastWord = !us[j + 1]?.cap && run.some((x) => OF_LIKE.has(x.text)) && (lex.isCommonWord(next.text) || ABSTRACT_NOUN.test(next.text)) && !lex.isFirstName(next.text);
+    return (lastWord || rest.some((x) => lex.orgWords.has(x))) && !lex.isPlaceName(prev.text);
   }
-  if (w === 'of' || w === 'for' || w === 'on') {
-    const head = prev.text.toLowerCase();
+  if (OF_LIKE.has(w)) {
+    // "Centers for …", "Friends of …": a plural head is still the head.
+    const plural = prev.text.toLowerCase();
+    const singular = plural.replace(/(?<=[^s])s$/, '');
+    const head = [plural, singular].find((h) => lex.orgWords.has(h) || lex.placeWords.has(h) || OF_HEADS.has(h)) ?? plural;
     // "Nathan Law of Demosisto": a person's name takes no "of" (a surname may spell a word that does).
-    if (run.length >= 2 && lex.isFirstName(run[0]!.text) && !lex.isCommonWord(run[0]!.text) && !lex.titles.includes(run[0]!.text.toLowerCase())) return false;
+    if (run.length >= 2 && lex.isFirstName(run[0]!.text) && !lex.isCommonWord(run[0]!.text) && !lex.titles.includes(run[0]!.text.toLowerCase()) &&
+      !lex.orgWords.has(head) && !OF_HEADS.has(head)) return false;
+    // "University of Sheffield of the UK": a name that has its "of" already ends before a country.
+    if (lex.isPlaceName(next.text) && run.some((x) => OF_LIKE.has(x.text) || lex.isPlaceName(x.text))) return false;
     return lex.orgWords.has(head) || lex.placeWords.has(head) || lex.otherWords.has(head) || OF_HEADS.has(head) ||
       lex.titles.includes(head) || run.some((x) => lex.orgWords.has(x.text.toLowerCase()));
   }

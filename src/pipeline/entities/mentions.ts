@@ -75,11 +75,16 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
       const plainWord = (w: string) => lex.isCommonWord(w) || lex.orgWords.has(w.toLowerCase()) || lex.placeWords.has(w.toLowerCase()) || lex.isPlaceName(w);
       let k = after.findIndex((u, j) => j > 1 && lex.isFirstName(u.text) && !lex.isCommonWord(u.text) && after[j + 1]?.cap);
       // A given name no list knows: the last two words, when they are no ordinary words.
-      if (k < 0 && n >= 4 && after[n - 2]!.cap && !after[n - 1]!.hyphenated && !plainWord(after[n - 2]!.text) && !plainWord(after[n - 1]!.text)) k = n - 2;
+      // A body's head word, ending the name or before its own "of" ("Centre for …"): not "Minister of Education Stefania Giannini".
+      const namesBody = after.some((u, j) => j > 0 && lex.orgWords.has(u.text.toLowerCase()) && (j === n - 1 || !after[j + 1]!.cap));
+      if (k < 0 && n >= 4 && !namesBody && after[n - 2]!.cap && !after[n - 1]!.hyphenated && !plainWord(after[n - 2]!.text) && !plainWord(after[n - 1]!.text)) k = n - 2;
       if (k > 1) {
         const role = us.slice(0, i + t + k).map((u) => u.text).join(' ');
         return [...(i > 0 ? splitRun(us.slice(0, i), all, lex, false, lowercaseWords) : []), { units: after.slice(k), role }];
       }
+      // "Chairman of the Australian Centre for …" with no one named after it: the body is the name.
+      const body = after.slice(after[1]?.text === 'the' ? 2 : 1);
+      if (namesBody && body[0]?.cap) return [...(i > 0 ? splitRun(us.slice(0, i), all, lex, false, lowercaseWords) : []), ...splitRun(body, all, lex, false, lowercaseWords)];
     }
     // "Los Angeles Sheriff('s office)", "State Department Spokesperson": a title after a name is no part of it.
     if (after.length === 0 && trailingTitle(before, us[i]!, t, lex)) return splitRun(before, all, lex, false, lowercaseWords);
@@ -280,8 +285,11 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w))) return 'place';
     if (lex.buildingWords.has(last)) return 'place';
     // "Museum of Flight", "Bank of England": the word before "of" says what it is.
-    const of = lower.indexOf('of');
-    const head = of > 0 ? lower[of - 1] : undefined;
+    const of = lower.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
+    // (A plural head is still the head: "Centers for …".)
+    const head = of > 0 ? [lower[of - 1]!, lower[of - 1]!.replace(/(?<=[^s])s$/, '')].find((h) => lex.buildingWords.has(h) || lex.orgWords.has(h)) ?? lower[of - 1] : undefined;
+    // "Centre for Policy Studies", "Council on Foreign Relations": a body that works for something.
+    if (head && lower[of] !== 'of' && (lex.buildingWords.has(head) || lex.orgWords.has(head))) return 'organization';
     if (head && lex.buildingWords.has(head)) return 'place';
     if (head && lex.orgWords.has(head) && !lex.placeWords.has(head)) return 'organization';
     if (lex.orgWords.has(last)) return 'organization';

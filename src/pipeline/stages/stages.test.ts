@@ -141,6 +141,14 @@ describe('04 entities', () => {
       'Muslims and Jews prayed together. He paid US$ 20,000 in Boston.', ['Boston:place']],
     ['a title’s "of …" is the role, up to the name',
       'Minister of Education Stefania Giannini spoke.', ['Stefania Giannini:person']],
+    ['"of the" and "for the" go on inside a body’s name, plural heads too; two complete bodies stay two',
+      'Staff of the Andy Warhol Foundation for the Visual Arts met the Centers for Disease Control and Prevention. ' +
+      'She studied at the Massachusetts Institute of Technology and Colorado State University.',
+      ['Andy Warhol Foundation for the Visual Arts:organization', 'Centers for Disease Control and Prevention:organization',
+        'Massachusetts Institute of Technology:organization', 'Colorado State University:organization']],
+    ['a title’s "of …" that names only a body leaves the body; a name with its "of" ends before a country',
+      'Tomas Berg, Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, spoke. Berg studied at the University of Sheffield of the UK.',
+      ['Tomas Berg:person', 'Australian Centre for Control of Iodine Deficiency Disorders:organization', 'University of Sheffield:organization', 'United Kingdom:place']],
     ['a surname that is also a title or a word stays in the name',
       'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
   ])('%s', (_, body, expected) => {
