@@ -29,7 +29,36 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   out.push(...administrations(blockText, sentence, out));
   const kept = dropOverlaps(out);
   markTeams(blockText, kept);
+  typeByList(blockText, kept);
   return kept;
+}
+
+/**
+ * "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name in a list is of its
+ * neighbours' kind, when they agree. A lone word takes it only from a list of three or more
+ * ("Zeus, Hera, Poseidon and Aphrodite"); "Bangladeshis and Rohingya" says too little.
+ */
+function typeByList(text: string, cs: Candidate[]): void {
+  const sorted = [...cs].sort((a, b) => a.start - b.start);
+  const listed = (a: Candidate, b: Candidate) => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start));
+  let chain: Candidate[] = [];
+  const settle = () => {
+    const types = new Set(chain.map((c) => c.type).filter((t) => t !== null));
+    if (types.size === 1) {
+      const [type] = types;
+      for (const c of chain) {
+        if (c.type !== null || /['’]/.test(c.text)) continue;
+        if (c.words.length >= 2 || chain.length >= 3) c.type = type!;
+      }
+    }
+    chain = [];
+  };
+  for (const c of sorted) {
+    const last = chain[chain.length - 1];
+    if (last && !listed(last, c)) settle();
+    chain.push(c);
+  }
+  settle();
 }
 
 interface Part {

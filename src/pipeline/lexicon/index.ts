@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import { EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
-import { ADHERENTS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
+import { ADHERENTS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
 import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
 import { LANGUAGE_CUES_AFTER, LANGUAGE_CUES_BEFORE, LANGUAGES } from './languages';
@@ -75,11 +75,12 @@ export function lexicon(): Lexicon {
   const others = new Set(OTHER_NAMES);
   const never = new Set(NEVER_NAMES);
   const adherents = new Set(ADHERENTS);
+  const givenWords = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
   const norm = (p: string) => p.toLowerCase().replace(/\./g, '').replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').trim();
 
   cached = {
     tags: (w) => tagsOf(w.toLowerCase()),
-    isFirstName: (w) => has(w.toLowerCase(), FIRST_NAME_TAGS),
+    isFirstName: (w) => has(w.toLowerCase(), FIRST_NAME_TAGS) || givenWords.has(w.toLowerCase()),
     genderOf: (w) => {
       const t = tagsOf(w.toLowerCase());
       const male = t.includes('MaleName');

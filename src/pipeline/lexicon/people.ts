@@ -51,3 +51,15 @@ export const ADHERENTS: readonly string[] = [
   'christians', 'catholic', 'catholics', 'protestant', 'protestants', 'mormon', 'mormons', 'sunni', 'sunnis',
   'shia', 'shiite', 'shiites', 'evangelical', 'evangelicals', 'scientologist', 'scientologists',
 ];
+
+/**
+ * Given names that are also ordinary words, which the general lexicon knows only as words
+ * ("Bill Ingalls", "Dean Kamen"). Nouns only: a modal ("Will") or a month ("May") would
+ * make a name of a question or a date.
+ */
+export const GIVEN_NAMES_THAT_ARE_WORDS: readonly string[] = [
+  'bill', 'dean', 'rose', 'frank', 'ray', 'max', 'guy', 'hope', 'joy', 'nat', 'drew', 'gene', 'miles',
+  'dawn', 'holly', 'ivy', 'grace', 'faith', 'glen', 'dale', 'wade', 'cliff', 'sandy', 'penny', 'earl',
+  'rusty', 'amber', 'iris', 'ruby', 'pearl', 'heather', 'violet', 'hunter', 'carter', 'mason', 'chuck',
+  'hank', 'buck', 'rod', 'lance', 'pierce', 'rex', 'sky', 'summer', 'autumn', 'crystal', 'destiny',
+];

@@ -149,6 +149,11 @@ describe('04 entities', () => {
     ['a title’s "of …" that names only a body leaves the body; a name with its "of" ends before a country',
       'Tomas Berg, Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, spoke. Berg studied at the University of Sheffield of the UK.',
       ['Tomas Berg:person', 'Australian Centre for Control of Iodine Deficiency Disorders:organization', 'University of Sheffield:organization', 'United Kingdom:place']],
+    ['a given name that is also a word ("Bill", "Dean") opens a person’s name',
+      'The photo is by Bill Ingalls. The school was founded by Dean Kamen on Hope Street.', ['Bill Ingalls:person', 'Dean Kamen:person', 'Hope Street:place']],
+    ['a name in a list is of its neighbours’ kind; a lone word only in a longer list',
+      'The team had Romelu Lukaku, Yannick Carrasco, and Dries Mertens. The rescued included Bangladeshis and Rohingya.',
+      ['Romelu Lukaku:person', 'Yannick Carrasco:person', 'Dries Mertens:person']],
     ['a surname that is also a title or a word stays in the name',
       'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
   ])('%s', (_, body, expected) => {
