@@ -8,6 +8,8 @@ describe('formatTimex', () => {
     ['2022', 'START', 'early 2022'],
     ['2023-09', undefined, 'September 2023'],
     ['2023-11-16', undefined, '16 November 2023'],
+    ['2023-11-16TNI', undefined, '16 November 2023, night'],
+    ['2023-11-16T12:00', undefined, '16 November 2023, 12:00'],
     ['199', undefined, 'the 1990s'],
     ['2023-W46', undefined, 'week 46 of 2023'],
     ['2023-Q3', undefined, 'Q3 2023'],

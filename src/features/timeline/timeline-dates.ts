@@ -2,6 +2,7 @@
 import type { TimelineEvent, TimexMod } from '../../shared/article-asset';
 import { formatIsoDate } from '../../shared/dates';
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 const MOD_WORDS: Partial<Record<TimexMod, string>> = { START: 'early', MID: 'mid', END: 'late', APPROX: 'about', BEFORE: 'before', AFTER: 'after' };
 
 /** "1933", "early 2022", "September 2023", "16 November 2023", "the 1990s", "week 46 of 2023". */
@@ -14,6 +15,7 @@ export function formatTimex(value: string, mod?: TimexMod): string {
 function plain(v: string): string {
   let m = /^(\d{4}-\d{2}(?:-\d{2})?)(?:T(\d{2}):(\d{2}))?$/.exec(v);
   if (m) return `${formatIsoDate(m[1]!)}${m[2] ? `, ${m[2]}:${m[3]}` : ''}`;
+  if ((m = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(v))) return `${formatIsoDate(m[1]!)}, ${PARTS_OF_DAY[m[2]!]}`;
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v))) return `${m[3] ? 'the weekend of ' : ''}week ${Number(m[2])} of ${m[1]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return `Q${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(v))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;

@@ -232,6 +232,9 @@ describe('06 timeline', () => {
     ['The expedition of 1957-58 crossed it.', '2013-03-22', '58', '1958'],
     ['The report is due to be published in May.', '2013-03-22', 'May', '2013-05'],
     ['The match was postponed until Saturday.', '2013-03-22', 'Saturday', '2013-03-23'],
+    ['Crowds rallied Wednesday night.', '2000-01-07', 'Wednesday night', '2000-01-05TNI'],
+    ['Talks broke off at noon Thursday.', '1998-02-13', 'noon Thursday', '1998-02-12T12:00'],
+    ['Talks broke off at noon Thursday.', null, 'noon Thursday', 'PAST_REF'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

@@ -41,6 +41,7 @@ const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 const NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several)';
 const MOD_WORD = '(?:early|mid|late|the (?:early|middle|late)|the (?:beginning|start|end|middle) of|the first half of|the second half of|earlier|later)';
 const PART = '(?:morning|afternoon|evening|night)';
+const PARTS_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 type Resolver = (m: RegExpExecArray, ctx: Ctx) => { value: string; mod?: TimexMod } | null;
 interface Rule {
@@ -228,16 +229,25 @@ const RULES: Rule[] = [
       return { value: `${day}T${pad(h)}:${m[2] ?? '00'}` };
     },
   },
+  // noon Thursday, midnight Friday, Tuesday noon
+  {
+    re: new RegExp(`\\b(?:(noon|midnight),? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow)|(${WEEKDAY}) (noon|midnight))\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const day = dayOf(m[2] ?? m[3]!, ctx);
+      if (!ctx.dct) return { value: day };
+      return { value: `${day}T${(m[1] ?? m[4])!.toLowerCase() === 'noon' ? '12:00' : '24:00'}` };
+    },
+  },
   // Thursday night, yesterday morning, last night, tonight, this morning
   {
     re: new RegExp(`\\b(?:(${WEEKDAY}|yesterday|tomorrow|this|last) (${PART})|(tonight|overnight))\\b`, 'gi'),
     resolve: (m, ctx) => {
-      if (m[3]) return { value: ctx.dct ? ymdString(ctx.dct) : 'PRESENT_REF' };
+      if (m[3]) return { value: ctx.dct ? `${ymdString(ctx.dct)}${m[3].toLowerCase() === 'tonight' ? 'TNI' : ''}` : 'PRESENT_REF' };
       const which = m[1]!.toLowerCase();
       if (!ctx.dct) return { value: 'PRESENT_REF' };
       const day = which === 'this' ? ymdString(ctx.dct) : which === 'last' ? ymdString(addDays(ctx.dct, -1)) : dayOf(m[1]!, ctx);
-      // TimeBank mostly dates "Thursday night" by its day alone; the part of day stays in the text.
-      return { value: day };
+      // TIMEX3's parts of day: "Thursday night" is 2000-01-06TNI.
+      return { value: `${day}${PARTS_OF_DAY[m[2]!.toLowerCase()]}` };
     },
   },
   // today, yesterday, tomorrow
