@@ -1,6 +1,7 @@
 import type { Block, Entity, TimelineEvent } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { findAnniversaries } from '../timex/anniversaries';
+import { reportingPeriods } from '../timex/reporting-periods';
 import { tagTimex } from '../timex/tag-timex';
 import type { Sentence } from './03-sentences';
 
@@ -20,12 +21,20 @@ export function buildTimeline(
   const entitiesIn = (s: Sentence, start: number, end: number, spanOnly = false) =>
     entitiesAround(placed.get(s.block) ?? [], s, start, end, spanOnly);
   const events: TimelineEvent[] = [];
+  let quarter: string | null = null;
   for (const s of sentences) {
     const blockText = textOf.get(s.block)!;
     // A month that is part of someone's name ("June Carter", "Theresa May") dates nothing.
     const inName = (start: number, end: number) => (people.get(s.block) ?? []).some((m) =>
       m.start <= s.start + start && s.start + end <= m.end);
-    const found = tagTimex(s.text, published).filter((t) => !inName(t.start, t.end));
+    const tagged = tagTimex(s.text, published).filter((t) => !inName(t.start, t.end));
+    // "a year ago" counts from the quarter being reported, once the article has named one.
+    const pointing = quarter ? reportingPeriods(s.text, quarter) : [];
+    const found = [
+      ...tagged.filter((t) => !pointing.some((p) => p.start < t.end && t.start < p.end && /^\d{4}$/.test(t.value))),
+      ...pointing.filter((p) => !tagged.some((t) => p.start < t.end && t.start < p.end && !/^\d{4}$/.test(t.value))),
+    ].sort((a, b) => a.start - b.start);
+    quarter = [...tagged].reverse().find((t) => /^\d{4}-Q[1-4]$/.test(t.value))?.value ?? quarter;
     for (const t of found) {
       const start = s.start + t.start;
       const end = s.start + t.end;

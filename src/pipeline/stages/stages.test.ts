@@ -250,4 +250,11 @@ describe('06 timeline', () => {
     const ev = a.events.find((e) => e.value === '1989');
     expect(ev?.summary).toBe('Fall of the Berlin Wall');
   });
+
+  it('points "the quarter" and "a year earlier" at the quarter the article reports', () => {
+    const a = analyse('Acme posted third-quarter profit of $5 million. Sales in the latest quarter rose 4%, and profit was $3 million a year earlier.', '1989-11-02');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['third-quarter', '1989-Q3'], ['the latest quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]);
+    // With no quarter named before, "the quarter" dates nothing.
+    expect(analyse('Sales in the quarter rose.', '1989-11-02').events).toEqual([]);
+  });
 });
