@@ -1,8 +1,9 @@
 import type { Block, Entity, TimelineEvent } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { findAnniversaries } from '../timex/anniversaries';
+import { anaphoricDates } from '../timex/anaphoric-dates';
 import { reportingPeriods } from '../timex/reporting-periods';
-import { tagTimex } from '../timex/tag-timex';
+import { tagTimex, type Timex } from '../timex/tag-timex';
 import type { Sentence } from './03-sentences';
 
 const SUMMARY_MAX = 160;
@@ -22,6 +23,8 @@ export function buildTimeline(
     entitiesAround(placed.get(s.block) ?? [], s, start, end, spanOnly);
   const events: TimelineEvent[] = [];
   let quarter: string | null = null;
+  // The last date the text named, for "the following year", "later that day".
+  let anchor: string | null = null;
   for (const s of sentences) {
     const blockText = textOf.get(s.block)!;
     // A month that is part of someone's name ("June Carter", "Theresa May") dates nothing.
@@ -29,12 +32,14 @@ export function buildTimeline(
       m.start <= s.start + start && s.start + end <= m.end);
     const tagged = tagTimex(s.text, published).filter((t) => !inName(t.start, t.end));
     // "a year ago" counts from the quarter being reported, once the article has named one.
-    const pointing = quarter ? reportingPeriods(s.text, quarter) : [];
-    const found = [
+    const anchorAt = (offset: number) => [...tagged].reverse().find((t) => t.end <= offset && dateOf(t.value))?.value.replace(/T.*$/, '') ?? anchor;
+    const pointing: Timex[] = [...(quarter ? reportingPeriods(s.text, quarter) : []), ...anaphoricDates(s.text, anchorAt)];
+    const found: Timex[] = [
       ...tagged.filter((t) => !pointing.some((p) => p.start < t.end && t.start < p.end && /^\d{4}$/.test(t.value))),
       ...pointing.filter((p) => !tagged.some((t) => p.start < t.end && t.start < p.end && !/^\d{4}$/.test(t.value))),
     ].sort((a, b) => a.start - b.start);
     quarter = [...tagged].reverse().find((t) => /^\d{4}-Q[1-4]$/.test(t.value))?.value ?? quarter;
+    anchor = [...found].reverse().find((t) => dateOf(t.value))?.value.replace(/T.*$/, '') ?? anchor;
     for (const t of found) {
       const start = s.start + t.start;
       const end = s.start + t.end;
@@ -65,6 +70,9 @@ export function buildTimeline(
   events.forEach((e, i) => (e.id = `t${i + 1}`));
   return events;
 }
+
+/** A calendar date, month or year (a time of day allowed): what later text can count from. */
+const dateOf = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/.test(value);
 
 /** The clause around the expression: the sentence, or its comma-delimited part when long. */
 function summarize(text: string, s: Sentence, start: number, end: number): string {

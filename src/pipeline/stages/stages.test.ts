@@ -251,6 +251,17 @@ describe('06 timeline', () => {
     expect(ev?.summary).toBe('Fall of the Berlin Wall');
   });
 
+  it('counts "the following year", "the next morning", "later that year" from the last date the text named', () => {
+    const a = analyse('He was promoted on May 22, 1995, and the following year he became minister. He was arrested on 3 May 1998. ' +
+      'The next morning he was freed, and he left later that year. The day before the trial, he spoke.', '2000-02-24');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([
+      ['May 22, 1995', '1995-05-22'], ['the following year', '1996'], ['3 May 1998', '1998-05-03'],
+      ['The next morning', '1998-05-04TMO'], ['later that year', '1998'],
+    ]);
+    // With no date named before, nothing to count from.
+    expect(analyse('Later that year he left.', '2000-02-24').events).toEqual([]);
+  });
+
   it('points "the quarter" and "a year earlier" at the quarter the article reports', () => {
     const a = analyse('Acme posted third-quarter profit of $5 million. Sales in the latest quarter rose 4%, and profit was $3 million a year earlier.', '1989-11-02');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['third-quarter', '1989-Q3'], ['the latest quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]);

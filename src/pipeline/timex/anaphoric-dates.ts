@@ -1,0 +1,49 @@
+import { addDays, addMonths, pad, parseYmd, ymdString, ymString } from './calendar-math';
+import type { Timex } from './tag-timex';
+
+/**
+ * Dates a narrative gives by pointing back to the last date it named: "later that year",
+ * "earlier that day", "the following year", "the next morning". Resolved against that
+ * anchor ("2000-02-23", "1998-10", "1996"), never against the publication date: "the next
+ * day" after "on 3 May 1998" is 4 May 1998. A phrase whose unit is finer than the anchor
+ * ("that day" after "in 1996") is left alone. "The day before the shooting" counts from an
+ * event, not a date, so "before" and "after" count only when nothing follows them.
+ */
+const UNIT = '(year|month|day|morning|afternoon|evening|night)';
+const SAME = new RegExp(`\\b(?:(?:later|earlier) (?:that|the same) |that (?:same )?|the same )${UNIT}\\b`, 'gi');
+const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\\bthe (year|month|day) (before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'gi');
+const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+/** `anchorAt(i)`: the last date named before offset i of the text (or before the text), if any. */
+export function anaphoricDates(text: string, anchorAt: (offset: number) => string | null): Timex[] {
+  const out: Timex[] = [];
+  for (const m of text.matchAll(SAME)) {
+    const anchor = anchorAt(m.index);
+    const value = anchor && at(anchor, m[1]!.toLowerCase(), 0);
+    if (value) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
+  }
+  for (const m of text.matchAll(NEXT)) {
+    const word = (m[1] ?? m[4])!.toLowerCase();
+    const shift = word === 'following' || word === 'next' || word === 'after' ? 1 : -1;
+    const anchor = anchorAt(m.index);
+    const value = anchor && at(anchor, (m[2] ?? m[3])!.toLowerCase(), shift);
+    if (value && !out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The anchor moved by `shift` units, at that unit's precision; null when the anchor is too coarse. */
+function at(anchor: string, unit: string, shift: number): string | null {
+  const [y, m, d] = anchor.split('-').map(Number) as [number, number?, number?];
+  if (unit === 'year') return pad(y + shift, 4);
+  if (unit === 'month') {
+    if (m === undefined) return null;
+    const x = addMonths(y, m, shift);
+    return ymString(x.y, x.m);
+  }
+  if (d === undefined) return null;
+  const day = ymdString(addDays(parseYmd(anchor), shift));
+  return unit === 'day' ? day : `${day}${PARTS[unit]}`;
+}
