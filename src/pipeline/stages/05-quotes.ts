@@ -43,6 +43,10 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       const ownCue = speaker !== undefined;
       const continues = runningOn.length > 0 && previous !== null && blockIndex - previous.block === 1 && q.start <= 1;
       if (!continues) runningOn = [];
+      // A few words in quotation marks inside the writer's own sentence, with no one saying
+      // them ("granted “parole” status"), are scare quotes: no quote at all.
+      const fragment = !continues && !speaker && isFragment(block.text, s, q);
+      if (fragment) continue;
       // A quote with no cue of its own goes on from the one before it.
       if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;
       // Events, works and products do not speak, whichever cue pointed at one.
@@ -62,6 +66,13 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   quotes.sort((a, b) => rank.get(a.block)! - rank.get(b.block)! || a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
+}
+
+/** At most four words, inside a sentence (not opening it, nor announced by a colon). */
+function isFragment(text: string, s: Sentence, q: { start: number; end: number }): boolean {
+  const words = text.slice(q.start, q.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const before = text.slice(s.start, q.start);
+  return words <= 4 && /[\p{L}\d]/u.test(before) && !/:\s*\W?$/u.test(before);
 }
 
 /** "Zakharova slams ‘reckless’ move": the name that opens a headline, when a saying verb follows it. */
