@@ -82,7 +82,11 @@ export function speakerInSentence(
   // "Peskov: “…”": a name and a colon right before the quote.
   const colon = /([^\s:]+)\s*:\s*[“"‘']?$/.exec(blockText.slice(Math.max(0, q.start - 60), q.start));
   if (colon) {
-    const m = mentionEndingAt(ctx, sentence.block, q.start - colon[0].length + colon[1]!.length);
+    const end = q.start - colon[0].length + colon[1]!.length;
+    const placed = mentionsIn(ctx, sentence.block).find((x) => x.end === end);
+    // "Braverman told GB News: “…”": the one told is no speaker.
+    const told = placed && /(\p{L}+)\s+$/u.exec(blockText.slice(Math.max(0, placed.start - 20), placed.start))?.[1]?.toLowerCase();
+    const m = told && (lex.speechVerbs.has(told) || told === 'to') ? null : mentionEndingAt(ctx, sentence.block, end);
     if (m && m.type !== 'other') cues.push({ at: q.start - 1, speaker: m });
   }
   const before = cues.filter((c) => c.at < q.start && c.speaker).sort((a, b) => b.at - a.at);
@@ -126,6 +130,13 @@ function subjectOf(
     // "The mayor, Ana Silva, said: …": the name in apposition right before the verb.
     const comma = /,\s*$/.exec(text.slice(s.start, from));
     const apposed = comma ? mentionEndingAt(ctx, s.block, s.start + comma.index) : null;
+    // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said", "Jeff Rathke, the
+    // spokesperson, said": an apposition that describes says who only through the name before it.
+    const described = comma ? /,\s*((?:the|an?|\p{Ll})[^,]*),\s*$/u.exec(text.slice(s.start, from)) : null;
+    if (described) {
+      const named = mentionEndingAt(ctx, s.block, s.start + described.index);
+      if (named && (named.type === 'person' || named.type === 'organization')) return named;
+    }
     if (apposed && (apposed.type === 'person' || apposed.type === 'organization')) return apposed;
     // Inverted: "…,” said Peskov.
     return phraseAt(text, s, verb.end, ctx, lex);

@@ -78,7 +78,9 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', '
  */
 export function namesSomething(text: string, q: QuoteSpan, speechVerbs: ReadonlySet<string>): boolean {
   const inner = text.slice(q.start, q.end).trim();
-  if (q.open || /[,!?…]$/.test(inner)) return false;
+  // "a robot named “Better Idea of Afghan Girls,” …": a name, whatever punctuation it carries.
+  const named = /\b(?:named|called|dubbed|titled|entitled|nicknamed|known as)\s*\S?$/i.test(text.slice(Math.max(0, q.start - 20), q.start));
+  if (q.open || (/[,!?…]$/.test(inner) && !named)) return false;
   const words = inner.replace(/[.:;]$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));

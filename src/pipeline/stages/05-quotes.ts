@@ -68,11 +68,12 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   return quotes;
 }
 
-/** At most four words, inside a sentence (not opening it, nor announced by a colon). */
+/** At most four words, inside a sentence (not opening it, nor a sentence of its own after a colon). */
 function isFragment(text: string, s: Sentence, q: { start: number; end: number }): boolean {
   const words = text.slice(q.start, q.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const before = text.slice(s.start, q.start);
-  return words <= 4 && /[\p{L}\d]/u.test(before) && !/:\s*\W?$/u.test(before);
+  const announced = /:\s*\W?$/u.test(before) && /^\W*\p{Lu}/u.test(text.slice(q.start, q.end));
+  return words <= 4 && /[\p{L}\d]/u.test(before) && !announced;
 }
 
 /** "Zakharova slams ‘reckless’ move": the name that opens a headline, when a saying verb follows it. */
