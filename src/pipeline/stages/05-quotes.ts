@@ -38,6 +38,9 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       const s = sentenceOf(block.id, q.start);
       if (!s) continue;
       let speaker = speakerInSentence(block.text, s, q, spans, ctx, lex);
+      // A quote of several sentences says who after its last one: “… . … ,” Eastman said.
+      const last = speaker ? s : sentenceOf(block.id, q.end);
+      if (last && last !== s) speaker = speakerInSentence(block.text, last, q, spans, ctx, lex) ?? speaker;
       if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs);
       if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
       const ownCue = speaker !== undefined;

@@ -189,6 +189,7 @@ describe('05 quotes', () => {
     ['Jeff Rathke, the State Department spokesperson, said, “We urge the governments to act.”', 'We urge the governments to act.', 'Jeff Rathke'],
     ['Home Secretary Jane Doe told GB News: “The situation is unsustainable.”', 'The situation is unsustainable.', 'Jane Doe'],
     ['Jane Doe spoke. Their robot, named “Better Idea of Afghan Girls,” scored.', 'Better Idea of Afghan Girls,', 'no such quote'],
+    ['Jane Doe spoke. “The effects are severe. So if we go on, the risk grows,” Professor Tomas Berg said.', 'The effects are severe. So if we go on, the risk grows,', 'Tomas Berg'],
     ['The row grew after Jane Doe said the firm would “respond firmly”.', 'respond firmly', 'Jane Doe'],
     ['President Jane Doe, speaking at the White House, called the attack “outrageous”.', 'outrageous', 'Jane Doe'],
     ['Jane Doe spoke first.\n“The plan begins here and goes on past the end of the paragraph.\n“It goes on here,” President Tomas Berg added.',
