@@ -11,6 +11,8 @@ const BASES = [
   'decry', 'condemn', 'criticize', 'criticise', 'praise', 'hail', 'welcome', 'blame', 'reiterate',
   'repeat', 'elaborate', 'specify', 'clarify', 'signal', 'hint', 'muse', 'wonder', 'sigh', 'snap',
   'fume', 'rage', 'gush', 'stated', 'estimate', 'forecast', 'proclaim', 'pronounce', 'rule', 'order',
+  // What a letter or a sign says: "The Home Office letter reads: …".
+  'read',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -28,6 +30,7 @@ const IRREGULAR: Record<string, string[]> = {
   snap: ['snapped', 'snaps'],
   plead: ['pleaded', 'pled', 'pleads'],
   rule: ['ruled', 'rules'],
+  read: ['reads'],
   // A doubled final consonant before -ed and -ing.
   dub: ['dubbed', 'dubs', 'dubbing'],
   quip: ['quipped', 'quips', 'quipping'],

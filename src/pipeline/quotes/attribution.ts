@@ -130,9 +130,10 @@ function subjectOf(
     // "The mayor, Ana Silva, said: …": the name in apposition right before the verb.
     const comma = /,\s*$/.exec(text.slice(s.start, from));
     const apposed = comma ? mentionEndingAt(ctx, s.block, s.start + comma.index) : null;
-    // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said", "Jeff Rathke, the
-    // spokesperson, said": an apposition that describes says who only through the name before it.
-    const described = comma ? /,\s*((?:the|an?|\p{Ll})[^,]*),\s*$/u.exec(text.slice(s.start, from)) : null;
+    // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said", "Hernan Gomez, Panama
+    // coach, said": an apposition that describes (it has ordinary words, not only a name)
+    // says who only through the name before it.
+    const described = comma ? /,\s*([^,]*\b\p{Ll}[^,]*),\s*$/u.exec(text.slice(s.start, from)) : null;
     if (described) {
       const named = mentionEndingAt(ctx, s.block, s.start + described.index);
       if (named && (named.type === 'person' || named.type === 'organization')) return named;

@@ -43,6 +43,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (last && last !== s) speaker = speakerInSentence(block.text, last, q, spans, ctx, lex) ?? speaker;
       if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs);
       if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
+      if (speaker === undefined && !isFragment(block.text, s, q)) speaker = previousSentenceCue(block, s, sentences, spans, ctx, lex);
       const ownCue = speaker !== undefined;
       const continues = runningOn.length > 0 && previous !== null && blockIndex - previous.block === 1 && q.start <= 1;
       if (!continues) runningOn = [];
@@ -96,6 +97,17 @@ function nextSentenceCue(
   if (!next || next.block !== block.id || next.tokens.length > 8) return undefined;
   const fake = { start: next.start, end: next.start };
   return speakerInSentence(block.text, next, fake, spans, ctx, lex) ?? undefined;
+}
+
+/** "Heald noted the findings matter. “…”": a sentence before, with no quote of its own, that says who speaks. */
+function previousSentenceCue(
+  block: Block, s: Sentence, sentences: readonly Sentence[], spans: ReturnType<typeof quoteSpans>,
+  ctx: Discourse, lex: ReturnType<typeof lexicon>,
+): Entity | undefined {
+  const prev = sentences[s.index - 1];
+  if (!prev || prev.block !== block.id || spans.some((x) => x.start < prev.end && prev.start < x.end)) return undefined;
+  const fake = { start: prev.end, end: prev.end };
+  return speakerInSentence(block.text, prev, fake, spans, ctx, lex) ?? undefined;
 }
 
 /**
