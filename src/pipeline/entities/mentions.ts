@@ -108,21 +108,22 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
       const namesBody = after.some((u, j) => j > 0 && lex.orgWords.has(u.text.toLowerCase()) && (j === n - 1 || !after[j + 1]!.cap));
       if (k < 0 && n >= 4 && !namesBody && after[n - 2]!.cap && !after[n - 1]!.hyphenated && !plainWord(after[n - 2]!.text) && !plainWord(after[n - 1]!.text)) k = n - 2;
       if (k > 1) {
-        const role = us.slice(0, i + t + k).map((u) => u.text).join(' ');
+        const role = spell(us.slice(0, i + t + k));
         return [...(i > 0 ? splitRun(us.slice(0, i), all, lex, false, lowercaseWords) : []), { units: after.slice(k), role }];
       }
       // "Chairman of the Australian Centre for …" with no one named after it: the body is the name.
       const body = after.slice(after[1]?.text === 'the' ? 2 : 1);
-      if (namesBody && body[0]?.cap) return [...(i > 0 ? splitRun(us.slice(0, i), all, lex, false, lowercaseWords) : []), ...splitRun(body, all, lex, false, lowercaseWords)];
+      const namedBody = body.length > 0 && body.every((u) => u.cap) && !body.every((u) => lex.isCommonWord(u.text));
+      if ((namesBody || namedBody) && body[0]?.cap) return [...(i > 0 ? splitRun(us.slice(0, i), all, lex, false, lowercaseWords) : []), ...splitRun(body, all, lex, false, lowercaseWords)];
     }
     // "Los Angeles Sheriff('s office)", "State Department Spokesperson": a title after a name is no part of it.
     if (after.length === 0 && trailingTitle(before, us[i]!, t, lex)) return splitRun(before, all, lex, false, lowercaseWords);
     if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR.has(u.text.toLowerCase()))) continue;
     if (lex.isCommonWord(after[0]!.text) && !lex.isFirstName(after[0]!.text) && after.length === 1) continue;
-    const titleText = us.slice(i, i + t).map((u) => u.text).join(' ');
+    const titleText = spell(us.slice(i, i + t));
     const parts: Part[] = [];
     if (before.length) parts.push({ units: before });
-    const role = before.length ? `${before.map((u) => u.text).join(' ')} ${titleText}` : titleText;
+    const role = before.length ? `${spell(before)} ${titleText}` : titleText;
     parts.push({ units: after, role });
     return parts.flatMap((p) => (p.role ? [p] : splitRun(p.units, all, lex, false, lowercaseWords)));
   }
@@ -130,6 +131,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (titleAt(us, 0, lex) === us.length) return [];
   return [{ units: us, weak }];
 }
+
+/** Words as written: "Secretary-General", not "Secretary General". */
+const spell = (us: readonly Unit[]) => us.map((u, k) => (k === 0 ? '' : u.hyphenated ? '-' : ' ') + u.text).join('');
 
 /**
  * "the New People Party", "New Zealand Herald": a capitalised "New" before another
@@ -185,7 +189,7 @@ function titlesStartingWith(lex: Lexicon, word: string): readonly string[] {
   if (!index) {
     index = new Map();
     for (const t of lex.titles) {
-      const w = t.split(' ')[0]!;
+      const w = t.split(/[ -]/)[0]!;
       index.set(w, [...(index.get(w) ?? []), t]);
     }
     titlesByFirstWord.set(lex, index);
@@ -198,7 +202,8 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   const first = us[i]?.text.toLowerCase();
   if (first === undefined) return 0;
   for (const title of titlesStartingWith(lex, first)) {
-    const words = title.split(' ');
+    // (A hyphenated title is several units: "Co" "-founder".)
+    const words = title.split(/[ -]/);
     if (i + words.length > us.length) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = us[i + k]!.text.toLowerCase() === words[k];

@@ -149,6 +149,8 @@ describe('04 entities', () => {
     ['a title’s "of …" that names only a body leaves the body; a name with its "of" ends before a country',
       'Tomas Berg, Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, spoke. Berg studied at the University of Sheffield of the UK.',
       ['Tomas Berg:person', 'Australian Centre for Control of Iodine Deficiency Disorders:organization', 'University of Sheffield:organization', 'United Kingdom:place']],
+    ['a hyphenated title is a title; a title’s "of" naming a body leaves the body',
+      'Co-founder of Google, Sergey Brin, met Secretary-General Antonio Guterres.', ['Google:organization', 'Sergey Brin:person', 'Antonio Guterres:person']],
     ['a given name that is also a word ("Bill", "Dean") opens a person’s name',
       'The photo is by Bill Ingalls. The school was founded by Dean Kamen on Hope Street.', ['Bill Ingalls:person', 'Dean Kamen:person', 'Hope Street:place']],
     ['a name in a list is of its neighbours’ kind; a lone word only in a longer list',
