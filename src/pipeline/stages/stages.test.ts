@@ -248,6 +248,7 @@ describe('06 timeline', () => {
     ['Crowds rallied Wednesday night.', '2000-01-07', 'Wednesday night', '2000-01-05TNI'],
     ['Talks broke off at noon Thursday.', '1998-02-13', 'noon Thursday', '1998-02-12T12:00'],
     ['Talks broke off at noon Thursday.', null, 'noon Thursday', 'PAST_REF'],
+    ['The match was postponed until 15:00 GMT Saturday.', '2013-03-22', '15:00 GMT Saturday', '2013-03-23T15:00'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

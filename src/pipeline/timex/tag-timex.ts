@@ -229,6 +229,14 @@ const RULES: Rule[] = [
       return { value: `${day}T${pad(h)}:${m[2] ?? '00'}` };
     },
   },
+  // 15:00 GMT Saturday, 09:30 local time: a 24-hour clock, which news writes with its zone
+  {
+    re: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d) ?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|CST|CDT|local time)\\b(?:,? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'g'),
+    resolve: (m, ctx) => {
+      const day = m[3] ? dayOf(m[3], ctx) : ctx.dct ? ymdString(ctx.dct) : null;
+      return day && ctx.dct ? { value: `${day}T${pad(Number(m[1]))}:${m[2]}` } : null;
+    },
+  },
   // noon Thursday, midnight Friday, Tuesday noon
   {
     re: new RegExp(`\\b(?:(noon|midnight),? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow)|(${WEEKDAY}) (noon|midnight))\\b`, 'gi'),
