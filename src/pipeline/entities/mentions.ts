@@ -269,8 +269,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   const roleWord = all[at - 1];
   if (c.type === 'person' && !c.role && roleWord && !roleWord.cap && lex.roleNouns.has(roleWord.text.toLowerCase()) &&
     /^\s+$/.test(text.slice(roleWord.end, first.start))) {
-    const body = all[at - 2];
-    c.role = body?.cap && /^\s+$/.test(text.slice(body.end, roleWord.start)) ? `${body.text} ${roleWord.text}` : roleWord.text;
+    // The body whose role it is, all its words: "US State Department spokesman".
+    let k = at - 1;
+    while (k > 0 && k > at - 5 && all[k - 1]!.cap && /^\s+$|^-$/.test(text.slice(all[k - 1]!.end, all[k]!.start))) k--;
+    c.role = text.slice(all[k]!.start, roleWord.end);
   }
   return c;
 }

@@ -70,7 +70,7 @@ export function speakerInSentence(
   tokens.forEach((t, i) => {
     if (inQuote(t)) return;
     const w = t.text.toLowerCase();
-    if (lex.speechVerbs.has(w) && !isNounUse(blockText, tokens, i)) {
+    if (lex.speechVerbs.has(w) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1])) {
       cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex) });
     } else if (w === 'according' && tokens[i + 1]?.text === 'to') {
       cues.push({ at: t.start, speaker: phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex) });
@@ -94,6 +94,11 @@ export function speakerInSentence(
   if (before[0]) return before[0].speaker;
   if (after[0]) return after[0].speaker;
   return cues.length ? null : undefined;
+}
+
+/** "would continue to support", "continued fighting": going on with something, not speaking on. */
+function continuesAnAction(word: string, next: Token | undefined): boolean {
+  return /^continu/.test(word) && next !== undefined && (next.text.toLowerCase() === 'to' || /ing$/.test(next.text));
 }
 
 /** "his statement", "a call for": words a speech verb list holds that are nouns here. */
@@ -250,7 +255,11 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
   for (let i = mentionsBefore(ctx, s.index - 1); i < list.length && list[i]!.sentence === s.index - 1; i++) {
     const m = list[i]!;
     if (m.entity.type === 'person' || m.entity.type === 'organization') {
-      first = m;
+      // "Kremlin spokesman Dmitry Peskov told …": the body names the person's role, and the person leads.
+      const next = list[i + 1];
+      const role = next?.sentence === m.sentence && next.block === m.block && next.entity.type === 'person' &&
+        /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test((ctx.texts.get(m.block) ?? '').slice(m.end, next.start));
+      first = m.entity.type === 'organization' && role ? next : m;
       break;
     }
   }

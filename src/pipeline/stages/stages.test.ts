@@ -79,6 +79,12 @@ describe('03 sentences', () => {
 });
 
 describe('04 entities', () => {
+  it('keeps the whole body in a role written before the name', () => {
+    const a = analyse('US State Department spokesman Matthew Miller spoke. Secretary-General Antonio Guterres listened.');
+    expect(a.entities.find((e) => e.name === 'Matthew Miller')?.role).toBe('US State Department spokesman');
+    expect(a.entities.find((e) => e.name === 'Antonio Guterres')?.role).toBe('Secretary-General');
+  });
+
   it('joins short forms, possessives, hyphenated compounds, aliases and near-miss spellings', () => {
     const a = analyse('Chancellor Olaf Scholz met officials in Berlin and Mosocw. Scholz’s aides said US-Germany ties and U.S. policy matter, as do the USA and Moscow.');
     const byName = (n: string) => a.entities.find((e) => e.name === n);
@@ -195,6 +201,8 @@ describe('05 quotes', () => {
     ['After the match, Tomas Berg, Panama coach, said, “We played well.”', 'We played well.', 'Tomas Berg'],
     ['Jane Doe spoke. Tomas Berg noted the findings matter. “Ozone is something we can control.”', 'Ozone is something we can control.', 'Tomas Berg'],
     ['The Home Office letter reads: “We may extend the questionnaire.”', 'We may extend the questionnaire.', 'Home Office'],
+    ['Spokesman Tomas Berg told reporters that Washington would continue to back Kyiv “for as long as it takes.”', 'for as long as it takes.', 'Tomas Berg'],
+    ['“We will win,” said John Smith. Kremlin spokesman Tomas Berg told journalists that talks remain open. “The ball is in their court,” he said.', 'The ball is in their court,', 'Tomas Berg'],
     ['The row grew after Jane Doe said the firm would “respond firmly”.', 'respond firmly', 'Jane Doe'],
     ['President Jane Doe, speaking at the White House, called the attack “outrageous”.', 'outrageous', 'Jane Doe'],
     ['Jane Doe spoke first.\n“The plan begins here and goes on past the end of the paragraph.\n“It goes on here,” President Tomas Berg added.',
