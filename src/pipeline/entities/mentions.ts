@@ -262,7 +262,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = typed;
     c.known = true;
   } else {
-    c.type = (describedAsPerson(text, last, lex) ? 'person' : null) ?? typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
+    c.type = (actsAsCompany(us, all) ? 'organization' : null) ?? (describedAsPerson(text, last, lex) ? 'person' : null) ??
+      typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
   const at = all.indexOf(first);
@@ -378,6 +379,23 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
 }
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
+
+/**
+ * "ByteDance", "TikTok": a name written in camel case is a company's or its product's; so is
+ * one that has a chief executive or shares ("Acme CEO …", "shares of Acme"), or that is
+ * called a company's parent, rival or owner ("Google parent Alphabet").
+ */
+function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
+  if (us.length === 1 && /\p{Ll}\p{Lu}/u.test(us[0]!.text) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}/u.test(us[0]!.text)) return true;
+  const i = all.indexOf(us[0]!);
+  const j = all.indexOf(us[us.length - 1]!);
+  const prev = all[i - 1]?.text.toLowerCase() ?? '';
+  const prev2 = all[i - 2]?.text.toLowerCase() ?? '';
+  const next = all[j + 1]?.text.toLowerCase() ?? '';
+  return COMPANY_AFTER.has(next) || COMPANY_BEFORE.has(prev) || (prev === 'of' && /^(?:shares|stock|owner|parent|makers?)$/.test(prev2));
+}
+const COMPANY_AFTER = new Set(['ceo', 'cfo', 'coo', 'shares', 'stock', 'shareholders', 'employees', 'headquarters', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh']);
+const COMPANY_BEFORE = new Set(['parent', 'rival', 'rivals', 'subsidiary', 'startup', 'start-up', 'firm', 'company', 'giant', 'maker', 'carrier', 'airline', 'retailer', 'broadcaster', 'app', 'platform', 'conglomerate', 'automaker', 'carmaker', 'chipmaker', 'lender', 'insurer']);
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
 function describedAsPerson(text: string, last: Unit, lex: Lexicon): boolean {

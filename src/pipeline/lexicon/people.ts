@@ -19,7 +19,7 @@ export const NAME_TITLES: readonly string[] = [
   'defender', 'goalkeeper', 'captain', 'speaker', 'leader', 'commander', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'justice minister', 'economist',
   'lawmaker', 'legislator', 'councillor', 'councilor', 'sheriff', 'deputy sheriff', 'police chief',
-  'founder', 'co-founder', 'cofounder',
+  'founder', 'co-founder', 'cofounder', 'majority leader', 'minority leader', 'majority whip', 'minority whip',
 ];
 
 /** Lowercase nouns for a person's role when they stand before the name ("Kremlin spokesperson Dmitry Peskov"). */
