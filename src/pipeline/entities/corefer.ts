@@ -142,8 +142,11 @@ const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c
 
 function nameOf(g: Group): string {
   if (g.head.canonical) return g.head.canonical;
-  const full = g.members.reduce((best, m) => (m.words.length > best.words.length ? m : best), g.head);
-  const name = full.text.replace(/['’]s$/, '');
+  // (A dateline's "MOSCOW" is the name "Moscow": the spelling in running text wins.)
+  const shouted = (m: Candidate) => !/\p{Ll}/u.test(m.text) && m.text.replace(/\P{L}/gu, '').length >= 5;
+  const full = g.members.reduce((best, m) => (m.words.length > best.words.length || (m.words.length === best.words.length && shouted(best) && !shouted(m)) ? m : best), g.head);
+  let name = full.text.replace(/['’]s$/, '');
+  if (shouted(full) && g.type === 'place') name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
   // "Russian foreign ministry" names an organisation: capitalise it as one.
   return g.type === 'organization' && /\p{Ll}/u.test(name[0] ?? '') === false
     ? name.replace(/(\s)(\p{Ll})(\p{L}{3,})/gu, (_, sp: string, ch: string, rest: string) => `${sp}${ch.toUpperCase()}${rest}`)

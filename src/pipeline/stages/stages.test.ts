@@ -158,6 +158,8 @@ describe('04 entities', () => {
     ['a name in camel case, or with shares, a chief executive or a parent, is a company',
       'The bill would force ByteDance, the China-based owner of TikTok, to sell. Google parent Alphabet declined. Shares of Zorvex fell.',
       ['ByteDance:organization', 'China:place', 'TikTok:organization', 'Google:organization', 'Alphabet:organization', 'Zorvex:organization']],
+    ['a dateline in capitals names the place as running text spells it',
+      'MOSCOW (Reuters) - Officials in Moscow were angry. WASHINGTON (AP) - NATO met.', ['Moscow:place', 'Reuters:organization', 'Washington:place', 'AP:organization', 'NATO:organization']],
     ['a leader of a chamber is a title; the chamber is a body',
       'Senate Majority Leader Chuck Schumer spoke.', ['Senate:organization', 'Chuck Schumer:person']],
     ['a hyphenated title is a title; a title’s "of" naming a body leaves the body',
