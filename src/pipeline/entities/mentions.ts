@@ -262,7 +262,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = typed;
     c.known = true;
   } else {
-    c.type = (actsAsCompany(us, all) ? 'organization' : null) ?? (describedAsPerson(text, last, lex) ? 'person' : null) ??
+    c.type = (actsAsCompany(us, all) || describedAsBody(text, last) ? 'organization' : null) ?? (describedAsPerson(text, last, lex) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
@@ -396,6 +396,15 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
 }
 const COMPANY_AFTER = new Set(['ceo', 'cfo', 'coo', 'shares', 'stock', 'shareholders', 'employees', 'headquarters', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh']);
 const COMPANY_BEFORE = new Set(['parent', 'rival', 'rivals', 'subsidiary', 'startup', 'start-up', 'firm', 'company', 'giant', 'maker', 'carrier', 'airline', 'retailer', 'broadcaster', 'app', 'platform', 'conglomerate', 'automaker', 'carmaker', 'chipmaker', 'lender', 'insurer']);
+
+/** "X, the platform formerly known as Twitter, …": the apposition says it is a body. */
+function describedAsBody(text: string, last: Unit): boolean {
+  const m = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\b/u.exec(text.slice(last.end, last.end + 80));
+  return m !== null && BODY_NOUNS.has(m[1]!);
+}
+const BODY_NOUNS = new Set(['company', 'firm', 'platform', 'group', 'agency', 'party', 'organisation', 'organization', 'network',
+  'broadcaster', 'newspaper', 'bank', 'union', 'ministry', 'department', 'charity', 'corporation', 'conglomerate', 'startup',
+  'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia', 'movement', 'alliance', 'bloc', 'club', 'team']);
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
 function describedAsPerson(text: string, last: Unit, lex: Lexicon): boolean {

@@ -160,6 +160,8 @@ describe('04 entities', () => {
       ['ByteDance:organization', 'China:place', 'TikTok:organization', 'Google:organization', 'Alphabet:organization', 'Zorvex:organization']],
     ['a dateline in capitals names the place as running text spells it',
       'MOSCOW (Reuters) - Officials in Moscow were angry. WASHINGTON (AP) - NATO met.', ['Moscow:place', 'Reuters:organization', 'Washington:place', 'AP:organization', 'NATO:organization']],
+    ['an apposition that calls a name a platform or a company makes it a body',
+      'Brussels opened a probe into X, the platform formerly known as Twitter.', ['Brussels:place', 'X:organization', 'Twitter:organization']],
     ['a leader of a chamber is a title; the chamber is a body',
       'Senate Majority Leader Chuck Schumer spoke.', ['Senate:organization', 'Chuck Schumer:person']],
     ['a hyphenated title is a title; a title’s "of" naming a body leaves the body',
@@ -264,6 +266,7 @@ describe('06 timeline', () => {
     ['Talks broke off at noon Thursday.', '1998-02-13', 'noon Thursday', '1998-02-12T12:00'],
     ['Talks broke off at noon Thursday.', null, 'noon Thursday', 'PAST_REF'],
     ['The match was postponed until 15:00 GMT Saturday.', '2013-03-22', '15:00 GMT Saturday', '2013-03-23T15:00'],
+    ['The probe could last until the end of the year.', '2024-05-02', 'the end of the year', '2024'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

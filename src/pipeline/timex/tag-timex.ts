@@ -181,6 +181,15 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(?:(?:fiscal|the year) )?(${YEAR})\\b(?![-–/]\\d|,\\d| ?%|\\.\\d)`, 'gi'),
     resolve: (m) => ({ value: m[2]!, mod: modOf(m[1]) }),
   },
+  // the end of the year, the beginning of the month: the current one
+  {
+    re: /\b(the (?:end|beginning|start|middle) of) the (year|month)\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.dct) return null;
+      const value = m[2]!.toLowerCase() === 'year' ? String(ctx.dct.y) : ymString(ctx.dct.y, ctx.dct.m);
+      return { value, mod: modOf(m[1]) };
+    },
+  },
   // (early) last/this/next (week|month|year), earlier this year
   {
     re: new RegExp(`\\b(?:(${MOD_WORD}) )?(last|this|next|the past|the coming|the previous|the current) (week(?:end)?|month|year)\\b`, 'gi'),
