@@ -254,7 +254,7 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
   let first: PlacedMention | undefined;
   for (let i = mentionsBefore(ctx, s.index - 1); i < list.length && list[i]!.sentence === s.index - 1; i++) {
     const m = list[i]!;
-    if (m.entity.type === 'person' || m.entity.type === 'organization') {
+    if (m.entity.type === 'person' || (m.entity.type === 'organization' && !inOpeningPhrase(ctx, m))) {
       // "Kremlin spokesman Dmitry Peskov told …": the body names the person's role, and the person leads.
       const next = list[i + 1];
       const role = next?.sentence === m.sentence && next.block === m.block && next.entity.type === 'person' &&
@@ -267,6 +267,14 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
   const text = ctx.texts.get(first.block) ?? '';
   const opening = first.start - first.sentenceStart < 60 && !/^['’]s\b/.test(text.slice(first.end, first.end + 2));
   return opening && ctx.lastSpeaker.get('person') !== first.entity ? first.entity : null;
+}
+
+/** "Speaking to Sky News, the minister said": a body named in the phrase that opens the sentence is not its subject. */
+function inOpeningPhrase(ctx: Discourse, m: PlacedMention): boolean {
+  const text = ctx.texts.get(m.block) ?? '';
+  const opening = /^[^,]*,/.exec(text.slice(m.sentenceStart, m.sentenceStart + 120))?.[0];
+  return opening !== undefined && m.end <= m.sentenceStart + opening.length &&
+    /^(?:\p{L}+ing|In|At|On|After|Before|During|According|Following|Despite|Amid|With|Without|For|From|Under|Since|While|When|As|Unlike|Like)\b/u.test(opening);
 }
 
 /** How many mentions (in reading order) come before sentence `index`. */
