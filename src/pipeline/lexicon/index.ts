@@ -3,6 +3,7 @@
 import nlp from 'compromise';
 import { EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names';
 import { ADHERENTS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
 import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
@@ -76,16 +77,22 @@ export function lexicon(): Lexicon {
   const never = new Set(NEVER_NAMES);
   const adherents = new Set(ADHERENTS);
   const givenWords = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
+  const male = new Set(MALE_GIVEN_NAMES);
+  const female = new Set(FEMALE_GIVEN_NAMES);
   const norm = (p: string) => p.toLowerCase().replace(/\./g, '').replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').trim();
 
   cached = {
     tags: (w) => tagsOf(w.toLowerCase()),
-    isFirstName: (w) => has(w.toLowerCase(), FIRST_NAME_TAGS) || givenWords.has(w.toLowerCase()),
+    isFirstName: (w) => {
+      const k = w.toLowerCase();
+      return has(k, FIRST_NAME_TAGS) || givenWords.has(k) || male.has(k) || female.has(k);
+    },
     genderOf: (w) => {
-      const t = tagsOf(w.toLowerCase());
-      const male = t.includes('MaleName');
-      const female = t.includes('FemaleName');
-      return male === female ? null : male ? 'male' : 'female';
+      const k = w.toLowerCase();
+      const t = tagsOf(k);
+      const isMale = t.includes('MaleName') || male.has(k);
+      const isFemale = t.includes('FemaleName') || female.has(k);
+      return isMale === isFemale ? null : isMale ? 'male' : 'female';
     },
     isLastName: (w) => has(w.toLowerCase(), LAST_NAME_TAGS),
     isPlaceName: (p) => {
