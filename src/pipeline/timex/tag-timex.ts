@@ -181,6 +181,14 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(?:(?:fiscal|the year) )?(${YEAR})\\b(?![-–/]\\d|,\\d| ?%|\\.\\d)`, 'gi'),
     resolve: (m) => ({ value: m[2]!, mod: modOf(m[1]) }),
   },
+  // over the weekend, ahead of the weekend: the one just past, or the next in future talk
+  {
+    re: /(?<=\b(?:over|during|at|on|ahead of|before|after|by|for|until|through) )the weekend\b/gi,
+    resolve: (_, ctx) => {
+      if (!ctx.dct) return { value: ctx.tense === 'future' ? 'FUTURE_REF' : 'PAST_REF' };
+      return { value: `${isoWeek(weekdayNear(ctx.dct, 6, ctx.tense === 'future' ? 1 : -1))}-WE` };
+    },
+  },
   // the end of the year, the beginning of the month: the current one
   {
     re: /\b(the (?:end|beginning|start|middle) of) the (year|month)\b/gi,
