@@ -272,6 +272,8 @@ describe('06 timeline', () => {
     ['The match was postponed until 15:00 GMT Saturday.', '2013-03-22', '15:00 GMT Saturday', '2013-03-23T15:00'],
     ['The probe could last until the end of the year.', '2024-05-02', 'the end of the year', '2024'],
     ['Officials met over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],
+    ['The summit on April 24 and 25 will be held.', '1999-02-10', '25', '1999-04-25'],
+    ['Talks run from May 3 to 5, 2024.', '1999-02-10', 'May 3', '2024-05-03'],
     ['Traders squared positions ahead of the weekend, which will bring rain.', '1989-10-30', 'the weekend', '1989-W44-WE'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);

@@ -87,7 +87,18 @@ const RULES: Rule[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => ({ value: `${m[1]}-${m[2]}-${m[3]}` }) },
   // Thursday, Nov. 16, 2023 / November 16, 2023 / Nov. 16
   {
-    re: new RegExp(`\\b(?:${WEEKDAY},? )?(${MONTH}) (${DAY})(?:,? (${YEAR}))?\\b`, 'g'),
+    // (The year may come after a second day: "May 3 to 5, 2024".)
+    re: new RegExp(`\\b(?:${WEEKDAY},? )?(${MONTH}) (${DAY})(?:,? (${YEAR}))?\\b(?=(?: (?:and|or|to|through) ${DAY},? (${YEAR}))?)`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = monthNum(m[1]!);
+      const d = parseInt(m[2]!, 10);
+      const y = m[3] ? Number(m[3]) : m[4] ? Number(m[4]) : yearForDay(mo, d, ctx);
+      return { value: y === null ? `XXXX-${pad(mo)}-${pad(d)}` : `${pad(y, 4)}-${pad(mo)}-${pad(d)}` };
+    },
+  },
+  // the second day of "April 24 and 25": its month is the first one's
+  {
+    re: new RegExp(`(?<=\\b(${MONTH}) ${DAY} (?:and|or|to|through) )(${DAY})(?:,? (${YEAR}))?\\b`, 'g'),
     resolve: (m, ctx) => {
       const mo = monthNum(m[1]!);
       const d = parseInt(m[2]!, 10);
