@@ -115,8 +115,14 @@ function subjectOf(
   const verb = s.tokens[v]!;
   const verbWord = verb.text.toLowerCase();
   const prevWord = s.tokens[v - 1]?.text.toLowerCase() ?? '';
-  // "…, saying that …": the participle's subject is the sentence's.
-  if (/ing$/.test(verbWord) && !/^(?:is|was|were|are|been|be)$/.test(prevWord)) return sentenceSubject(text, s, quotes, ctx, lex);
+  if (/ing$/.test(verbWord) && !/^(?:is|was|were|are|been|be)$/.test(prevWord)) {
+    // "with Boswell stating: …": a name right before the participle is its subject.
+    const prev = s.tokens[v - 1];
+    const named = prev && /^\s+$/.test(text.slice(prev.end, verb.start)) ? mentionEndingAt(ctx, s.block, prev.end) : null;
+    if (named && (named.type === 'person' || named.type === 'organization')) return named;
+    // "…, saying that …": the participle's subject is the sentence's.
+    return sentenceSubject(text, s, quotes, ctx, lex);
+  }
 
   let from = verb.start;
   // Skip auxiliaries and adverbs: "the ministry has also warned".

@@ -216,6 +216,7 @@ describe('05 quotes', () => {
     ['“We will win,” said John Smith. Kremlin spokesman Tomas Berg told journalists that talks remain open. “The ball is in their court,” he said.', 'The ball is in their court,', 'Tomas Berg'],
     ['“We will win,” said Kai Berg. Speaking to Sky News, minister Maria Lopez said the UK would watch. “We expect platforms to follow the law,” she told the broadcaster.', 'We expect platforms to follow the law,', 'Maria Lopez'],
     ['Olena Zorvenko met Mykhailo Kravets. “We agreed,” he said.', 'We agreed,', 'Mykhailo Kravets'],
+    ['It quoted barrister John Smith, and campaigner Jane Doe, with Doe stating: “People need quicker decisions.”', 'People need quicker decisions.', 'Jane Doe'],
     ['The row grew after Jane Doe said the firm would “respond firmly”.', 'respond firmly', 'Jane Doe'],
     ['President Jane Doe, speaking at the White House, called the attack “outrageous”.', 'outrageous', 'Jane Doe'],
     ['Jane Doe spoke first.\n“The plan begins here and goes on past the end of the paragraph.\n“It goes on here,” President Tomas Berg added.',
