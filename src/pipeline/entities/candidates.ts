@@ -11,6 +11,8 @@ export interface Unit {
   possessive: boolean;
   /** Joined to the previous unit by a hyphen inside one written word. */
   hyphenated: boolean;
+  /** The first word inside an opening quotation mark: a quoted sentence's first word. */
+  opensQuote?: boolean;
 }
 
 /** A name as written in one place, before it is typed and joined to others. */
@@ -44,10 +46,16 @@ const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|lik
 
 export function units(sentence: Sentence, lex: Lexicon): Unit[] {
   const out: Unit[] = [];
+  let prevEnd = sentence.start;
   for (const t of sentence.tokens) {
     const parts = t.text.split(/[-‐‑]/);
+    const gap = sentence.text.slice(prevEnd - sentence.start, t.start - sentence.start);
+    prevEnd = t.end;
     if (parts.length === 1 || /^\p{Lu}\.(?:\p{Lu}\.)+$/u.test(t.text)) {
-      out.push({ text: t.text, start: t.start, end: t.end, cap: isCap(t.text), possessive: t.possessive, hyphenated: false });
+      const u: Unit = { text: t.text, start: t.start, end: t.end, cap: isCap(t.text), possessive: t.possessive, hyphenated: false };
+      // (A straight mark opens a quote only after a space: in '," Berg added' it closes one.)
+      if (/[“‘]\s*$|(?:^|\s)["']\s*$/.test(gap)) u.opensQuote = true;
+      out.push(u);
       continue;
     }
     let at = t.start;

@@ -68,6 +68,8 @@ interface Part {
 }
 
 const sentenceInitial = (u: Unit, all: readonly Unit[]) => all[0] === u;
+/** A quoted sentence's first word that is an ordinary word or an adverb: “Usually, …”. */
+const opensQuoteAsWord = (u: Unit, lex: Lexicon) => u.opensQuote === true && (lex.isCommonWord(u.text) || /ly$/.test(u.text));
 
 /** Trims words that are not part of the name and splits "U.S. President Donald Trump" in two. */
 function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean, lowercaseWords: ReadonlySet<string>): Part[] {
@@ -76,7 +78,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   let weak = false;
   while (us.length && !knownWhole(us, lex) && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
-    ((sentenceInitial(us[0]!, all) || isTitle) && isCommonStart(us, lex, lowercaseWords)))) {
+    ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…").
     if (us.length === 1 && !lex.isCommonWord(us[0]!.text) && !/(?:ing|ly|ed)$/.test(us[0]!.text)) {
       weak = true;

@@ -158,6 +158,8 @@ describe('04 entities', () => {
     ['a name in camel case, or with shares, a chief executive or a parent, is a company',
       'The bill would force ByteDance, the China-based owner of TikTok, to sell. Google parent Alphabet declined. Shares of Zorvex fell.',
       ['ByteDance:organization', 'China:place', 'TikTok:organization', 'Google:organization', 'Alphabet:organization', 'Zorvex:organization']],
+    ['an adverb opening a quoted sentence is no name',
+      'Analysts in Minsk concluded, “Usually, President Lukashenko wins.” He said, "Certainly, Tomas Berg lost."', ['Minsk:place', 'Lukashenko:person', 'Tomas Berg:person']],
     ['a dateline in capitals names the place as running text spells it',
       'MOSCOW (Reuters) - Officials in Moscow were angry. WASHINGTON (AP) - NATO met.', ['Moscow:place', 'Reuters:organization', 'Washington:place', 'AP:organization', 'NATO:organization']],
     ['an apposition that calls a name a platform or a company makes it a body',
