@@ -31,14 +31,17 @@ export function buildTimeline(
     const inName = (start: number, end: number) => (people.get(s.block) ?? []).some((m) =>
       m.start <= s.start + start && s.start + end <= m.end);
     const tagged = tagTimex(s.text, published).filter((t) => !inName(t.start, t.end));
+    // What came before each offset, in this sentence or earlier: the last date and the last quarter named.
+    const lastBefore = (offset: number, ok: (value: string) => boolean) => [...tagged].reverse().find((t) => t.end <= offset && ok(t.value))?.value;
+    const anchorAt = (offset: number) => lastBefore(offset, dateOf)?.replace(/T.*$/, '') ?? anchor;
+    const quarterAt = (offset: number) => lastBefore(offset, isQuarter) ?? quarter;
     // "a year ago" counts from the quarter being reported, once the article has named one.
-    const anchorAt = (offset: number) => [...tagged].reverse().find((t) => t.end <= offset && dateOf(t.value))?.value.replace(/T.*$/, '') ?? anchor;
-    const pointing: Timex[] = [...(quarter ? reportingPeriods(s.text, quarter) : []), ...anaphoricDates(s.text, anchorAt)];
+    const pointing: Timex[] = [...reportingPeriods(s.text, quarterAt), ...anaphoricDates(s.text, anchorAt)];
     const found: Timex[] = [
       ...tagged.filter((t) => !pointing.some((p) => p.start < t.end && t.start < p.end && /^\d{4}$/.test(t.value))),
       ...pointing.filter((p) => !tagged.some((t) => p.start < t.end && t.start < p.end && !/^\d{4}$/.test(t.value))),
     ].sort((a, b) => a.start - b.start);
-    quarter = [...tagged].reverse().find((t) => /^\d{4}-Q[1-4]$/.test(t.value))?.value ?? quarter;
+    quarter = [...tagged].reverse().find((t) => isQuarter(t.value))?.value ?? quarter;
     anchor = [...found].reverse().find((t) => dateOf(t.value))?.value.replace(/T.*$/, '') ?? anchor;
     for (const t of found) {
       const start = s.start + t.start;
@@ -70,6 +73,8 @@ export function buildTimeline(
   events.forEach((e, i) => (e.id = `t${i + 1}`));
   return events;
 }
+
+const isQuarter = (value: string) => /^\d{4}-Q[1-4]$/.test(value);
 
 /** A calendar date, month or year (a time of day allowed): what later text can count from. */
 const dateOf = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/.test(value);

@@ -275,6 +275,7 @@ describe('06 timeline', () => {
     ['The match was postponed until 15:00 GMT Saturday.', '2013-03-22', '15:00 GMT Saturday', '2013-03-23T15:00'],
     ['The probe could last until the end of the year.', '2024-05-02', 'the end of the year', '2024'],
     ['Officials met over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],
+    ['Huang unveiled the next-generation platform in Taipei on Sunday.', '2024-06-05', 'Sunday', '2024-06-02'],
     ['The summit on April 24 and 25 will be held.', '1999-02-10', '25', '1999-04-25'],
     ['Talks run from May 3 to 5, 2024.', '1999-02-10', 'May 3', '2024-05-03'],
     ['Traders squared positions ahead of the weekend, which will bring rain.', '1989-10-30', 'the weekend', '1989-W44-WE'],
@@ -308,6 +309,8 @@ describe('06 timeline', () => {
   it('points "the quarter" and "a year earlier" at the quarter the article reports', () => {
     const a = analyse('Acme posted third-quarter profit of $5 million. Sales in the latest quarter rose 4%, and profit was $3 million a year earlier.', '1989-11-02');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['third-quarter', '1989-Q3'], ['the latest quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]);
+    // The quarter named earlier in the same sentence counts too.
+    expect(analyse('Revenue in the first quarter tripled from a year earlier.', '2024-06-05').events.map((e) => e.value)).toEqual(['2024-Q1', '2023-Q1']);
     // With no quarter named before, "the quarter" dates nothing.
     expect(analyse('Sales in the quarter rose.', '1989-11-02').events).toEqual([]);
   });

@@ -368,7 +368,8 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
   return ymdString(weekdayNear(d, target, ctx.tense === 'future' ? 1 : -1));
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|plans? to|scheduled to|next|upcoming)\b|['’]ll\b/i;
+// ("next-generation chips" and "next to nothing" say nothing of time.)
+const FUTURE = /\b(?:will|won['’]t|shall|going to|plans? to|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/i;
 
 /** Past unless the sentence speaks of what will be. */
 export function tenseOf(sentence: string): Tense {
