@@ -264,7 +264,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = typed;
     c.known = true;
   } else {
-    c.type = (actsAsCompany(us, all) || describedAsBody(text, last) ? 'organization' : null) ?? (describedAsPerson(text, last, lex) ? 'person' : null) ??
+    c.type = (actsAsCompany(us, all) || describedAsBody(text, last) ? 'organization' : null) ?? (namesProduct(us, all) ? 'other' : null) ??
+      (describedAsPerson(text, last, lex) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
@@ -396,6 +397,14 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
   const next = all[j + 1]?.text.toLowerCase() ?? '';
   return COMPANY_AFTER.has(next) || COMPANY_BEFORE.has(prev) || (prev === 'of' && /^(?:shares|stock|owner|parent|makers?)$/.test(prev2));
 }
+/** "the Rubin platform", "its Zorvex app": a name no list knows, before what kind of product it is. */
+function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
+  const next = all[all.indexOf(us[us.length - 1]!) + 1];
+  return next !== undefined && !next.cap && PRODUCT_NOUNS.has(next.text.toLowerCase());
+}
+const PRODUCT_NOUNS = new Set(['platform', 'app', 'chip', 'chips', 'processor', 'phone', 'smartphone', 'handset', 'console', 'software',
+  'browser', 'model', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle', 'drone', 'drones', 'rocket',
+  'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album', 'film', 'novel', 'chatbot', 'engine']);
 const COMPANY_AFTER = new Set(['ceo', 'cfo', 'coo', 'shares', 'stock', 'shareholders', 'employees', 'headquarters', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh']);
 const COMPANY_BEFORE = new Set(['parent', 'rival', 'rivals', 'subsidiary', 'startup', 'start-up', 'firm', 'company', 'giant', 'maker', 'carrier', 'airline', 'retailer', 'broadcaster', 'app', 'platform', 'conglomerate', 'automaker', 'carmaker', 'chipmaker', 'lender', 'insurer']);
 

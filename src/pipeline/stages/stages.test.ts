@@ -164,6 +164,8 @@ describe('04 entities', () => {
       'MOSCOW (Reuters) - Officials in Moscow were angry. WASHINGTON (AP) - NATO met.', ['Moscow:place', 'Reuters:organization', 'Washington:place', 'AP:organization', 'NATO:organization']],
     ['an apposition that calls a name a platform or a company makes it a body',
       'Brussels opened a probe into X, the platform formerly known as Twitter.', ['Brussels:place', 'X:organization', 'Twitter:organization']],
+    ['a name before the kind of product it is, is a product',
+      'Ukraine asked Berlin for Zorvex missiles and the Kestrava app.', ['Ukraine:place', 'Berlin:place', 'Zorvex:other', 'Kestrava:other']],
     ['a leader of a chamber is a title; the chamber is a body',
       'Senate Majority Leader Chuck Schumer spoke.', ['Senate:organization', 'Chuck Schumer:person']],
     ['a hyphenated title is a title; a title’s "of" naming a body leaves the body',
