@@ -93,6 +93,17 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (us.length >= 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && lex.isFirstName(us[1]!.text) &&
     !lex.isCommonWord(us[1]!.text)) us = us.slice(1);
   if (!us.length) return [];
+  // "(Russian envoy to the) UN Vassily Nebenzia": a body the lists know, run into a person's name.
+  for (let k = 1; k <= 2 && us.length >= k + 2; k++) {
+    const head = us.slice(0, k);
+    const rest = us.slice(k);
+    if (!lex.isOrgName(spell(head)) && !lex.isPlaceName(spell(head))) continue;
+    const plain = (u: Unit) => lex.isCommonWord(u.text) || lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase());
+    if (rest.length <= 3 && !rest[0]!.hyphenated && (lex.isFirstName(rest[0]!.text) || rest.every((u) => !plain(u))) && !rest.some(plain) &&
+      !PLACE_PREFIXES.has(rest[0]!.text.toLowerCase())) {
+      return [...splitRun(head, all, lex, isTitle, lowercaseWords), ...splitRun(rest, all, lex, false, lowercaseWords)];
+    }
+  }
 
   // A title inside the run: "[U.S.] [President] [Donald Trump]".
   for (let i = 0; i < us.length; i++) {

@@ -9,7 +9,7 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'yevgeniy', 'gennady', 'grigory', 'igor', 'ihor', 'ilya', 'kirill', 'kyrylo', 'konstantin', 'leonid', 'maxim', 'maksym',
   'mikhail', 'mykhailo', 'mykola', 'nikolai', 'nikolay', 'oleg', 'oleh', 'oleksandr', 'oleksiy', 'oleksii', 'pavlo',
   'pyotr', 'petro', 'ramzan', 'ruslan', 'sergei', 'sergey', 'serhiy', 'stanislav', 'taras', 'valery', 'valeriy',
-  'vadim', 'vadym', 'vasily', 'vasyl', 'viktor', 'vitaly', 'vitali', 'vitaliy', 'vladislav', 'vyacheslav', 'volodymyr',
+  'vadim', 'vadym', 'vasily', 'vassily', 'vasyl', 'viktor', 'vitaly', 'vitali', 'vitaliy', 'vladislav', 'vyacheslav', 'volodymyr',
   'yaroslav', 'yuri', 'yury', 'yuriy', 'zurab', 'ilham', 'nursultan', 'kassym-jomart', 'shavkat', 'emomali', 'alexander',
   'aleksandar', 'milorad', 
   // Arabic, Persian, Turkish, Kurdish, Urdu, Pashto

@@ -373,7 +373,9 @@ const FUTURE = /\b(?:will|won['’]t|shall|going to|plans? to|scheduled to|next(
 
 /** Past unless the sentence speaks of what will be. */
 export function tenseOf(sentence: string): Tense {
-  return FUTURE.test(sentence) ? 'future' : 'past';
+  // What a quote says of the future is not when the sentence's events happen:
+  // "“We will insist,” the envoy told the council on Tuesday".
+  return FUTURE.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' ')) ? 'future' : 'past';
 }
 
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
