@@ -153,6 +153,9 @@ function subjectOf(
     // Inverted: "…,” said Peskov.
     return phraseAt(text, s, verb.end, ctx, lex);
   }
+  // "Russian envoy to the UN Vassily Nebenzia told": a person named right before the verb is its subject.
+  const right = mentionsIn(ctx, s.block).find((m) => m.end <= from && m.start >= left.start && /^\s*$/.test(text.slice(m.end, from)));
+  if (right?.entity.type === 'person') return right.entity;
   return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
 }
 
