@@ -45,6 +45,21 @@ export const EXTRA_PLACES: readonly string[] = [
   'silicon valley', 'wall street', 'capitol hill', 'manhattan', 'brooklyn', 'hollywood', 'aceh',
   'ukraine', 'russia', 'china', 'ussr', 'soviet union', 'yugoslavia', 'east germany', 'west germany',
   'czechoslovakia', 'georgia', 'palestine', 'taiwan', 'north macedonia', 'eswatini',
+  // Regions and provinces news names without their country, and towns of recent wars.
+  'lombardy', 'tuscany', 'sardinia', 'piedmont', 'veneto', 'lazio', 'campania', 'calabria', 'apulia', 'liguria',
+  'thuringia', 'hesse', 'brandenburg', 'saxony', 'bavaria', 'catalonia', 'andalusia', 'galicia', 'navarre', 'valencia',
+  'brittany', 'provence', 'alsace', 'normandy', 'corsica', 'flanders', 'wallonia', 'lugansk', 'zaporozhye',
+  'kharkov', 'belgorod', 'kursk', 'bryansk', 'sevastopol', 'avdeyevka', 'avdiivka', 'kupyansk', 'kramatorsk',
+  'slavyansk', 'sloviansk', 'lysychansk', 'severodonetsk', 'melitopol', 'berdyansk', 'nikolaev', 'mykolaiv', 'dnipro',
+  'dnepropetrovsk', 'lviv', 'lvov', 'chernigov', 'chernihiv', 'sumy', 'poltava', 'vinnitsa', 'vinnytsia', 'uzhgorod',
+  'kamchatka', 'chukotka', 'yakutia', 'kaliningrad', 'chechnya', 'dagestan', 'tatarstan', 'bashkortostan',
+  'hubei', 'guangdong', 'sichuan', 'fujian', 'yunnan', 'zhejiang', 'jiangsu', 'shandong', 'henan', 'hebei',
+  'balochistan', 'baluchistan', 'sindh', 'khyber pakhtunkhwa', 'waziristan', 'punjab', 'kerala', 'gujarat',
+  'manipur', 'idlib', 'raqqa', 'deir ez zor', 'rafah', 'khan yunis', 'khan younis', 'jenin', 'nablus', 'hebron',
+  'ramallah', 'golan heights', 'tigray', 'amhara', 'darfur', 'kordofan', 'transnistria', 'abkhazia',
+  'south ossetia', 'nagorno karabakh', 'karabakh', 'mindanao', 'java', 'sumatra', 'borneo', 'bali', 'papua',
+  'hokkaido', 'okinawa', 'kyushu', 'quebec', 'ontario', 'alberta', 'british columbia', 'manitoba',
+  'saskatchewan', 'nova scotia', 'queensland', 'tasmania', 'new south wales',
 ];
 
 /** Words that make a capitalised run a place when they end it. */

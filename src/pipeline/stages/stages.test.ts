@@ -168,6 +168,8 @@ describe('04 entities', () => {
       'Ukraine asked Berlin for Zorvex missiles and the Kestrava app.', ['Ukraine:place', 'Berlin:place', 'Zorvex:other', 'Kestrava:other']],
     ['a body the lists know, run into a person’s name, is two names',
       'The Russian envoy to the UN Vassily Nebenzia told the UN Security Council.', ['UN:organization', 'Vassily Nebenzia:person', 'UN Security Council:organization']],
+    ['regions and war-torn towns the general lexicon lacks are places',
+      'Deputies in Lombardy met. Shelling hit Belgorod, Kupyansk and Nagorno-Karabakh.', ['Lombardy:place', 'Belgorod:place', 'Kupyansk:place', 'Nagorno-Karabakh:place']],
     ['a leader of a chamber is a title; the chamber is a body',
       'Senate Majority Leader Chuck Schumer spoke.', ['Senate:organization', 'Chuck Schumer:person']],
     ['a hyphenated title is a title; a title’s "of" naming a body leaves the body',
