@@ -30,6 +30,11 @@ export const EXTRA_ORGS: readonly string[] = [
   'openai', 'tesla', 'nvidia', 'fifa', 'uefa', 'ioc', 'nhs', 'ecb', 'federal reserve', 'fed', 'sec',
   'ftc', 'fda', 'cdc', 'epa', 'dhs', 'doj', 'irs', 'scientology', 'labour', 'tories', 'democrats',
   'republicans', 'gop', 'vatican', 'holy see', 'downing street', 'elysee', 'élysée', 'bundeswehr',
+  // Agencies, armed groups, companies and bodies frequent in international news.
+  'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
+  'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',
+  'sberbank', 'vtb', 'aeroflot', 'lukoil', 'novatek', 'yandex', 'vkontakte', 'msf', 'wfp', 'fao', 'oecd',
+  'shanghai cooperation organisation', 'shanghai cooperation organization',
 ];
 
 /** Words that, after a demonym, name a government body in lowercase ("the Russian foreign ministry"). */

@@ -170,6 +170,8 @@ describe('04 entities', () => {
       'The Russian envoy to the UN Vassily Nebenzia told the UN Security Council.', ['UN:organization', 'Vassily Nebenzia:person', 'UN Security Council:organization']],
     ['regions and war-torn towns the general lexicon lacks are places',
       'Deputies in Lombardy met. Shelling hit Belgorod, Kupyansk and Nagorno-Karabakh.', ['Lombardy:place', 'Belgorod:place', 'Kupyansk:place', 'Nagorno-Karabakh:place']],
+    ['agencies and companies frequent in international news are bodies',
+      'Interfax said the SBU and Rosatom met the OSCE.', ['Interfax:organization', 'SBU:organization', 'Rosatom:organization', 'OSCE:organization']],
     ['a leader of a chamber is a title; the chamber is a body',
       'Senate Majority Leader Chuck Schumer spoke.', ['Senate:organization', 'Chuck Schumer:person']],
     ['a hyphenated title is a title; a title’s "of" naming a body leaves the body',
