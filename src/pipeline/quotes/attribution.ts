@@ -117,8 +117,7 @@ function subjectOf(
   const prevWord = s.tokens[v - 1]?.text.toLowerCase() ?? '';
   if (/ing$/.test(verbWord) && !/^(?:is|was|were|are|been|be)$/.test(prevWord)) {
     // "with Boswell stating: …": a name right before the participle is its subject.
-    const prev = s.tokens[v - 1];
-    const named = prev && /^\s+$/.test(text.slice(prev.end, verb.start)) ? mentionEndingAt(ctx, s.block, prev.end) : null;
+    const named = nameRightBefore(text, s, verb.start, ctx);
     if (named && (named.type === 'person' || named.type === 'organization')) return named;
     // "…, saying that …": the participle's subject is the sentence's.
     return sentenceSubject(text, s, quotes, ctx, lex);
@@ -154,9 +153,15 @@ function subjectOf(
     return phraseAt(text, s, verb.end, ctx, lex);
   }
   // "Russian envoy to the UN Vassily Nebenzia told": a person named right before the verb is its subject.
-  const right = mentionsIn(ctx, s.block).find((m) => m.end <= from && m.start >= left.start && /^\s*$/.test(text.slice(m.end, from)));
-  if (right?.entity.type === 'person') return right.entity;
+  const right = nameRightBefore(text, s, from, ctx);
+  if (right?.type === 'person') return right;
   return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
+}
+
+/** The entity named right before offset `end` of the sentence, only spaces between. */
+function nameRightBefore(text: string, s: Sentence, end: number, ctx: Discourse): Entity | null {
+  const m = mentionsIn(ctx, s.block).find((x) => x.end <= end && x.start >= s.start && /^\s*$/.test(text.slice(x.end, end)));
+  return m?.entity ?? null;
 }
 
 /** The text from the last clause boundary before `end` (a comma, a closing quote …) to `end`. */

@@ -33,16 +33,19 @@ export function buildTimeline(
     const tagged = tagTimex(s.text, published).filter((t) => !inName(t.start, t.end));
     // What came before each offset, in this sentence or earlier: the last date and the last quarter named.
     const lastBefore = (offset: number, ok: (value: string) => boolean) => [...tagged].reverse().find((t) => t.end <= offset && ok(t.value))?.value;
-    const anchorAt = (offset: number) => lastBefore(offset, dateOf)?.replace(/T.*$/, '') ?? anchor;
+    const anchorAt = (offset: number) => lastBefore(offset, isCalendarValue)?.replace(/T.*$/, '') ?? anchor;
     const quarterAt = (offset: number) => lastBefore(offset, isQuarter) ?? quarter;
-    // "a year ago" counts from the quarter being reported, once the article has named one.
+    // "a year ago" counts from the quarter being reported, once the article has named one;
+    // "the following year" from the last date named.
     const pointing: Timex[] = [...reportingPeriods(s.text, quarterAt), ...anaphoricDates(s.text, anchorAt)];
+    // Where both read the same words, the pointing reading beats a bare year ("a year ago":
+    // 1988-Q3, not 1988) and yields to anything finer.
     const found: Timex[] = [
       ...tagged.filter((t) => !pointing.some((p) => p.start < t.end && t.start < p.end && /^\d{4}$/.test(t.value))),
       ...pointing.filter((p) => !tagged.some((t) => p.start < t.end && t.start < p.end && !/^\d{4}$/.test(t.value))),
     ].sort((a, b) => a.start - b.start);
     quarter = [...tagged].reverse().find((t) => isQuarter(t.value))?.value ?? quarter;
-    anchor = [...found].reverse().find((t) => dateOf(t.value))?.value.replace(/T.*$/, '') ?? anchor;
+    anchor = [...found].reverse().find((t) => isCalendarValue(t.value))?.value.replace(/T.*$/, '') ?? anchor;
     for (const t of found) {
       const start = s.start + t.start;
       const end = s.start + t.end;
@@ -77,7 +80,7 @@ export function buildTimeline(
 const isQuarter = (value: string) => /^\d{4}-Q[1-4]$/.test(value);
 
 /** A calendar date, month or year (a time of day allowed): what later text can count from. */
-const dateOf = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/.test(value);
+const isCalendarValue = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/.test(value);
 
 /** The clause around the expression: the sentence, or its comma-delimited part when long. */
 function summarize(text: string, s: Sentence, start: number, end: number): string {
