@@ -3,6 +3,8 @@ import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
+import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE } from '../lexicon/organizations';
+import { PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
 
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
@@ -393,6 +395,10 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
 }
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
+const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);
+const COMPANY_AFTER = new Set(COMPANY_CUES_AFTER);
+const COMPANY_BEFORE = new Set(COMPANY_CUES_BEFORE);
+const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 
 /**
  * "ByteDance", "TikTok": a name written in camel case is a company's or its product's; so is
@@ -413,20 +419,12 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   const next = all[all.indexOf(us[us.length - 1]!) + 1];
   return next !== undefined && !next.cap && PRODUCT_NOUNS.has(next.text.toLowerCase());
 }
-const PRODUCT_NOUNS = new Set(['platform', 'app', 'chip', 'chips', 'processor', 'phone', 'smartphone', 'handset', 'console', 'software',
-  'browser', 'model', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle', 'drone', 'drones', 'rocket',
-  'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album', 'film', 'novel', 'chatbot', 'engine']);
-const COMPANY_AFTER = new Set(['ceo', 'cfo', 'coo', 'shares', 'stock', 'shareholders', 'employees', 'headquarters', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh']);
-const COMPANY_BEFORE = new Set(['parent', 'rival', 'rivals', 'subsidiary', 'startup', 'start-up', 'firm', 'company', 'giant', 'maker', 'carrier', 'airline', 'retailer', 'broadcaster', 'app', 'platform', 'conglomerate', 'automaker', 'carmaker', 'chipmaker', 'lender', 'insurer']);
 
 /** "X, the platform formerly known as Twitter, …": the apposition says it is a body. */
 function describedAsBody(text: string, last: Unit): boolean {
   const m = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\b/u.exec(text.slice(last.end, last.end + 80));
   return m !== null && BODY_NOUNS.has(m[1]!);
 }
-const BODY_NOUNS = new Set(['company', 'firm', 'platform', 'group', 'agency', 'party', 'organisation', 'organization', 'network',
-  'broadcaster', 'newspaper', 'bank', 'union', 'ministry', 'department', 'charity', 'corporation', 'conglomerate', 'startup',
-  'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia', 'movement', 'alliance', 'bloc', 'club', 'team']);
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
 function describedAsPerson(text: string, last: Unit, lex: Lexicon): boolean {

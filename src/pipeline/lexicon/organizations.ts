@@ -44,3 +44,24 @@ export const MINISTRY_HEADS: readonly string[] = [
   'trade ministry', 'culture ministry', 'emergencies ministry', 'agriculture ministry',
   'foreign office', 'defense department', 'state department', 'navy', 'army', 'air force', 'coast guard',
 ];
+
+/** Words after a company's name: "Acme CEO", "Acme shares", "Acme Inc". */
+export const COMPANY_CUES_AFTER: readonly string[] = [
+  'ceo', 'cfo', 'coo', 'shares', 'stock', 'shareholders', 'employees', 'headquarters', 'inc', 'inc.', 'corp',
+  'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh',
+];
+
+/** Words before a company's name: "Google parent Alphabet", "the chipmaker Nvidia". */
+export const COMPANY_CUES_BEFORE: readonly string[] = [
+  'parent', 'rival', 'rivals', 'subsidiary', 'startup', 'start-up', 'firm', 'company', 'giant', 'maker',
+  'carrier', 'airline', 'retailer', 'broadcaster', 'app', 'platform', 'conglomerate', 'automaker', 'carmaker',
+  'chipmaker', 'lender', 'insurer',
+];
+
+/** What an apposition calls a body: "X, the platform formerly known as Twitter". */
+export const BODY_NOUNS: readonly string[] = [
+  'company', 'firm', 'platform', 'group', 'agency', 'party', 'organisation', 'organization', 'network',
+  'broadcaster', 'newspaper', 'bank', 'union', 'ministry', 'department', 'charity', 'corporation',
+  'conglomerate', 'startup', 'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia',
+  'movement', 'alliance', 'bloc', 'club', 'team',
+];

@@ -34,3 +34,11 @@ export const NEVER_NAMES: readonly string[] = [
   'god', 'lord', 'let', 'do', 'did', 'does', 'is', 'was', 'are', 'were', 'be', 'have', 'has', 'had',
   'iq', 'gps', 'usb', 'url', 'sms', 'atm',
 ];
+
+/** Kinds of product after a product's name: "the Rubin platform", "Leopard tanks". */
+export const PRODUCT_NOUNS: readonly string[] = [
+  'platform', 'app', 'chip', 'chips', 'processor', 'phone', 'smartphone', 'handset', 'console', 'software',
+  'browser', 'model', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle',
+  'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
+  'film', 'novel', 'chatbot', 'engine',
+];
