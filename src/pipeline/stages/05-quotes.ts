@@ -44,6 +44,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs);
       if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
       if (speaker === undefined && !isFragment(block.text, s, q)) speaker = previousSentenceCue(block, s, sentences, spans, ctx, lex);
+      if (speaker === undefined && q.start <= 1) speaker = announcedBefore(order[order.indexOf(block) - 1], byBlock, ctx, lex);
       const ownCue = speaker !== undefined;
       const continues = runningOn.length > 0 && previous !== null && blockIndex - previous.block === 1 && q.start <= 1;
       if (!continues) runningOn = [];
@@ -108,6 +109,17 @@ function previousSentenceCue(
   if (!prev || prev.block !== block.id || spans.some((x) => x.start < prev.end && prev.start < x.end)) return undefined;
   const fake = { start: prev.end, end: prev.end };
   return speakerInSentence(block.text, prev, fake, spans, ctx, lex) ?? undefined;
+}
+
+/** "Zakharova wrote on Telegram:" closing one paragraph, and the quote opening the next. */
+function announcedBefore(
+  prev: Block | undefined, byBlock: ReadonlyMap<string, Sentence[]>, ctx: Discourse, lex: ReturnType<typeof lexicon>,
+): Entity | undefined {
+  if (!prev || prev.id === 'title' || !/:\s*$/.test(prev.text)) return undefined;
+  const last = byBlock.get(prev.id)?.at(-1);
+  if (!last) return undefined;
+  const end = prev.text.trimEnd().length;
+  return speakerInSentence(prev.text, last, { start: end, end, open: false }, [], ctx, lex) ?? undefined;
 }
 
 /**

@@ -228,6 +228,7 @@ describe('05 quotes', () => {
     ['Olena Zorvenko met Mykhailo Kravets. “We agreed,” he said.', 'We agreed,', 'Mykhailo Kravets'],
     ['It quoted barrister John Smith, and campaigner Jane Doe, with Doe stating: “People need quicker decisions.”', 'People need quicker decisions.', 'Jane Doe'],
     ['Olaf Scholz spoke. “We will insist on a pause,” Russian envoy to the UN Vassily Nebenzia told the council, as quoted by RIA Novosti.', 'We will insist on a pause,', 'Vassily Nebenzia'],
+    ['Olaf Scholz spoke. Kremlin spokesman Dmitry Peskov commented on Tuesday, telling reporters:\n“We will respond to any provocation.”', 'We will respond to any provocation.', 'Dmitry Peskov'],
     ['The row grew after Jane Doe said the firm would “respond firmly”.', 'respond firmly', 'Jane Doe'],
     ['President Jane Doe, speaking at the White House, called the attack “outrageous”.', 'outrageous', 'Jane Doe'],
     ['Jane Doe spoke first.\n“The plan begins here and goes on past the end of the paragraph.\n“It goes on here,” President Tomas Berg added.',
