@@ -18,8 +18,9 @@ const keyOf = (c: Candidate): string =>
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'la', 'le']);
 
+// (A model's number is no initial: "IE" is "Internet Explorer 6".)
 const initials = (g: Group): string =>
-  g.tokens.filter((t) => !FUNCTION_WORDS.has(t)).map((t) => t[0]).join('');
+  g.tokens.filter((t) => !FUNCTION_WORDS.has(t) && !/^\d+$/.test(t)).map((t) => t[0]).join('');
 
 /**
  * Joins mentions that name the same thing: the same name, a person's surname or

@@ -281,6 +281,12 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
       (describedAsPerson(text, last, lex) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
+  // "Internet Explorer 6", "FIFA World Cup 2018": a model's or an event's number is part of its name.
+  const numbered = c.type === 'other' && !role ? MODEL_NUMBER.exec(text.slice(last.end, last.end + 16)) : null;
+  if (numbered) {
+    c.end = last.end + numbered[0].length;
+    c.text = text.slice(c.start, c.end);
+  }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
   const at = all.indexOf(first);
   const roleWord = all[at - 1];
@@ -311,6 +317,9 @@ function surnameLikeMonth(us: readonly Unit[], all: readonly Unit[], lex: Lexico
   if (!lex.isFirstName(given.text) || lex.isCommonWord(given.text)) return false;
   return !/^\d/.test(all[all.indexOf(last) + 1]?.text ?? '');
 }
+
+/** A number after a name, that is no quantity, score or date: " 6" in "Internet Explorer 6". */
+const MODEL_NUMBER = /^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b|people\b|million\b|billion\b))(?=[\s,.;:)!?]|$)/;
 
 /**
  * What an unknown name's shape says. "Internet Explorer 6", "Apollo 11": a model or
