@@ -4,7 +4,7 @@ import type { Sentence } from '../stages/03-sentences';
 import { type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE } from '../lexicon/organizations';
-import { PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
+import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
 
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
@@ -340,6 +340,9 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   const n = lower.length;
   const last = lower[n - 1]!;
   if (lex.isOtherName(surface)) return 'other';
+  if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';
+  // "IE6", "MH17", "A320": letters and a number, a model's or a flight's name.
+  if (n === 1 && /^\p{Lu}{1,4}\d{1,4}$/u.test(surface) && !lex.isOrgName(surface)) return 'other';
   if (lex.isOrgName(surface)) return 'organization';
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
@@ -405,6 +408,7 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);
+const OTHER_PREFIXES = new Set(OTHER_NAME_PREFIXES);
 const COMPANY_AFTER = new Set(COMPANY_CUES_AFTER);
 const COMPANY_BEFORE = new Set(COMPANY_CUES_BEFORE);
 const BODY_NOUNS = new Set(BODY_NOUN_LIST);

@@ -16,7 +16,14 @@ export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust',
   'cold war', 'world war i', 'world war ii', 'the cold war', 'bible', 'koran', 'quran', 'torah',
+  // Software, devices and weapons news names as things.
+  'windows', 'windows xp', 'android', 'ios', 'iphone', 'ipad', 'chrome', 'google chrome', 'firefox', 'mozilla firefox',
+  'safari', 'internet explorer', 'chatgpt', 'playstation', 'xbox', 'starlink', 'himars', 'patriot', 'javelin',
+  'iron dome', 'kinzhal', 'sarmat', 'oreshnik', 'leopard', 'abrams', 'bayraktar', 'shahed',
 ];
+
+/** First words of names of operations, ships and craft: "Operation Barbarossa", "USS Nimitz". */
+export const OTHER_NAME_PREFIXES: readonly string[] = ['operation', 'uss', 'hms', 'hmc', 'hmcs', 'ins', 'space shuttle'];
 
 /** Capitalised words that start sentences or headlines but never names. */
 export const NEVER_NAMES: readonly string[] = [
