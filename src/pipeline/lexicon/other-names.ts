@@ -19,7 +19,7 @@ export const OTHER_NAMES: readonly string[] = [
   // Software, devices and weapons news names as things.
   'windows', 'windows xp', 'android', 'ios', 'iphone', 'ipad', 'chrome', 'google chrome', 'firefox', 'mozilla firefox',
   'safari', 'internet explorer', 'chatgpt', 'playstation', 'xbox', 'starlink', 'himars', 'patriot', 'javelin',
-  'iron dome', 'kinzhal', 'sarmat', 'oreshnik', 'leopard', 'abrams', 'bayraktar', 'shahed',
+  'iron dome', 'kinzhal', 'sarmat', 'oreshnik', 'leopard', 'bayraktar',
 ];
 
 /** First words of names of operations, ships and craft: "Operation Barbarossa", "USS Nimitz". */
