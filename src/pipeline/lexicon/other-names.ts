@@ -16,10 +16,11 @@ export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust',
   'cold war', 'world war i', 'world war ii', 'the cold war', 'bible', 'koran', 'quran', 'torah',
-  // Software, devices and weapons news names as things.
-  'windows', 'windows xp', 'android', 'ios', 'iphone', 'ipad', 'chrome', 'google chrome', 'firefox', 'mozilla firefox',
-  'safari', 'internet explorer', 'chatgpt', 'playstation', 'xbox', 'starlink', 'himars', 'patriot', 'javelin',
-  'iron dome', 'kinzhal', 'sarmat', 'oreshnik', 'leopard', 'bayraktar',
+  // Software, devices and weapons news names as things (none that is also an ordinary word,
+  // such as "Windows" or "Patriot", which open sentences as words).
+  'windows xp', 'windows 10', 'windows 11', 'android', 'ios', 'iphone', 'ipad', 'google chrome', 'firefox',
+  'mozilla firefox', 'internet explorer', 'chatgpt', 'playstation', 'xbox', 'himars', 'iron dome', 'kinzhal',
+  'sarmat', 'oreshnik', 'bayraktar',
 ];
 
 /** First words of names of operations, ships and craft: "Operation Barbarossa", "USS Nimitz". */
