@@ -291,6 +291,7 @@ describe('06 timeline', () => {
     ['Talks broke off at noon Thursday.', null, 'noon Thursday', 'PAST_REF'],
     ['The match was postponed until 15:00 GMT Saturday.', '2013-03-22', '15:00 GMT Saturday', '2013-03-23T15:00'],
     ['The probe could last until the end of the year.', '2024-05-02', 'the end of the year', '2024'],
+    ['Prices rose in the first half of the year.', '2024-03-14', 'the first half of the year', '2024-H1'],
     ['Officials met over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],
     ['Huang unveiled the next-generation platform in Taipei on Sunday.', '2024-06-05', 'Sunday', '2024-06-02'],
     ['The summit on April 24 and 25 will be held.', '1999-02-10', '25', '1999-04-25'],

@@ -142,10 +142,16 @@ const RULES: Rule[] = [
       return { value: y === null ? `XXXX-Q${q}` : `${y}-Q${q}` };
     },
   },
-  // the first half of 1990
+  // the first half of 1990, the second half of the year, the first half of next year
   {
-    re: new RegExp(`\\bthe (first|second) half of (${YEAR})\\b`, 'gi'),
-    resolve: (m) => ({ value: `${m[2]}-H${/first/i.test(m[1]!) ? 1 : 2}` }),
+    re: new RegExp(`\\bthe (first|second) half of (${YEAR}|the year|this year|last year|next year)\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const half = /first/i.test(m[1]!) ? 1 : 2;
+      if (/^\d/.test(m[2]!)) return { value: `${m[2]}-H${half}` };
+      if (!ctx.dct) return null;
+      const shift = /last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0;
+      return { value: `${ctx.dct.y + shift}-H${half}` };
+    },
   },
   // the 1990s, the early 2000s, the '90s, mid-1980s
   {
