@@ -226,6 +226,8 @@ function phraseAt(text: string, s: Sentence, at: number, ctx: Discourse, lex: Le
 /** What a pronoun or a common noun phrase refers back to. */
 export function referent(words: readonly string[], ctx: Discourse, s: Sentence, lex: Lexicon, clause = words.join(' ')): Entity | null {
   const content = words.filter((w) => !/^(?:the|a|an|this|that|its|his|her|their|also|and|but|then|later)$/.test(w));
+  // "According to her": "her" alone is the pronoun, not a determiner.
+  if (content.length === 0 && words.length === 1 && PERSON_PRONOUNS.includes(words[0]!)) content.push(words[0]!);
   if (content.length === 0) return null;
   const head = content[0]!;
   if (PERSON_PRONOUNS.includes(head)) {

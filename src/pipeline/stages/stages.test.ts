@@ -232,6 +232,7 @@ describe('05 quotes', () => {
     ['“We will win,” said John Smith. Kremlin spokesman Tomas Berg told journalists that talks remain open. “The ball is in their court,” he said.', 'The ball is in their court,', 'Tomas Berg'],
     ['“We will win,” said Kai Berg. Speaking to Sky News, minister Maria Lopez said the UK would watch. “We expect platforms to follow the law,” she told the broadcaster.', 'We expect platforms to follow the law,', 'Maria Lopez'],
     ['Olena Zorvenko met Mykhailo Kravets. “We agreed,” he said.', 'We agreed,', 'Mykhailo Kravets'],
+    ['Maria Lopez went further. According to her, the bloc has “lost its independence” for good.', 'lost its independence', 'Maria Lopez'],
     ['It quoted barrister John Smith, and campaigner Jane Doe, with Doe stating: “People need quicker decisions.”', 'People need quicker decisions.', 'Jane Doe'],
     ['Olaf Scholz spoke. “We will insist on a pause,” Russian envoy to the UN Vassily Nebenzia told the council, as quoted by RIA Novosti.', 'We will insist on a pause,', 'Vassily Nebenzia'],
     ['Olaf Scholz spoke. Kremlin spokesman Dmitry Peskov commented on Tuesday, telling reporters:\n“We will respond to any provocation.”', 'We will respond to any provocation.', 'Dmitry Peskov'],
