@@ -189,12 +189,16 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   if (lex.isPlaceName(whole) || lex.isOrgName(whole) || lex.isPersonName(whole)) return false;
   if (lex.isPlaceName(w) || lex.isOrgName(w) || lex.isFirstName(w) || lex.isDemonym(w)) return false;
   if (titleAt(us, 0, lex)) return false;
+  // "Deputy Foreign Minister Sergey Ryabkov": a word that qualifies the title after it is part of the role.
+  if (TITLE_QUALIFIERS.has(w.toLowerCase()) && titleAt(us, 1, lex)) return false;
   // "Nonpartisan Paul Tse": a word the article also writes in lowercase, before a person's name;
   // "Scientologist Tom Cruise": a word no list knows as a name, before a given name and a surname.
   if (lowercaseWords.has(w.toLowerCase()) && us[1] && (lex.isFirstName(us[1].text) || titleAt(us, 1, lex))) return true;
   if (us.length >= 3 && lex.isFirstName(us[1]!.text) && !us[1]!.hyphenated && !lex.isLastName(w)) return true;
   return lex.isCommonWord(w) || /(?:ing|ly|ed)$/.test(w) || (us.length === 1 && !lex.isLastName(w));
 }
+
+const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'senior', 'assistant', 'associate', 'interim', 'chief', 'ex']);
 
 const titlesByFirstWord = new WeakMap<Lexicon, Map<string, string[]>>();
 

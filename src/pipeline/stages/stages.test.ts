@@ -80,9 +80,10 @@ describe('03 sentences', () => {
 
 describe('04 entities', () => {
   it('keeps the whole body in a role written before the name', () => {
-    const a = analyse('US State Department spokesman Matthew Miller spoke. Secretary-General Antonio Guterres listened.');
+    const a = analyse('US State Department spokesman Matthew Miller spoke. Secretary-General Antonio Guterres listened. Deputy Foreign Minister Sergey Ryabkov left.');
     expect(a.entities.find((e) => e.name === 'Matthew Miller')?.role).toBe('US State Department spokesman');
     expect(a.entities.find((e) => e.name === 'Antonio Guterres')?.role).toBe('Secretary-General');
+    expect(a.entities.find((e) => e.name === 'Sergey Ryabkov')?.role).toBe('Deputy Foreign Minister');
   });
 
   it('joins short forms, possessives, hyphenated compounds, aliases and near-miss spellings', () => {
