@@ -113,6 +113,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     if (!t) continue;
     const before = us.slice(0, i);
     const after = us.slice(i + t);
+    // The names before the title ("[U.S.] Secretary of …") are names of their own.
+    const namesBefore = () => (before.length ? splitRun(before, all, lex, false, lowercaseWords) : []);
     // "Minister of Education Stefania Giannini": the title's "of …" runs up to a given name.
     if (after[0] && !after[0].cap && /^(?:of|for)$/.test(after[0].text)) {
       const n = after.length;
@@ -124,12 +126,12 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
       if (k < 0 && n >= 4 && !namesBody && after[n - 2]!.cap && !after[n - 1]!.hyphenated && !plainWord(after[n - 2]!.text) && !plainWord(after[n - 1]!.text)) k = n - 2;
       if (k > 1) {
         const role = spell(us.slice(0, i + t + k));
-        return [...(i > 0 ? splitRun(us.slice(0, i), all, lex, false, lowercaseWords) : []), { units: after.slice(k), role }];
+        return [...namesBefore(), { units: after.slice(k), role }];
       }
       // "Chairman of the Australian Centre for …" with no one named after it: the body is the name.
       const body = after.slice(after[1]?.text === 'the' ? 2 : 1);
       const namedBody = body.length > 0 && body.every((u) => u.cap) && !body.every((u) => lex.isCommonWord(u.text));
-      if ((namesBody || namedBody) && body[0]?.cap) return [...(i > 0 ? splitRun(us.slice(0, i), all, lex, false, lowercaseWords) : []), ...splitRun(body, all, lex, false, lowercaseWords)];
+      if ((namesBody || namedBody) && body[0]?.cap) return [...namesBefore(), ...splitRun(body, all, lex, false, lowercaseWords)];
     }
     // "Los Angeles Sheriff('s office)", "State Department Spokesperson": a title after a name is no part of it.
     if (after.length === 0 && trailingTitle(before, us[i]!, t, lex)) return splitRun(before, all, lex, false, lowercaseWords);

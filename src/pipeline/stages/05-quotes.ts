@@ -43,15 +43,15 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (last && last !== s) speaker = speakerInSentence(block.text, last, q, spans, ctx, lex) ?? speaker;
       if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs);
       if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
-      if (speaker === undefined && !isFragment(block.text, s, q)) speaker = previousSentenceCue(block, s, sentences, spans, ctx, lex);
+      const inWritersSentence = isFragment(block.text, s, q);
+      if (speaker === undefined && !inWritersSentence) speaker = previousSentenceCue(block, s, sentences, spans, ctx, lex);
       if (speaker === undefined && q.start <= 1) speaker = announcedBefore(order[order.indexOf(block) - 1], byBlock, ctx, lex);
       const ownCue = speaker !== undefined;
       const continues = runningOn.length > 0 && previous !== null && blockIndex - previous.block === 1 && q.start <= 1;
       if (!continues) runningOn = [];
       // A few words in quotation marks inside the writer's own sentence, with no one saying
       // them ("granted “parole” status"), are scare quotes: no quote at all.
-      const fragment = !continues && !speaker && isFragment(block.text, s, q);
-      if (fragment) continue;
+      if (!continues && !speaker && inWritersSentence) continue;
       // A quote with no cue of its own goes on from the one before it.
       if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;
       // Events, works and products do not speak, whichever cue pointed at one.

@@ -1,5 +1,5 @@
 import { addDays, addMonths, pad, parseYmd, ymdString, ymString } from './calendar-math';
-import type { Timex } from './tag-timex';
+import { PARTS_OF_DAY, type Timex } from './tag-timex';
 
 /**
  * Dates a narrative gives by pointing back to the last date it named: "later that year",
@@ -12,7 +12,6 @@ import type { Timex } from './tag-timex';
 const UNIT = '(year|month|day|morning|afternoon|evening|night)';
 const SAME = new RegExp(`\\b(?:(?:later|earlier) (?:that|the same) |that (?:same )?|the same )${UNIT}\\b`, 'gi');
 const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\\bthe (year|month|day) (before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'gi');
-const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 /** `anchorAt(i)`: the last date named before offset i of the text (or before the text), if any. */
 export function anaphoricDates(text: string, anchorAt: (offset: number) => string | null): Timex[] {
@@ -45,5 +44,5 @@ function at(anchor: string, unit: string, shift: number): string | null {
   }
   if (d === undefined) return null;
   const day = ymdString(addDays(parseYmd(anchor), shift));
-  return unit === 'day' ? day : `${day}${PARTS[unit]}`;
+  return unit === 'day' ? day : `${day}${PARTS_OF_DAY[unit]}`;
 }

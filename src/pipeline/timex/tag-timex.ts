@@ -41,7 +41,8 @@ const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 const NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several)';
 const MOD_WORD = '(?:early|mid|late|the (?:early|middle|late)|the (?:beginning|start|end|middle) of|the first half of|the second half of|earlier|later)';
 const PART = '(?:morning|afternoon|evening|night)';
-const PARTS_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+/** TIMEX3's codes for the parts of a day. */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 type Resolver = (m: RegExpExecArray, ctx: Ctx) => { value: string; mod?: TimexMod } | null;
 interface Rule {
@@ -69,6 +70,14 @@ function yearForMonth(month: number, ctx: Ctx): number | null {
   return month <= m ? y : y - 1;
 }
 
+/** A month's day as written ("Nov.", "16th"), in the year given or the one nearest the publication date. */
+function monthDay(month: string, day: string, year: string | undefined, ctx: Ctx): string {
+  const mo = monthNum(month);
+  const d = parseInt(day, 10);
+  const y = year ? Number(year) : yearForDay(mo, d, ctx);
+  return y === null ? `XXXX-${pad(mo)}-${pad(d)}` : `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+}
+
 /** The year of "Nov. 16" without a year: the one that puts it nearest the publication date. */
 function yearForDay(month: number, day: number, ctx: Ctx): number | null {
   if (!ctx.dct) return null;
@@ -89,32 +98,17 @@ const RULES: Rule[] = [
   {
     // (The year may come after a second day: "May 3 to 5, 2024".)
     re: new RegExp(`\\b(?:${WEEKDAY},? )?(${MONTH}) (${DAY})(?:,? (${YEAR}))?\\b(?=(?: (?:and|or|to|through) ${DAY},? (${YEAR}))?)`, 'g'),
-    resolve: (m, ctx) => {
-      const mo = monthNum(m[1]!);
-      const d = parseInt(m[2]!, 10);
-      const y = m[3] ? Number(m[3]) : m[4] ? Number(m[4]) : yearForDay(mo, d, ctx);
-      return { value: y === null ? `XXXX-${pad(mo)}-${pad(d)}` : `${pad(y, 4)}-${pad(mo)}-${pad(d)}` };
-    },
+    resolve: (m, ctx) => ({ value: monthDay(m[1]!, m[2]!, m[3] ?? m[4], ctx) }),
   },
   // the second day of "April 24 and 25": its month is the first one's
   {
     re: new RegExp(`(?<=\\b(${MONTH}) ${DAY} (?:and|or|to|through) )(${DAY})(?:,? (${YEAR}))?\\b`, 'g'),
-    resolve: (m, ctx) => {
-      const mo = monthNum(m[1]!);
-      const d = parseInt(m[2]!, 10);
-      const y = m[3] ? Number(m[3]) : yearForDay(mo, d, ctx);
-      return { value: y === null ? `XXXX-${pad(mo)}-${pad(d)}` : `${pad(y, 4)}-${pad(mo)}-${pad(d)}` };
-    },
+    resolve: (m, ctx) => ({ value: monthDay(m[1]!, m[2]!, m[3], ctx) }),
   },
   // 16 November 2023 / 16 November
   {
     re: new RegExp(`\\b(?:${WEEKDAY},? )?(${DAY}) (?:of )?(${MONTH})(?:,? (${YEAR}))?\\b`, 'g'),
-    resolve: (m, ctx) => {
-      const mo = monthNum(m[2]!);
-      const d = parseInt(m[1]!, 10);
-      const y = m[3] ? Number(m[3]) : yearForDay(mo, d, ctx);
-      return { value: y === null ? `XXXX-${pad(mo)}-${pad(d)}` : `${pad(y, 4)}-${pad(mo)}-${pad(d)}` };
-    },
+    resolve: (m, ctx) => ({ value: monthDay(m[2]!, m[1]!, m[3], ctx) }),
   },
   // 11/16/2023
   { re: /\b(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])\/((?:19|20)\d\d)\b/g, resolve: (m) => ({ value: `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}` }) },
