@@ -45,6 +45,10 @@ function typeByList(text: string, cs: Candidate[]): void {
   const listed = (a: Candidate, b: Candidate) => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start));
   let chain: Candidate[] = [];
   const settle = () => {
+    // "New South Wales, Victoria, South Australia and Queensland": a lone given name among
+    // three places or more is a place of the same name.
+    const places = chain.filter((c) => c.type === 'place').length;
+    if (places >= 3 && places === chain.length - 1) for (const c of chain) if (c.type === 'person' && c.words.length === 1) c.type = 'place';
     const types = new Set(chain.map((c) => c.type).filter((t) => t !== null));
     if (types.size === 1) {
       const [type] = types;
@@ -336,6 +340,8 @@ function typeByShape(text: string, us: readonly Unit[], lower: readonly string[]
   if (role) return null;
   const last = us[us.length - 1]!;
   if (/^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b))/.test(text.slice(last.end, last.end + 16))) return 'other';
+  // "Western Australia", "Northern Ireland": a part of the place, by its compass point.
+  if (us.length === 2 && COMPASS.has(lower[0]!) && lex.isPlaceName(lower[1]!)) return 'place';
   if (us.length >= 2 && !lex.isFirstName(lower[0]!) && lex.isPlaceName(lower[lower.length - 1]!) &&
     !lex.isPlaceName(lower.slice(0, -1).join(' '))) return 'organization';
   return null;
@@ -381,6 +387,7 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
 const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'isle']);
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital']);
 

@@ -30,6 +30,9 @@ export const SPEECH_NOUNS: readonly string[] = [
   'response', 'answer', 'threat', 'vow', 'view', 'assessment', 'prediction', 'question', 'complaint',
 ];
 
+/** Verbs that put out what a speech noun names: "issued a statement", "released a letter". */
+export const ISSUING_VERBS: readonly string[] = ['issued', 'released', 'published', 'posted', 'made', 'gave', 'delivered', 'sent', 'put'];
+
 /** Role words that name one office: "the Russian head of state" is its president. */
 export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'head of state': ['president', 'king', 'queen', 'emir', 'monarch', 'sultan', 'emperor'],

@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import type { Lexicon } from '../lexicon';
 import {
-  DOCUMENT_NOUNS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
+  DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
 } from '../lexicon/reference-nouns';
 import type { Sentence, Token } from '../stages/03-sentences';
 import type { QuoteSpan } from './quote-spans';
@@ -28,11 +28,13 @@ export interface Discourse {
   lastSpeaker: Map<EntityType | 'any', Entity>;
   /** Each block's text, to read what stands around a mention. */
   texts: ReadonlyMap<string, string>;
+  /** The article's sentences by index, to read the one before a pronoun. */
+  sentences: readonly Sentence[];
 }
 
-export function discourse(mentions: readonly PlacedMention[], texts: ReadonlyMap<string, string> = new Map()): Discourse {
+export function discourse(mentions: readonly PlacedMention[], texts: ReadonlyMap<string, string> = new Map(), sentences: readonly Sentence[] = []): Discourse {
   const inOrder = mentions.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  return { inBlock: groupBy(inOrder, (m) => m.block), inOrder, lastSpeaker: new Map(), texts };
+  return { inBlock: groupBy(inOrder, (m) => m.block), inOrder, lastSpeaker: new Map(), texts, sentences };
 }
 
 const NONE: readonly PlacedMention[] = [];
@@ -50,6 +52,7 @@ interface Cue {
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
 const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
+const ISSUING_SET = new Set(ISSUING_VERBS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
 const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
@@ -74,6 +77,13 @@ export function speakerInSentence(
       cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex) });
     } else if (w === 'according' && tokens[i + 1]?.text === 'to') {
       cues.push({ at: t.start, speaker: phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex) });
+    } else if (w === 'words' && tokens[i + 1]?.text.toLowerCase() === 'of' && tokens[i - 1]?.text.toLowerCase() === 'the') {
+      // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": whom the words are of.
+      cues.push({ at: t.start, speaker: namedBetween(ctx, sentence.block, tokens[i + 1]!.end, q.start > t.start ? q.start : sentence.end) ??
+        phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex) });
+    } else if (SPEECH_NOUN_SET.has(w) && i > 1 && /^(?:a|an)$/i.test(tokens[i - 1]!.text) && ISSUING_SET.has(tokens[i - 2]!.text.toLowerCase()) && !inQuote(tokens[i - 2]!)) {
+      // "Cornyn issued a statement regarding …": the one who issued it speaks.
+      cues.push({ at: tokens[i - 2]!.start, speaker: subjectOf(blockText, sentence, i - 2, quotesInBlock, ctx, lex) });
     } else if (SPEECH_NOUN_SET.has(w) && i > 0 && tokens[i - 1]!.possessive) {
       const owner = mentionEndingAt(ctx, sentence.block, tokens[i - 1]!.end);
       if (owner) cues.push({ at: t.start, speaker: owner });
@@ -96,9 +106,12 @@ export function speakerInSentence(
   return cues.length ? null : undefined;
 }
 
-/** "would continue to support", "continued fighting": going on with something, not speaking on. */
+/** "would continue to support", "continued fighting", "pointed to the table": doing something, not speaking. */
 function continuesAnAction(word: string, next: Token | undefined): boolean {
-  return /^continu/.test(word) && next !== undefined && (next.text.toLowerCase() === 'to' || /ing$/.test(next.text));
+  if (next === undefined) return false;
+  // "She pointed to the refreshment table": a gesture, where "pointed out" is speech.
+  if (/^point/.test(word)) return /^(?:to|at|toward|towards)$/i.test(next.text);
+  return /^continu/.test(word) && (next.text.toLowerCase() === 'to' || /ing$/.test(next.text));
 }
 
 /** "his statement", "a call for": words a speech verb list holds that are nouns here. */
@@ -143,7 +156,8 @@ function subjectOf(
     // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said", "Hernan Gomez, Panama
     // coach, said": an apposition that describes (it has ordinary words, not only a name)
     // says who only through the name before it.
-    const described = comma ? /,\s*([^,]*\b\p{Ll}[^,]*),\s*$/u.exec(text.slice(s.start, from)) : null;
+    // (The description may end in a place of its own: "curator at the University of Arkansas, Fayetteville,".)
+    const described = comma ? /,\s*([^,]*\b\p{Ll}[^,]*)(?:,\s*\p{Lu}[^,]*)?,\s*$/u.exec(text.slice(s.start, from)) : null;
     if (described) {
       const named = mentionEndingAt(ctx, s.block, s.start + described.index);
       if (named && (named.type === 'person' || named.type === 'organization')) return named;
@@ -238,6 +252,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     return introducedBefore(ctx, s, fits) ?? (last && fits(last) ? last : null) ?? lastMentioned(ctx, s, 'person', fits);
   }
   if (GROUP_PRONOUNS.includes(head)) {
+    if (head === 'they' && opensWithUnnamedGroup(ctx, s.index - 1)) return null;
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization');
   }
   const phrase = content.join(' ');
@@ -285,6 +300,19 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
   return opening && ctx.lastSpeaker.get('person') !== first.entity ? first.entity : null;
 }
 
+/**
+ * "The authors say the results confirm it. They call for “…”": a sentence whose subject is
+ * people no one names (authors, researchers, officials) is what the next "they" means.
+ */
+function opensWithUnnamedGroup(ctx: Discourse, index: number): boolean {
+  const prev = ctx.sentences[index];
+  if (!prev) return false;
+  const m = /^(?:(?:the|these|those|some|many|other|most|several)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]*s)\s+(?:\p{Ll}+\s+)?(?:say|said|says|warn|warned|argue|argued|found|find|believe|believed|wrote|write|reported|report|noted|note|suggest|suggested|conclude|concluded|claim|claimed|added|add)\b/iu.exec(prev.text);
+  if (!m) return false;
+  const end = prev.start + m[0].length;
+  return !mentionsIn(ctx, prev.block).some((x) => x.start >= prev.start && x.start < end);
+}
+
 /** "Speaking to Sky News, the minister said": a body named in the phrase that opens the sentence is not its subject. */
 function inOpeningPhrase(ctx: Discourse, m: PlacedMention): boolean {
   const text = ctx.texts.get(m.block) ?? '';
@@ -315,6 +343,12 @@ function lastMentioned(ctx: Discourse, s: Sentence, type: EntityType, ok: (e: En
     if (m.entity.type === type && ok(m.entity)) return m.entity;
   }
   return null;
+}
+
+/** The first person named between two offsets of a block, else its first organisation. */
+function namedBetween(ctx: Discourse, block: string, from: number, to: number): Entity | null {
+  const ms = mentionsIn(ctx, block).filter((m) => m.start >= from && m.end <= to);
+  return (ms.find((m) => m.entity.type === 'person') ?? ms.find((m) => m.entity.type === 'organization'))?.entity ?? null;
 }
 
 function mentionEndingAt(ctx: Discourse, block: string, end: number): Entity | null {

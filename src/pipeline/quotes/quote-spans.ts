@@ -33,7 +33,7 @@ export function quoteSpans(text: string): QuoteSpan[] {
     } else if (c === '`' && next === '`') {
       markLen = 2;
       close = text.indexOf("''", i + 2);
-    } else if (c === '"' && isSpaceOrEdge(prev) && next !== undefined && !/\s/.test(next)) {
+    } else if (c === '"' && ((isSpaceOrEdge(prev) && next !== undefined && !/\s/.test(next)) || misspacedOpening(text, i))) {
       close = findClose(text, i + 1, (k) => straightCloses(text, k) || (text[k] === '”' && !/\s/.test(text[k - 1] ?? ' ')));
     } else if ((c === '‘' || c === "'") && isSpaceOrEdge(prev) && next !== undefined && LETTER.test(next)) {
       close = findClose(text, i + 1, (k) =>
@@ -44,7 +44,8 @@ export function quoteSpans(text: string): QuoteSpan[] {
       }
     }
     if (close >= 0) {
-      const start = i + markLen;
+      let start = i + markLen;
+      while (start < close && /\s/.test(text[start]!)) start++;
       if (close > start) out.push({ start, end: close });
       i = close + markLen;
       continue;
@@ -60,6 +61,18 @@ export function quoteSpans(text: string): QuoteSpan[] {
   return out.filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
 }
 
+/**
+ * "…communities," For example, …": a straight mark typed against the word before it and
+ * apart from the one after. Its side is ambiguous where it stands; an even number of
+ * straight marks before it (none left open) says it opens.
+ */
+function misspacedOpening(text: string, i: number): boolean {
+  if (!/[,:;]/.test(text[i - 1] ?? '') || !/^ +[\p{Lu}[]/u.test(text.slice(i + 1, i + 4))) return false;
+  let marks = 0;
+  for (let k = 0; k < i; k++) if (text[k] === '"') marks++;
+  return marks % 2 === 0;
+}
+
 const straightCloses = (text: string, k: number) =>
   text[k] === '"' && isCloseContext(text[k + 1]) && !/\s/.test(text[k - 1] ?? ' ');
 
@@ -68,7 +81,7 @@ function findClose(text: string, from: number, isClose: (k: number) => boolean):
   return -1;
 }
 
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'on', 'in', 'to', 'at', 'by', 'with', 'vs', 'vs.', 'v.', 'de', 'la', 'le']);
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'into', 'about', 'as', 'vs', 'vs.', 'v.', 'de', 'la', 'le']);
 
 /**
  * A span in quotation marks that names something rather than reproduces words: a
@@ -82,7 +95,7 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   const named = /\b(?:named|called|dubbed|titled|entitled|nicknamed|known as)\s*\S?$/i.test(text.slice(Math.max(0, q.start - 20), q.start));
   if (q.open || (/[,!?…]$/.test(inner) && !named)) return false;
   const words = inner.replace(/[.:;]$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 7) return false;
+  if (words.length === 0 || words.length > 10) return false;
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
   if (!content.length || !content.every((w) => /^[\p{Lu}\p{N}#]/u.test(w))) return false;
   // “Absolutely” she said; He said: “Thank You”.

@@ -20,7 +20,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       return { entity: e, block: m.block, start: m.start, end: m.end, sentence: s?.index ?? 0, sentenceStart: s?.start ?? 0 };
     }),
   );
-  const ctx = discourse(mentions, new Map(blocks.map((b) => [b.id, b.text])));
+  const ctx = discourse(mentions, new Map(blocks.map((b) => [b.id, b.text])), sentences);
   const quotes: Quote[] = [];
   const rank = new Map(blocks.map((b, i) => [b.id, i]));
   let previous: { speaker: Entity | null; block: number } | null = null;
@@ -111,11 +111,12 @@ function previousSentenceCue(
   return speakerInSentence(block.text, prev, fake, spans, ctx, lex) ?? undefined;
 }
 
-/** "Zakharova wrote on Telegram:" closing one paragraph, and the quote opening the next. */
+/** "Zakharova wrote on Telegram:" (or "Rathbun stated,") closing one paragraph, and the quote opening the next. */
 function announcedBefore(
   prev: Block | undefined, byBlock: ReadonlyMap<string, Sentence[]>, ctx: Discourse, lex: ReturnType<typeof lexicon>,
 ): Entity | undefined {
-  if (!prev || prev.id === 'title' || !/:\s*$/.test(prev.text)) return undefined;
+  // "Rathbun stated," closing a paragraph says it as well as a colon does.
+  if (!prev || prev.id === 'title' || !/[:,]\s*$/.test(prev.text)) return undefined;
   const last = byBlock.get(prev.id)?.at(-1);
   if (!last) return undefined;
   const end = prev.text.trimEnd().length;

@@ -118,6 +118,9 @@ describe('04 entities', () => {
       'Users of Zentrix Navigator 6 complained to Dalvo Ferren.', ['Zentrix Navigator 6:other', 'Dalvo Ferren:person']],
     ['a body named after its country is an organisation',
       'Forecasts from Environment Canada warned of snow.', ['Environment Canada:organization']],
+    ['a country after a compass point is a part of it, and a given name among places is a place',
+      'The survey ran in New South Wales, Victoria, South Australia, Western Australia and Queensland.',
+      ['New South Wales:place', 'Victoria:place', 'South Australia:place', 'Western Australia:place', 'Queensland:place']],
     ['two unknown words ending in a plural are no person',
       'Members of the Zorbic Wanderers rallied. Protesters joined.', []],
     ['a capitalised "New" inside a sentence begins the name; "a New Zealander" is no name',
@@ -241,13 +244,28 @@ describe('05 quotes', () => {
     ['President Jane Doe, speaking at the White House, called the attack “outrageous”.', 'outrageous', 'Jane Doe'],
     ['Jane Doe spoke first.\n“The plan begins here and goes on past the end of the paragraph.\n“It goes on here,” President Tomas Berg added.',
       'The plan begins here and goes on past the end of the paragraph.', 'Tomas Berg'],
+    ['Jane Doe spoke. She was ill, and in the words of the prosecutor, Tomas Berg, QC, “she cried for five months.”', 'she cried for five months.', 'Tomas Berg'],
+    ['Jane Doe spoke. Senator Tomas Berg, Republican from Texas, issued a statement on the choice. “Like many Texans, I am disappointed.”', 'Like many Texans, I am disappointed.', 'Tomas Berg'],
+    ['Jane Doe spoke. According to Tomas Berg, the car was black. Later Tomas Berg stated,\n“He was picked up by an investigator and held for hours.”', 'He was picked up by an investigator and held for hours.', 'Tomas Berg'],
+    ['Jane Doe, curator of exhibits at the University of Arkansas, Fayetteville, said, “These images document his life.”', 'These images document his life.', 'Jane Doe'],
+    ['Jane Doe spoke. The Medical Journal of Australia ran the study. The authors say the results confirm it. They call for “urgent iodisation of all salt.”', 'urgent iodisation of all salt.', null],
+    ['The Foreign Ministry criticised Washington. “We will respond,” they said.', 'We will respond,', 'Foreign Ministry'],
+    ['Jane Doe spoke. She pointed to a table with soup served with “electric” juice.', 'electric', 'no such quote'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
+  });
+
+  it('reads a straight mark typed against the word before it as opening, when none is left open', () => {
+    const a = analyse('Professor Jane Doe said schools would get kits," For example, schools can run their own votes". Designs came in.');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['For example, schools can run their own votes', 'Jane Doe']]);
+    expect(analyse('"We won," Jane Doe said, "and we will win again."').quotes.map((q) => q.text)).toEqual(['We won,', 'and we will win again.']);
   });
 
   it('leaves out titles and names in quotation marks, not words said in capitals', () => {
     const a = analyse('Her team, nicknamed “Robogee”, watched “Batman: The Animated Series” with Jane Doe. “Absolutely,” she said. “Never Again” Doe said later.');
     expect(a.quotes.map((q) => q.text)).toEqual(['Absolutely,', 'Never Again']);
+    // A long title, its small words included.
+    expect(analyse('Jane Doe, curator of “Andy Warhol: Photographs and Prints from the University Collection” at the museum, spoke.').quotes).toEqual([]);
   });
 
   it('gives a headline’s quote to the name that opens it, when a saying verb follows', () => {
