@@ -70,8 +70,11 @@ export function speakerInSentence(
   const inQuote = (t: Token) => quotesInBlock.some((x) => t.start >= x.start && t.end <= x.end);
   const cues: Cue[] = [];
   const tokens = sentence.tokens;
+  // (A name's own words are no verbs: "the United States" never "states".)
+  const named = mentionsIn(ctx, sentence.block).filter((m) => m.end > sentence.start && m.start < sentence.end);
+  const inName = (t: Token) => named.some((m) => t.start >= m.start && t.end <= m.end);
   tokens.forEach((t, i) => {
-    if (inQuote(t)) return;
+    if (inQuote(t) || inName(t)) return;
     const w = t.text.toLowerCase();
     if (lex.speechVerbs.has(w) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1])) {
       cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex) });

@@ -103,3 +103,13 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   const before = text.slice(Math.max(0, q.start - 30), q.start - 1).toLowerCase();
   return !after.some((w) => speechVerbs.has(w)) && !/:\s*$/.test(before);
 }
+
+/**
+ * A work cited in a list of sources: “Document found on street not secret” — The Canadian
+ * Press, August 15, 2008. A headline, then its publication and date to the paragraph's end.
+ */
+export function citesAWork(text: string, q: QuoteSpan): boolean {
+  if (q.open || /[.!?,]$/.test(text.slice(q.start, q.end).trim())) return false;
+  const after = text.slice(q.end + 1);
+  return after.length <= 100 && /^\s*[—–-]\s*\S[^“”"]*\b(?:1[89]|20)\d{2}\b[^“”"]*$/.test(after);
+}

@@ -3,7 +3,7 @@ import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
 import { HEADLINE_VERBS } from '../lexicon/speech-verbs';
 import { type Discourse, type PlacedMention, discourse, speakerInSentence } from '../quotes/attribution';
-import { namesSomething, quoteSpans } from '../quotes/quote-spans';
+import { citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
 
 /** Every quoted span, with who said it where the text says so. */
@@ -34,7 +34,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
     const blockIndex = rank.get(block.id)!;
     const spans = quoteSpans(block.text);
     for (const q of spans) {
-      if (namesSomething(block.text, q, lex.speechVerbs)) continue;
+      if (namesSomething(block.text, q, lex.speechVerbs) || citesAWork(block.text, q)) continue;
       const s = sentenceOf(block.id, q.start);
       if (!s) continue;
       let speaker = speakerInSentence(block.text, s, q, spans, ctx, lex);

@@ -251,6 +251,7 @@ describe('05 quotes', () => {
     ['Jane Doe spoke. The Medical Journal of Australia ran the study. The authors say the results confirm it. They call for “urgent iodisation of all salt.”', 'urgent iodisation of all salt.', null],
     ['The Foreign Ministry criticised Washington. “We will respond,” they said.', 'We will respond,', 'Foreign Ministry'],
     ['Jane Doe spoke. She pointed to a table with soup served with “electric” juice.', 'electric', 'no such quote'],
+    ['Jane Doe spoke. Collections across the United States hold Polaroids of “unknowns” now.', 'unknowns', 'no such quote'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
@@ -272,6 +273,11 @@ describe('05 quotes', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-03-05\n---\nZakharova slams ‘reckless’ move\nMaria Zakharova wrote on Telegram that the move was reckless.\n');
     const q = asset!.quotes.find((x) => x.text === 'reckless');
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Maria Zakharova');
+  });
+
+  it('leaves out headlines cited with their publication and date, not a quote signed by its speaker', () => {
+    const a = analyse('Sources\n“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008\n“So far, it is a long game.” – Tomas Berg');
+    expect(a.quotes.map((q) => q.text)).toEqual(['So far, it is a long game.']);
   });
 
   it('does not take apostrophes for quotes', () => {
