@@ -16,9 +16,19 @@ const isCloseContext = (c: string | undefined) => c === undefined || /[\s.,;:!?)
  * between letters ("each other’s") is never a mark. Quotes nested in a quote stay
  * part of the outer one.
  */
-export function quoteSpans(text: string): QuoteSpan[] {
+export function quoteSpans(text: string, { continuing = false } = {}): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let i = 0;
+  // A quote left open by the paragraph before, closed in this one with no mark opening it
+  // again: “I think we learned a lot. ¶ It was an emotional day.” The words up to the mark go on with it.
+  if (continuing) {
+    const close = findClose(text, 0, (k) => text[k] === '”' || straightCloses(text, k));
+    const reopened = findClose(text, 0, (k) => text[k] === '“' || (text[k] === '"' && isSpaceOrEdge(text[k - 1]) && !/\s/.test(text[k + 1] ?? ' ')));
+    if (close > 0 && (reopened < 0 || reopened > close)) {
+      out.push({ start: 0, end: close });
+      i = close + 1;
+    }
+  }
   while (i < text.length) {
     const c = text[i]!;
     const prev = text[i - 1];

@@ -30,9 +30,11 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
 
   // The title last: its source ("… – Moscow") is read against what the body says.
   const order = [...blocks.filter((b) => b.id !== 'title'), ...blocks.filter((b) => b.id === 'title')];
+  let leftOpen = -1;
   for (const block of order) {
     const blockIndex = rank.get(block.id)!;
-    const spans = quoteSpans(block.text);
+    const spans = quoteSpans(block.text, { continuing: leftOpen === blockIndex - 1 && block.id !== 'title' });
+    leftOpen = spans.at(-1)?.open ? blockIndex : -1;
     for (const q of spans) {
       if (namesSomething(block.text, q, lex.speechVerbs) || citesAWork(block.text, q)) continue;
       const s = sentenceOf(block.id, q.start);

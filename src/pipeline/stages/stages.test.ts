@@ -275,6 +275,13 @@ describe('05 quotes', () => {
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Maria Zakharova');
   });
 
+  it('goes on with a quote the paragraph before left open, up to the mark that closes it', () => {
+    const a = analyse('After the match, Tomas Berg, Panama coach, said, "We have learned a lot today.\nIt was a very emotional day for all of us." Jane Doe left.\nThe next match is "a final", he said.');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
+      ['We have learned a lot today.', 'Tomas Berg'], ['It was a very emotional day for all of us.', 'Tomas Berg'], ['a final', 'Tomas Berg'],
+    ]);
+  });
+
   it('leaves out headlines cited with their publication and date, not a quote signed by its speaker', () => {
     const a = analyse('Sources\n“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008\n“So far, it is a long game.” – Tomas Berg');
     expect(a.quotes.map((q) => q.text)).toEqual(['So far, it is a long game.']);
