@@ -341,7 +341,7 @@ function typeByShape(text: string, us: readonly Unit[], lower: readonly string[]
   const last = us[us.length - 1]!;
   if (/^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b))/.test(text.slice(last.end, last.end + 16))) return 'other';
   // "Western Australia", "Northern Ireland": a part of the place, by its compass point.
-  if (us.length === 2 && COMPASS.has(lower[0]!) && lex.isPlaceName(lower[1]!)) return 'place';
+  if (us.length === 2 && (PLACE_PREFIXES.has(lower[0]!) || COMPASS_ADJECTIVES.has(lower[0]!)) && lex.isPlaceName(lower[1]!)) return 'place';
   if (us.length >= 2 && !lex.isFirstName(lower[0]!) && lex.isPlaceName(lower[lower.length - 1]!) &&
     !lex.isPlaceName(lower.slice(0, -1).join(' '))) return 'organization';
   return null;
@@ -387,7 +387,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
 const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'isle']);
 
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+/** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital']);
 

@@ -255,7 +255,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     return introducedBefore(ctx, s, fits) ?? (last && fits(last) ? last : null) ?? lastMentioned(ctx, s, 'person', fits);
   }
   if (GROUP_PRONOUNS.includes(head)) {
-    if (head === 'they' && opensWithUnnamedGroup(ctx, s.index - 1)) return null;
+    if (head === 'they' && opensWithUnnamedGroup(ctx, s.index - 1, lex)) return null;
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization');
   }
   const phrase = content.join(' ');
@@ -307,11 +307,12 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
  * "The authors say the results confirm it. They call for “…”": a sentence whose subject is
  * people no one names (authors, researchers, officials) is what the next "they" means.
  */
-function opensWithUnnamedGroup(ctx: Discourse, index: number): boolean {
+function opensWithUnnamedGroup(ctx: Discourse, index: number, lex: Lexicon): boolean {
   const prev = ctx.sentences[index];
   if (!prev) return false;
-  const m = /^(?:(?:the|these|those|some|many|other|most|several)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]*s)\s+(?:\p{Ll}+\s+)?(?:say|said|says|warn|warned|argue|argued|found|find|believe|believed|wrote|write|reported|report|noted|note|suggest|suggested|conclude|concluded|claim|claimed|added|add)\b/iu.exec(prev.text);
-  if (!m) return false;
+  // "The report's authors say", "Researchers found": a plural noun, perhaps an adverb, then a verb of saying or finding.
+  const m = /^(?:(?:the|these|those|some|many|other|most|several)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?\p{Ll}[\p{Ll}-]*s\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/iu.exec(prev.text);
+  if (!m || !(lex.speechVerbs.has(m[1]!.toLowerCase()) || /^(?:found|find|finds)$/i.test(m[1]!))) return false;
   const end = prev.start + m[0].length;
   return !mentionsIn(ctx, prev.block).some((x) => x.start >= prev.start && x.start < end);
 }

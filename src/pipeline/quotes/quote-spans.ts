@@ -23,7 +23,7 @@ export function quoteSpans(text: string, { continuing = false } = {}): QuoteSpan
   // again: “I think we learned a lot. ¶ It was an emotional day.” The words up to the mark go on with it.
   if (continuing) {
     const close = findClose(text, 0, (k) => text[k] === '”' || straightCloses(text, k));
-    const reopened = findClose(text, 0, (k) => text[k] === '“' || (text[k] === '"' && isSpaceOrEdge(text[k - 1]) && !/\s/.test(text[k + 1] ?? ' ')));
+    const reopened = findClose(text, 0, (k) => text[k] === '“' || straightOpens(text, k));
     if (close > 0 && (reopened < 0 || reopened > close)) {
       out.push({ start: 0, end: close });
       i = close + 1;
@@ -43,7 +43,7 @@ export function quoteSpans(text: string, { continuing = false } = {}): QuoteSpan
     } else if (c === '`' && next === '`') {
       markLen = 2;
       close = text.indexOf("''", i + 2);
-    } else if (c === '"' && ((isSpaceOrEdge(prev) && next !== undefined && !/\s/.test(next)) || misspacedOpening(text, i))) {
+    } else if (straightOpens(text, i) || (c === '"' && misspacedOpening(text, i))) {
       close = findClose(text, i + 1, (k) => straightCloses(text, k) || (text[k] === '”' && !/\s/.test(text[k - 1] ?? ' ')));
     } else if ((c === '‘' || c === "'") && isSpaceOrEdge(prev) && next !== undefined && LETTER.test(next)) {
       close = findClose(text, i + 1, (k) =>
@@ -82,6 +82,9 @@ function misspacedOpening(text: string, i: number): boolean {
   for (let k = 0; k < i; k++) if (text[k] === '"') marks++;
   return marks % 2 === 0;
 }
+
+const straightOpens = (text: string, k: number) =>
+  text[k] === '"' && isSpaceOrEdge(text[k - 1]) && text[k + 1] !== undefined && !/\s/.test(text[k + 1]!);
 
 const straightCloses = (text: string, k: number) =>
   text[k] === '"' && isCloseContext(text[k + 1]) && !/\s/.test(text[k - 1] ?? ' ');
