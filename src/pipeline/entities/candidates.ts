@@ -114,7 +114,9 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
       continue;
     }
     const prev = run[run.length - 1];
-    const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(prev.text.toLowerCase().replace(/['’]s?$/, ''));
+    const owner = prev?.text.toLowerCase().replace(/['’]s?$/, '') ?? '';
+    const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) &&
+      !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase()));
     if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex))) flush();
     run.push(u);
   }
@@ -125,6 +127,11 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     return r;
   }).filter((r) => r.length);
 }
+
+/** "Island County Sheriff's Department", "the Manhattan District Attorney's Office": an office named after who holds it. */
+const OFFICE_HOLDERS = new Set(['sheriff', 'attorney', 'prosecutor', 'coroner', 'examiner', 'governor', 'mayor', 'president', 'minister',
+  'chancellor', 'premier', 'commissioner', 'marshal', 'marshals', 'treasurer', 'auditor', 'solicitor', 'comptroller', 'controller', 'inspector']);
+const OFFICES = new Set(['office', 'department', 'bureau', 'service', 'services']);
 
 /** "New People's Party", "Korean People's Army": a possessive that is part of a body's name. */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'men', 'farmers', 'veterans', 'citizens', 'writers', 'journalists', 'nations', 'soldiers', 'teachers', 'students']);

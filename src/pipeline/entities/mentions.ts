@@ -117,6 +117,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     if (!t) continue;
     const before = us.slice(0, i);
     const after = us.slice(i + t);
+    // "Sheriff's Department": the title owns the office that follows it, and names no one.
+    if (us[i + t - 1]!.possessive && after.length) continue;
     // The names before the title ("[U.S.] Secretary of …") are names of their own.
     const namesBefore = () => (before.length ? splitRun(before, all, lex, false, lowercaseWords) : []);
     // "Minister of Education Stefania Giannini": the title's "of …" runs up to a given name.

@@ -12,7 +12,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'independent', 'express', 'daily', 'weekly',
   'magazine', 'network', 'broadcasting', 'television', 'radio', 'press', 'reuters', 'service', 'office',
   'bureau', 'administration', 'authority', 'directorate', 'secretariat', 'command', 'taskforce',
-  'church', 'administration', 'duma', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
+  'church', 'administration', 'duma', 'patrol', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
 ];
 
 /** Organisations often named alone in the news and not in the lexicon. */
@@ -35,6 +35,23 @@ export const EXTRA_ORGS: readonly string[] = [
   'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',
   'sberbank', 'vtb', 'aeroflot', 'lukoil', 'novatek', 'yandex', 'vkontakte', 'msf', 'wfp', 'fao', 'oecd',
   'shanghai cooperation organisation', 'shanghai cooperation organization',
+  // News agencies and outlets cited by name.
+  'npr', 'cbs', 'abc news', 'cbs news', 'nbc news', 'fox news', 'sky news', 'rt', 'dpa', 'efe', 'ansa', 'kyodo',
+  'yonhap', 'anadolu', 'anadolu agency', 'irna', 'kcna', 'izvestia', 'kommersant', 'vedomosti', 'ukrinform', 'unian',
+  'haaretz', 'bild', 'der spiegel', 'spiegel', 'le monde', 'le figaro', 'el pais', 'el país', 'nhk', 'cctv',
+  'global times', 'the hill', 'pravda', 'novaya gazeta', 'meduza', 'al arabiya', 'trt', 'ptv',
+  // Armed groups, parties and blocs.
+  'daesh', 'amaq', 'boko haram', 'al-shabaab', 'al shabaab', 'pkk', 'ypg', 'hts', 'hayat tahrir al-sham',
+  'islamic jihad', 'fatah', 'irgc', 'quds force', 'shin bet', 'muslim brotherhood', 'wagner group',
+  'likud', 'cdu', 'csu', 'spd', 'afd', 'fdp', 'anc', 'bjp', 'sinn fein', 'sinn féin', 'snp', 'dup', 'ukip',
+  'fidesz', 'syriza', 'kuomintang', 'kmt', 'united russia', 'conservatives', 'liberal democrats', 'lib dems',
+  'mercosur', 'csto', 'eaeu', 'ocha', 'undp', 'unep', 'unfccc', 'ilo', 'ofcom', 'scotland yard',
+  'metropolitan police', 'met police', 'met office',
+  // Companies in the news.
+  'airbus', 'biontech', 'bytedance', 'alibaba', 'blackrock', 'mastercard', 'exxonmobil', 'chevron',
+  'totalenergies', 'glencore', 'aramco', 'saudi aramco', 'petrobras', 'pemex', 'sinopec', 'astrazeneca',
+  'unilever', 'siemens', 'lufthansa', 'ryanair', 'foxconn', 'tsmc', 'qualcomm', 'lockheed martin', 'raytheon',
+  'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
 ];
 
 /** Words that, after a demonym, name a government body in lowercase ("the Russian foreign ministry"). */
