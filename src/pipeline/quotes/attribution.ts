@@ -47,9 +47,12 @@ interface Cue {
   /** Offset of the cue in the block's text. */
   at: number;
   speaker: Entity | null;
+  /** "…,” as Moscow calls it, …": an aside about the words before it, not a cue for words after. */
+  aside?: boolean;
 }
 
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+const UNNAMED_PEOPLE = /^(?:official|source|witness|resident|expert|analyst|diplomat|observer|insider|critic|activist|protester|lawmaker|investigator)$/;
 const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ISSUING_SET = new Set(ISSUING_VERBS);
@@ -77,7 +80,9 @@ export function speakerInSentence(
     if (inQuote(t) || inName(t)) return;
     const w = t.text.toLowerCase();
     if (lex.speechVerbs.has(w) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1])) {
-      cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex) });
+      const aside = /^(?:it|them|this|that)$/i.test(tokens[i + 1]?.text ?? '') &&
+        /(?:^|[,(—–][”"’]?\s*)as\s+[^,;]{1,40}$/i.test(blockText.slice(sentence.start, t.start));
+      cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex), aside });
     } else if (w === 'according' && tokens[i + 1]?.text === 'to') {
       cues.push({ at: t.start, speaker: phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex) });
     } else if (w === 'words' && tokens[i + 1]?.text.toLowerCase() === 'of' && tokens[i - 1]?.text.toLowerCase() === 'the') {
@@ -102,7 +107,7 @@ export function speakerInSentence(
     const m = told && (lex.speechVerbs.has(told) || told === 'to') ? null : mentionEndingAt(ctx, sentence.block, end);
     if (m && m.type !== 'other') cues.push({ at: q.start - 1, speaker: m });
   }
-  const before = cues.filter((c) => c.at < q.start && c.speaker).sort((a, b) => b.at - a.at);
+  const before = cues.filter((c) => c.at < q.start && c.speaker && !c.aside).sort((a, b) => b.at - a.at);
   const after = cues.filter((c) => c.at >= q.end && c.speaker).sort((a, b) => a.at - b.at);
   if (before[0]) return before[0].speaker;
   if (after[0]) return after[0].speaker;
@@ -272,6 +277,9 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   }
   // "an official told TASS": someone not named, and not named before.
   if (/^(?:a|an|one)$/.test(words[0] ?? '')) return null;
+  // "German officials have said", "witnesses said": people no one names.
+  const singular = [last.replace(/es$/, ''), last.replace(/s$/, '')].find((w) => w !== last && (lex.roleNouns.has(w) || UNNAMED_PEOPLE.test(w)));
+  if (singular && !/(?:ss|us)$/.test(last)) return null;
   if (lex.roleNouns.has(last) || /^(?:man|woman|official|source|head)$/.test(last)) {
     const byRole = lastMentioned(ctx, s, 'person', (e) => e.role?.toLowerCase().includes(last) ?? false);
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');

@@ -133,6 +133,11 @@ describe('04 entities', () => {
       'Nonpartisan Paul Tse won. Scientologist Tom Cruise spoke. Pan-democrat Lam Cheuk-ting lost. Tse is nonpartisan.', ['Paul Tse:person', 'Tom Cruise:person', 'Lam Cheuk-ting:person']],
     ['a possessive that is part of a body’s name does not end it',
       'The Korean People’s Army marched past the Workers’ Party office.', ['Korean People’s Army:organization']],
+    ['an office named after its holder is a body, and its holder’s title names no one',
+      'Deputies of the Island County Sheriff’s Department and the Kings County District Attorney’s Office came.',
+      ['Island County Sheriff’s Department:organization', 'Kings County District Attorney’s Office:organization']],
+    ['a patrol is a body',
+      'The Delmar State Patrol confirmed the arrest.', ['Delmar State Patrol:organization']],
     ['an apposition that calls the name a woman or a man makes it a person',
       'Valeska Paris, an Australian woman, spoke. Paris was born in Geneva.', ['Valeska Paris:person', 'Geneva:place']],
     ['the word before "of" says what a name is; a person’s name takes no "of"',
@@ -251,6 +256,8 @@ describe('05 quotes', () => {
     ['Jane Doe spoke. The Medical Journal of Australia ran the study. The authors say the results confirm it. They call for “urgent iodisation of all salt.”', 'urgent iodisation of all salt.', null],
     ['The Foreign Ministry criticised Washington. “We will respond,” they said.', 'We will respond,', 'Foreign Ministry'],
     ['Jane Doe spoke. She pointed to a table with soup served with “electric” juice.', 'electric', 'no such quote'],
+    ['Jane Doe spoke. “We have him,” Tomas Berg said. Local officials have said that “no motive can be excluded”.', 'no motive can be excluded', null],
+    ['Jane Doe spoke. Doe added that the “special operation,” as Springfield calls it, would stop such “barbaric” raids.', 'barbaric', 'Jane Doe'],
     ['Jane Doe spoke. Collections across the United States hold Polaroids of “unknowns” now.', 'unknowns', 'no such quote'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
