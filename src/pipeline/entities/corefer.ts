@@ -17,6 +17,9 @@ const keyOf = (c: Candidate): string =>
   (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim();
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'la', 'le']);
+/** Words a company's name ends with that its short form leaves off. */
+const CORPORATE_SUFFIXES = new Set(['group', 'holdings', 'holding', 'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd',
+  'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty']);
 
 // (A model's number is no initial: "IE" is "Internet Explorer 6".)
 const initials = (g: Group): string =>
@@ -89,6 +92,10 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     }
     if (g.type === 'organization' || g.type === 'other') {
       if (toks.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(c.text) && initials(g) === toks[0]) return true;
+      // "PML-N" for "Pakistan Muslim League-Nawaz".
+      if (toks.length === 2 && /^\p{Lu}{2,}-\p{Lu}{1,2}$/u.test(c.text) && initials(g) === toks.join('')) return true;
+      // "Noble" after "Noble Group", "Fairway" after "Fairway Group Holdings Corp".
+      if (g.type === 'organization' && g.key.startsWith(`${key} `) && g.tokens.slice(toks.length).every((t) => CORPORATE_SUFFIXES.has(t))) return true;
       // "Foreign Ministry" after "Russian Foreign Ministry"; not "Ministry" alone.
       if (toks.length >= 2 && compatible(g.type, c.type) && g.key.endsWith(` ${key}`)) return true;
     }

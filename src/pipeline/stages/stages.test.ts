@@ -133,6 +133,11 @@ describe('04 entities', () => {
       'Nonpartisan Paul Tse won. Scientologist Tom Cruise spoke. Pan-democrat Lam Cheuk-ting lost. Tse is nonpartisan.', ['Paul Tse:person', 'Tom Cruise:person', 'Lam Cheuk-ting:person']],
     ['a possessive that is part of a body’s name does not end it',
       'The Korean People’s Army marched past the Workers’ Party office.', ['Korean People’s Army:organization']],
+    ['a company’s short form and a party’s hyphenated initials are the same body',
+      'Zentro Group reported a loss. On Thursday, Zentro shares fell. Leaders of Pakistan Muslim League-Nawaz (PML-N) objected.',
+      ['Zentro Group:organization', 'Pakistan Muslim League-Nawaz:organization']],
+    ['an ordinary word opening a sentence before a body’s head word is the body’s name',
+      'Sales fell. Noble Group said it would review its business.', ['Noble Group:organization']],
     ['an office named after its holder is a body, and its holder’s title names no one',
       'Deputies of the Island County Sheriff’s Department and the Kings County District Attorney’s Office came.',
       ['Island County Sheriff’s Department:organization', 'Kings County District Attorney’s Office:organization']],
@@ -337,6 +342,8 @@ describe('06 timeline', () => {
     ['The summit on April 24 and 25 will be held.', '1999-02-10', '25', '1999-04-25'],
     ['Talks run from May 3 to 5, 2024.', '1999-02-10', 'May 3', '2024-05-03'],
     ['Traders squared positions ahead of the weekend, which will bring rain.', '1989-10-30', 'the weekend', '1989-W44-WE'],
+    ['He told a meeting the vote could happen as soon as August.', '2015-06-25', 'August', '2015-08'],
+    ['It posted its first quarterly loss.', '2011-11-10', 'first quarter', undefined],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
