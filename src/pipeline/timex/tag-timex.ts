@@ -127,7 +127,7 @@ const RULES: Rule[] = [
   },
   // the first quarter (of 2023), third-quarter, Q3
   {
-    re: new RegExp(`\\b(?:(this|last|next) year's |the year-earlier |(?:the )?)(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (${YEAR}))?|\\bQ([1-4])(?: (${YEAR}))?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(this|last|next) year's |the year-earlier |(?:the )?)(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?: of (${YEAR}))?|\\bQ([1-4])(?: (${YEAR}))?\\b`, 'gi'),
     resolve: (m, ctx) => {
       const q = m[2] ? ORDINALS[m[2].toLowerCase()]! : Number(m[4]);
       const explicit = m[3] ?? m[5];
@@ -381,7 +381,7 @@ export function tenseOf(sentence: string): Tense {
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
 const PAST_JUST_BEFORE = /(?<!\bbe\s)\b(?:said|says|told|met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|spoke|sent|was|were|had|did|\p{L}{3,}ed)\s+(?:on\s+|in\s+|last\s+|early\s+|late\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|shall|going to|scheduled|expected to|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|shall|going to|scheduled|expected to|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$/i;
 
 /** The tense the words just before an expression give it, when they say. */
 function localTense(before: string): Tense | null {
