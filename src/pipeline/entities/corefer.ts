@@ -17,9 +17,9 @@ const keyOf = (c: Candidate): string =>
   (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim();
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'la', 'le']);
-/** Words a company's name ends with that its short form leaves off. */
+/** Words a company's or a club's name ends with that its short form leaves off. */
 const CORPORATE_SUFFIXES = new Set(['group', 'holdings', 'holding', 'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd',
-  'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty']);
+  'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty', 'fc', 'afc', 'cf']);
 
 // (A model's number is no initial: "IE" is "Internet Explorer 6".)
 const initials = (g: Group): string =>

@@ -107,12 +107,16 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     const rest = us.slice(k);
     if (!lex.isOrgName(spell(head)) && !lex.isPlaceName(spell(head))) continue;
     const plain = (u: Unit) => lex.isCommonWord(u.text) || lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase());
+    // ("Kerala Blasters FC" is one club.)
     if (rest.length <= 3 && !rest[0]!.hyphenated && (lex.isFirstName(rest[0]!.text) || rest.every((u) => !plain(u))) && !rest.some(plain) &&
+      !lex.orgWords.has(rest[rest.length - 1]!.text.toLowerCase()) &&
       !PLACE_PREFIXES.has(rest[0]!.text.toLowerCase())) {
       return [...splitRun(head, all, lex, isTitle, lowercaseWords), ...splitRun(rest, all, lex, false, lowercaseWords)];
     }
   }
 
+  // A lone title ("the President", "Rear Adm.") is no name.
+  if (titleAt(us, 0, lex) === us.length) return [];
   // A title inside the run: "[U.S.] [President] [Donald Trump]".
   for (let i = 0; i < us.length; i++) {
     const t = titleAt(us, i, lex);
@@ -152,8 +156,6 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     parts.push({ units: after, role });
     return parts.flatMap((p) => (p.role ? [p] : splitRun(p.units, all, lex, false, lowercaseWords)));
   }
-  // A lone title ("the President") is no name.
-  if (titleAt(us, 0, lex) === us.length) return [];
   return [{ units: us, weak }];
 }
 

@@ -20,6 +20,9 @@ export const NAME_TITLES: readonly string[] = [
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'justice minister', 'economist',
   'lawmaker', 'legislator', 'councillor', 'councilor', 'sheriff', 'deputy sheriff', 'police chief',
   'founder', 'co-founder', 'cofounder', 'majority leader', 'minority leader', 'majority whip', 'minority whip',
+  'rear admiral', 'vice admiral', 'adm', 'adm.', 'rear adm', 'rear adm.', 'vice adm', 'vice adm.', 'brigadier',
+  'brigadier general', 'brig', 'brig.', 'brig gen', 'brig. gen.', 'lt gen', 'lt. gen.', 'maj gen', 'maj. gen.',
+  'lt col', 'lt. col.', 'corporal', 'cpl', 'cpl.', 'staff sergeant', 'staff sgt.', 'commodore',
 ];
 
 /** Lowercase nouns for a person's role when they stand before the name ("Kremlin spokesperson Dmitry Peskov"). */

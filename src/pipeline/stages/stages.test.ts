@@ -141,6 +141,10 @@ describe('04 entities', () => {
     ['an office named after its holder is a body, and its holder’s title names no one',
       'Deputies of the Island County Sheriff’s Department and the Kings County District Attorney’s Office came.',
       ['Island County Sheriff’s Department:organization', 'Kings County District Attorney’s Office:organization']],
+    ['a club’s name ends in FC, and its short form is the club; a place before it is part of its name',
+      'Zorvale FC beat Kerala Blasters FC. Fans of Zorvale cheered.', ['Zorvale FC:organization', 'Kerala Blasters FC:organization']],
+    ['an abbreviated rank before a name is no name of its own',
+      'Army spokesman Rear Adm. Tomas Berg spoke.', ['Tomas Berg:person']],
     ['a patrol is a body',
       'The Delmar State Patrol confirmed the arrest.', ['Delmar State Patrol:organization']],
     ['an apposition that calls the name a woman or a man makes it a person',
@@ -262,6 +266,7 @@ describe('05 quotes', () => {
     ['The Foreign Ministry criticised Washington. “We will respond,” they said.', 'We will respond,', 'Foreign Ministry'],
     ['Jane Doe spoke. She pointed to a table with soup served with “electric” juice.', 'electric', 'no such quote'],
     ['Jane Doe spoke. “We have him,” Tomas Berg said. Local officials have said that “no motive can be excluded”.', 'no motive can be excluded', null],
+    ['Hamas spoke first. Israel’s military said it had struck following “an extensive process”.', 'an extensive process', 'Israel'],
     ['Jane Doe spoke. Doe added that the “special operation,” as Springfield calls it, would stop such “barbaric” raids.', 'barbaric', 'Jane Doe'],
     ['Jane Doe spoke. Collections across the United States hold Polaroids of “unknowns” now.', 'unknowns', 'no such quote'],
   ])('%s', (body, quote, speaker) => {
