@@ -189,7 +189,9 @@ function nameRightBefore(text: string, s: Sentence, end: number, ctx: Discourse)
 /** The text from the last clause boundary before `end` (a comma, a closing quote …) to `end`. */
 function clauseBefore(text: string, sentenceStart: number, end: number): { start: number; text: string } {
   let k = end - 1;
-  while (k >= sentenceStart && !BOUNDARY.test(text[k]!)) k--;
+  // (An apostrophe is no closing mark: "Israel’s military".)
+  const apostrophe = (i: number) => text[i] === '’' && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
+  while (k >= sentenceStart && (!BOUNDARY.test(text[k]!) || apostrophe(k))) k--;
   return { start: k + 1, text: text.slice(k + 1, end) };
 }
 
