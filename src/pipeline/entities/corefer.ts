@@ -17,6 +17,10 @@ const keyOf = (c: Candidate): string =>
   (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim();
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'la', 'le']);
+/** Words that make a place named after another a different place: "Taiwan Strait", "Kabul airport". */
+const NEIGHBOURING_FEATURES = new Set(['strait', 'straits', 'sea', 'canal', 'gulf', 'bay', 'river', 'lake', 'ocean', 'channel',
+  'airport', 'stadium', 'square', 'street', 'bridge', 'dam', 'border', 'station', 'port', 'harbour', 'harbor']);
+
 /** Words a company's or a club's name ends with that its short form leaves off. */
 const CORPORATE_SUFFIXES = new Set(['group', 'holdings', 'holding', 'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd',
   'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty', 'fc', 'afc', 'cf']);
@@ -99,7 +103,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       // "Foreign Ministry" after "Russian Foreign Ministry"; not "Ministry" alone.
       if (toks.length >= 2 && compatible(g.type, c.type) && g.key.endsWith(` ${key}`)) return true;
     }
-    if (g.type === 'place' && c.type !== 'person' && toks.length >= 1 && g.key.startsWith(`${key} `) && lex.isPlaceName(key)) return true;
+    // "Gaza" for "Gaza Strip"; but "Taiwan" is not the Taiwan Strait, nor "Panama" its canal.
+    if (g.type === 'place' && c.type !== 'person' && toks.length >= 1 && g.key.startsWith(`${key} `) && lex.isPlaceName(key) &&
+      !g.tokens.slice(toks.length).some((t) => NEIGHBOURING_FEATURES.has(t))) return true;
     return false;
   });
   if (matches.length === 0) return null;

@@ -87,8 +87,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   while (us.length && !namesABody && !knownWhole(us, lex) && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
-    // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…").
-    if (us.length === 1 && !lex.isCommonWord(us[0]!.text) && !/(?:ing|ly|ed)$/.test(us[0]!.text)) {
+    // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
+    // as may a word the article never writes in lowercase ("Wang said…", where "wang" is slang).
+    const w = us[0]!.text;
+    if (us.length === 1 && (!lex.isCommonWord(w) || !lex.isNeverName(w) && !lowercaseWords.has(w.toLowerCase())) && !/(?:ing|ly|ed)$/.test(w)) {
       weak = true;
       break;
     }

@@ -145,6 +145,8 @@ describe('04 entities', () => {
       'Zorvale FC beat Kerala Blasters FC. Fans of Zorvale cheered.', ['Zorvale FC:organization', 'Kerala Blasters FC:organization']],
     ['an abbreviated rank before a name is no name of its own',
       'Army spokesman Rear Adm. Tomas Berg spoke.', ['Tomas Berg:person']],
+    ['a place is not the strait, sea or airport named after it',
+      'Ships crossed the Taiwan Strait. Taiwan protested.', ['Taiwan Strait:place', 'Taiwan:place']],
     ['a patrol is a body',
       'The Delmar State Patrol confirmed the arrest.', ['Delmar State Patrol:organization']],
     ['an apposition that calls the name a woman or a man makes it a person',
@@ -267,6 +269,9 @@ describe('05 quotes', () => {
     ['Jane Doe spoke. She pointed to a table with soup served with “electric” juice.', 'electric', 'no such quote'],
     ['Jane Doe spoke. “We have him,” Tomas Berg said. Local officials have said that “no motive can be excluded”.', 'no motive can be excluded', null],
     ['Hamas spoke first. Israel’s military said it had struck following “an extensive process”.', 'an extensive process', 'Israel'],
+    ['A Foreign Ministry spokesperson said on Thursday that Beijing objects. Senator Tomas Berg met Jane Doe. “It is a red line,” the spokesperson said.',
+      'It is a red line,', 'Foreign Ministry'],
+    ['Spokesperson Li Wang made remarks. Wang said the principle matters. “We oppose it.”', 'We oppose it.', 'Li Wang'],
     ['Jane Doe spoke. Doe added that the “special operation,” as Springfield calls it, would stop such “barbaric” raids.', 'barbaric', 'Jane Doe'],
     ['Jane Doe spoke. Collections across the United States hold Polaroids of “unknowns” now.', 'unknowns', 'no such quote'],
   ])('%s', (body, quote, speaker) => {
