@@ -284,6 +284,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   if (singular && !/(?:ss|us)$/.test(last)) return null;
   if (lex.roleNouns.has(last) || /^(?:man|woman|official|source|head)$/.test(last)) {
     const byRole = lastMentioned(ctx, s, 'person', (e) => e.role?.toLowerCase().includes(last) ?? false);
+    // "A Chinese Foreign Ministry spokesperson said … the spokesperson added": no one holds
+    // the role by name, so the body the article gave the role to speaks.
+    const body = !byRole && SPOKESPEOPLE_SET.has(last) ? unnamedSpokespersonOf(ctx, s) : null;
+    if (body) return body;
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
   }
   return null;
@@ -355,6 +359,19 @@ function lastMentioned(ctx: Discourse, s: Sentence, type: EntityType, ok: (e: En
   for (let i = lo - 1; i >= Math.max(0, lo - LOOKBACK); i--) {
     const m = list[i]!;
     if (m.entity.type === type && ok(m.entity)) return m.entity;
+  }
+  return null;
+}
+
+/** "A Chinese Foreign Ministry spokesperson said": the body last named with a spokesperson no one names. */
+function unnamedSpokespersonOf(ctx: Discourse, s: Sentence): Entity | null {
+  const list = ctx.inOrder;
+  const lo = mentionsBefore(ctx, s.index + 1);
+  for (let i = lo - 1; i >= Math.max(0, lo - LOOKBACK); i--) {
+    const m = list[i]!;
+    if (m.entity.type !== 'organization') continue;
+    const after = (ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 40);
+    if (/^\s+(?:\p{Ll}+\s+)?spokes(?:person|man|woman)\b(?![\s,]+\p{Lu})/u.test(after)) return m.entity;
   }
   return null;
 }
