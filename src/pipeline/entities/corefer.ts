@@ -13,8 +13,12 @@ interface Group {
   tokens: string[];
 }
 
-const keyOf = (c: Candidate): string =>
-  (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim();
+const keyOf = (c: Candidate): string => {
+  const key = (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim();
+  // "Jerome H. Powell" is "Jerome Powell": a middle initial is no part of who is meant.
+  const words = key.split(' ');
+  return c.type !== 'person' || words.length < 3 ? key : words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');
+};
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'la', 'le']);
 /** Words that make a place named after another a different place: "Taiwan Strait", "Kabul airport". */

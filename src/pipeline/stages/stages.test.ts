@@ -145,6 +145,8 @@ describe('04 entities', () => {
       'Zorvale FC beat Kerala Blasters FC. Fans of Zorvale cheered.', ['Zorvale FC:organization', 'Kerala Blasters FC:organization']],
     ['an abbreviated rank before a name is no name of its own',
       'Army spokesman Rear Adm. Tomas Berg spoke.', ['Tomas Berg:person']],
+    ['a middle initial does not make another person',
+      'Chair Tomas Berg spoke on Wednesday. Tomas K. Berg first took office in 2018.', ['Tomas K. Berg:person']],
     ['a place is not the strait, sea or airport named after it',
       'Ships crossed the Taiwan Strait. Taiwan protested.', ['Taiwan Strait:place', 'Taiwan:place']],
     ['a patrol is a body',
