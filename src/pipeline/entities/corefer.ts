@@ -14,7 +14,9 @@ interface Group {
 }
 
 const keyOf = (c: Candidate): string => {
-  const key = (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim();
+  // ("Downing St" is "Downing Street".)
+  const key = (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim()
+    .replace(/(?<=\S) st$/, ' street');
   // "Jerome H. Powell" is "Jerome Powell": a middle initial is no part of who is meant.
   const words = key.split(' ');
   return c.type !== 'person' || words.length < 3 ? key : words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');

@@ -149,7 +149,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     }
     // "Los Angeles Sheriff('s office)", "State Department Spokesperson": a title after a name is no part of it.
     if (after.length === 0 && trailingTitle(before, us[i]!, t, lex)) return splitRun(before, all, lex, false, lowercaseWords);
-    if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR.has(u.text.toLowerCase()))) continue;
+    // ("Mrs May": a month after a title is a surname.)
+    if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR.has(u.text.toLowerCase()) && !surnameLikeMonth([u], all, lex))) continue;
     if (lex.isCommonWord(after[0]!.text) && !lex.isFirstName(after[0]!.text) && after.length === 1) continue;
     const titleText = spell(us.slice(i, i + t));
     const parts: Part[] = [];
@@ -247,7 +248,7 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
   while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !surnameLikeMonth(us, all, lex)) us = us.slice(0, -1);
-  while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all)) us = us.slice(1);
+  while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex)) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
   while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text)) us = us.slice(0, -1);
@@ -331,10 +332,16 @@ function givenNameLikeMonth(us: readonly Unit[], all: readonly Unit[]): boolean 
 function surnameLikeMonth(us: readonly Unit[], all: readonly Unit[], lex: Lexicon): boolean {
   const last = us[us.length - 1]!;
   const given = us[us.length - 2];
-  if (!given || !/^(?:May|June|April|August)$/.test(last.text)) return false;
+  if (!/^(?:May|June|April|August)$/.test(last.text)) return false;
+  // "Mrs May", "Prime Minister May": a month after a title is a surname.
+  const before = all[all.indexOf(last) - 1];
+  if (us.length === 1 && before?.cap && PERSON_TITLES.has(before.text.toLowerCase().replace(/\.$/, ''))) return true;
+  if (!given) return false;
   if (!lex.isFirstName(given.text) || lex.isCommonWord(given.text)) return false;
   return !/^\d/.test(all[all.indexOf(last) + 1]?.text ?? '');
 }
+
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'premier', 'senator', 'sen', 'governor', 'gov', 'mayor', 'judge']);
 
 /** A number after a name, that is no quantity, score or date: " 6" in "Internet Explorer 6". */
 const MODEL_NUMBER = /^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b|people\b|million\b|billion\b))(?=[\s,.;:)!?]|$)/;

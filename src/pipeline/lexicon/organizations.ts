@@ -29,7 +29,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'wikinews', 'wikipedia', 'microsoft', 'google', 'apple', 'amazon', 'facebook', 'meta', 'twitter',
   'openai', 'tesla', 'nvidia', 'fifa', 'uefa', 'ioc', 'nhs', 'ecb', 'federal reserve', 'fed', 'sec',
   'ftc', 'fda', 'cdc', 'epa', 'dhs', 'doj', 'irs', 'scientology', 'labour', 'tories', 'democrats',
-  'republicans', 'gop', 'vatican', 'holy see', 'downing street', 'elysee', 'élysée', 'bundeswehr',
+  'republicans', 'gop', 'vatican', 'holy see', 'downing street', 'downing st', 'elysee', 'élysée', 'bundeswehr',
   // Agencies, armed groups, companies and bodies frequent in international news.
   'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
   'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',
