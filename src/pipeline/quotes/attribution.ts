@@ -103,7 +103,8 @@ export function speakerInSentence(
     const end = q.start - colon[0].length + colon[1]!.length;
     const placed = mentionsIn(ctx, sentence.block).find((x) => x.end === end);
     // "Braverman told GB News: “…”": the one told is no speaker.
-    const told = placed && /(\p{L}+)\s+$/u.exec(blockText.slice(Math.max(0, placed.start - 20), placed.start))?.[1]?.toLowerCase();
+    // (Past the article or title before the one told: "told the BBC:", "told Mrs May:".)
+    const told = placed && /(\p{Ll}+)\s+(?:(?:the|\p{Lu}[\p{L}.]*)\s+){0,3}$/u.exec(blockText.slice(Math.max(0, placed.start - 40), placed.start))?.[1]?.toLowerCase();
     const m = told && (lex.speechVerbs.has(told) || told === 'to') ? null : mentionEndingAt(ctx, sentence.block, end);
     if (m && m.type !== 'other') cues.push({ at: q.start - 1, speaker: m });
   }
