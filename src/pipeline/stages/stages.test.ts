@@ -145,6 +145,9 @@ describe('04 entities', () => {
       'Zorvale FC beat Kerala Blasters FC. Fans of Zorvale cheered.', ['Zorvale FC:organization', 'Kerala Blasters FC:organization']],
     ['an abbreviated rank before a name is no name of its own',
       'Army spokesman Rear Adm. Tomas Berg spoke.', ['Tomas Berg:person']],
+    ['a month after a title is a surname, and a street may be abbreviated',
+      'Theresa May met Corbyn near Downing Street. Mr Corbyn told Mrs May the vote is in May. Downing St said no.',
+      ['Theresa May:person', 'Corbyn:person', 'Downing Street:organization']],
     ['a middle initial does not make another person',
       'Chair Tomas Berg spoke on Wednesday. Tomas K. Berg first took office in 2018.', ['Tomas K. Berg:person']],
     ['a place is not the strait, sea or airport named after it',
@@ -274,6 +277,8 @@ describe('05 quotes', () => {
     ['A Foreign Ministry spokesperson said on Thursday that Beijing objects. Senator Tomas Berg met Jane Doe. “It is a red line,” the spokesperson said.',
       'It is a red line,', 'Foreign Ministry'],
     ['Spokesperson Li Wang made remarks. Wang said the principle matters. “We oppose it.”', 'We oppose it.', 'Li Wang'],
+    ['Jane Doe spoke. She told the BBC: “It is a terrible result.”', 'It is a terrible result.', 'Jane Doe'],
+    ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
     ['Jane Doe spoke. Doe added that the “special operation,” as Springfield calls it, would stop such “barbaric” raids.', 'barbaric', 'Jane Doe'],
     ['Jane Doe spoke. Collections across the United States hold Polaroids of “unknowns” now.', 'unknowns', 'no such quote'],
   ])('%s', (body, quote, speaker) => {
@@ -355,6 +360,7 @@ describe('06 timeline', () => {
     ['Talks run from May 3 to 5, 2024.', '1999-02-10', 'May 3', '2024-05-03'],
     ['Traders squared positions ahead of the weekend, which will bring rain.', '1989-10-30', 'the weekend', '1989-W44-WE'],
     ['He told a meeting the vote could happen as soon as August.', '2015-06-25', 'August', '2015-08'],
+    ['She confirmed the vote would not take place before Christmas.', '2018-12-17', 'Christmas', '2018-12-25'],
     ['It posted its first quarterly loss.', '2011-11-10', 'first quarter', undefined],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
