@@ -247,6 +247,12 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 }
 
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
+  // "a bid to oust May": a month's name where no date is written may be the surname of someone
+  // the article names; it counts only if so.
+  if (us.length === 1 && !role && /^(?:May|June|April|August)$/.test(us[0]!.text) && !datedMonth(us[0]!, all)) {
+    const u = us[0]!;
+    return { block: s.block, start: u.start, end: u.end, text: u.text, sentence: s.index, words: [u.text], type: null, known: false, weak: true };
+  }
   while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !surnameLikeMonth(us, all, lex)) us = us.slice(0, -1);
   while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex)) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
@@ -317,6 +323,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.role = text.slice(all[k]!.start, roleWord.end);
   }
   return c;
+}
+
+/** "in May", "May 5", "last May", "May-June": a month's name that dates something. */
+function datedMonth(u: Unit, all: readonly Unit[]): boolean {
+  const i = all.indexOf(u);
+  const before = all[i - 1]?.text.toLowerCase() ?? '';
+  const after = all[i + 1];
+  if (/^(?:in|on|since|until|till|by|from|during|of|last|next|this|early|late|mid|through|before|after|to|between|and|or|every|each)$/.test(before)) return true;
+  return !!after && (/^\d/.test(after.text) || after.hyphenated || CALENDAR.has(after.text.toLowerCase()));
 }
 
 /** "Jan Egeland", "June Carter": a month's name before a surname, where no date is being written, is a given name. */

@@ -97,6 +97,12 @@ describe('04 entities', () => {
     for (const e of a.entities) for (const m of e.mentions) expect(a.paragraphs.find((p) => p.id === m.block)?.text.slice(m.start, m.end) ?? m.text).toBe(m.text);
   });
 
+  it('takes a month’s name where no date is written for the surname of someone named', () => {
+    const a = analyse('Theresa May won the vote. Rebels hoped to oust May in May.');
+    expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Theresa May', ['Theresa May', 'May']]]);
+    expect(a.events.map((e) => e.text)).toEqual(['May']);
+  });
+
   it('does not take capitalised sentence openers or demonyms for names', () => {
     const a = analyse('Relations soured. Meanwhile, Russian officials left Paris.');
     expect(a.entities.map((e) => e.name)).toEqual(['Paris']);
