@@ -166,7 +166,9 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     if (complete && rest.some((x) => OF_HEADS.has(x))) return false;
     // "Centers for Disease Control and Prevention": a body's last word, one that names no one.
     const lastWord = !us[j + 1]?.cap && run.some((x) => OF_LIKE.has(x.text)) && (lex.isCommonWord(next.text) || ABSTRACT_NOUN.test(next.text)) && !lex.isFirstName(next.text);
-    return (lastWord || rest.some((x) => lex.orgWords.has(x))) && !lex.isPlaceName(prev.text);
+    // "Under-Secretary-General for Political and Peacebuilding Affairs": a title's portfolio.
+    const portfolio = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => lex.titles.includes(x.text.toLowerCase())) && !lex.isFirstName(next.text);
+    return (lastWord || portfolio || rest.some((x) => lex.orgWords.has(x))) && !lex.isPlaceName(prev.text);
   }
   if (OF_LIKE.has(w)) {
     // "Centers for …", "Friends of …": a plural head is still the head.

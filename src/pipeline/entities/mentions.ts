@@ -102,7 +102,11 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // "Scientologist Tom Cruise", "American Joe Smith": who they are, then the name.
   if (us.length >= 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && lex.isFirstName(us[1]!.text) &&
     !lex.isCommonWord(us[1]!.text)) us = us.slice(1);
+  // "Russian UN envoy": who the body is, then a body the lists know.
+  if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))))) us = us.slice(1);
   if (!us.length) return [];
+  // "UN General Assembly": a name the lists know whole has no title inside.
+  if (knownWhole(us, lex)) return [{ units: us, weak }];
   // "(Russian envoy to the) UN Vassily Nebenzia": a body the lists know, run into a person's name.
   for (let k = 1; k <= 2 && us.length >= k + 2; k++) {
     const head = us.slice(0, k);
@@ -132,7 +136,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     // "Minister of Education Stefania Giannini": the title's "of …" runs up to a given name.
     if (after[0] && !after[0].cap && /^(?:of|for)$/.test(after[0].text)) {
       const n = after.length;
-      const plainWord = (w: string) => lex.isCommonWord(w) || lex.orgWords.has(w.toLowerCase()) || lex.placeWords.has(w.toLowerCase()) || lex.isPlaceName(w);
+      const plainWord = (w: string) => lex.isCommonWord(w) || lex.readsAsWord(w) || lex.orgWords.has(w.toLowerCase()) || lex.placeWords.has(w.toLowerCase()) || lex.isPlaceName(w);
       let k = after.findIndex((u, j) => j > 1 && lex.isFirstName(u.text) && !lex.isCommonWord(u.text) && after[j + 1]?.cap);
       // A given name no list knows: the last two words, when they are no ordinary words.
       // A body's head word, ending the name or before its own "of" ("Centre for …"): not "Minister of Education Stefania Giannini".
@@ -145,7 +149,11 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
       // "Chairman of the Australian Centre for …" with no one named after it: the body is the name.
       const body = after.slice(after[1]?.text === 'the' ? 2 : 1);
       const namedBody = body.length > 0 && body.every((u) => u.cap) && !body.every((u) => lex.isCommonWord(u.text));
-      if ((namesBody || namedBody) && body[0]?.cap) return [...namesBefore(), ...splitRun(body, all, lex, false, lowercaseWords)];
+      // (A lone ordinary word is the title's portfolio: "Minister of Education".)
+      const portfolio = body.length === 1 && lex.isCommonWord(body[0]!.text);
+      if ((namesBody || namedBody) && body[0]?.cap && !portfolio) return [...namesBefore(), ...splitRun(body, all, lex, false, lowercaseWords)];
+      // "Under-Secretary-General for Political Affairs", "Minister of Education": a role, no name.
+      return namesBefore();
     }
     // "Los Angeles Sheriff('s office)", "State Department Spokesperson": a title after a name is no part of it.
     if (after.length === 0 && trailingTitle(before, us[i]!, t, lex)) return splitRun(before, all, lex, false, lowercaseWords);

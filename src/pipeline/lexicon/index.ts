@@ -25,6 +25,8 @@ export interface Lexicon {
   /** Known in the lexicon as an ordinary word (not a name). */
   isCommonWord(word: string): boolean;
   isNeverName(word: string): boolean;
+  /** The NLP library reads the word as an adjective, verb or adverb ("Political"), by its lexicon or its suffix rules. */
+  readsAsWord(word: string): boolean;
   orgWords: ReadonlySet<string>;
   placeWords: ReadonlySet<string>;
   /** Place words that win over organisation words: a museum is visited, so it is a place. */
@@ -58,6 +60,7 @@ const DEMONYM_TAGS = new Set(['Demonym']);
 
 let cached: Lexicon | null = null;
 let known: string[] | null = null;
+const wordReadings = new Map<string, boolean>();
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
@@ -112,6 +115,15 @@ export function lexicon(): Lexicon {
       return never.has(k) || (t.length > 0 && !t.some((x) => PROPER_TAGS.has(x)));
     },
     isNeverName: (w) => never.has(w.toLowerCase()),
+    readsAsWord: (w) => {
+      const k = w.toLowerCase();
+      let v = wordReadings.get(k);
+      if (v === undefined) {
+        v = nlp(k).has('(#Adjective|#Verb|#Adverb)');
+        wordReadings.set(k, v);
+      }
+      return v;
+    },
     orgWords: new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS]),
     placeWords: new Set([...Object.keys(model.two.placeWords), ...EXTRA_PLACE_WORDS]),
     buildingWords: new Set(BUILDING_WORDS),

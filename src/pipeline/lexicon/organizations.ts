@@ -34,7 +34,9 @@ export const EXTRA_ORGS: readonly string[] = [
   'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
   'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',
   'sberbank', 'vtb', 'aeroflot', 'lukoil', 'novatek', 'yandex', 'vkontakte', 'msf', 'wfp', 'fao', 'oecd',
-  'shanghai cooperation organisation', 'shanghai cooperation organization',
+  'shanghai cooperation organisation', 'shanghai cooperation organization', 'general assembly',
+  'un general assembly', 'security council', 'un security council', 'human rights council', 'un human rights council',
+  'european commission', 'european council', 'european parliament', 'council of europe',
   // News agencies and outlets cited by name.
   'npr', 'cbs', 'abc news', 'cbs news', 'nbc news', 'fox news', 'sky news', 'rt', 'dpa', 'efe', 'ansa', 'kyodo',
   'yonhap', 'anadolu', 'anadolu agency', 'irna', 'kcna', 'izvestia', 'kommersant', 'vedomosti', 'ukrinform', 'unian',

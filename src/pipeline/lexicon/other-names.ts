@@ -8,7 +8,7 @@ export const OTHER_NAME_WORDS: readonly string[] = [
   'summit', 'conference', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
   'day', 'week', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide',
   'holocaust', 'uprising', 'spring', 'operation', 'initiative', 'bill', 'law', 'constitution', 'convention',
-  'station', 'telescope', 'shuttle',
+  'station', 'telescope', 'shuttle', 'charter', 'memorandum', 'declaration', 'resolution',
 ];
 
 /** Single names of that kind that stand alone. */

@@ -23,6 +23,8 @@ export const NAME_TITLES: readonly string[] = [
   'rear admiral', 'vice admiral', 'adm', 'adm.', 'rear adm', 'rear adm.', 'vice adm', 'vice adm.', 'brigadier',
   'brigadier general', 'brig', 'brig.', 'brig gen', 'brig. gen.', 'lt gen', 'lt. gen.', 'maj gen', 'maj. gen.',
   'lt col', 'lt. col.', 'corporal', 'cpl', 'cpl.', 'staff sergeant', 'staff sgt.', 'commodore',
+  'permanent representative', 'under-secretary-general', 'under secretary general', 'under-secretary general',
+  'assistant secretary-general', 'deputy secretary-general', 'high commissioner', 'special envoy', 'special representative',
 ];
 
 /** Lowercase nouns for a person's role when they stand before the name ("Kremlin spokesperson Dmitry Peskov"). */

@@ -16,6 +16,8 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   'washington d c': 'Washington', 'hong kong': 'Hong Kong', kyiv: 'Kyiv', kiev: 'Kyiv',
   'the netherlands': 'Netherlands', holland: 'Netherlands',
   burma: 'Myanmar', 'ivory coast': "Côte d'Ivoire", 'czech republic': 'Czechia',
+  'russian federation': 'Russia', 'republic of korea': 'South Korea', 'islamic republic of iran': 'Iran',
+  'federal republic of germany': 'Germany', 'kingdom of saudi arabia': 'Saudi Arabia', türkiye: 'Turkey', turkiye: 'Turkey',
 };
 
 /** Short forms that must be all capitals to count ("US", never "us"). */
