@@ -159,6 +159,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   const next = us[j];
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
   if (w === 'and' || w === '&') {
+    // "The Telegraph and The Guardian": a capitalised article begins another name.
+    if (next.text === 'The') return false;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.
     const rest = us.slice(j, j + 4).filter((x) => x.cap).map((x) => x.text.toLowerCase());
     // "Massachusetts Institute of Technology and Colorado State University": two bodies, each complete.

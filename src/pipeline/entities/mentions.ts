@@ -20,7 +20,12 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   const out: Candidate[] = [];
   for (const run of capitalisedRuns(blockText, us, lex)) {
     for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
-      const c = toCandidate(blockText, sentence, part.units, us, lex, part.role);
+      const c = toCandidate(blockText, sentence, part.units, us, lex, part.role) ??
+        (part.paper ? toCandidate(blockText, sentence, part.units, us, lex, undefined, true) : null);
+      if (c && part.paper) {
+        c.type = 'organization';
+        c.known = true;
+      }
       if (c && part.weak && !c.known) c.weak = true;
       // "Iodine deficiency …" where the article also writes "iodine": a word, not a name.
       if (c && c.words.length === 1 && !c.known && !c.role && lowercaseWords.has(c.text.toLowerCase())) continue;
@@ -71,6 +76,8 @@ interface Part {
   units: Unit[];
   role?: string;
   weak?: boolean;
+  /** A newspaper known by its article: "The Sun", named without it. */
+  paper?: boolean;
 }
 
 const sentenceInitial = (u: Unit, all: readonly Unit[]) => all[0] === u;
@@ -80,6 +87,8 @@ const opensQuoteAsWord = (u: Unit, lex: Lexicon) => u.opensQuote === true && (le
 /** Trims words that are not part of the name and splits "U.S. President Donald Trump" in two. */
 function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean, lowercaseWords: ReadonlySet<string>): Part[] {
   let us = run.slice();
+  // "The Sun", "The Times": a paper the lists know with its article, named without it.
+  if (us.length === 2 && us[0]!.text === 'The' && lex.isOrgName(`the ${us[1]!.text}`)) return [{ units: us.slice(1), paper: true }];
   // A capitalised common word that opens the sentence is no name: "Relations between…".
   let weak = false;
   // "Noble Group said": a word before a body's head word is its name, not a sentence opener.
@@ -254,7 +263,11 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   return 0;
 }
 
-function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
+function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string, plain = false): Candidate | null {
+  if (plain) {
+    const u = us[0]!;
+    return { block: s.block, start: u.start, end: us[us.length - 1]!.end, text: text.slice(u.start, us[us.length - 1]!.end), sentence: s.index, words: us.map((x) => x.text), type: null, known: true };
+  }
   // "a bid to oust May": a month's name where no date is written may be the surname of someone
   // the article names; it counts only if so.
   if (us.length === 1 && !role && /^(?:May|June|April|August)$/.test(us[0]!.text) && !datedMonth(us[0]!, all)) {

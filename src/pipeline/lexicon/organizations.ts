@@ -41,7 +41,9 @@ export const EXTRA_ORGS: readonly string[] = [
   'npr', 'cbs', 'abc news', 'cbs news', 'nbc news', 'fox news', 'sky news', 'rt', 'dpa', 'efe', 'ansa', 'kyodo',
   'yonhap', 'anadolu', 'anadolu agency', 'irna', 'kcna', 'izvestia', 'kommersant', 'vedomosti', 'ukrinform', 'unian',
   'haaretz', 'bild', 'der spiegel', 'spiegel', 'le monde', 'le figaro', 'el pais', 'el país', 'nhk', 'cctv',
-  'global times', 'the hill', 'pravda', 'novaya gazeta', 'meduza', 'al arabiya', 'trt', 'ptv',
+  'global times', 'the hill', 'pravda', 'the sun', 'the mirror', 'the times', 'the economist', 'the guardian',
+  'the telegraph', 'the independent', 'the atlantic', 'the observer', 'the spectator', 'the intercept', 'the express',
+  'the hindu', 'the australian', 'the scotsman', 'the verge', 'novaya gazeta', 'meduza', 'al arabiya', 'trt', 'ptv',
   // Armed groups, parties and blocs.
   'daesh', 'amaq', 'boko haram', 'al-shabaab', 'al shabaab', 'pkk', 'ypg', 'hts', 'hayat tahrir al-sham',
   'islamic jihad', 'fatah', 'irgc', 'quds force', 'shin bet', 'muslim brotherhood', 'wagner group',
