@@ -107,6 +107,9 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   // "a robot named “Better Idea of Afghan Girls,” …": a name, whatever punctuation it carries.
   const named = /\b(?:named|called|dubbed|titled|entitled|nicknamed|known as)\s*\S?$/i.test(text.slice(Math.max(0, q.start - 20), q.start));
   if (q.open || (/[,!?…]$/.test(inner) && !named)) return false;
+  // "with a headline “Russia invades Ukraine”", "under the slogan “…”": a title, however it is capitalised.
+  if (/\b(?:headlined?|titled|entitled|slogan|motto|hashtag|caption(?:ed)?)\s*\S?$/i.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
+    inner.split(/\s+/).length <= 15) return true;
   const words = inner.replace(/[.:;]$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
