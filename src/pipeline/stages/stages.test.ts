@@ -162,6 +162,9 @@ describe('04 entities', () => {
       ['UN:organization', 'UN General Assembly:organization', 'Russia:place', 'UN Charter:other']],
     ['a permanent representative is a title',
       'Vasily Nebenzya, Russian Permanent Representative to the United Nations, spoke.', ['Vasily Nebenzya:person', 'United Nations:organization']],
+    ['a paper known by its article is named without it, and “and The” begins another name',
+      'Outlets like The Sun and The Mirror ran it. The Telegraph and The Guardian did not. The sun rose.',
+      ['Sun:organization', 'Mirror:organization', 'Telegraph:organization', 'Guardian:organization']],
     ['a middle initial does not make another person',
       'Chair Tomas Berg spoke on Wednesday. Tomas K. Berg first took office in 2018.', ['Tomas K. Berg:person']],
     ['a place is not the strait, sea or airport named after it',
@@ -292,6 +295,7 @@ describe('05 quotes', () => {
       'It is a red line,', 'Foreign Ministry'],
     ['Spokesperson Li Wang made remarks. Wang said the principle matters. “We oppose it.”', 'We oppose it.', 'Li Wang'],
     ['Jane Doe spoke. She told the BBC: “It is a terrible result.”', 'It is a terrible result.', 'Jane Doe'],
+    ['Jane Doe said Bloomberg had run a story with a headline “Russia invades Ukraine” in error.', 'Russia invades Ukraine', 'no such quote'],
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
     ['Jane Doe spoke. Doe added that the “special operation,” as Springfield calls it, would stop such “barbaric” raids.', 'barbaric', 'Jane Doe'],
     ['Jane Doe spoke. Collections across the United States hold Polaroids of “unknowns” now.', 'unknowns', 'no such quote'],
@@ -375,6 +379,8 @@ describe('06 timeline', () => {
     ['Traders squared positions ahead of the weekend, which will bring rain.', '1989-10-30', 'the weekend', '1989-W44-WE'],
     ['He told a meeting the vote could happen as soon as August.', '2015-06-25', 'August', '2015-08'],
     ['She confirmed the vote would not take place before Christmas.', '2018-12-17', 'Christmas', '2018-12-25'],
+    ['The invasion was to happen at 3:00 AM on February 16.', '2022-02-17', '3:00 AM', '2022-02-16T03:00'],
+    ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '10:35 a.m.', '1998-08-07T10:35'],
     ['It posted its first quarterly loss.', '2011-11-10', 'first quarter', undefined],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);

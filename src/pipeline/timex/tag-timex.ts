@@ -249,11 +249,14 @@ const RULES: Rule[] = [
   },
   // 3 p.m., 10:30 am (on Tuesday)
   {
-    re: new RegExp(`\\b(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:EST|EDT|GMT|UTC|BST|CET|PST|PDT|CST|CDT|MST|MDT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?`, 'gi'),
+    // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday".)
+    re: new RegExp(`\\b(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:EST|EDT|GMT|UTC|BST|CET|PST|PDT|CST|CDT|MST|MDT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?` +
+      `(?=(?:(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
     resolve: (m, ctx) => {
       let h = Number(m[1]) % 12;
       if (m[3]!.toLowerCase() === 'p') h += 12;
-      const day = m[4] ? dayOf(m[4], ctx) : ctx.dct ? ymdString(ctx.dct) : 'XXXX-XX-XX';
+      const weekday = m[4] ?? m[5];
+      const day = weekday ? dayOf(weekday, ctx) : m[6] ? monthDay(m[6], m[7]!, undefined, ctx) : ctx.dct ? ymdString(ctx.dct) : 'XXXX-XX-XX';
       return { value: `${day}T${pad(h)}:${m[2] ?? '00'}` };
     },
   },
