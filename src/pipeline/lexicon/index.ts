@@ -9,6 +9,7 @@ import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_A
 import { SPEECH_VERBS } from './speech-verbs';
 import { LANGUAGE_CUES_AFTER, LANGUAGE_CUES_BEFORE, LANGUAGES } from './languages';
 import { INSTITUTION_NOUNS } from './reference-nouns';
+import { NEWS_FIGURES } from './news-figures';
 
 export interface Lexicon {
   /** lowercase word or phrase → the library's tags. */
@@ -82,6 +83,13 @@ export function lexicon(): Lexicon {
   const givenWords = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
   const male = new Set(MALE_GIVEN_NAMES);
   const female = new Set(FEMALE_GIVEN_NAMES);
+  // The full names, and the surnames the news uses alone, unless a surname is also a word
+  // or a place ("May", "Katz" stays, "Khan" too: capitalised, they name people).
+  const figures = new Set(NEWS_FIGURES);
+  for (const f of NEWS_FIGURES) {
+    const surname = f.split(' ').pop()!;
+    if (surname.length > 2 && !tagsOf(surname).some((t) => !NAME_TAGS.has(t)) && !places.has(surname)) figures.add(surname);
+  }
   const norm = (p: string) => p.toLowerCase().replace(/\./g, '').replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').trim();
 
   cached = {
@@ -106,7 +114,7 @@ export function lexicon(): Lexicon {
       const k = norm(p);
       return orgs.has(k) || orgs.has(p.toLowerCase()) || has(k, ORG_TAGS);
     },
-    isPersonName: (p) => has(norm(p), PERSON_TAGS),
+    isPersonName: (p) => has(norm(p), PERSON_TAGS) || figures.has(norm(p)) || figures.has(p.toLowerCase()),
     isOtherName: (p) => others.has(norm(p)) || others.has(p.toLowerCase()),
     isDemonym: (w) => has(w.toLowerCase(), DEMONYM_TAGS) || adherents.has(w.toLowerCase()),
     isCommonWord: (w) => {
