@@ -302,6 +302,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // A word in capitals that is no name ("IQ", "TV") stays out; one the lists know as a body ("WHO") does not.
   if (us.length === 1 && (lex.isNeverName(first.text) && !(ACRONYM.test(first.text) && lex.isOrgName(first.text)) || lex.isDemonym(first.text))) return null;
   if (us.length === 1 && /^\d/.test(first.text)) return null;
+  // "Mitch McConnell (R-Ky.)": a lawmaker's party and state, no name of its own.
+  if (/^[RDI]$/.test(first.text) && us[1]?.hyphenated && text[first.start - 1] === '(') return null;
   // "US$ 20,000", "HK$5": a currency.
   if (text[last.end] === '$') return null;
   if (lower.every((w) => lex.isDemonym(w))) return null;
@@ -327,6 +329,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
       (describedAsPerson(text, last, lex) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
+  // "McConnell to Obama: …": a message's addressee, not a destination.
+  if (c.type === 'place' && !c.known && all[all.indexOf(first) - 1]?.text === 'to' && text[last.end] === ':' && lex.isLastName(last.text)) c.type = 'person';
   // "Internet Explorer 6", "FIFA World Cup 2018": a model's or an event's number is part of its name.
   const numbered = c.type === 'other' && !role ? MODEL_NUMBER.exec(text.slice(last.end, last.end + 16)) : null;
   if (numbered) {
