@@ -48,7 +48,8 @@ function forms(base: string): string[] {
   return [base, past, third, ing];
 }
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASES.flatMap(forms));
+// ("questioned how …" reports speech; "questions" is most often the noun.)
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...BASES.flatMap(forms), 'questioned']);
 
 /** Headline verbs for what someone says of something: "Zakharova slams ‘reckless’ move". */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set([

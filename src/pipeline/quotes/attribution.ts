@@ -192,7 +192,13 @@ function clauseBefore(text: string, sentenceStart: number, end: number): { start
   let k = end - 1;
   // (An apostrophe is no closing mark: "Israel’s military".)
   const apostrophe = (i: number) => text[i] === '’' && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
-  while (k >= sentenceStart && (!BOUNDARY.test(text[k]!) || apostrophe(k))) k--;
+  for (; k >= sentenceStart && (!BOUNDARY.test(text[k]!) || apostrophe(k)); k--) {
+    // "Mitch McConnell (R-Ky.) said": a parenthesis is read past, not into.
+    if (text[k] === ')') {
+      const open = text.lastIndexOf('(', k);
+      if (open >= sentenceStart) k = open;
+    }
+  }
   return { start: k + 1, text: text.slice(k + 1, end) };
 }
 
