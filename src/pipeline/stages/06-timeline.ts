@@ -60,6 +60,8 @@ export function buildTimeline(
       // Anchored to the date the sentence gives, else to the publication date. The event's
       // span is the expression that dates it (the anchor), as for every other event; the
       // anniversary phrase itself is kept as its basis.
+      // "the fifth anniversary of the 2008 economic collapse": the text dates it already.
+      if (found.some((t) => t.start >= a.start && t.end <= a.end)) continue;
       const anchor = found.find((t) => /^\d{4}/.test(t.value));
       const anchorValue = anchor?.value ?? published;
       if (!anchorValue) continue;

@@ -165,6 +165,12 @@ describe('04 entities', () => {
     ['a paper known by its article is named without it, and “and The” begins another name',
       'Outlets like The Sun and The Mirror ran it. The Telegraph and The Guardian did not. The sun rose.',
       ['Sun:organization', 'Mirror:organization', 'Telegraph:organization', 'Guardian:organization']],
+    ['a surname after “to” and before a colon is a message’s addressee',
+      'President Vladimir Putin sent a note to Wilson: talks are over.', ['Vladimir Putin:person', 'Wilson:person']],
+    ['a surname the news uses alone for a well-known figure is a person',
+      'The talks between Putin and Erdogan ended. Later, Zelensky left.', ['Putin:person', 'Erdogan:person', 'Zelensky:person']],
+    ['a lawmaker’s party and state in parentheses are no name',
+      'Senator Mitch McConnell (R-Ky.) and Sen. Richard Blumenthal (D-Conn.) spoke.', ['Mitch McConnell:person', 'Richard Blumenthal:person']],
     ['a middle initial does not make another person',
       'Chair Tomas Berg spoke on Wednesday. Tomas K. Berg first took office in 2018.', ['Tomas K. Berg:person']],
     ['a place is not the strait, sea or airport named after it',
@@ -295,6 +301,8 @@ describe('05 quotes', () => {
       'It is a red line,', 'Foreign Ministry'],
     ['Spokesperson Li Wang made remarks. Wang said the principle matters. “We oppose it.”', 'We oppose it.', 'Li Wang'],
     ['Jane Doe spoke. She told the BBC: “It is a terrible result.”', 'It is a terrible result.', 'Jane Doe'],
+    ['Senator Jane Doe (R-Ky.) said Wednesday that he should not take a “victory lap”.', 'victory lap', 'Jane Doe'],
+    ['Sen. Tomas Berg (D-Conn.) questioned how schools could cope with a "plethora of firearms" here.', 'plethora of firearms', 'Tomas Berg'],
     ['Jane Doe said Bloomberg had run a story with a headline “Russia invades Ukraine” in error.', 'Russia invades Ukraine', 'no such quote'],
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
     ['Jane Doe spoke. Doe added that the “special operation,” as Springfield calls it, would stop such “barbaric” raids.', 'barbaric', 'Jane Doe'],
@@ -390,6 +398,11 @@ describe('06 timeline', () => {
   it('takes no month inside a person’s name for a date', () => {
     const a = analyse('The talks, said Theresa May, were hard. They ended in May.');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['May', '2023-05']]);
+  });
+
+  it('adds no anniversary event where the text dates the event itself', () => {
+    const a = analyse('Obama gave a speech Monday marking the fifth anniversary of the 2008 economic collapse.', '2013-09-18');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Monday', '2013-09-16'], ['2008', '2008']]);
   });
 
   it('dates an anniversary’s event N years back, with its summary and entities', () => {
