@@ -320,7 +320,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   let typed = typeByWords(surface, lower, lex);
   // A surname the lexicon knows ("Houston") after "in" is the city.
-  if (typed === 'person' && us.length === 1 && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '')) typed = 'place';
+  // (Not a figure the news names by surname: "McConnell to Obama".)
+  if (typed === 'person' && us.length === 1 && !lex.isLastName(first.text) && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '')) typed = 'place';
   if (typed) {
     c.type = typed;
     c.known = true;

@@ -168,7 +168,7 @@ describe('04 entities', () => {
     ['a surname after “to” and before a colon is a message’s addressee',
       'President Vladimir Putin sent a note to Wilson: talks are over.', ['Vladimir Putin:person', 'Wilson:person']],
     ['a surname the news uses alone for a well-known figure is a person',
-      'The talks between Putin and Erdogan ended. Later, Zelensky left.', ['Putin:person', 'Erdogan:person', 'Zelensky:person']],
+      'The talks between Putin and Erdogan ended. Later, Zelensky left. A letter went to Obama.', ['Putin:person', 'Erdogan:person', 'Zelensky:person', 'Obama:person']],
     ['a lawmaker’s party and state in parentheses are no name',
       'Senator Mitch McConnell (R-Ky.) and Sen. Richard Blumenthal (D-Conn.) spoke.', ['Mitch McConnell:person', 'Richard Blumenthal:person']],
     ['a middle initial does not make another person',
