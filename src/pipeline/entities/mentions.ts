@@ -112,7 +112,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (us.length >= 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && lex.isFirstName(us[1]!.text) &&
     !lex.isCommonWord(us[1]!.text)) us = us.slice(1);
   // "Russian UN envoy": who the body is, then a body the lists know.
-  if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))))) us = us.slice(1);
+  if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))) ||
+    MODEL_NAME.test(spell(us.slice(1))))) us = us.slice(1);
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
   if (knownWhole(us, lex)) return [{ units: us, weak }];
@@ -409,8 +410,9 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   const last = lower[n - 1]!;
   if (lex.isOtherName(surface)) return 'other';
   if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';
-  // "IE6", "MH17", "A320": letters and a number, a model's or a flight's name.
-  if (n === 1 && /^\p{Lu}{1,4}\d{1,4}$/u.test(surface) && !lex.isOrgName(surface)) return 'other';
+  // "IE6", "MH17", "A320", "F-16", "Su-34": letters and a number, a model's or a flight's name.
+  if ((n === 1 || MODEL_NAME.test(surface)) && /^\p{Lu}[\p{L}]{0,3}-?\d{1,4}$/u.test(surface) && !lex.isOrgName(surface) &&
+    !lex.isOrgName(surface.replace('-', ''))) return 'other';
   if (lex.isOrgName(surface)) return 'organization';
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
@@ -477,6 +479,8 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
 }
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
+/** "F-16", "Su-34", "MiG-29": a model's letters, a hyphen and its number. */
+const MODEL_NAME = /^\p{Lu}[\p{L}]{0,3}-\d{1,4}$/u;
 const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);
 const OTHER_PREFIXES = new Set(OTHER_NAME_PREFIXES);
 const COMPANY_AFTER = new Set(COMPANY_CUES_AFTER);

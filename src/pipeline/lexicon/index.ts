@@ -112,7 +112,8 @@ export function lexicon(): Lexicon {
     },
     isOrgName: (p) => {
       const k = norm(p);
-      return orgs.has(k) || orgs.has(p.toLowerCase()) || has(k, ORG_TAGS);
+      // ("G-7" is "G7".)
+      return orgs.has(k) || orgs.has(p.toLowerCase()) || orgs.has(k.replace(/ (?=\d)/g, '')) || has(k, ORG_TAGS);
     },
     isPersonName: (p) => has(norm(p), PERSON_TAGS) || figures.has(norm(p)) || figures.has(p.toLowerCase()),
     isOtherName: (p) => others.has(norm(p)) || others.has(p.toLowerCase()),

@@ -169,6 +169,8 @@ describe('04 entities', () => {
       'President Vladimir Putin sent a note to Wilson: talks are over.', ['Vladimir Putin:person', 'Wilson:person']],
     ['a surname the news uses alone for a well-known figure is a person',
       'The talks between Putin and Erdogan ended. Later, Zelensky left. A letter went to Obama.', ['Putin:person', 'Erdogan:person', 'Zelensky:person', 'Obama:person']],
+    ['a model’s letters, hyphen and number are a thing, whoever makes it; a group of states is a body',
+      'Kyiv wants American F-16 jets and the Su-34 crashed, the G-7 said.', ['Kyiv:place', 'F-16:other', 'Su-34:other', 'G-7:organization']],
     ['a lawmaker’s party and state in parentheses are no name',
       'Senator Mitch McConnell (R-Ky.) and Sen. Richard Blumenthal (D-Conn.) spoke.', ['Mitch McConnell:person', 'Richard Blumenthal:person']],
     ['a middle initial does not make another person',
