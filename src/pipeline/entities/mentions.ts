@@ -320,6 +320,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return c;
   }
   let typed = typeByWords(surface, lower, lex);
+  // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
+  const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
+  if (typed === 'place' && roleBefore && us.length >= 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface)) typed = 'person';
+  // "Texas A&M", "AT&T": initials joined by an ampersand name a body.
+  if (!typed && us.length <= 3 && /^\p{Lu}+&\p{Lu}+$/u.test(words[words.length - 1]!)) typed = 'organization';
   // A surname the lexicon knows ("Houston") after "in" is the city.
   // (Not a figure the news names by surname: "McConnell to Obama".)
   if (typed === 'person' && us.length === 1 && !lex.isLastName(first.text) && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '')) typed = 'place';

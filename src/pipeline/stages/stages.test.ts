@@ -171,6 +171,8 @@ describe('04 entities', () => {
       'The talks between Putin and Erdogan ended. Later, Zelensky left. A letter went to Obama.', ['Putin:person', 'Erdogan:person', 'Zelensky:person', 'Obama:person']],
     ['a model’s letters, hyphen and number are a thing, whoever makes it; a group of states is a body',
       'Kyiv wants American F-16 jets and the Su-34 crashed, the G-7 said.', ['Kyiv:place', 'F-16:other', 'Su-34:other', 'G-7:organization']],
+    ['after a role, a given name begins a person’s name whatever word ends it; initials joined by “&” name a body',
+      'The professor Marc Lamont Hill spoke at Texas A&M in Texas.', ['Marc Lamont Hill:person', 'Texas A&M:organization', 'Texas:place']],
     ['a lawmaker’s party and state in parentheses are no name',
       'Senator Mitch McConnell (R-Ky.) and Sen. Richard Blumenthal (D-Conn.) spoke.', ['Mitch McConnell:person', 'Richard Blumenthal:person']],
     ['a middle initial does not make another person',
