@@ -291,8 +291,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return rest.length && !rest[0]!.hyphenated ? toCandidate(text, s, rest, all, lex, role) : null;
   }
   // "the Church denied…": a capitalised common noun pointing back, not a name.
-  if (us.length === 1 && before?.text.toLowerCase() === 'the' && lex.institutionNouns.has(first.text.toLowerCase()) &&
-    !first.possessive) return null;
+  if (us.length === 1 && before?.text.toLowerCase() === 'the' && lex.institutionNouns.has(first.text.toLowerCase())) return null;
   const surface = text.slice(first.start, last.end);
   const words = us.map((u) => u.text);
   const lower = words.map((w) => w.toLowerCase());
