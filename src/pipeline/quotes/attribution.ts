@@ -49,9 +49,14 @@ interface Cue {
   speaker: Entity | null;
   /** "…,” as Moscow calls it, …": an aside about the words before it, not a cue for words after. */
   aside?: boolean;
+  /** "Trump’s statement", "a claim by Trump": a noun of speech, not a verb. */
+  noun?: boolean;
+  /** "called … “unconstitutional”": a verb that names what its object is. */
+  naming?: boolean;
 }
 
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+const NAMING_VERBS = /^(?:call|calls|called|calling|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|describe|describes|described|term|termed)$/;
 const UNNAMED_PEOPLE = /^(?:official|source|witness|resident|expert|analyst|diplomat|observer|insider|critic|activist|protester|lawmaker|investigator)$/;
 const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
@@ -79,10 +84,14 @@ export function speakerInSentence(
   tokens.forEach((t, i) => {
     if (inQuote(t) || inName(t)) return;
     const w = t.text.toLowerCase();
-    if (lex.speechVerbs.has(w) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1])) {
+    if (SPEECH_NOUN_SET.has(w) && tokens[i + 1]?.text.toLowerCase() === 'by' && !inQuote(tokens[i + 1]!)) {
+      // "a distorted claim by Trump that …": whom the claim is by.
+      const by = phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex);
+      if (by && (by.type === 'person' || by.type === 'organization')) cues.push({ at: t.start, speaker: by, noun: true });
+    } else if (lex.speechVerbs.has(w) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1])) {
       const aside = /^(?:it|them|this|that)$/i.test(tokens[i + 1]?.text ?? '') &&
         /(?:^|[,(—–][”"’]?\s*)as\s+[^,;]{1,40}$/i.test(blockText.slice(sentence.start, t.start));
-      cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex), aside });
+      cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex), aside, naming: NAMING_VERBS.test(w) });
     } else if (w === 'according' && tokens[i + 1]?.text === 'to') {
       cues.push({ at: t.start, speaker: phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex) });
     } else if (w === 'words' && tokens[i + 1]?.text.toLowerCase() === 'of' && tokens[i - 1]?.text.toLowerCase() === 'the') {
@@ -94,7 +103,7 @@ export function speakerInSentence(
       cues.push({ at: tokens[i - 2]!.start, speaker: subjectOf(blockText, sentence, i - 2, quotesInBlock, ctx, lex) });
     } else if (SPEECH_NOUN_SET.has(w) && i > 0 && tokens[i - 1]!.possessive) {
       const owner = mentionEndingAt(ctx, sentence.block, tokens[i - 1]!.end);
-      if (owner) cues.push({ at: t.start, speaker: owner });
+      if (owner) cues.push({ at: t.start, speaker: owner, noun: true });
     }
   });
   // "Peskov: “…”": a name and a colon right before the quote.
@@ -107,6 +116,14 @@ export function speakerInSentence(
     const told = placed && /(\p{Ll}+)\s+(?:(?:the|\p{Lu}[\p{L}.]*)\s+){0,3}$/u.exec(blockText.slice(Math.max(0, placed.start - 40), placed.start))?.[1]?.toLowerCase();
     const m = told && (lex.speechVerbs.has(told) || told === 'to') ? null : mentionEndingAt(ctx, sentence.block, end);
     if (m && m.type !== 'other') cues.push({ at: q.start - 1, speaker: m });
+  }
+  // "Defense attorneys called the restriction on Trump’s speech “unconstitutional”": a noun of
+  // speech inside what a naming verb governs is not who speaks; the verb's subject is, named or not.
+  // ("Responding to Blinken’s suggestion that Moscow would not “tango”" is Blinken's word.)
+  const nearest = cues.filter((c) => c.at < q.start && !c.aside).sort((a, b) => b.at - a.at)[0];
+  if (nearest?.noun) {
+    const verb = cues.filter((c) => c.at < nearest.at && !c.noun && !c.aside).sort((a, b) => b.at - a.at)[0];
+    if (verb?.naming) return verb.speaker;
   }
   const before = cues.filter((c) => c.at < q.start && c.speaker && !c.aside).sort((a, b) => b.at - a.at);
   const after = cues.filter((c) => c.at >= q.end && c.speaker).sort((a, b) => a.at - b.at);
