@@ -39,7 +39,7 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'y', '&', 'and']);
 const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
-const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics)s?$/;
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
 const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|era|year|old|long|day|term|ish|esque)$/;
@@ -167,7 +167,7 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     const complete = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => OF_HEADS.has(x.text.toLowerCase()));
     if (complete && rest.some((x) => OF_HEADS.has(x))) return false;
     // "Centers for Disease Control and Prevention": a body's last word, one that names no one.
-    const lastWord = !us[j + 1]?.cap && run.some((x) => OF_LIKE.has(x.text)) && (lex.isCommonWord(next.text) || ABSTRACT_NOUN.test(next.text)) && !lex.isFirstName(next.text);
+    const lastWord = !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!)) && run.some((x) => OF_LIKE.has(x.text)) && (lex.isCommonWord(next.text) || ABSTRACT_NOUN.test(next.text)) && !lex.isFirstName(next.text);
     // "Under-Secretary-General for Political and Peacebuilding Affairs": a title's portfolio.
     const portfolio = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => lex.titles.includes(x.text.toLowerCase())) && !lex.isFirstName(next.text);
     return (lastWord || portfolio || rest.some((x) => lex.orgWords.has(x))) && !lex.isPlaceName(prev.text);

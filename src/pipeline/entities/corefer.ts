@@ -23,9 +23,9 @@ const keyOf = (c: Candidate): string => {
 };
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'la', 'le']);
-/** Words that make a place named after another a different place: "Taiwan Strait", "Kabul airport". */
-const NEIGHBOURING_FEATURES = new Set(['strait', 'straits', 'sea', 'canal', 'gulf', 'bay', 'river', 'lake', 'ocean', 'channel',
-  'airport', 'stadium', 'square', 'street', 'bridge', 'dam', 'border', 'station', 'port', 'harbour', 'harbor']);
+/** Words after a place's name that still name that place: "Gaza Strip", "Kursk Region", "Sinai Peninsula". */
+const SAME_PLACE_WORDS = new Set(['strip', 'peninsula', 'region', 'oblast', 'province', 'governorate', 'prefecture', 'territory',
+  'territories', 'island', 'islands', 'archipelago', 'valley', 'basin', 'krai', 'republic']);
 
 /** Words a company's or a club's name ends with that its short form leaves off. */
 const CORPORATE_SUFFIXES = new Set(['group', 'holdings', 'holding', 'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd',
@@ -109,9 +109,10 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       // "Foreign Ministry" after "Russian Foreign Ministry"; not "Ministry" alone.
       if (toks.length >= 2 && compatible(g.type, c.type) && g.key.endsWith(` ${key}`)) return true;
     }
-    // "Gaza" for "Gaza Strip"; but "Taiwan" is not the Taiwan Strait, nor "Panama" its canal.
+    // "Gaza" for "Gaza Strip", "Kursk" for "Kursk Region"; but "Taiwan" is not the Taiwan Strait,
+    // nor "China" the China Earthquake Networks Center.
     if (g.type === 'place' && c.type !== 'person' && toks.length >= 1 && g.key.startsWith(`${key} `) && lex.isPlaceName(key) &&
-      !g.tokens.slice(toks.length).some((t) => NEIGHBOURING_FEATURES.has(t))) return true;
+      g.tokens.slice(toks.length).every((t) => SAME_PLACE_WORDS.has(t))) return true;
     return false;
   });
   if (matches.length === 0) return null;

@@ -117,7 +117,8 @@ export function lexicon(): Lexicon {
     },
     isPersonName: (p) => has(norm(p), PERSON_TAGS) || figures.has(norm(p)) || figures.has(p.toLowerCase()),
     isOtherName: (p) => others.has(norm(p)) || others.has(p.toLowerCase()),
-    isDemonym: (w) => has(w.toLowerCase(), DEMONYM_TAGS) || adherents.has(w.toLowerCase()),
+    // (The library files "Philippines" among demonyms.)
+    isDemonym: (w) => (has(w.toLowerCase(), DEMONYM_TAGS) && !places.has(w.toLowerCase())) || adherents.has(w.toLowerCase()),
     isCommonWord: (w) => {
       const k = w.toLowerCase();
       const t = tagsOf(k);

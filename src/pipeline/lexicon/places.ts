@@ -62,7 +62,7 @@ export const EXTRA_PLACES: readonly string[] = [
   'south ossetia', 'nagorno karabakh', 'karabakh', 'mindanao', 'java', 'sumatra', 'borneo', 'bali', 'papua',
   'hokkaido', 'okinawa', 'kyushu', 'quebec', 'ontario', 'alberta', 'british columbia', 'manitoba',
   'saskatchewan', 'nova scotia', 'queensland', 'tasmania', 'new south wales',
-  'basra', 'davos', 'westminster', 'whitehall', 'kathmandu', 'eurasia', 'sub saharan africa', 'horn of africa',
+  'philippines', 'the philippines', 'basra', 'davos', 'westminster', 'whitehall', 'kathmandu', 'eurasia', 'sub saharan africa', 'horn of africa',
   'silicon valley', 'wall street', 'capitol hill',
 ];
 
