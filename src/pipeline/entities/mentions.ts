@@ -18,7 +18,9 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   lowercaseWords: ReadonlySet<string> = new Set()): Candidate[] {
   const us = units(sentence, lex);
   const out: Candidate[] = [];
-  for (const run of capitalisedRuns(blockText, us, lex)) {
+  const runs = capitalisedRuns(blockText, us, lex);
+  const titleCase = isTitle && isTitleCase(us, lex);
+  for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords)) : runs) {
     for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
       const c = toCandidate(blockText, sentence, part.units, us, lex, part.role) ??
         (part.paper ? toCandidate(blockText, sentence, part.units, us, lex, undefined, true) : null);
@@ -178,6 +180,49 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     return parts.flatMap((p) => (p.role ? [p] : splitRun(p.units, all, lex, false, lowercaseWords)));
   }
   return [{ units: us, weak }];
+}
+
+/** "Kremlin Calls US Sanctions on Russia's RT Attempt to Suppress Views": a headline in Title Case. */
+function isTitleCase(us: readonly Unit[], lex: Lexicon): boolean {
+  const words = us.filter((u) => !u.hyphenated && /^\p{L}/u.test(u.text) && u.text.length > 3);
+  return words.length >= 4 && words.filter((u) => u.cap).length >= words.length * 0.8 &&
+    words.filter((u) => u.cap && lex.isCommonWord(u.text)).length >= 2;
+}
+
+/**
+ * In a Title Case headline every word is capitalised, so a run is names and ordinary words
+ * together: the names are the stretches the lists know whole, or of words that are no
+ * ordinary words ("Kremlin", "US", "RT"), between the ordinary ones ("Calls", "Sanctions").
+ */
+function namesInTitleCase(run: readonly Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<string>): Unit[][] {
+  const out: Unit[][] = [];
+  let cur: Unit[] = [];
+  const flush = () => {
+    while (cur.length && !cur[cur.length - 1]!.cap) cur.pop();
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < run.length; i++) {
+    // The longest stretch from here that a list knows whole ("New York Times", "White House").
+    let known = 0;
+    for (let n = Math.min(5, run.length - i); n >= 2 && !known; n--) if (knownWhole(run.slice(i, i + n), lex)) known = n;
+    if (known) {
+      flush();
+      out.push(run.slice(i, i + known));
+      i += known - 1;
+      continue;
+    }
+    const u = run[i]!;
+    // (An ordinary word is one the lists know as such, or one the article writes in lowercase.)
+    const word = (w: string) => lex.isCommonWord(w) || lex.readsAsWord(w) || lowercaseWords.has(w.toLowerCase());
+    // ("Sanctions": the plural of an ordinary word.)
+    const plain = u.cap && !u.hyphenated && (word(u.text) || /[^s]s$/.test(u.text) && word(u.text.slice(0, -1))) && !lex.isFirstName(u.text) &&
+      !lex.isPlaceName(u.text) && !lex.isOrgName(u.text) && !lex.isPersonName(u.text) && !/^\p{Lu}{2,}$/u.test(u.text);
+    if (plain) flush();
+    else cur.push(u);
+  }
+  flush();
+  return out;
 }
 
 /** Words as written: "Secretary-General", not "Secretary General". */

@@ -103,6 +103,12 @@ describe('04 entities', () => {
     expect(a.events.map((e) => e.text)).toEqual(['May']);
   });
 
+  it('finds the names in a headline written in Title Case among its capitalised ordinary words', () => {
+    const typedIn = (title: string) => analyzeText('t.txt', `---\ndate: 2024-09-16\n---\n${title}\nThe sanctions and visits went on.\n`).asset!.entities.map((e) => `${e.name}:${e.type}`);
+    expect(typedIn("Kremlin Calls US Sanctions on Russia's RT Attempt to Suppress Alternative Views")).toEqual(['Kremlin:organization', 'United States:place', 'Russia:place', 'RT:organization']);
+    expect(typedIn('New York Times Reports Surge in White House Visits by Lobbyists')).toEqual(['New York Times:organization', 'White House:organization']);
+  });
+
   it('does not take capitalised sentence openers or demonyms for names', () => {
     const a = analyse('Relations soured. Meanwhile, Russian officials left Paris.');
     expect(a.entities.map((e) => e.name)).toEqual(['Paris']);
