@@ -380,6 +380,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
       (describedAsPerson(text, last, lex) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
+  // "PALO ALTO, Calif. (AP) —": a dateline's place in capitals opening a paragraph.
+  if (us.length <= 3 && first.start === s.start && us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) &&
+    /^(?:,\s*\p{Lu}[\p{L}.]*\s*)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(text.slice(last.end, last.end + 40)) && !c.known) c.type = 'place';
   // "McConnell to Obama: …": a message's addressee, not a destination.
   if (c.type === 'place' && !c.known && all[all.indexOf(first) - 1]?.text === 'to' && text[last.end] === ':' && lex.isLastName(last.text)) c.type = 'person';
   // "Internet Explorer 6", "FIFA World Cup 2018": a model's or an event's number is part of its name.

@@ -227,6 +227,8 @@ describe('04 entities', () => {
       'Analysts in Minsk concluded, “Usually, President Lukashenko wins.” He said, "Certainly, Tomas Berg lost."', ['Minsk:place', 'Lukashenko:person', 'Tomas Berg:person']],
     ['a dateline in capitals names the place as running text spells it',
       'MOSCOW (Reuters) - Officials in Moscow were angry. WASHINGTON (AP) - NATO met.', ['Moscow:place', 'Reuters:organization', 'Washington:place', 'AP:organization', 'NATO:organization']],
+    ['a dateline’s place no list knows, in capitals before its state and agency, is a place',
+      'PALO ALTO, Calif. (AP) — Officials met.', ['Palo Alto:place', 'Calif:place', 'AP:organization']],
     ['an apposition that calls a name a platform or a company makes it a body',
       'Brussels opened a probe into X, the platform formerly known as Twitter.', ['Brussels:place', 'X:organization', 'Twitter:organization']],
     ['a model’s or an event’s number is part of its name, and its acronym still joins it',
