@@ -243,6 +243,11 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     const body = mentionsIn(ctx, s.block).find((m) => m.start >= next.end && m.start <= to && (m.entity.type === 'organization' || m.entity.type === 'place'));
     if (body) return body.entity;
   }
+  // "according to a statement from the Defense Ministry": whom the statement is from.
+  if (!named.length && (SPEECH_NOUN_SET.has(last) || DOC_NOUN_SET.has(last)) && next && /^(?:from|by|of)$/i.test(next.text)) {
+    const source = mentionsIn(ctx, s.block).find((m) => m.start >= next.end && m.start <= to && m.entity.type !== 'other');
+    if (source && /^[\s\p{L}]*$/u.test((ctx.texts.get(s.block) ?? '').slice(next.end, source.start))) return source.entity;
+  }
   // "the Kremlin spokesman": a role at a body means the person who holds it, when one was named.
   const head = np[np.length - 1];
   if (named.length && named.every((m) => m.entity.type !== 'person') && head && lex.roleNouns.has(head.text.toLowerCase()) &&
