@@ -97,7 +97,7 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     if (g.type === 'person' && (c.type === null || c.type === 'person' || !c.canonical) && toks.length === 1) {
       return g.tokens[g.tokens.length - 1] === toks[0] || g.tokens[0] === toks[0];
     }
-    if (g.type === 'person' && c.type === null && toks.length === 2) {
+    if (g.type === 'person' && (c.type === null || c.type === 'person') && !c.role && toks.length === 2) {
       return g.tokens.slice(-2).join(' ') === key;
     }
     if (g.type === 'organization' || g.type === 'other') {

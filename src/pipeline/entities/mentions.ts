@@ -398,7 +398,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     /^\s+$/.test(text.slice(roleWord.end, first.start))) {
     // The body whose role it is, all its words: "US State Department spokesman".
     let k = at - 1;
-    while (k > 0 && k > at - 5 && all[k - 1]!.cap && /^\s+$|^-$/.test(text.slice(all[k - 1]!.end, all[k]!.start))) k--;
+    // ("UN secretary general António Guterres": a role's own lowercase words are part of it.)
+    const inRole = (u: Unit) => (u.cap && !lex.isNeverName(u.text)) || ROLE_MODIFIERS.has(u.text.toLowerCase());
+    while (k > 0 && k > at - 5 && inRole(all[k - 1]!) && /^\s+$|^-$/.test(text.slice(all[k - 1]!.end, all[k]!.start))) k--;
     c.role = text.slice(all[k]!.start, roleWord.end);
   }
   return c;
@@ -531,6 +533,9 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
 }
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
+/** Lowercase words that belong to a role before its last word: "secretary general", "deputy prime minister". */
+const ROLE_MODIFIERS = new Set(['secretary', 'deputy', 'vice', 'chief', 'assistant', 'foreign', 'prime', 'defence', 'defense', 'senior',
+  'executive', 'press', 'general', 'acting', 'interim', 'former']);
 /** "F-16", "Su-34", "MiG-29": a model's letters, a hyphen and its number. */
 const MODEL_NAME = /^\p{Lu}[\p{L}]{0,3}-\d{1,4}$/u;
 const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);

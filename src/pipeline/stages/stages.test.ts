@@ -80,7 +80,8 @@ describe('03 sentences', () => {
 
 describe('04 entities', () => {
   it('keeps the whole body in a role written before the name', () => {
-    const a = analyse('US State Department spokesman Matthew Miller spoke. Secretary-General Antonio Guterres listened. Deputy Foreign Minister Sergey Ryabkov left.');
+    const a = analyse('US State Department spokesman Matthew Miller spoke. Secretary-General Antonio Guterres listened. Deputy Foreign Minister Sergey Ryabkov left. UN secretary general Ana Silva came.');
+    expect(a.entities.find((e) => e.name === 'Ana Silva')?.role).toBe('UN secretary general');
     expect(a.entities.find((e) => e.name === 'Matthew Miller')?.role).toBe('US State Department spokesman');
     expect(a.entities.find((e) => e.name === 'Antonio Guterres')?.role).toBe('Secretary-General');
     expect(a.entities.find((e) => e.name === 'Sergey Ryabkov')?.role).toBe('Deputy Foreign Minister');
@@ -188,6 +189,8 @@ describe('04 entities', () => {
       'The Philippine Institute of Volcanology and Seismology (Phivolcs) measured it.', ['Philippine Institute of Volcanology and Seismology:organization']],
     ['a lawmaker’s party and state in parentheses are no name',
       'Senator Mitch McConnell (R-Ky.) and Sen. Richard Blumenthal (D-Conn.) spoke.', ['Mitch McConnell:person', 'Richard Blumenthal:person']],
+    ['a full name opening a sentence after its title joins the titled name',
+      'Cop28 president Sultan Al Jaber spoke first. Sultan Al Jaber said more.', ['Cop28:other', 'Sultan Al Jaber:person']],
     ['a middle initial does not make another person',
       'Chair Tomas Berg spoke on Wednesday. Tomas K. Berg first took office in 2018.', ['Tomas K. Berg:person']],
     ['a place is not the strait, sea or airport named after it',
