@@ -414,6 +414,9 @@ describe('06 timeline', () => {
     ['He told a meeting the vote could happen as soon as August.', '2015-06-25', 'August', '2015-08'],
     ['She confirmed the vote would not take place before Christmas.', '2018-12-17', 'Christmas', '2018-12-25'],
     ['The invasion was to happen at 3:00 AM on February 16.', '2022-02-17', '3:00 AM', '2022-02-16T03:00'],
+    ['Flu peaked by the end of year.', '2013-03-22', 'the end of year', '2013'],
+    ['It plans to cut $1 billion from its budget this fiscal year.', '2013-03-22', 'this fiscal year', '2013'],
+    ['It picked three companies for the program to run through June.', '2013-03-18', 'June', '2013-06'],
     ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '10:35 a.m.', '1998-08-07T10:35'],
     ['It posted its first quarterly loss.', '2011-11-10', 'first quarter', undefined],
   ])('%s (published %s)', (text, published, expression, value) => {

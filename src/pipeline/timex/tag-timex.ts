@@ -202,7 +202,7 @@ const RULES: Rule[] = [
   },
   // the end of the year, the beginning of the month: the current one
   {
-    re: /\b(the (?:end|beginning|start|middle) of) the (year|month)\b/gi,
+    re: /\b(the (?:end|beginning|start|middle) of) (?:the )?(year|month)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.dct) return null;
       const value = m[2]!.toLowerCase() === 'year' ? String(ctx.dct.y) : ymString(ctx.dct.y, ctx.dct.m);
@@ -211,7 +211,8 @@ const RULES: Rule[] = [
   },
   // (early) last/this/next (week|month|year), earlier this year
   {
-    re: new RegExp(`\\b(?:(${MOD_WORD}) )?(last|this|next|the past|the coming|the previous|the current) (week(?:end)?|month|year)\\b`, 'gi'),
+    // ("this fiscal year" is the year, as news writes it.)
+    re: new RegExp(`\\b(?:(${MOD_WORD}) )?(last|this|next|the past|the coming|the previous|the current) (?:fiscal )?(week(?:end)?|month|year)\\b`, 'gi'),
     resolve: (m, ctx) => {
       const which = m[2]!.toLowerCase();
       const unit = m[3]!.toLowerCase();
@@ -384,7 +385,7 @@ export function tenseOf(sentence: string): Tense {
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
 const PAST_JUST_BEFORE = /(?<!\bbe\s)\b(?:said|says|told|met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|spoke|sent|was|were|had|did|\p{L}{3,}ed)\s+(?:on\s+|in\s+|last\s+|early\s+|late\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|scheduled|expected to|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|scheduled|expected to|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$/i;
 
 /** The tense the words just before an expression give it, when they say. */
 function localTense(before: string): Tense | null {
