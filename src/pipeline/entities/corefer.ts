@@ -56,7 +56,8 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
       add(exact, c);
       continue;
     }
-    const target = shortFormOf(c, key, groups, lex) ?? misspellingOf(c, key, groups);
+    // (A weak mention counts only as the same name, not as a near-miss spelling of one.)
+    const target = shortFormOf(c, key, groups, lex) ?? (c.weak ? null : misspellingOf(c, key, groups));
     if (target) {
       add(target, c);
       continue;

@@ -113,9 +113,12 @@ export function lexicon(): Lexicon {
     isOrgName: (p) => {
       const k = norm(p);
       // ("G-7" is "G7".)
-      return orgs.has(k) || orgs.has(p.toLowerCase()) || orgs.has(k.replace(/ (?=\d)/g, '')) || has(k, ORG_TAGS);
+      return orgs.has(k) || orgs.has(p.toLowerCase()) || (/\d/.test(k) && orgs.has(k.replace(/ (?=\d)/g, ''))) || has(k, ORG_TAGS);
     },
-    isPersonName: (p) => has(norm(p), PERSON_TAGS) || figures.has(norm(p)) || figures.has(p.toLowerCase()),
+    isPersonName: (p) => {
+      const k = norm(p);
+      return has(k, PERSON_TAGS) || figures.has(k);
+    },
     isOtherName: (p) => others.has(norm(p)) || others.has(p.toLowerCase()),
     // (The library files "Philippines" among demonyms.)
     isDemonym: (w) => (has(w.toLowerCase(), DEMONYM_TAGS) && !places.has(w.toLowerCase())) || adherents.has(w.toLowerCase()),
