@@ -595,7 +595,15 @@ function markTeams(text: string, cs: Candidate[]): void {
     if (a.type !== 'place' || b.type !== 'place') continue;
     if (TEAM_PLAY.test(text.slice(a.end, b.start))) a.team = b.team = true;
   }
+  // "Liverpool 1-2 Man Utd", "a 2-1 victory over ten-man Liverpool": a club named after its city.
+  for (const c of cs) {
+    if (c.type !== 'place') continue;
+    if (SCORE_AFTER.test(text.slice(c.end, c.end + 12)) || RESULT_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) c.team = true;
+  }
 }
+
+const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
+const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 const SCORE = String.raw`\d{1,2}\s*[–—-]\s*\d{1,2}`;
 const TEAM_PLAY = new RegExp(
