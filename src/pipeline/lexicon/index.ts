@@ -46,7 +46,7 @@ export interface Lexicon {
   languageCuesAfter: ReadonlySet<string>;
   /** Nouns that, capitalised after "the", refer back to an institution without naming it ("the Church"). */
   institutionNouns: ReadonlySet<string>;
-  /** Lowercase place and organisation names, for spelling correction. */
+  /** Lowercase names of places and bodies frequent in the news, for spelling correction. */
   knownNames(): readonly string[];
 }
 
@@ -153,11 +153,9 @@ export function lexicon(): Lexicon {
     languageCuesAfter: new Set(LANGUAGE_CUES_AFTER),
     institutionNouns: new Set(INSTITUTION_NOUNS),
     knownNames: () => {
-      known ??= [
-        ...places,
-        ...orgs,
-        ...Object.keys(raw).filter((w) => has(w, PLACE_TAGS) || has(w, new Set(['Organization']))),
-      ].filter((w) => w.length >= 5);
+      // Only the names our lists hold as frequent in the news: near the whole lexicon's
+      // thousands of places, a town it lacks is one letter from another ("Derby", "Derry").
+      known ??= [...places, ...orgs].filter((w) => w.length >= 5);
       return known;
     },
   };

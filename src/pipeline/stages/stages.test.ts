@@ -128,6 +128,8 @@ describe('04 entities', () => {
     ['a city before a score, or after “a 2-1 victory over”, is its club, wherever else it is named',
       'Norwich 1-2 Leeds at the weekend. After a 2-1 victory over ten-man Norwich, fans cheered. Norwich fans left.',
       ['Norwich:organization', 'Leeds:place']],
+    ['a town no list knows is not taken for a misspelling of one the library knows',
+      'Fans travelled to Derby on Saturday.', ['Derby:place']],
     ['a place named after a preposition stays the place where the word is also a surname',
       'Jobs moved to Houston. Houston has a space centre.', ['Houston:place']],
     ['a name with a model number is a thing, not a person',
