@@ -196,6 +196,8 @@ describe('04 entities', () => {
       'Senator Mitch McConnell (R-Ky.) and Sen. Richard Blumenthal (D-Conn.) spoke.', ['Mitch McConnell:person', 'Richard Blumenthal:person']],
     ['a full name opening a sentence after its title joins the titled name',
       'Cop28 president Sultan Al Jaber spoke first. Sultan Al Jaber said more.', ['Cop28:other', 'Sultan Al Jaber:person']],
+    ['“Honourable” is a title, not part of the name',
+      'President Mwai Kibaki was sworn in. “The commission declares Honourable Mwai Kibaki the winner,” the chairman said.', ['Mwai Kibaki:person']],
     ['a middle initial does not make another person',
       'Chair Tomas Berg spoke on Wednesday. Tomas K. Berg first took office in 2018.', ['Tomas K. Berg:person']],
     ['a place is not the strait, sea or airport named after it',
