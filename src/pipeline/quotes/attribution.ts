@@ -137,6 +137,8 @@ function continuesAnAction(word: string, next: Token | undefined): boolean {
   if (next === undefined) return false;
   // "She pointed to the refreshment table": a gesture, where "pointed out" is speech.
   if (/^point/.test(word)) return /^(?:to|at|toward|towards)$/i.test(next.text);
+  // "the member who wishes to leave": a wish to do something, where "wished them luck" is speech.
+  if (/^wish/.test(word)) return /^(?:to|that|for)$/i.test(next.text);
   return /^continu/.test(word) && (next.text.toLowerCase() === 'to' || /ing$/.test(next.text));
 }
 

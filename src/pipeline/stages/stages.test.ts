@@ -330,6 +330,7 @@ describe('05 quotes', () => {
       'It is a red line,', 'Foreign Ministry'],
     ['Spokesperson Li Wang made remarks. Wang said the principle matters. “We oppose it.”', 'We oppose it.', 'Li Wang'],
     ['Jane Doe spoke. She told the BBC: “It is a terrible result.”', 'It is a terrible result.', 'Jane Doe'],
+    ['President Jane Doe wished the new government “good luck and every success”, while Tomas Berg said he was “very proud”.', 'good luck and every success', 'Jane Doe'],
     ['Tomas Berg spoke first. According to a statement from the Defence Ministry, “the enemy lost up to 300 troops.”', 'the enemy lost up to 300 troops.', 'Defence Ministry'],
     ['The request followed a distorted claim by Tomas Berg last week that agents were “authorized to shoot me”.', 'authorized to shoot me', 'Tomas Berg'],
     ['Jane Doe spoke. Lawyers for the city called the limits on Tomas Berg’s speech “wholly unconstitutional and plainly void in law”.', 'wholly unconstitutional and plainly void in law', null],
