@@ -348,7 +348,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && (lex.isNeverName(first.text) && !(ACRONYM.test(first.text) && lex.isOrgName(first.text)) || lex.isDemonym(first.text))) return null;
   if (us.length === 1 && /^\d/.test(first.text)) return null;
   // "Mitch McConnell (R-Ky.)": a lawmaker's party and state, no name of its own.
-  if (/^[RDI]$/.test(first.text) && us[1]?.hyphenated && text[first.start - 1] === '(') return null;
+  // ("Sen. Richard Lugar, R-Ind., said" writes it between commas.)
+  if (/^[RDI]$/.test(first.text) && us[1]?.hyphenated && us.length === 2 && /(?:\(|,\s)$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
+  // "I've", "We're": a pronoun and its verb.
+  if (us.length === 1 && /^(?:I|We|You|They|He|She|It)['’](?:ve|m|ll|d|re|s)$/.test(first.text)) return null;
   // "US$ 20,000", "HK$5": a currency.
   if (text[last.end] === '$') return null;
   if (lower.every((w) => lex.isDemonym(w))) return null;

@@ -57,6 +57,10 @@ export const ADHERENTS: readonly string[] = [
   'muslim', 'muslims', 'jew', 'jews', 'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists', 'christian',
   'christians', 'catholic', 'catholics', 'protestant', 'protestants', 'mormon', 'mormons', 'sunni', 'sunnis',
   'shia', 'shiite', 'shiites', 'evangelical', 'evangelicals', 'scientologist', 'scientologists',
+  // Members of a people or a party, said as nouns: no names either.
+  'serb', 'serbs', 'croat', 'croats', 'turk', 'turks', 'kurd', 'kurds', 'arab', 'arabs', 'pashtun', 'pashtuns', 'tamil',
+  'tamils', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'republican', 'democrat', 'communist', 'communists', 'socialist',
+  'socialists', 'tory', 'loyalist', 'loyalists', 'unionist', 'unionists',
 ];
 
 /**
