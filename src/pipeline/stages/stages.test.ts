@@ -428,6 +428,7 @@ describe('06 timeline', () => {
     ['Flu peaked by the end of year.', '2013-03-22', 'the end of year', '2013'],
     ['It plans to cut $1 billion from its budget this fiscal year.', '2013-03-22', 'this fiscal year', '2013'],
     ['It picked three companies for the program to run through June.', '2013-03-18', 'June', '2013-06'],
+    ['The company employed 12,700 people as of March.', '2013-09-20', 'as of March', '2013-03'],
     ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '10:35 a.m.', '1998-08-07T10:35'],
     ['It posted its first quarterly loss.', '2011-11-10', 'first quarter', undefined],
   ])('%s (published %s)', (text, published, expression, value) => {

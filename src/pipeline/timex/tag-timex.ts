@@ -312,7 +312,7 @@ const RULES: Rule[] = [
   },
   // (in|last|next) September, the end of November
   {
-    re: new RegExp(`\\b(?:(last|next|this|in|since|until|by|from|during|early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
+    re: new RegExp(`\\b(?:(last|next|this|in|since|until|till|as of|by|from|during|early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
     resolve: (m, ctx) => {
       const word = (m[1] ?? '').toLowerCase();
       const name = m[2]!;
