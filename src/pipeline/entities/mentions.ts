@@ -22,12 +22,8 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   const titleCase = isTitle && isTitleCase(us, lex);
   for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords)) : runs) {
     for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
-      const c = toCandidate(blockText, sentence, part.units, us, lex, part.role) ??
-        (part.paper ? toCandidate(blockText, sentence, part.units, us, lex, undefined, true) : null);
-      if (c && part.paper) {
-        c.type = 'organization';
-        c.known = true;
-      }
+      const c = part.paper ? { ...bare(blockText, sentence, part.units), type: 'organization' as const, known: true } :
+        toCandidate(blockText, sentence, part.units, us, lex, part.role);
       if (c && part.weak && !c.known) c.weak = true;
       // "Iodine deficiency …" where the article also writes "iodine": a word, not a name.
       if (c && c.words.length === 1 && !c.known && !c.role && lowercaseWords.has(c.text.toLowerCase())) continue;
@@ -309,17 +305,17 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   return 0;
 }
 
-function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string, plain = false): Candidate | null {
-  if (plain) {
-    const u = us[0]!;
-    return { block: s.block, start: u.start, end: us[us.length - 1]!.end, text: text.slice(u.start, us[us.length - 1]!.end), sentence: s.index, words: us.map((x) => x.text), type: null, known: true };
-  }
+/** The units as a candidate, untyped, before any rule has read them. */
+function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
+  const start = us[0]!.start;
+  const end = us[us.length - 1]!.end;
+  return { block: s.block, start, end, text: text.slice(start, end), sentence: s.index, words: us.map((u) => u.text), type: null, known: false };
+}
+
+function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
   // "a bid to oust May": a month's name where no date is written may be the surname of someone
   // the article names; it counts only if so.
-  if (us.length === 1 && !role && /^(?:May|June|April|August)$/.test(us[0]!.text) && !datedMonth(us[0]!, all)) {
-    const u = us[0]!;
-    return { block: s.block, start: u.start, end: u.end, text: u.text, sentence: s.index, words: [u.text], type: null, known: false, weak: true };
-  }
+  if (us.length === 1 && !role && /^(?:May|June|April|August)$/.test(us[0]!.text) && !datedMonth(us[0]!, all)) return { ...bare(text, s, us), weak: true };
   while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !surnameLikeMonth(us, all, lex)) us = us.slice(0, -1);
   while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex)) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
@@ -409,12 +405,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   return c;
 }
 
+/** Words before a month's name that make it a date: "in May", "since June", "last April". */
+const DATING_WORDS = /^(?:in|on|since|until|by|from|during|of|last|next|this|early|late|mid|through|before|after)$/;
+
 /** "in May", "May 5", "last May", "May-June": a month's name that dates something. */
 function datedMonth(u: Unit, all: readonly Unit[]): boolean {
   const i = all.indexOf(u);
   const before = all[i - 1]?.text.toLowerCase() ?? '';
   const after = all[i + 1];
-  if (/^(?:in|on|since|until|till|by|from|during|of|last|next|this|early|late|mid|through|before|after|to|between|and|or|every|each)$/.test(before)) return true;
+  if (DATING_WORDS.test(before) || /^(?:till|to|between|and|or|every|each)$/.test(before)) return true;
   return !!after && (/^\d/.test(after.text) || after.hyphenated || CALENDAR.has(after.text.toLowerCase()));
 }
 
@@ -424,7 +423,7 @@ function givenNameLikeMonth(us: readonly Unit[], all: readonly Unit[]): boolean 
   if (!month || !next || !/^(?:Jan|January|April|May|June|July|August)$/.test(month.text) || !next.cap) return false;
   if (CALENDAR.has(next.text.toLowerCase()) || /^\d/.test(next.text)) return false;
   const before = all[all.indexOf(month) - 1]?.text.toLowerCase() ?? '';
-  return !/^(?:in|on|since|until|by|from|during|of|last|next|this|early|late|mid|through|before|after)$/.test(before);
+  return !DATING_WORDS.test(before);
 }
 
 /** "Theresa May", "Brian May": a month after a given name, with no day after it, is a surname. */
@@ -434,13 +433,11 @@ function surnameLikeMonth(us: readonly Unit[], all: readonly Unit[], lex: Lexico
   if (!/^(?:May|June|April|August)$/.test(last.text)) return false;
   // "Mrs May", "Prime Minister May": a month after a title is a surname.
   const before = all[all.indexOf(last) - 1];
-  if (us.length === 1 && before?.cap && PERSON_TITLES.has(before.text.toLowerCase().replace(/\.$/, ''))) return true;
+  if (us.length === 1 && before?.cap && lex.titles.includes(before.text.toLowerCase())) return true;
   if (!given) return false;
   if (!lex.isFirstName(given.text) || lex.isCommonWord(given.text)) return false;
   return !/^\d/.test(all[all.indexOf(last) + 1]?.text ?? '');
 }
-
-const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'premier', 'senator', 'sen', 'governor', 'gov', 'mayor', 'judge']);
 
 /** A number after a name, that is no quantity, score or date: " 6" in "Internet Explorer 6". */
 const MODEL_NUMBER = /^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b|people\b|million\b|billion\b))(?=[\s,.;:)!?]|$)/;
@@ -468,8 +465,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isOtherName(surface)) return 'other';
   if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';
   // "IE6", "MH17", "A320", "F-16", "Su-34": letters and a number, a model's or a flight's name.
-  if ((n === 1 || MODEL_NAME.test(surface)) && /^\p{Lu}[\p{L}]{0,3}-?\d{1,4}$/u.test(surface) && !lex.isOrgName(surface) &&
-    !lex.isOrgName(surface.replace('-', ''))) return 'other';
+  // (The lists' bodies stay bodies: "G-7" is the G7.)
+  if (/^\p{Lu}\p{L}{0,3}-?\d{1,4}$/u.test(surface) && !lex.isOrgName(surface)) return 'other';
   if (lex.isOrgName(surface)) return 'organization';
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
@@ -537,10 +534,9 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 /** Lowercase words that belong to a role before its last word: "secretary general", "deputy prime minister". */
-const ROLE_MODIFIERS = new Set(['secretary', 'deputy', 'vice', 'chief', 'assistant', 'foreign', 'prime', 'defence', 'defense', 'senior',
-  'executive', 'press', 'general', 'acting', 'interim', 'former']);
+const ROLE_MODIFIERS = new Set([...TITLE_QUALIFIERS, 'secretary', 'foreign', 'prime', 'defence', 'defense', 'executive', 'press', 'general']);
 /** "F-16", "Su-34", "MiG-29": a model's letters, a hyphen and its number. */
-const MODEL_NAME = /^\p{Lu}[\p{L}]{0,3}-\d{1,4}$/u;
+const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,4}$/u;
 const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);
 const OTHER_PREFIXES = new Set(OTHER_NAME_PREFIXES);
 const COMPANY_AFTER = new Set(COMPANY_CUES_AFTER);

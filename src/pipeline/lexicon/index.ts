@@ -83,8 +83,8 @@ export function lexicon(): Lexicon {
   const givenWords = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
   const male = new Set(MALE_GIVEN_NAMES);
   const female = new Set(FEMALE_GIVEN_NAMES);
-  // The full names, and the surnames the news uses alone, unless a surname is also a word
-  // or a place ("May", "Katz" stays, "Khan" too: capitalised, they name people).
+  // The full names, and the surnames the news uses alone: not those the library knows as
+  // ordinary words or places, which a list of people must not turn into names.
   const figures = new Set(NEWS_FIGURES);
   for (const f of NEWS_FIGURES) {
     const surname = f.split(' ').pop()!;

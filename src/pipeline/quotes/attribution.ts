@@ -383,28 +383,21 @@ function mentionsBefore(ctx: Discourse, index: number): number {
   return lo;
 }
 
-function lastMentioned(ctx: Discourse, s: Sentence, type: EntityType, ok: (e: Entity) => boolean = () => true): Entity | null {
+function lastMentioned(ctx: Discourse, s: Sentence, type: EntityType, ok: (e: Entity, m: PlacedMention) => boolean = () => true): Entity | null {
   const list = ctx.inOrder;
   // The last mention in a sentence up to this one, then backwards.
   const lo = mentionsBefore(ctx, s.index + 1);
   for (let i = lo - 1; i >= Math.max(0, lo - LOOKBACK); i--) {
     const m = list[i]!;
-    if (m.entity.type === type && ok(m.entity)) return m.entity;
+    if (m.entity.type === type && ok(m.entity, m)) return m.entity;
   }
   return null;
 }
 
 /** "A Chinese Foreign Ministry spokesperson said": the body last named with a spokesperson no one names. */
 function unnamedSpokespersonOf(ctx: Discourse, s: Sentence): Entity | null {
-  const list = ctx.inOrder;
-  const lo = mentionsBefore(ctx, s.index + 1);
-  for (let i = lo - 1; i >= Math.max(0, lo - LOOKBACK); i--) {
-    const m = list[i]!;
-    if (m.entity.type !== 'organization') continue;
-    const after = (ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 40);
-    if (/^\s+(?:\p{Ll}+\s+)?spokes(?:person|man|woman)\b(?![\s,]+\p{Lu})/u.test(after)) return m.entity;
-  }
-  return null;
+  return lastMentioned(ctx, s, 'organization', (_, m) =>
+    /^\s+(?:\p{Ll}+\s+)?spokes(?:person|man|woman)\b(?![\s,]+\p{Lu})/u.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 40)));
 }
 
 /** The first person named between two offsets of a block, else its first organisation. */
