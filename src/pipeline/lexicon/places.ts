@@ -63,7 +63,6 @@ export const EXTRA_PLACES: readonly string[] = [
   'hokkaido', 'okinawa', 'kyushu', 'quebec', 'ontario', 'alberta', 'british columbia', 'manitoba',
   'saskatchewan', 'nova scotia', 'queensland', 'tasmania', 'new south wales',
   'philippines', 'the philippines', 'basra', 'davos', 'westminster', 'whitehall', 'kathmandu', 'eurasia', 'sub saharan africa', 'horn of africa',
-  'silicon valley', 'wall street', 'capitol hill',
 ];
 
 /** Words that make a capitalised run a place when they end it. */
