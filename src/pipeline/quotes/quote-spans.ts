@@ -104,12 +104,13 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', '
  */
 export function namesSomething(text: string, q: QuoteSpan, speechVerbs: ReadonlySet<string>): boolean {
   const inner = text.slice(q.start, q.end).trim();
-  // "a robot named “Better Idea of Afghan Girls,” …": a name, whatever punctuation it carries.
-  const named = /\b(?:named|called|dubbed|titled|entitled|nicknamed|known as)\s*\S?$/i.test(text.slice(Math.max(0, q.start - 20), q.start));
-  if (q.open || (/[,!?…]$/.test(inner) && !named)) return false;
+  const cue = text.slice(Math.max(0, q.start - 20), q.start);
   // "with a headline “Russia invades Ukraine”", "under the slogan “…”": a title, however it is capitalised.
-  if (/\b(?:headlined?|titled|entitled|slogan|motto|hashtag|caption(?:ed)?)\s*\S?$/i.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
-    inner.split(/\s+/).length <= 15) return true;
+  const titled = /\b(?:headlined?|titled|entitled|slogan|motto|hashtag|caption(?:ed)?)\s*\S?$/i.test(cue);
+  // "a robot named “Better Idea of Afghan Girls,” …": a name, whatever punctuation it carries.
+  const named = titled || /\b(?:named|called|dubbed|nicknamed|known as)\s*\S?$/i.test(cue);
+  if (q.open || (/[,!?…]$/.test(inner) && !named)) return false;
+  if (titled && inner.split(/\s+/).length <= 15) return true;
   const words = inner.replace(/[.:;]$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
