@@ -16,7 +16,9 @@ interface Group {
 const keyOf = (c: Candidate): string => {
   // ("Downing St" is "Downing Street".)
   const key = (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim()
-    .replace(/(?<=\S) st$/, ' street');
+    .replace(/(?<=\S) st$/, ' street')
+    // "Ministry of Foreign Affairs" is the "Foreign Ministry", "Department of Justice" the "Justice Department".
+    .replace(/\b(ministry|department) of (?:the )?([a-z]+)(?: affairs)?$/, '$2 $1');
   // "Jerome H. Powell" is "Jerome Powell": a middle initial is no part of who is meant.
   const words = key.split(' ');
   return c.type !== 'person' || words.length < 3 ? key : words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');
@@ -107,8 +109,10 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       if (toks.length === 2 && /^\p{Lu}{2,}-\p{Lu}{1,2}$/u.test(c.text) && initials(g) === toks.join('')) return true;
       // "Noble" after "Noble Group", "Fairway" after "Fairway Group Holdings Corp".
       if (g.type === 'organization' && g.key.startsWith(`${key} `) && g.tokens.slice(toks.length).every((t) => CORPORATE_SUFFIXES.has(t))) return true;
-      // "Foreign Ministry" after "Russian Foreign Ministry"; not "Ministry" alone.
-      if (toks.length >= 2 && compatible(g.type, c.type) && g.key.endsWith(` ${key}`)) return true;
+      // "Foreign Ministry" after "Russian Foreign Ministry"; not "Ministry" alone, nor the
+      // body a name is "of" ("European Union" in "Council of the European Union").
+      if (toks.length >= 2 && compatible(g.type, c.type) && g.key.endsWith(` ${key}`) &&
+        !FUNCTION_WORDS.has(g.tokens[g.tokens.length - toks.length - 1]!)) return true;
     }
     // "Gaza" for "Gaza Strip", "Kursk" for "Kursk Region"; but "Taiwan" is not the Taiwan Strait,
     // nor "China" the China Earthquake Networks Center.

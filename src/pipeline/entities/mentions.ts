@@ -128,6 +128,17 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
       return [...splitRun(head, all, lex, isTitle, lowercaseWords), ...splitRun(rest, all, lex, false, lowercaseWords)];
     }
   }
+  // "(the Russian foreign) Ministry Maria Zakharova", "Economic Cooperation Department Dmitry
+  // Birichevsky": a body's head word, then a given name and a surname, is a body and a person.
+  for (let j = Math.max(0, us.length - 4); j + 2 < us.length; j++) {
+    const rest = us.slice(j + 1);
+    if (!lex.orgWords.has(us[j]!.text.toLowerCase()) || rest[0]!.hyphenated || !lex.isFirstName(rest[0]!.text) ||
+      lex.isCommonWord(rest[0]!.text) || rest.some((u) => !u.cap || lex.orgWords.has(u.text.toLowerCase()) || lex.isCommonWord(u.text))) continue;
+    const head = us.slice(0, j + 1);
+    // ("Minister of Education Stefania Giannini" is a role's portfolio, below.)
+    if (head.some((u) => !u.cap)) break;
+    return [...(head.length > 1 ? splitRun(head, all, lex, isTitle, lowercaseWords) : []), ...splitRun(rest, all, lex, false, lowercaseWords)];
+  }
 
   // A lone title ("the President", "Rear Adm.") is no name.
   if (titleAt(us, 0, lex) === us.length) return [];
@@ -135,7 +146,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   for (let i = 0; i < us.length; i++) {
     const t = titleAt(us, i, lex);
     if (!t) continue;
-    const before = us.slice(0, i);
+    // ("U.S. Deputy Secretary of State": "Deputy" belongs to the title, not to the names before it.)
+    let q = i;
+    while (q > 0 && TITLE_QUALIFIERS.has(us[q - 1]!.text.toLowerCase())) q--;
+    const before = us.slice(0, q);
     const after = us.slice(i + t);
     // "Sheriff's Department": the title owns the office that follows it, and names no one.
     if (us[i + t - 1]!.possessive && after.length) continue;
@@ -152,7 +166,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
       if (k < 0 && n >= 4 && !namesBody && after[n - 2]!.cap && !after[n - 1]!.hyphenated && !plainWord(after[n - 2]!.text) && !plainWord(after[n - 1]!.text)) k = n - 2;
       if (k > 1) {
         const role = spell(us.slice(0, i + t + k));
-        return [...namesBefore(), { units: after.slice(k), role }];
+        return [...namesBefore(), ...knownNamesIn(after.slice(0, k), lex), { units: after.slice(k), role }];
       }
       // "Chairman of the Australian Centre for …" with no one named after it: the body is the name.
       const body = after.slice(after[1]?.text === 'the' ? 2 : 1);
@@ -168,14 +182,35 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     // ("Mrs May": a month after a title is a surname.)
     if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR.has(u.text.toLowerCase()) && !surnameLikeMonth([u], all, lex))) continue;
     if (lex.isCommonWord(after[0]!.text) && !lex.isFirstName(after[0]!.text) && after.length === 1) continue;
+    // "Justice Department", "Treasury Secretary's Office": a body's head word ends it, so the "title" names the body.
+    if (lex.orgWords.has(after[after.length - 1]!.text.toLowerCase())) continue;
     const titleText = spell(us.slice(i, i + t));
     const parts: Part[] = [];
     if (before.length) parts.push({ units: before });
-    const role = before.length ? `${spell(before)} ${titleText}` : titleText;
+    const role = i > 0 ? `${spell(us.slice(0, i))} ${titleText}` : titleText;
     parts.push({ units: after, role });
     return parts.flatMap((p) => (p.role ? [p] : splitRun(p.units, all, lex, false, lowercaseWords)));
   }
   return [{ units: us, weak }];
+}
+
+/**
+ * "High Representative of the European Union for Foreign Affairs": the bodies and places a
+ * role is "of" are mentions of their own, where the lists know them ("Education" is a portfolio).
+ */
+function knownNamesIn(us: readonly Unit[], lex: Lexicon): Part[] {
+  const out: Part[] = [];
+  let cur: Unit[] = [];
+  for (const u of [...us, undefined]) {
+    if (u?.cap) {
+      cur.push(u);
+      continue;
+    }
+    const name = spell(cur);
+    if (cur.length && (lex.isOrgName(name) || lex.isPlaceName(name))) out.push({ units: cur });
+    cur = [];
+  }
+  return out;
 }
 
 /** "Kremlin Calls US Sanctions on Russia's RT Attempt to Suppress Views": a headline in Title Case. */
@@ -343,6 +378,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // A word in capitals that is no name ("IQ", "TV") stays out; one the lists know as a body ("WHO") does not.
   if (us.length === 1 && (lex.isNeverName(first.text) && !(ACRONYM.test(first.text) && lex.isOrgName(first.text)) || lex.isDemonym(first.text))) return null;
   if (us.length === 1 && /^\d/.test(first.text)) return null;
+  // "Western sanctions", "the Crimean government": an adjective of a compass point or of a
+  // place the lists know ("Crimea" + "n"), which no demonym list has.
+  if (us.length === 1 && (COMPASS_ADJECTIVES.has(lower0(first)) || placeAdjective(first.text, lex))) return null;
   // "Mitch McConnell (R-Ky.)": a lawmaker's party and state, no name of its own.
   // ("Sen. Richard Lugar, R-Ind., said" writes it between commas.)
   if (/^[RDI]$/.test(first.text) && us[1]?.hyphenated && us.length === 2 && /(?:\(|,\s)$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
@@ -403,6 +441,13 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.role = text.slice(all[k]!.start, roleWord.end);
   }
   return c;
+}
+
+const lower0 = (u: Unit) => u.text.toLowerCase();
+function placeAdjective(w: string, lex: Lexicon): boolean {
+  if (lex.isPlaceName(w) || lex.isFirstName(w) || lex.isLastName(w)) return false;
+  return ['ian', 'an', 'n', 'i'].some((suffix) => w.length > suffix.length + 3 && w.endsWith(suffix) &&
+    [w.slice(0, -suffix.length), `${w.slice(0, -suffix.length)}a`].some((place) => lex.isPlaceName(place)));
 }
 
 /** Words before a month's name that make it a date: "in May", "since June", "last April". */
@@ -612,7 +657,8 @@ const TEAM_PLAY = new RegExp(
 /** "the Russian foreign ministry": a demonym and a lowercase government body. */
 function governmentBodies(text: string, s: Sentence, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
-  const heads = lex.ministryHeads.map((h) => h.replace(/ /g, '\\s+')).join('|');
+  // ("the Russian foreign Ministry": a head written half capitalised is one too.)
+  const heads = lex.ministryHeads.map((h) => h.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+')).join('|');
   const re = new RegExp(`\\b(\\p{Lu}\\p{L}+)\\s+(?:${heads})\\b`, 'gu');
   const sentenceText = text.slice(s.start, s.end);
   for (const m of sentenceText.matchAll(re)) {

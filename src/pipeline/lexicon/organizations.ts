@@ -12,12 +12,12 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'independent', 'express', 'daily', 'weekly',
   'magazine', 'network', 'broadcasting', 'television', 'radio', 'press', 'reuters', 'service', 'office',
   'bureau', 'administration', 'authority', 'directorate', 'secretariat', 'command', 'taskforce',
-  'church', 'duma', 'patrol', 'fc', 'afc', 'cf', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
+  'embassy', 'consulate', 'treasury', 'church', 'duma', 'patrol', 'fc', 'afc', 'cf', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
 ];
 
 /** Organisations often named alone in the news and not in the lexicon. */
 export const EXTRA_ORGS: readonly string[] = [
-  'kremlin', 'pentagon', 'white house', 'state department', 'foreign office', 'home office',
+  'kremlin', 'pentagon', 'treasury', 'white house', 'state department', 'foreign office', 'home office',
   'european union', 'eu', 'un', 'united nations', 'nato', 'who', 'imf', 'world bank', 'wto', 'opec',
   'asean', 'african union', 'arab league', 'g7', 'g20', 'brics', 'iaea', 'icc', 'unicef', 'unesco',
   'unhcr', 'interpol', 'europol', 'fbi', 'cia', 'nsa', 'kgb', 'fsb', 'gru', 'mi5', 'mi6', 'mossad',
