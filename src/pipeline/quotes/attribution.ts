@@ -84,7 +84,12 @@ export function speakerInSentence(
   tokens.forEach((t, i) => {
     if (inQuote(t) || inName(t)) return;
     const w = t.text.toLowerCase();
-    if (SPEECH_NOUN_SET.has(w) && tokens[i + 1]?.text.toLowerCase() === 'by' && !inQuote(tokens[i + 1]!)) {
+    const asSaying = /^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(w) ? tokens.findIndex((x, k) => k > i + 1 && k <= i + 8 &&
+      x.text.toLowerCase() === 'as' && /^(?:saying|telling|stating|adding|noting|warning)$/i.test(tokens[k + 1]?.text ?? '')) : -1;
+    if (asSaying > 0) {
+      // "The paper cited her as saying", "quoted Peskov as telling reporters": the one cited speaks.
+      cues.push({ at: t.start, speaker: subjectOfPhrase(sentence, tokens[i + 1]!.start, tokens[asSaying]!.start, ctx, lex) });
+    } else if (SPEECH_NOUN_SET.has(w) && tokens[i + 1]?.text.toLowerCase() === 'by' && !inQuote(tokens[i + 1]!)) {
       // "a distorted claim by Trump that …": whom the claim is by.
       const by = phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex);
       if (by && (by.type === 'person' || by.type === 'organization')) cues.push({ at: t.start, speaker: by, noun: true });
@@ -146,6 +151,8 @@ function continuesAnAction(word: string, next: Token | undefined): boolean {
 function isNounUse(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !/^\s+$/.test(text.slice(prev.end, tokens[i]!.start))) return false;
+  // ("in order to", "on record": after a preposition, a word that is no participle is a noun.)
+  if (/^(?:in|on|of|for|at|by|with|under|without)$/i.test(prev.text) && !/ing$/i.test(tokens[i]!.text)) return true;
   return /^(?:a|an|the|this|that|his|her|its|their|our|my|your)$/i.test(prev.text);
 }
 
@@ -288,7 +295,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   if (PERSON_PRONOUNS.includes(head)) {
     // "he" is no one a given name says is a woman, and "she" no one it says is a man.
     const gender = head === 'he' || head === 'him' ? 'male' : 'female';
-    const fits = (e: Entity) => (lex.genderOf(e.name.split(/\s+/)[0] ?? '') ?? gender) === gender;
+    const fits = (e: Entity) => (lex.genderOf(e.name.split(/\s+/)[0] ?? '') ?? surnameGender(e.name) ?? gender) === gender;
     const last = ctx.lastSpeaker.get('person');
     return introducedBefore(ctx, s, fits) ?? (last && fits(last) ? last : null) ?? lastMentioned(ctx, s, 'person', fits);
   }
@@ -298,7 +305,12 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   }
   const phrase = content.join(' ');
   const last = content[content.length - 1]!;
-  if (DOC_NOUN_SET.has(last)) return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ?? null;
+  if (DOC_NOUN_SET.has(last)) {
+    return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ??
+      // "the ministry said in a statement … “…,” the document says": the body that put it out.
+      lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index &&
+        /^[^.;]{0,40}\b(?:in|issued|released|published)\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|release|document)\b/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));
+  }
   if (ORG_NOUN_SET.has(last)) {
     const named = lastMentioned(ctx, s, 'organization', (e) => e.name.toLowerCase().includes(last));
     return named ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
@@ -321,6 +333,14 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     if (body) return body;
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
   }
+  return null;
+}
+
+/** "Zakharova", "Ryabkov": Slavic surnames say whether a woman or a man bears them. */
+function surnameGender(name: string): 'male' | 'female' | null {
+  const surname = name.split(/\s+/).pop() ?? '';
+  if (/\p{Lu}\p{Ll}+(?:ova|eva|yova|ina|skaya|tskaya)$/u.test(surname)) return 'female';
+  if (/\p{Lu}\p{Ll}+(?:ov|ev|yov|sky|skiy|skyi)$/u.test(surname)) return 'male';
   return null;
 }
 

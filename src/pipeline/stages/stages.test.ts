@@ -344,6 +344,12 @@ describe('05 quotes', () => {
     ['The Foreign Ministry criticised Washington. “We will respond,” they said.', 'We will respond,', 'Foreign Ministry'],
     ['Jane Doe spoke. She pointed to a table with soup served with “electric” juice.', 'electric', 'no such quote'],
     ['Jane Doe spoke. “We have him,” Tomas Berg said. Local officials have said that “no motive can be excluded”.', 'no motive can be excluded', null],
+    // A Slavic surname says whether "she" can mean its bearer.
+    ['Russia will be forced to respond to the new sanctions, said the official representative of the ministry Maria Zakharova.\n“In the words of Mr. Ryabkov, the issue is under consideration,” she said at the briefing.',
+      'In the words of Mr. Ryabkov, the issue is under consideration,', 'Maria Zakharova'],
+    ['Maria Zakharova spoke. “The format is not canceled,” the correspondent of Vestnik Kavkaza cited her as saying.', 'The format is not canceled,', 'Maria Zakharova'],
+    ['The Russian foreign ministry spoke. The ministry said that Washington had acted in order to “change Russia’s course.”', 'change Russia’s course.', 'Russian Foreign Ministry'],
+    ['Moscow will respond, the Russian Foreign Ministry said in a statement on Wednesday. Washington spoke.\n“There should be no doubt,” the document says.', 'There should be no doubt,', 'Russian Foreign Ministry'],
     ['Hamas spoke first. Israel’s military said it had struck following “an extensive process”.', 'an extensive process', 'Israel'],
     ['A Foreign Ministry spokesperson said on Thursday that Beijing objects. Senator Tomas Berg met Jane Doe. “It is a red line,” the spokesperson said.',
       'It is a red line,', 'Foreign Ministry'],
