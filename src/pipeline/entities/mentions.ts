@@ -567,6 +567,9 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   // "…,” said Tomas Berg": the one who speaks.
   if (prev && us.length <= 3 && lex.speechVerbs.has(prev) && !/ing$/.test(prev) &&
     (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
+  // "an attack in Khan Shaykhun": after "in" or "near", unknown words that open with no given name are a place.
+  if (prev && /^(?:in|near|outside|across|throughout|inside)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&
+    !us[us.length - 1]!.possessive) return 'place';
   // Two or three unknown words are most often a person, unless the last is a plural ("Hells Angels").
   // (Counted in written words: "Wong Kwok-kin" is two; a given name's second syllable may spell a common word.)
   const written = us.filter((u) => !u.hyphenated);
@@ -579,7 +582,7 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 /** Lowercase words that belong to a role before its last word: "secretary general", "deputy prime minister". */
-const ROLE_MODIFIERS = new Set([...TITLE_QUALIFIERS, 'secretary', 'foreign', 'prime', 'defence', 'defense', 'executive', 'press', 'general']);
+const ROLE_MODIFIERS = new Set([...TITLE_QUALIFIERS, 'secretary', 'foreign', 'prime', 'defence', 'defense', 'executive', 'press', 'general', 'presidential']);
 /** "F-16", "Su-34", "MiG-29": a model's letters, a hyphen and its number. */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,4}$/u;
 const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);

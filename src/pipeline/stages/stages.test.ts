@@ -285,6 +285,8 @@ describe('04 entities', () => {
     ['a qualifier before a title belongs to it; the bodies and places a role is "of" are mentions',
       'U.S. Deputy Secretary of State Thomas Shannon met High Representative of the European Union for Foreign Affairs Josep Borrell.',
       ['United States:place', 'Thomas Shannon:person', 'European Union:organization', 'Josep Borrell:person']],
+    ['unknown words after "in" with no given name are a place; the SWIFT network is a body',
+      'Officials investigated the attack in Khan Shaykhun and cut banks from SWIFT.', ['Khan Shaykhun:place', 'SWIFT:organization']],
     ['a surname that is also a title or a word stays in the name',
       'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
   ])('%s', (_, body, expected) => {
@@ -450,6 +452,8 @@ describe('06 timeline', () => {
     ['Flu peaked by the end of year.', '2013-03-22', 'the end of year', '2013'],
     ['It plans to cut $1 billion from its budget this fiscal year.', '2013-03-22', 'this fiscal year', '2013'],
     ['It picked three companies for the program to run through June.', '2013-03-18', 'June', '2013-06'],
+    ['The results of Wednesday’s talks will take a while to show.', '2017-04-13', 'Wednesday', '2017-04-12'],
+    ['Sunday’s vote will be close.', '2017-04-13', 'Sunday', '2017-04-16'],
     ['The company employed 12,700 people as of March.', '2013-09-20', 'as of March', '2013-03'],
     ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '10:35 a.m.', '1998-08-07T10:35'],
     ['It posted its first quarterly loss.', '2011-11-10', 'first quarter', undefined],

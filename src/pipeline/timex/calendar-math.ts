@@ -25,6 +25,11 @@ export function addDays(x: Ymd, n: number): Ymd {
   return fromDate(t);
 }
 
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
+}
+
 export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
   const k = y * 12 + (m - 1) + n;
   return { y: Math.floor(k / 12), m: (k % 12) + 1 };

@@ -1,6 +1,6 @@
 import type { TimexMod } from '../../shared/article-asset';
 import {
-  addDays, addMonths, isoWeek, pad, parseYmd, weekday, weekdayNear, ymdString, ymString, type Ymd,
+  addDays, addMonths, daysBetween, isoWeek, pad, parseYmd, weekday, weekdayNear, ymdString, ymString, type Ymd,
 } from './calendar-math';
 
 /** A time expression found in a text. Offsets are UTF-16 code units into that text. */
@@ -18,6 +18,8 @@ interface Ctx {
   /** Publication date; null means relative values only. */
   dct: Ymd | null;
   tense: Tense;
+  /** The expression is a possessive: "Wednesday’s talks". */
+  possessive?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -369,6 +371,12 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
   if (word === 'last') return ymdString(weekdayNear(d, target, -1, true));
   if (word === 'next') return ymdString(weekdayNear(d, target, 1, true));
   if (word === 'this') return ymdString(target >= weekday(d) ? weekdayNear(d, target, 1) : weekdayNear(d, target, -1));
+  // "The results of Wednesday’s talks will show": a day's event, named in a sentence about
+  // what will be, is the nearer of the two Wednesdays (before on a tie).
+  if (ctx.possessive && ctx.tense === 'future') {
+    const [before, after] = [weekdayNear(d, target, -1), weekdayNear(d, target, 1)];
+    return ymdString(daysBetween(d, after) < daysBetween(before, d) ? after : before);
+  }
   return ymdString(weekdayNear(d, target, ctx.tense === 'future' ? 1 : -1));
 }
 
@@ -410,7 +418,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       if (lead) start += lead[0].length;
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
-      const r = rule.resolve(m, { ...ctx, tense: localTense(text.slice(0, start)) ?? ctx.tense });
+      const r = rule.resolve(m, { ...ctx, tense: localTense(text.slice(0, start)) ?? ctx.tense, possessive: /^['’]s\b/.test(text.slice(end)) });
       if (!r) continue;
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
