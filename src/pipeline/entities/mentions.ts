@@ -356,6 +356,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
   while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text)) us = us.slice(0, -1);
+  // "a Yuzhmash Ukrainian defense plant": a demonym after a name describes what follows it.
+  while (us.length > 1 && lex.isDemonym(us[us.length - 1]!.text) && !lex.isPlaceName(spell(us)) && !lex.isOrgName(spell(us))) us = us.slice(0, -1);
   if (!us.length) return null;
   const first = us[0]!;
   const last = us[us.length - 1]!;

@@ -120,7 +120,10 @@ export function speakerInSentence(
     // (Past the article or title before the one told: "told the BBC:", "told Mrs May:".)
     const told = placed && /(\p{Ll}+)\s+(?:(?:the|\p{Lu}[\p{L}.]*)\s+){0,3}$/u.exec(blockText.slice(Math.max(0, placed.start - 40), placed.start))?.[1]?.toLowerCase();
     const m = told && (lex.speechVerbs.has(told) || told === 'to') ? null : mentionEndingAt(ctx, sentence.block, end);
-    if (m && m.type !== 'other') cues.push({ at: q.start - 1, speaker: m });
+    // ("Galuzin told TASS that the West meddles in Georgia: “…”": a place ending the reported
+    // clause is what it is about; the speech verb before says who.)
+    const placeInClause = m?.type === 'place' && cues.some((c) => c.at < q.start && c.speaker);
+    if (m && m.type !== 'other' && !placeInClause) cues.push({ at: q.start - 1, speaker: m });
   }
   // "Defense attorneys called the restriction on Trump’s speech “unconstitutional”": a noun of
   // speech inside what a naming verb governs is not who speaks; the verb's subject is, named or not.

@@ -287,6 +287,8 @@ describe('04 entities', () => {
       ['United States:place', 'Thomas Shannon:person', 'European Union:organization', 'Josep Borrell:person']],
     ['unknown words after "in" with no given name are a place; the SWIFT network is a body',
       'Officials investigated the attack in Khan Shaykhun and cut banks from SWIFT.', ['Khan Shaykhun:place', 'SWIFT:organization']],
+    ['a demonym after a name describes what follows, and is no part of the name',
+      'Missiles hit the Zorvex Ukrainian defense plant run by Tomas Berg.', ['Tomas Berg:person']],
     ['a surname that is also a title or a word stays in the name',
       'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
   ])('%s', (_, body, expected) => {
@@ -351,6 +353,7 @@ describe('05 quotes', () => {
       'In the words of Mr. Ryabkov, the issue is under consideration,', 'Maria Zakharova'],
     ['Maria Zakharova spoke. “The format is not canceled,” the correspondent of Vestnik Kavkaza cited her as saying.', 'The format is not canceled,', 'Maria Zakharova'],
     ['The Russian foreign ministry spoke. The ministry said that Washington had acted in order to “change Russia’s course.”', 'change Russia’s course.', 'Russian Foreign Ministry'],
+    ['Jane Doe spoke. Deputy Foreign Minister Tomas Berg told TASS that the West meddles in Georgia: “We can see attempts to escalate.”', 'We can see attempts to escalate.', 'Tomas Berg'],
     ['Moscow will respond, the Russian Foreign Ministry said in a statement on Wednesday. Washington spoke.\n“There should be no doubt,” the document says.', 'There should be no doubt,', 'Russian Foreign Ministry'],
     ['Hamas spoke first. Israel’s military said it had struck following “an extensive process”.', 'an extensive process', 'Israel'],
     ['A Foreign Ministry spokesperson said on Thursday that Beijing objects. Senator Tomas Berg met Jane Doe. “It is a red line,” the spokesperson said.',
