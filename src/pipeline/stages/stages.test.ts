@@ -457,6 +457,8 @@ describe('06 timeline', () => {
     ['It picked three companies for the program to run through June.', '2013-03-18', 'June', '2013-06'],
     ['The results of Wednesday’s talks will take a while to show.', '2017-04-13', 'Wednesday', '2017-04-12'],
     ['Sunday’s vote will be close.', '2017-04-13', 'Sunday', '2017-04-16'],
+    ['Last Friday he left, and Last September he came.', '2023-11-16', 'Last Friday', '2023-11-10'],
+    ['Last Friday he left, and Last September he came.', '2023-11-16', 'Last September', '2023-09'],
     ['The company employed 12,700 people as of March.', '2013-09-20', 'as of March', '2013-03'],
     ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '10:35 a.m.', '1998-08-07T10:35'],
     ['It posted its first quarterly loss.', '2011-11-10', 'first quarter', undefined],
@@ -487,6 +489,10 @@ describe('06 timeline', () => {
     expect(a.events.map((e) => [e.text, e.value])).toEqual([
       ['May 22, 1995', '1995-05-22'], ['the following year', '1996'], ['3 May 1998', '1998-05-03'],
       ['The next morning', '1998-05-04TMO'], ['later that year', '1998'],
+    ]);
+    const counted = analyse('He was elected in 2020 and re-elected four years later. Talks began on 14 May 2021; a week earlier he had warned, and two days later they stalled.', '2023-11-16');
+    expect(counted.events.map((e) => [e.text, e.value])).toEqual([
+      ['2020', '2020'], ['four years later', '2024'], ['14 May 2021', '2021-05-14'], ['a week earlier', '2021-05-07'], ['two days later', '2021-05-16'],
     ]);
     // With no date named before, nothing to count from.
     expect(analyse('Later that year he left.', '2000-02-24').events).toEqual([]);

@@ -13,6 +13,10 @@ const UNIT = '(year|month|day|morning|afternoon|evening|night)';
 const SAME = new RegExp(`\\b(?:(?:later|earlier) (?:that|the same) |that (?:same )?|the same )${UNIT}\\b`, 'gi');
 const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\\bthe (year|month|day) (before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'gi');
 
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** "four years later", "a week earlier": a span counted from the last date named. */
+const COUNTED = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? (later|earlier)\b/gi;
+
 /** `anchorAt(i)`: the last date named before offset i of the text (or before the text), if any. */
 export function anaphoricDates(text: string, anchorAt: (offset: number) => string | null): Timex[] {
   const out: Timex[] = [];
@@ -26,6 +30,16 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
     const shift = word === 'following' || word === 'next' || word === 'after' ? 1 : -1;
     const anchor = anchorAt(m.index);
     const value = anchor && at(anchor, (m[2] ?? m[3])!.toLowerCase(), shift);
+    if (value && !out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
+    }
+  }
+  for (const m of text.matchAll(COUNTED)) {
+    const n = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const sign = m[3]!.toLowerCase() === 'later' ? 1 : -1;
+    const unit = m[2]!.toLowerCase();
+    const anchor = anchorAt(m.index);
+    const value = anchor && (unit === 'week' ? at(anchor, 'day', sign * n * 7) : at(anchor, unit, sign * n));
     if (value && !out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
     }

@@ -309,12 +309,12 @@ const RULES: Rule[] = [
   },
   // (on|last|next|this) Thursday
   {
-    re: new RegExp(`\\b(?:(last|next|this|on|until|by|since|from) )?(${WEEKDAY})\\b`, 'g'),
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|on|until|by|since|from) )?(${WEEKDAY})\\b`, 'g'),
     resolve: (m, ctx) => ({ value: weekdayValue(m[2]!, (m[1] ?? '').toLowerCase(), ctx) }),
   },
   // (in|last|next) September, the end of November
   {
-    re: new RegExp(`\\b(?:(last|next|this|in|since|until|till|as of|by|from|during|early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|in|since|until|till|as of|by|from|during|early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
     resolve: (m, ctx) => {
       const word = (m[1] ?? '').toLowerCase();
       const name = m[2]!;
