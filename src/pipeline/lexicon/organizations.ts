@@ -17,7 +17,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
 
 /** Organisations often named alone in the news and not in the lexicon. */
 export const EXTRA_ORGS: readonly string[] = [
-  'kremlin', 'pentagon', 'treasury', 'swift', 'white house', 'state department', 'foreign office', 'home office',
+  'kremlin', 'pentagon', 'treasury', 'swift', 'forza italia', 'white house', 'state department', 'foreign office', 'home office',
   'european union', 'eu', 'un', 'united nations', 'nato', 'who', 'imf', 'world bank', 'wto', 'opec',
   'asean', 'african union', 'arab league', 'g7', 'g20', 'brics', 'iaea', 'icc', 'unicef', 'unesco',
   'unhcr', 'interpol', 'europol', 'fbi', 'cia', 'nsa', 'kgb', 'fsb', 'gru', 'mi5', 'mi6', 'mossad',

@@ -171,7 +171,7 @@ function subjectOf(
     const named = nameRightBefore(text, s, verb.start, ctx);
     if (named && (named.type === 'person' || named.type === 'organization')) return named;
     // "…, saying that …": the participle's subject is the sentence's.
-    return sentenceSubject(text, s, quotes, ctx, lex);
+    return sentenceSubject(text, s, quotes, ctx, lex, verb.start);
   }
 
   let from = verb.start;
@@ -434,8 +434,9 @@ function mentionEndingAt(ctx: Discourse, block: string, end: number): Entity | n
 }
 
 /** The subject of the sentence: its first person named outside a prepositional phrase, else its first organisation. */
-function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon): Entity | null {
-  const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= s.end &&
+function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon, before = s.end): Entity | null {
+  // (Not a name after the participle: "…, adding that Draghi will remain" is what was added.)
+  const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= before &&
     !quotes.some((q) => m.start >= q.start && m.end <= q.end));
   const free = ms.filter((m) => {
     const before = text.slice(s.start, m.start).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
@@ -444,5 +445,8 @@ function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[]
   const pick = free.find((m) => m.entity.type === 'person') ?? free.find((m) => m.entity.type === 'organization');
   if (pick) return pick.entity;
   const first = s.tokens[0]?.text.toLowerCase();
+  // "The president acknowledged …, adding": the noun the sentence opens with.
+  const second = s.tokens[1]?.text;
+  if (first === 'the' && second && /^\p{Ll}+$/u.test(second)) return referent([first, second], ctx, s, lex);
   return first ? referent([first], ctx, s, lex) : null;
 }

@@ -354,6 +354,7 @@ describe('05 quotes', () => {
     ['Maria Zakharova spoke. “The format is not canceled,” the correspondent of Vestnik Kavkaza cited her as saying.', 'The format is not canceled,', 'Maria Zakharova'],
     ['The Russian foreign ministry spoke. The ministry said that Washington had acted in order to “change Russia’s course.”', 'change Russia’s course.', 'Russian Foreign Ministry'],
     ['Jane Doe spoke. Deputy Foreign Minister Tomas Berg told TASS that the West meddles in Georgia: “We can see attempts to escalate.”', 'We can see attempts to escalate.', 'Tomas Berg'],
+    ['President Tomas Berg met Prime Minister Jane Doe. The president accepted her resignation, a statement said, adding that Jane Doe will stay to handle “ordinary administration.”', 'ordinary administration.', 'Tomas Berg'],
     ['Moscow will respond, the Russian Foreign Ministry said in a statement on Wednesday. Washington spoke.\n“There should be no doubt,” the document says.', 'There should be no doubt,', 'Russian Foreign Ministry'],
     ['Hamas spoke first. Israel’s military said it had struck following “an extensive process”.', 'an extensive process', 'Israel'],
     ['A Foreign Ministry spokesperson said on Thursday that Beijing objects. Senator Tomas Berg met Jane Doe. “It is a red line,” the spokesperson said.',
