@@ -1,6 +1,9 @@
 import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
+import { CORPORATE_SUFFIXES } from '../lexicon/organizations';
+
+const CORPORATE_SUFFIX_SET = new Set(CORPORATE_SUFFIXES);
 
 /** A word, or one part of a hyphenated word, with offsets into its block's text. */
 export interface Unit {
@@ -159,8 +162,11 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   const next = us[j];
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
   if (w === 'and' || w === '&') {
-    // "The Telegraph and The Guardian": a capitalised article begins another name.
-    if (next.text === 'The') return false;
+    // "The Telegraph and The Guardian": a capitalised article begins another name;
+    // "Apple Inc and Google Inc": a company's suffix ends one.
+    if (next.text === 'The' || CORPORATE_SUFFIX_SET.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
+    // "Procter & Gamble", "Jefferies & Co": an ampersand joins one name.
+    if (w === '&') return true;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.
     const rest = us.slice(j, j + 4).filter((x) => x.cap).map((x) => x.text.toLowerCase());
     // "Massachusetts Institute of Technology and Colorado State University": two bodies, each complete.

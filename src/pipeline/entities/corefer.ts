@@ -3,6 +3,7 @@ import { slugify, uniqueId } from '../../shared/ids';
 import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
 import type { Candidate } from './candidates';
+import { CORPORATE_SUFFIXES } from '../lexicon/organizations';
 
 interface Group {
   members: Candidate[];
@@ -29,13 +30,13 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du'
 const SAME_PLACE_WORDS = new Set(['strip', 'peninsula', 'region', 'oblast', 'province', 'governorate', 'prefecture', 'territory',
   'territories', 'island', 'islands', 'archipelago', 'valley', 'basin', 'krai', 'republic']);
 
-/** Words a company's or a club's name ends with that its short form leaves off. */
-const CORPORATE_SUFFIXES = new Set(['group', 'holdings', 'holding', 'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd',
-  'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty', 'fc', 'afc', 'cf']);
+const CORPORATE_SUFFIX_SET = new Set(CORPORATE_SUFFIXES);
 
 // (A model's number is no initial: "IE" is "Internet Explorer 6".)
-const initials = (g: Group): string =>
-  g.tokens.filter((t) => !FUNCTION_WORDS.has(t) && !/^\d+$/.test(t)).map((t) => t[0]).join('');
+const initialsOf = (tokens: readonly string[]): string => tokens.filter((t) => !FUNCTION_WORDS.has(t) && !/^\d+$/.test(t)).map((t) => t[0]).join('');
+/** "ERG" is "European Research Group"; "RIM" is "Research In Motion Ltd". */
+const hasInitials = (g: Group, letters: string): boolean =>
+  initialsOf(g.tokens) === letters || initialsOf(g.tokens.filter((t) => !CORPORATE_SUFFIX_SET.has(t))) === letters;
 
 /**
  * Joins mentions that name the same thing: the same name, a person's surname or
@@ -104,11 +105,11 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       return g.tokens.slice(-2).join(' ') === key;
     }
     if (g.type === 'organization' || g.type === 'other') {
-      if (toks.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(c.text) && initials(g) === toks[0]) return true;
+      if (toks.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(c.text) && hasInitials(g, toks[0]!)) return true;
       // "PML-N" for "Pakistan Muslim League-Nawaz".
-      if (toks.length === 2 && /^\p{Lu}{2,}-\p{Lu}{1,2}$/u.test(c.text) && initials(g) === toks.join('')) return true;
+      if (toks.length === 2 && /^\p{Lu}{2,}-\p{Lu}{1,2}$/u.test(c.text) && hasInitials(g, toks.join(''))) return true;
       // "Noble" after "Noble Group", "Fairway" after "Fairway Group Holdings Corp".
-      if (g.type === 'organization' && g.key.startsWith(`${key} `) && g.tokens.slice(toks.length).every((t) => CORPORATE_SUFFIXES.has(t))) return true;
+      if (g.type === 'organization' && g.key.startsWith(`${key} `) && g.tokens.slice(toks.length).every((t) => CORPORATE_SUFFIX_SET.has(t))) return true;
       // "Foreign Ministry" after "Russian Foreign Ministry"; not "Ministry" alone, nor the
       // body a name is "of" ("European Union" in "Council of the European Union").
       if (toks.length >= 2 && compatible(g.type, c.type) && g.key.endsWith(` ${key}`) &&

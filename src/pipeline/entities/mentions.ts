@@ -90,7 +90,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // A capitalised common word that opens the sentence is no name: "Relations between…".
   let weak = false;
   // "Noble Group said": a word before a body's head word is its name, not a sentence opener.
-  const namesABody = us.length === 2 && lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isNeverName(us[0]!.text);
+  // ("Marks & Spencer": a word joined by an ampersand is a name's.)
+  const namesABody = us.length === 2 && lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isNeverName(us[0]!.text) || us[1]?.text === '&';
   while (us.length && !namesABody && !knownWhole(us, lex) && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {

@@ -12,7 +12,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'independent', 'express', 'daily', 'weekly',
   'magazine', 'network', 'broadcasting', 'television', 'radio', 'press', 'reuters', 'service', 'office',
   'bureau', 'administration', 'authority', 'directorate', 'secretariat', 'command', 'taskforce',
-  'embassy', 'consulate', 'treasury', 'church', 'duma', 'patrol', 'fc', 'afc', 'cf', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
+  'co', 'embassy', 'consulate', 'treasury', 'church', 'duma', 'patrol', 'fc', 'afc', 'cf', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
 ];
 
 /** Organisations often named alone in the news and not in the lexicon. */
@@ -86,3 +86,8 @@ export const BODY_NOUNS: readonly string[] = [
   'conglomerate', 'startup', 'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia',
   'movement', 'alliance', 'bloc', 'club', 'team',
 ];
+
+/** Words a company's or a club's name ends with that its short form leaves off ("Cisco" for "Cisco Systems"). */
+export const CORPORATE_SUFFIXES: readonly string[] = ['group', 'holdings', 'holding', 'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd',
+  'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty', 'fc', 'afc', 'cf', 'systems', 'technologies', 'technology', 'industries', 'motors', 'communications', 'networks', 'labs',
+  'pharmaceuticals', 'electronics', 'software', 'semiconductor'];

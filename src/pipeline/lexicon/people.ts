@@ -5,6 +5,8 @@ export const NAME_TITLES: readonly string[] = [
   'vice president', 'prime minister', 'deputy prime minister', 'foreign minister', 'defence minister',
   'defense minister', 'finance minister', 'interior minister', 'health minister', 'justice minister',
   'secretary of state', 'secretary of defense', 'defense secretary', 'home secretary', 'foreign secretary',
+  'chief executive officer', 'chief operating officer', 'chief financial officer', 'chief technology officer',
+  'chief information officer', 'chief marketing officer',
   'attorney general', 'secretary-general', 'secretary general', 'chief executive', 'chief justice',
   'supreme leader', 'crown prince', 'first lady', 'house speaker', 'press secretary', 'white house press secretary',
   'president', 'presidents', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'sen', 'sen.',

@@ -21,7 +21,8 @@ export interface Sentence {
   index: number;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.&]|\u2010|\u2011)[\p{L}\p{N}\p{M}]+)*/gu;
+// (A lone "&" between capitalised words is a word too: "Procter & Gamble".)
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.&]|\u2010|\u2011)[\p{L}\p{N}\p{M}]+)*|(?<=\p{Lu}[\p{L}.]*\s)&(?=\s+\p{Lu})/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

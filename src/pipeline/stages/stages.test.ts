@@ -289,6 +289,10 @@ describe('04 entities', () => {
       'Officials investigated the attack in Khan Shaykhun and cut banks from SWIFT.', ['Khan Shaykhun:place', 'SWIFT:organization']],
     ['a demonym after a name describes what follows, and is no part of the name',
       'Missiles hit the Zorvex Ukrainian defense plant run by Tomas Berg.', ['Tomas Berg:person']],
+    ['an ampersand joins a name, a company’s suffix ends one, and short forms drop the suffix',
+      'The board of Research In Motion Ltd hired Jefferies & Co. RIM, Apple Inc and Google Inc talked. Cisco Systems agreed, and Cisco said so.',
+      ['Research In Motion Ltd:organization', 'Jefferies & Co:organization', 'Apple Inc:organization', 'Google Inc:organization', 'Cisco Systems:organization']],
+    ['a company’s officers are titles', 'The firm said Chief Operating Officer Don Morrison would retire.', ['Don Morrison:person']],
     ['a surname that is also a title or a word stays in the name',
       'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
   ])('%s', (_, body, expected) => {
