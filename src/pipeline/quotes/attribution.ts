@@ -434,9 +434,9 @@ function mentionEndingAt(ctx: Discourse, block: string, end: number): Entity | n
 }
 
 /** The subject of the sentence: its first person named outside a prepositional phrase, else its first organisation. */
-function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon, before = s.end): Entity | null {
+function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon, upTo = s.end): Entity | null {
   // (Not a name after the participle: "…, adding that Draghi will remain" is what was added.)
-  const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= before &&
+  const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= upTo &&
     !quotes.some((q) => m.start >= q.start && m.end <= q.end));
   const free = ms.filter((m) => {
     const before = text.slice(s.start, m.start).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
