@@ -383,7 +383,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && /^\d/.test(first.text)) return null;
   // "Western sanctions", "the Crimean government": an adjective of a compass point or of a
   // place the lists know ("Crimea" + "n"), which no demonym list has.
-  if (us.length === 1 && (COMPASS_ADJECTIVES.has(lower0(first)) || placeAdjective(first.text, lex))) return null;
+  if (us.length === 1 && (COMPASS_ADJECTIVES.has(first.text.toLowerCase()) || placeAdjective(first.text, lex))) return null;
   // "Mitch McConnell (R-Ky.)": a lawmaker's party and state, no name of its own.
   // ("Sen. Richard Lugar, R-Ind., said" writes it between commas.)
   if (/^[RDI]$/.test(first.text) && us[1]?.hyphenated && us.length === 2 && /(?:\(|,\s)$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
@@ -446,7 +446,6 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   return c;
 }
 
-const lower0 = (u: Unit) => u.text.toLowerCase();
 function placeAdjective(w: string, lex: Lexicon): boolean {
   if (lex.isPlaceName(w) || lex.isFirstName(w) || lex.isLastName(w)) return false;
   return ['ian', 'an', 'n', 'i'].some((suffix) => w.length > suffix.length + 3 && w.endsWith(suffix) &&

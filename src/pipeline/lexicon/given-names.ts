@@ -51,3 +51,7 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'ingrida', 'evika', 'dilma', 'cristina', 'claudia', 'xiomara', 'dina', 'michelle', 'kamala', 'karine', 'nikki',
   'ngozi', 'ellen', 'samia', 'joyce', 'winnie', 'ing-wen', 'yuriko', 'sanae',
 ];
+
+/** Slavic surnames say whether a woman or a man bears them: "Zakharova", "Ryabkov". */
+export const FEMALE_SURNAME = /\p{Lu}\p{Ll}+(?:ova|eva|yova|ina|skaya|tskaya)$/u;
+export const MALE_SURNAME = /\p{Lu}\p{Ll}+(?:ov|ev|yov|sky|skiy|skyi)$/u;

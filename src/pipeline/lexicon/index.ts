@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import { EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names';
+import { FEMALE_GIVEN_NAMES, FEMALE_SURNAME, MALE_GIVEN_NAMES, MALE_SURNAME } from './given-names';
 import { ADHERENTS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
 import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
@@ -17,6 +17,8 @@ export interface Lexicon {
   isFirstName(word: string): boolean;
   /** The gender word lists give a first name, when they give only one. */
   genderOf(firstName: string): 'male' | 'female' | null;
+  /** What a surname's ending says of its bearer ("Zakharova"), where it says anything. */
+  genderOfSurname(surname: string): 'male' | 'female' | null;
   isLastName(word: string): boolean;
   isPlaceName(phrase: string): boolean;
   isOrgName(phrase: string): boolean;
@@ -98,6 +100,7 @@ export function lexicon(): Lexicon {
       const k = w.toLowerCase();
       return has(k, FIRST_NAME_TAGS) || givenWords.has(k) || male.has(k) || female.has(k);
     },
+    genderOfSurname: (w) => (FEMALE_SURNAME.test(w) ? 'female' : MALE_SURNAME.test(w) ? 'male' : null),
     genderOf: (w) => {
       const k = w.toLowerCase();
       const t = tagsOf(k);

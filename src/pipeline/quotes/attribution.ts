@@ -62,6 +62,8 @@ const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ISSUING_SET = new Set(ISSUING_VERBS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
+/** "… said in a statement", "… issued a communiqué": a body putting out a document. */
+const PUT_OUT = new RegExp(`^[^.;]{0,40}\\b(?:in|${ISSUING_VERBS.join('|')})\\s+(?:a|an|its)\\s+(?:${DOCUMENT_NOUNS.join('|')})\\b`);
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
 const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
 const BOUNDARY = /[,;:—–(”"’]/;
@@ -298,7 +300,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   if (PERSON_PRONOUNS.includes(head)) {
     // "he" is no one a given name says is a woman, and "she" no one it says is a man.
     const gender = head === 'he' || head === 'him' ? 'male' : 'female';
-    const fits = (e: Entity) => (lex.genderOf(e.name.split(/\s+/)[0] ?? '') ?? surnameGender(e.name) ?? gender) === gender;
+    const fits = (e: Entity) => {
+      const words = e.name.split(/\s+/);
+      return (lex.genderOf(words[0] ?? '') ?? lex.genderOfSurname(words[words.length - 1] ?? '') ?? gender) === gender;
+    };
     const last = ctx.lastSpeaker.get('person');
     return introducedBefore(ctx, s, fits) ?? (last && fits(last) ? last : null) ?? lastMentioned(ctx, s, 'person', fits);
   }
@@ -311,8 +316,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   if (DOC_NOUN_SET.has(last)) {
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ??
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
-      lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index &&
-        /^[^.;]{0,40}\b(?:in|issued|released|published)\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|release|document)\b/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));
+      lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));
   }
   if (ORG_NOUN_SET.has(last)) {
     const named = lastMentioned(ctx, s, 'organization', (e) => e.name.toLowerCase().includes(last));
@@ -336,14 +340,6 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     if (body) return body;
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
   }
-  return null;
-}
-
-/** "Zakharova", "Ryabkov": Slavic surnames say whether a woman or a man bears them. */
-function surnameGender(name: string): 'male' | 'female' | null {
-  const surname = name.split(/\s+/).pop() ?? '';
-  if (/\p{Lu}\p{Ll}+(?:ova|eva|yova|ina|skaya|tskaya)$/u.test(surname)) return 'female';
-  if (/\p{Lu}\p{Ll}+(?:ov|ev|yov|sky|skiy|skyi)$/u.test(surname)) return 'male';
   return null;
 }
 

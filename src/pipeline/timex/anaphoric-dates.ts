@@ -1,5 +1,5 @@
 import { addDays, addMonths, pad, parseYmd, ymdString, ymString } from './calendar-math';
-import { PARTS_OF_DAY, type Timex } from './tag-timex';
+import { PARTS_OF_DAY, type Timex, num } from './tag-timex';
 
 /**
  * Dates a narrative gives by pointing back to the last date it named: "later that year",
@@ -13,9 +13,8 @@ const UNIT = '(year|month|day|morning|afternoon|evening|night)';
 const SAME = new RegExp(`\\b(?:(?:later|earlier) (?:that|the same) |that (?:same )?|the same )${UNIT}\\b`, 'gi');
 const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\\bthe (year|month|day) (before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'gi');
 
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** "four years later", "a week earlier": a span counted from the last date named. */
-const COUNTED = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? (later|earlier)\b/gi;
+const COUNTED = /\b(\d{1,2}|[a-z]+) (day|week|month|year)s? (later|earlier)\b/gi;
 
 /** `anchorAt(i)`: the last date named before offset i of the text (or before the text), if any. */
 export function anaphoricDates(text: string, anchorAt: (offset: number) => string | null): Timex[] {
@@ -35,7 +34,9 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
     }
   }
   for (const m of text.matchAll(COUNTED)) {
-    const n = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    // ("Several years later" counts no number of years.)
+    const n = num(m[1]!);
+    if (n <= 0) continue;
     const sign = m[3]!.toLowerCase() === 'later' ? 1 : -1;
     const unit = m[2]!.toLowerCase();
     const anchor = anchorAt(m.index);

@@ -53,7 +53,8 @@ interface Rule {
 }
 
 const monthNum = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')]!;
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/^a few$/, 'few')] ?? 0);
+/** "two" → 2, "12" → 12; 0 for words that count vaguely ("several", "a few"). */
+export const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/^a few$/, 'few')] ?? 0);
 
 function modOf(word: string | undefined): TimexMod | undefined {
   if (!word) return undefined;
