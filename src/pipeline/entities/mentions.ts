@@ -574,13 +574,28 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
     !us[us.length - 1]!.possessive) return 'place';
   // Two or three unknown words are most often a person, unless the last is a plural ("Hells Angels").
   // (Counted in written words: "Wong Kwok-kin" is two; a given name's second syllable may spell a common word.)
+  // "Kowloon West", "Sussex East": a place's part (not "Kanye West", whose given name says who).
+  if (us.length >= 2 && COMPASS_POINTS.has(us[us.length - 1]!.text.toLowerCase()) && !lex.isFirstName(us[0]!.text)) return 'place';
   const written = us.filter((u) => !u.hyphenated);
-  if (written.length >= 2 && written.length <= 3 && written.every((u) => !lex.isCommonWord(u.text)) &&
+  if (written.length >= 2 && written.length <= 3 && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
   if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3) return 'place';
   if (next === 'who' || (next && /^\d+$/.test(next) && next2 === undefined)) return 'person';
   return null;
 }
+
+/** "-ism", "-tion", "-ness": endings of abstract nouns, which no one is called ("Civic Passion", "Malaysia Tourism"). */
+const ABSTRACT_NOUN = /\p{L}{3}(?:ism|tion|sion|ness|ment|ity|ship|ology)$/u;
+
+/**
+ * A word that is no part of a person's name, though no word list knows it as a common word:
+ * an abstract noun, a compass point ("Kowloon West"), or a place's name that is no given name ("Malaysia").
+ */
+function namesNoOne(word: string, lex: Lexicon): boolean {
+  if (lex.isFirstName(word) || lex.isLastName(word)) return false;
+  return ABSTRACT_NOUN.test(word.toLowerCase()) || COMPASS_POINTS.has(word.toLowerCase()) || lex.isPlaceName(word);
+}
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 /** Lowercase words that belong to a role before its last word: "secretary general", "deputy prime minister". */

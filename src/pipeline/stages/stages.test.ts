@@ -293,6 +293,9 @@ describe('04 entities', () => {
       'The board of Research In Motion Ltd hired Jefferies & Co. RIM, Apple Inc and Google Inc talked. Cisco Systems agreed, and Cisco said so.',
       ['Research In Motion Ltd:organization', 'Jefferies & Co:organization', 'Apple Inc:organization', 'Google Inc:organization', 'Cisco Systems:organization']],
     ['a company’s officers are titles', 'The firm said Chief Operating Officer Don Morrison would retire.', ['Don Morrison:person']],
+    ['unknown words are no person when one is an abstract noun, a compass point or a country; "Kanye West" still is',
+      'The Malaysia Tourism board and the Civic Passion group met in the Kowloon West constituency. Kanye West said nothing.',
+      ['Kowloon West:place', 'Kanye West:person']],
     ['a surname that is also a title or a word stays in the name',
       'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
   ])('%s', (_, body, expected) => {
