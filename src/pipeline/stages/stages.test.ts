@@ -470,6 +470,11 @@ describe('06 timeline', () => {
     ['The company employed 12,700 people as of March.', '2013-09-20', 'as of March', '2013-03'],
     ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '10:35 a.m.', '1998-08-07T10:35'],
     ['It posted its first quarterly loss.', '2011-11-10', 'first quarter', undefined],
+    ['Oil firms were told of a cutback in supply in September.', '1990-08-16', 'September', '1990-09'],
+    ['They met in September.', '1990-10-16', 'September', '1990-09'],
+    ['Ministers met in September.', '1990-08-16', 'September', '1989-09'],
+    ['The carrier has been on patrol since March and is scheduled to return.', '1990-08-13', 'March', '1990-03'],
+    ['Closing, which is expected in December, will pay $3,500.', '1989-11-02', 'December', '1989-12'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

@@ -20,6 +20,8 @@ interface Ctx {
   tense: Tense;
   /** The expression is a possessive: "Wednesday’s talks". */
   possessive?: boolean;
+  /** The tense comes from the words right before the expression ("the king met Monday"), not the sentence's default. */
+  cued?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -70,6 +72,9 @@ function yearForMonth(month: number, ctx: Ctx): number | null {
   if (!ctx.dct) return null;
   const { y, m } = ctx.dct;
   if (ctx.tense === 'future') return month >= m ? y : y + 1;
+  // Next month's name, with no past verb right before it, is next month: news names the month a
+  // year back as "last December" or "December 2022" ("a cutback in its oil supply in September", in August).
+  if (!ctx.cued && month === (m % 12) + 1) return month > m ? y : y + 1;
   return month <= m ? y : y - 1;
 }
 
@@ -328,6 +333,8 @@ const RULES: Rule[] = [
       else if (word === 'last') y = mo < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
       else if (word === 'next') y = mo > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
       else if (word === 'this') y = ctx.dct.y;
+      // "since March": whatever else the sentence plans.
+      else if (word === 'since') y = yearForMonth(mo, { ...ctx, tense: 'past', cued: true });
       else y = yearForMonth(mo, ctx);
       return { value: y === null ? `XXXX-${pad(mo)}` : ymString(y, mo), mod: modOf(word) };
     },
@@ -392,9 +399,9 @@ export function tenseOf(sentence: string): Tense {
 }
 
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
-const PAST_JUST_BEFORE = /(?<!\bbe\s)\b(?:said|says|told|met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|spoke|sent|was|were|had|did|\p{L}{3,}ed)\s+(?:on\s+|in\s+|last\s+|early\s+|late\s+)?$/iu;
+const PAST_JUST_BEFORE = /(?<!\bbe\s)\b(?:said|says|told|met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|spoke|sent|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\s)\p{L}{3,}ed)\s+(?:on\s+|in\s+|last\s+|early\s+|late\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|scheduled|expected to|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$/i;
 
 /** The tense the words just before an expression give it, when they say. */
 function localTense(before: string): Tense | null {
@@ -419,7 +426,8 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       if (lead) start += lead[0].length;
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
-      const r = rule.resolve(m, { ...ctx, tense: localTense(text.slice(0, start)) ?? ctx.tense, possessive: /^['’]s\b/.test(text.slice(end)) });
+      const local = localTense(text.slice(0, start));
+      const r = rule.resolve(m, { ...ctx, tense: local ?? ctx.tense, cued: local !== null, possessive: /^['’]s\b/.test(text.slice(end)) });
       if (!r) continue;
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
