@@ -22,6 +22,8 @@ interface Ctx {
   possessive?: boolean;
   /** The tense comes from the words right before the expression ("the king met Monday"), not the sentence's default. */
   cued?: boolean;
+  /** The words right after the expression. */
+  after?: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -140,7 +142,12 @@ const RULES: Rule[] = [
       const q = m[2] ? ORDINALS[m[2].toLowerCase()]! : Number(m[4]);
       const explicit = m[3] ?? m[5];
       const shift = /last/i.test(m[1] ?? '') || /year-earlier/i.test(m[0]) ? -1 : /next/i.test(m[1] ?? '') ? 1 : 0;
-      const y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + shift : null;
+      // "Xerox strengthened its cash position in the fourth quarter", in January: a quarter
+      // not yet begun, spoken of in the past, is last year's.
+      // (Not a forecast for it: "cited … for a fourth-quarter profit forecast", in July.)
+      const notBegun = !m[1] && ctx.dct !== null && ctx.tense === 'past' && (q - 1) * 3 + 1 > ctx.dct.m &&
+        !/^\s*(?:[\w-]+\s+)?(?:forecast|outlook|guidance|target|estimate|projection)/i.test(ctx.after ?? '');
+      const y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + shift - (notBegun ? 1 : 0) : null;
       return { value: y === null ? `XXXX-Q${q}` : `${y}-Q${q}` };
     },
   },
@@ -389,7 +396,7 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
 }
 
 // ("next-generation chips" and "next to nothing" say nothing of time.)
-const FUTURE = /\b(?:will|won['’]t|shall|going to|plans? to|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:plans?|expects?|expected|aims?|intends?|on track) to|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/i;
 
 /** Past unless the sentence speaks of what will be. */
 export function tenseOf(sentence: string): Tense {
@@ -427,7 +434,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       const local = localTense(text.slice(0, start));
-      const r = rule.resolve(m, { ...ctx, tense: local ?? ctx.tense, cued: local !== null, possessive: /^['’]s\b/.test(text.slice(end)) });
+      const r = rule.resolve(m, { ...ctx, tense: local ?? ctx.tense, cued: local !== null, after: text.slice(end, end + 40), possessive: /^['’]s\b/.test(text.slice(end)) });
       if (!r) continue;
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
