@@ -476,6 +476,8 @@ describe('06 timeline', () => {
     ['The carrier has been on patrol since March and is scheduled to return.', '1990-08-13', 'March', '1990-03'],
     ['Closing, which is expected in December, will pay $3,500.', '1989-11-02', 'December', '1989-12'],
     ['Xerox strengthened its cash position in the fourth quarter.', '2001-01-26', 'the fourth quarter', '2000-Q4'],
+    ['On New Year’s Day, the family issued a statement but will continue to support him.', '2023-01-02', 'New Year’s Day', '2023-01-01'],
+    ['Shops will close on Christmas Day.', '2023-01-02', 'Christmas Day', '2023-12-25'],
     ['In May, he cited weak orders for a fourth-quarter profit forecast.', '2012-07-24', 'fourth-quarter', '2012-Q4'],
     ['The company expects to return to profit in the third quarter.', '2001-01-26', 'the third quarter', '2001-Q3'],
   ])('%s (published %s)', (text, published, expression, value) => {

@@ -316,8 +316,9 @@ const RULES: Rule[] = [
     resolve: (m, ctx) => {
       const at = HOLIDAYS.find(([re]) => re.test(m[2]!))![1];
       if (!ctx.dct) return { value: m[1]?.toLowerCase() === 'next' ? 'FUTURE_REF' : 'PAST_REF' };
-      const tense: Tense = m[1]?.toLowerCase() === 'next' ? 'future' : m[1]?.toLowerCase() === 'last' ? 'past' : ctx.tense;
-      return { value: ymdString(holidayNear(at, ctx.dct, tense)) };
+      const word = m[1]?.toLowerCase();
+      if (word === 'next' || word === 'last') return { value: ymdString(holidayNear(at, ctx.dct, word === 'next' ? 'future' : 'past')) };
+      return { value: ymdString(ctx.cued ? holidayNear(at, ctx.dct, ctx.tense) : holidayNearest(at, ctx.dct, ctx.tense)) };
     },
   },
   // (on|last|next|this) Thursday
@@ -376,6 +377,18 @@ function holidayNear(at: (y: number) => Ymd, dct: Ymd, tense: Tense): Ymd {
   const now = key(dct);
   if (tense === 'future') return key(at(dct.y)) >= now ? at(dct.y) : at(dct.y + 1);
   return key(at(dct.y)) <= now ? at(dct.y) : at(dct.y - 1);
+}
+
+/**
+ * A holiday named alone, with no verb right before it to say when: the nearest one, the
+ * sentence's tense counting three to one ("On New Year’s Day, the family issued a statement … but will continue", on 2 January, is the day before).
+ */
+function holidayNearest(at: (y: number) => Ymd, dct: Ymd, tense: Tense): Ymd {
+  const cost = (x: Ymd) => {
+    const d = daysBetween(dct, x);
+    return Math.abs(d) * ((tense === 'future' ? d < 0 : d > 0) ? 3 : 1);
+  };
+  return [at(dct.y - 1), at(dct.y), at(dct.y + 1)].sort((a, b) => cost(a) - cost(b))[0]!;
 }
 
 /** "on Thursday" in a past-tense sentence is the last Thursday on or before the publication date. */
