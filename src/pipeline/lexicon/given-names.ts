@@ -52,6 +52,18 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'ngozi', 'ellen', 'samia', 'joyce', 'winnie', 'ing-wen', 'yuriko', 'sanae',
 ];
 
+/**
+ * Given names borne by women and men alike in the news, whatever gender the general lexicon
+ * gives them ("Kelly Ortberg", Boeing's chief, is "he"; "Nikita" is a Russian man's name,
+ * "Andrea" and "Nicola" Italian men's, and British or German women's).
+ */
+export const UNISEX_GIVEN_NAMES: readonly string[] = [
+  'alex', 'andrea', 'ashley', 'avery', 'billie', 'blake', 'cameron', 'casey', 'charlie', 'chris', 'claude', 'dana',
+  'dominique', 'drew', 'frankie', 'hilary', 'jackie', 'jamie', 'jean', 'jesse', 'jessie', 'jordan', 'kelly', 'kerry',
+  'kim', 'kris', 'laurie', 'lee', 'leslie', 'lynn', 'marion', 'morgan', 'nicola', 'nikita', 'noel', 'pat', 'quinn',
+  'rene', 'riley', 'robin', 'sam', 'sasha', 'shannon', 'taylor', 'terry', 'toni', 'tracy', 'valentine',
+];
+
 /** Slavic surnames say whether a woman or a man bears them: "Zakharova", "Ryabkov". */
 export const FEMALE_SURNAME = /\p{Lu}\p{Ll}+(?:ova|eva|yova|ina|skaya|tskaya)$/u;
 export const MALE_SURNAME = /\p{Lu}\p{Ll}+(?:ov|ev|yov|sky|skiy|skyi)$/u;

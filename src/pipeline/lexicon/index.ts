@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import { EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
-import { FEMALE_GIVEN_NAMES, FEMALE_SURNAME, MALE_GIVEN_NAMES, MALE_SURNAME } from './given-names';
+import { FEMALE_GIVEN_NAMES, FEMALE_SURNAME, MALE_GIVEN_NAMES, MALE_SURNAME, UNISEX_GIVEN_NAMES } from './given-names';
 import { ADHERENTS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
 import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
@@ -85,6 +85,7 @@ export function lexicon(): Lexicon {
   const givenWords = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
   const male = new Set(MALE_GIVEN_NAMES);
   const female = new Set(FEMALE_GIVEN_NAMES);
+  const unisex = new Set(UNISEX_GIVEN_NAMES);
   // The full names, and the surnames the news uses alone: not those the library knows as
   // ordinary words or places, which a list of people must not turn into names.
   const figures = new Set(NEWS_FIGURES);
@@ -103,6 +104,7 @@ export function lexicon(): Lexicon {
     genderOfSurname: (w) => (FEMALE_SURNAME.test(w) ? 'female' : MALE_SURNAME.test(w) ? 'male' : null),
     genderOf: (w) => {
       const k = w.toLowerCase();
+      if (unisex.has(k)) return null;
       const t = tagsOf(k);
       const isMale = t.includes('MaleName') || male.has(k);
       const isFemale = t.includes('FemaleName') || female.has(k);

@@ -318,6 +318,7 @@ describe('05 quotes', () => {
     ['Fans of the Internet: “This is our moment.”', 'This is our moment.', null],
     ['Tomas Berg spoke first. The firm’s chief, Maria Lopez, was blunt. “We lost a year,” she said.', 'We lost a year,', 'Maria Lopez'],
     ['John Smith spoke. Mary Jones listened. “We lost,” he said.', 'We lost,', 'John Smith'],
+    ['“We are in a difficult position,” said Kelly Ortberg, the new chief. “We reset our workforce,” he added.', 'We reset our workforce,', 'Kelly Ortberg'],
     ['John Smith spoke. “It was a mistake,” a spokesperson for the Foreign Ministry said.', 'It was a mistake,', 'Foreign Ministry'],
     ['Jane Doe, who heads the committee, said: “We will not give up.”', 'We will not give up.', 'Jane Doe'],
     ["'We are not afraid,' said President Tomas Berg.", 'We are not afraid,', 'Tomas Berg'],
