@@ -163,8 +163,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
   if (w === 'and' || w === '&') {
     // "The Telegraph and The Guardian": a capitalised article begins another name;
-    // "Apple Inc and Google Inc": a company's suffix ends one.
-    if (next.text === 'The' || CORPORATE_SUFFIX_SET.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
+    // "Apple Inc and Google Inc", "Philips N.V. and Cisco": a company's suffix ends one.
+    if (next.text === 'The' || CORPORATE_SUFFIX_SET.has(prev.text.toLowerCase().replace(/\./g, ''))) return false;
     // "Procter & Gamble", "Jefferies & Co": an ampersand joins one name.
     if (w === '&') return true;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.

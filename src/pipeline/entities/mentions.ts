@@ -508,7 +508,8 @@ function typeByShape(text: string, us: readonly Unit[], lower: readonly string[]
 /** The type the words themselves give, from word lists. */
 export function typeByWords(surface: string, lower: readonly string[], lex: Lexicon): EntityType | null {
   const n = lower.length;
-  const last = lower[n - 1]!;
+  // ("S.A." is "sa".)
+  const last = lower[n - 1]!.replace(/\.(?=.)/g, '').replace(/\.$/, '');
   if (lex.isOtherName(surface)) return 'other';
   if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';
   // "IE6", "MH17", "A320", "F-16", "Su-34": letters and a number, a model's or a flight's name.
@@ -518,6 +519,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
   if (n > 1) {
+    // "Co Louth", "Co. Cork": a county, as Irish news writes it (a company's "Co" comes last).
+    if (n === 2 && /^co\.?$/.test(lower[0]!)) return 'place';
     if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w))) return 'place';
     if (lex.buildingWords.has(last)) return 'place';
     // "Museum of Flight", "Bank of England": the word before "of" says what it is.
