@@ -314,6 +314,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   const phrase = content.join(' ');
   const last = content[content.length - 1]!;
   if (DOC_NOUN_SET.has(last)) {
+    // "said its statement": a body's, the one last named, whoever spoke before.
+    if (words.includes('its')) return lastMentioned(ctx, s, 'organization') ?? ctx.lastSpeaker.get('organization') ?? null;
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ??
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
       lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));
