@@ -15,6 +15,7 @@ export const OTHER_NAME_WORDS: readonly string[] = [
 export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust',
+  'new year', 'lunar new year', 'chinese new year', 'thanksgiving', 'halloween', 'hogmanay', 'yom kippur', 'rosh hashanah',
   'cold war', 'world war i', 'world war ii', 'the cold war', 'bible', 'koran', 'quran', 'torah',
   // Software, devices and weapons news names as things (none that is also an ordinary word,
   // such as "Windows" or "Patriot", which open sentences as words).
