@@ -20,7 +20,7 @@ interface Ctx {
   tense: Tense;
   /** The expression is a possessive: "Wednesday’s talks". */
   possessive?: boolean;
-  /** The tense comes from the words right before the expression ("the king met Monday"), not the sentence's default. */
+  /** The tense comes from a verb right before the expression ("the king met Monday") or a plan in its clause, not the sentence's default. */
   cued?: boolean;
   /** The words right after the expression. */
   after?: string;
@@ -421,13 +421,22 @@ export function tenseOf(sentence: string): Tense {
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
 const PAST_JUST_BEFORE = /(?<!\bbe\s)\b(?:said|says|told|met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|spoke|sent|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\s)\p{L}{3,}ed)\s+(?:on\s+|in\s+|last\s+|early\s+|late\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$/i;
 
-/** The tense the words just before an expression give it, when they say. */
-function localTense(before: string): Tense | null {
+// A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
+// (Not a reporting verb, whose words may look ahead: "said it expects to release results in
+// mid-November"; nor a participle after "be": "to be published in early November".)
+const PAST_IN_CLAUSE = /(?<!\b(?:be|been|being|is|are)\s)\b(?:met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|sent|(?!(?:expected|scheduled|planned|slated|proposed|intended|announced|reported|stated|added|noted|warned|claimed)\b)\p{L}{3,}ed)\b[^.;,:“”"]*$/iu;
+
+/**
+ * The tense the words before an expression give it, when they say; `right` when a verb right
+ * before it or a plan in its clause says so, not only a past verb further back in the clause.
+ */
+function localTense(before: string): { tense: Tense; right: boolean } | null {
   const clause = before.slice(-80);
-  if (PAST_JUST_BEFORE.test(clause)) return 'past';
-  if (FUTURE_IN_CLAUSE.test(clause)) return 'future';
+  if (PAST_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
+  if (FUTURE_IN_CLAUSE.test(clause)) return { tense: 'future', right: true };
+  if (PAST_IN_CLAUSE.test(clause)) return { tense: 'past', right: false };
   return null;
 }
 
@@ -447,7 +456,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       const local = localTense(text.slice(0, start));
-      const r = rule.resolve(m, { ...ctx, tense: local ?? ctx.tense, cued: local !== null, after: text.slice(end, end + 40), possessive: /^['’]s\b/.test(text.slice(end)) });
+      const r = rule.resolve(m, { ...ctx, tense: local?.tense ?? ctx.tense, cued: local?.right ?? false, after: text.slice(end, end + 40), possessive: /^['’]s\b/.test(text.slice(end)) });
       if (!r) continue;
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
