@@ -63,10 +63,12 @@ const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ISSUING_SET = new Set(ISSUING_VERBS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
 /** "… said in a statement", "… issued a communiqué": a body putting out a document. */
+const ISSUED = new RegExp(`\\b(?:${ISSUING_VERBS.join('|')})\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`);
 const PUT_OUT = new RegExp(`^[^.;]{0,40}\\b(?:in|${ISSUING_VERBS.join('|')})\\s+(?:a|an|its)\\s+(?:${DOCUMENT_NOUNS.join('|')})\\b`);
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
 const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
 const BOUNDARY = /[,;:—–(”"’]/;
+const RELATIONS = /^(?:family|families|relatives|parents|children|sons?|daughters?|wife|husband|widow|mother|father|brothers?|sisters?|lawyers?|attorneys?|friends?|supporters|aides)$/i;
 
 /** Who said the quote `q` of `sentence`, from the sentence's cues; null when it does not say. */
 export function speakerInSentence(
@@ -274,6 +276,8 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     const holder = referent(np.map((t) => t.text.toLowerCase()), ctx, s, lex);
     if (holder?.type === 'person') return holder;
   }
+  // "the Kohberger family", "Smith's lawyers": people related to the one named, not that one.
+  if (head && RELATIONS.test(head.text) && named.some((m) => m.entity.type === 'person' && m.end <= head.start)) return null;
   if (named.length) {
     const rank = (m: PlacedMention) => ['person', 'organization', 'place', 'other'].indexOf(m.entity.type);
     return named.slice().sort((a, b) => rank(a) - rank(b) || b.start - a.start)[0]!.entity;
@@ -321,6 +325,11 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   if (DOC_NOUN_SET.has(last)) {
     // "said its statement": a body's, the one last named, whoever spoke before.
     if (words.includes('its')) return lastMentioned(ctx, s, 'organization') ?? ctx.lastSpeaker.get('organization') ?? null;
+    // "The Kohberger family issued a statement … “…,” the document read": the one the sentence
+    // before says issued it, named or not.
+    const prev = ctx.sentences[s.index - 1];
+    const prevText = prev ? (ctx.texts.get(prev.block) ?? '') : '';
+    if (prev && ISSUED.test(prevText.slice(prev.start, prev.end))) return sentenceSubject(prevText, prev, [], ctx, lex);
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ??
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
       lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));
@@ -443,7 +452,9 @@ function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[]
     !quotes.some((q) => m.start >= q.start && m.end <= q.end));
   const free = ms.filter((m) => {
     const before = text.slice(s.start, m.start).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
-    return !before.some((w) => /^(?:by|of|to|with|for|from|against|about|toward|towards)$/.test(w));
+    // ("The Kohberger family issued a statement saying": the family, not the one named.)
+    const after = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? '';
+    return !before.some((w) => /^(?:by|of|to|with|for|from|against|about|toward|towards)$/.test(w)) && !RELATIONS.test(after);
   });
   const pick = free.find((m) => m.entity.type === 'person') ?? free.find((m) => m.entity.type === 'organization');
   if (pick) return pick.entity;
