@@ -110,6 +110,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       if (toks.length === 2 && /^\p{Lu}{2,}-\p{Lu}{1,2}$/u.test(c.text) && hasInitials(g, toks.join(''))) return true;
       // "Noble" after "Noble Group", "Fairway" after "Fairway Group Holdings Corp".
       if (g.type === 'organization' && g.key.startsWith(`${key} `) && g.tokens.slice(toks.length).every((t) => CORPORATE_SUFFIX_SET.has(t))) return true;
+      // "Kodak" for "Eastman Kodak Co", "Ericsson" for "L.M. Ericsson Co": a company's last word before its suffix.
+      if (g.type === 'organization' && toks.length === 1 && compatible(g.type, c.type) && companyCore(g.tokens).at(-1) === key &&
+        companyCore(g.tokens).length >= 2 && companyCore(g.tokens).length < g.tokens.length) return true;
       // "Foreign Ministry" after "Russian Foreign Ministry"; not "Ministry" alone, nor the
       // body a name is "of" ("European Union" in "Council of the European Union").
       if (toks.length >= 2 && compatible(g.type, c.type) && g.key.endsWith(` ${key}`) &&
@@ -124,6 +127,13 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
   if (matches.length === 0) return null;
   // Two people share the surname ("Thomas Sam", "Manju Sam"): the one named last before.
   return matches.reduce((best, g) => (nearestBefore(g, c) > nearestBefore(best, c) ? g : best));
+}
+
+/** A company's name without the suffixes that end it: "eastman kodak co" → "eastman kodak". */
+function companyCore(tokens: readonly string[]): readonly string[] {
+  let n = tokens.length;
+  while (n > 0 && CORPORATE_SUFFIX_SET.has(tokens[n - 1]!)) n--;
+  return tokens.slice(0, n);
 }
 
 const nearestBefore = (g: Group, c: Candidate): number =>
