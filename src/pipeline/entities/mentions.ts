@@ -601,8 +601,12 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
-/** Lowercase words that belong to a role before its last word: "secretary general", "deputy prime minister". */
-const ROLE_MODIFIERS = new Set([...TITLE_QUALIFIERS, 'secretary', 'foreign', 'prime', 'defence', 'defense', 'executive', 'press', 'general', 'presidential']);
+/**
+ * Lowercase words that belong to a role before its last word: "secretary general", "deputy prime
+ * minister", and the body's own noun in "Utrecht police chief", "Labour party leader".
+ */
+const ROLE_MODIFIERS = new Set([...TITLE_QUALIFIERS, 'secretary', 'foreign', 'prime', 'defence', 'defense', 'executive', 'press', 'general', 'presidential',
+  'police', 'army', 'military', 'fire', 'party', 'government', 'opposition', 'city', 'county', 'state', 'company', 'club', 'team', 'campaign', 'union']);
 /** "F-16", "Su-34", "MiG-29": a model's letters, a hyphen and its number. */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,4}$/u;
 const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);

@@ -87,6 +87,12 @@ describe('04 entities', () => {
     expect(a.entities.find((e) => e.name === 'Sergey Ryabkov')?.role).toBe('Deputy Foreign Minister');
   });
 
+  it('keeps the body’s own lowercase noun in a role: "Utrecht police chief"', () => {
+    const a = analyse('Utrecht police chief Rob van Bree spoke. The police chief Tom Berg listened.');
+    expect(a.entities.find((e) => e.name === 'Rob van Bree')?.role).toBe('Utrecht police chief');
+    expect(a.entities.find((e) => e.name === 'Tom Berg')?.role).toBe('police chief');
+  });
+
   it('joins short forms, possessives, hyphenated compounds, aliases and near-miss spellings', () => {
     const a = analyse('Chancellor Olaf Scholz met officials in Berlin and Mosocw. Scholz’s aides said US-Germany ties and U.S. policy matter, as do the USA and Moscow.');
     const byName = (n: string) => a.entities.find((e) => e.name === n);
