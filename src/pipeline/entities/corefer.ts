@@ -99,7 +99,8 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     if (g.tokens.length <= toks.length) return false;
     // A surname alone is the person even where a word list knows it as a place ("Paris", "Mohamed").
     if (g.type === 'person' && (c.type === null || c.type === 'person' || !c.canonical) && toks.length === 1) {
-      return g.tokens[g.tokens.length - 1] === toks[0] || g.tokens[0] === toks[0];
+      // (A given name so typed a place is the place: "Victoria" beside "Victoria Beckham".)
+      return g.tokens[g.tokens.length - 1] === toks[0] || (g.tokens[0] === toks[0] && !(c.type === 'place' && lex.isPlaceName(c.text)));
     }
     if (g.type === 'person' && (c.type === null || c.type === 'person') && !c.role && toks.length === 2) {
       return g.tokens.slice(-2).join(' ') === key;

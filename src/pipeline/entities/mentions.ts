@@ -384,6 +384,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "Western sanctions", "the Crimean government": an adjective of a compass point or of a
   // place the lists know ("Crimea" + "n"), which no demonym list has.
   if (us.length === 1 && (COMPASS_ADJECTIVES.has(first.text.toLowerCase()) || placeAdjective(first.text, lex))) return null;
+  // "Sri Lankans voted", "New Zealanders": the people of a place the lists know, in more words or the plural.
+  if (us.length <= 3 && (us.length > 1 || /s$/.test(surface)) && placeAdjective(surface.replace(/s$/, ''), lex)) return null;
   // "Mitch McConnell (R-Ky.)": a lawmaker's party and state, no name of its own.
   // ("Sen. Richard Lugar, R-Ind., said" writes it between commas.)
   if (/^[RDI]$/.test(first.text) && us[1]?.hyphenated && us.length === 2 && /(?:\(|,\s)$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
@@ -416,7 +418,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = typed;
     c.known = true;
   } else {
-    c.type = (actsAsCompany(us, all) || describedAsBody(text, last) ? 'organization' : null) ?? (namesProduct(us, all) ? 'other' : null) ??
+    c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) ? 'other' : null) ??
       (describedAsPerson(text, last, lex) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
   }
@@ -448,7 +450,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
 
 function placeAdjective(w: string, lex: Lexicon): boolean {
   if (lex.isPlaceName(w) || lex.isFirstName(w) || lex.isLastName(w)) return false;
-  return ['ian', 'an', 'n', 'i'].some((suffix) => w.length > suffix.length + 3 && w.endsWith(suffix) &&
+  return ['ian', 'an', 'n', 'i', 'er'].some((suffix) => w.length > suffix.length + 3 && w.endsWith(suffix) &&
     [w.slice(0, -suffix.length), `${w.slice(0, -suffix.length)}a`].some((place) => lex.isPlaceName(place)));
 }
 
@@ -546,6 +548,19 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   return null;
 }
 
+/**
+ * "Barisan Nasional (BN)", "Pakatan Harapan (Alliance of Hope)": a name glossed in brackets by
+ * its initials or by a body's name in English is a body's (people are not given either).
+ */
+function glossedAsBody(text: string, us: readonly Unit[], lex: Lexicon): boolean {
+  if (us.length < 2) return false;
+  const gloss = /^\s*\(([^()]{2,60})\)/.exec(text.slice(us[us.length - 1]!.end))?.[1];
+  if (!gloss) return false;
+  if (/^\p{Lu}{2,6}$/u.test(gloss)) return us.map((u) => u.text[0]!.toUpperCase()).join('') === gloss;
+  const words = gloss.split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and)$/.test(w)) && typeByWords(gloss, words.map((w) => w.toLowerCase()), lex) === 'organization';
+}
+
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
 const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'isle']);
 
@@ -580,23 +595,25 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   // "Kowloon West", "Sussex East": a place's part (not "Kanye West", whose given name says who).
   if (us.length >= 2 && COMPASS_POINTS.has(us[us.length - 1]!.text.toLowerCase()) && !lex.isFirstName(us[0]!.text)) return 'place';
   const written = us.filter((u) => !u.hyphenated);
-  if (written.length >= 2 && written.length <= 3 && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
+  // ("Malaysia Tourism" is no one; "Georgia Smith" is, by the surname.)
+  const placeFirst = lex.isPlaceName(written[0]?.text ?? '') && !lex.isFirstName(written[0]?.text ?? '') && !lex.isLastName(written[written.length - 1]?.text ?? '');
+  if (written.length >= 2 && written.length <= 3 && !placeFirst && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
   if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3) return 'place';
   if (next === 'who' || (next && /^\d+$/.test(next) && next2 === undefined)) return 'person';
   return null;
 }
 
-/** "-ism", "-tion", "-ness": endings of abstract nouns, which no one is called ("Civic Passion", "Malaysia Tourism"). */
+/** "-ism", "-tion", "-ness": endings of abstract nouns, which no one is called ("Civic Passion"). */
 const ABSTRACT_NOUN = /\p{L}{3}(?:ism|tion|sion|ness|ment|ity|ship|ology)$/u;
 
 /**
  * A word that is no part of a person's name, though no word list knows it as a common word:
- * an abstract noun, a compass point ("Kowloon West"), or a place's name that is no given name ("Malaysia").
+ * an abstract noun or a compass point ("Kowloon West").
  */
 function namesNoOne(word: string, lex: Lexicon): boolean {
   if (lex.isFirstName(word) || lex.isLastName(word)) return false;
-  return ABSTRACT_NOUN.test(word.toLowerCase()) || COMPASS_POINTS.has(word.toLowerCase()) || lex.isPlaceName(word);
+  return ABSTRACT_NOUN.test(word.toLowerCase()) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 

@@ -41,7 +41,7 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'alla', 'anastasia', 'anna', 'darya', 'daria', 'ekaterina', 'yekaterina', 'elena', 'yelena', 'olena', 'galina', 'halyna',
   'iryna', 'irina', 'kateryna', 'ksenia', 'lyudmila', 'liudmyla', 'marina', 'maryna', 'nadezhda', 'nadiya', 'natalia',
   'natalya', 'nataliya', 'oksana', 'olga', 'olha', 'svetlana', 'sviatlana', 'tatiana', 'tatyana', 'tetiana', 'valentina',
-  'viktoria', 'viktoriya', 'yulia', 'yuliya', 'zoya', 'maria', 'mariya',
+  'viktoria', 'viktoriya', 'victoria', 'yulia', 'yuliya', 'zoya', 'maria', 'mariya',
   'aisha', 'amal', 'amira', 'fatima', 'fatma', 'hanan', 'layla', 'leila', 'mariam', 'maryam', 'nadia', 'noura', 'rania',
   'samira', 'yasmin', 'yasmine', 'zainab', 'zeynep', 'narges', 'masih', 'malala', 'benazir', 'hina', 'amneh',
   'alia', 'golda', 'tzipi', 'ayelet', 'miri', 'orit',
@@ -50,6 +50,8 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'segolene', 'anne', 'christine', 'roberta', 'margrethe', 'jacinda', 'katalin', 'zuzana', 'maia', 'salome', 'kersti',
   'ingrida', 'evika', 'dilma', 'cristina', 'claudia', 'xiomara', 'dina', 'michelle', 'kamala', 'karine', 'nikki',
   'ngozi', 'ellen', 'samia', 'joyce', 'winnie', 'ing-wen', 'yuriko', 'sanae',
+  // Places' names that are given names too ("Sydney Sweeney", "Georgia Meloni").
+  'sydney', 'georgia', 'florence', 'chelsea', 'madison', 'savannah', 'charlotte', 'adelaide', 'regina', 'kimberley',
 ];
 
 /**

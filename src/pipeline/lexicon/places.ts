@@ -61,7 +61,7 @@ export const EXTRA_PLACES: readonly string[] = [
   'ramallah', 'golan heights', 'tigray', 'amhara', 'darfur', 'kordofan', 'transnistria', 'abkhazia',
   'south ossetia', 'nagorno karabakh', 'karabakh', 'mindanao', 'java', 'sumatra', 'borneo', 'bali', 'papua',
   'hokkaido', 'okinawa', 'kyushu', 'quebec', 'ontario', 'alberta', 'british columbia', 'manitoba',
-  'saskatchewan', 'nova scotia', 'queensland', 'tasmania', 'new south wales', 'western australia', 'northern ireland',
+  'saskatchewan', 'nova scotia', 'queensland', 'tasmania', 'new south wales', 'western australia', 'victoria', 'northern ireland',
   'lower saxony', 'north rhine westphalia', 'rhineland palatinate', 'saarland', 'saxony anhalt', 'schleswig holstein',
   'mecklenburg western pomerania', 'baden württemberg', 'baden wurttemberg', 'galilee', 'negev', 'sinai', 'patagonia', 'são paulo',
   'philippines', 'the philippines', 'basra', 'davos', 'westminster', 'whitehall', 'kathmandu', 'eurasia', 'sub saharan africa', 'horn of africa',
