@@ -508,6 +508,7 @@ describe('06 timeline', () => {
     ['Xerox strengthened its cash position in the fourth quarter.', '2001-01-26', 'the fourth quarter', '2000-Q4'],
     ['The cuts will include managers, according to a memo shared by the chief on Friday.', '2024-10-13', 'Friday', '2024-10-11'],
     ['Dealers placed orders to start the first trading day for November transactions.', '1989-10-30', 'November', '1989-11'],
+    ['People approved the politics endorsed through the silent revolution of 8 January.', '2015-08-18', '8 January', '2015-01-08'],
     ['On New Year’s Day, the family issued a statement but will continue to support him.', '2023-01-02', 'New Year’s Day', '2023-01-01'],
     ['Shops will close on Christmas Day.', '2023-01-02', 'Christmas Day', '2023-12-25'],
     ['In May, he cited weak orders for a fourth-quarter profit forecast.', '2012-07-24', 'fourth-quarter', '2012-Q4'],
