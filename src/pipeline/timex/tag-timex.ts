@@ -264,10 +264,10 @@ const RULES: Rule[] = [
       return { value: ymdString(addDays(d, -n)) };
     },
   },
-  // 3 p.m., 10:30 am (on Tuesday)
+  // 3 p.m., 10:30 am, 10.40 a.m. (on Tuesday)
   {
     // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday".)
-    re: new RegExp(`\\b(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:EST|EDT|GMT|UTC|BST|CET|PST|PDT|CST|CDT|MST|MDT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?` +
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:EST|EDT|GMT|UTC|BST|CET|PST|PDT|CST|CDT|MST|MDT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?` +
       `(?=(?:(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
     resolve: (m, ctx) => {
       let h = Number(m[1]) % 12;
