@@ -140,6 +140,10 @@ export function speakerInSentence(
   const before = cues.filter((c) => c.at < q.start && c.speaker && !c.aside).sort((a, b) => b.at - a.at);
   const after = cues.filter((c) => c.at >= q.end && c.speaker).sort((a, b) => a.at - b.at);
   if (before[0]) return before[0].speaker;
+  // "“Be patient,” rescuers told a boy, according to Reuters": the verb right after the quote
+  // says who, even people no one names; a source further on only reports it.
+  const next = cues.filter((c) => c.at >= q.end && !c.noun).sort((a, b) => a.at - b.at)[0];
+  if (next && !next.speaker && next.at - q.end <= 30 && after[0] && after[0].at > next.at) return null;
   if (after[0]) return after[0].speaker;
   return cues.length ? null : undefined;
 }
@@ -186,6 +190,9 @@ function subjectOf(
   let from = verb.start;
   // Skip auxiliaries and adverbs: "the ministry has also warned".
   for (let k = v - 1; k >= 0 && AUXILIARIES.test(s.tokens[k]!.text) && /^\s+$/.test(text.slice(s.tokens[k]!.end, from)); k--) from = s.tokens[k]!.start;
+  // "Hakan Demirtas, 32, told Reuters": an age in apposition says nothing of who.
+  const age = /,\s*\d{1,3}\s*,\s*$/.exec(text.slice(s.start, from));
+  if (age) from = s.start + age.index;
   const whole = clauseBefore(text, s.start, from);
   // "… came after Blinken said": the verb's subject follows the last subordinating word.
   const sub = /^(.*\b(?:after|before|when|while|because|since|although|though|whereas|once|until|that)\s+)(?=\S)/is.exec(whole.text);
