@@ -37,6 +37,8 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
     // ("Several years later" counts no number of years.)
     const n = num(m[1]!);
     if (n <= 0) continue;
+    // ("5-8 years earlier than their relative's age" compares; it dates nothing.)
+    if (/^\s+than\b/.test(text.slice(m.index + m[0].length)) || /[-–]$/.test(text.slice(0, m.index))) continue;
     const sign = m[3]!.toLowerCase() === 'later' ? 1 : -1;
     const unit = m[2]!.toLowerCase();
     const anchor = anchorAt(m.index);
