@@ -442,7 +442,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     let k = at - 1;
     // ("UN secretary general António Guterres": a role's own lowercase words are part of it.)
     const inRole = (u: Unit) => (u.cap && !lex.isNeverName(u.text)) || ROLE_MODIFIERS.has(u.text.toLowerCase());
-    while (k > 0 && k > at - 5 && inRole(all[k - 1]!) && /^\s+$|^-$/.test(text.slice(all[k - 1]!.end, all[k]!.start))) k--;
+    while (k > 0 && k > at - 7 && inRole(all[k - 1]!) && /^\s+$|^-$/.test(text.slice(all[k - 1]!.end, all[k]!.start))) k--;
     c.role = text.slice(all[k]!.start, roleWord.end);
   }
   return c;
@@ -537,6 +537,10 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (lex.otherWords.has(last)) return 'other';
     if (lex.placeWords.has(last)) return 'place';
     if (lower.some((w) => lex.orgWords.has(w) && !lex.placeWords.has(w))) return 'organization';
+    // "MIT Pappalardo", "BBC Radio": a body's initials open a body's name, not a person's.
+    // (Not a name all in capitals: "PALO ALTO, Calif.")
+    const written = surface.split(/\s+/);
+    if (BODY_INITIALS.test(written[0]!) && !written.every((w) => /^[\p{Lu}\p{P}]+$/u.test(w)) && !lex.isFirstName(lower[1]!)) return 'organization';
     if (lex.isFirstName(lower[0]!) && !lower.some((w) => lex.isCommonWord(w) && !lex.isFirstName(w) && !lex.isLastName(w))) return 'person';
     // "Stephen King", "Theresa May": a given name that is no ordinary word, then a surname that is one.
     if (lex.isFirstName(lower[0]!) && !lex.isCommonWord(lower[0]!) && n <= 4) return 'person';
@@ -560,6 +564,9 @@ function glossedAsBody(text: string, us: readonly Unit[], lex: Lexicon): boolean
   const words = gloss.split(/\s+/);
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and)$/.test(w)) && typeByWords(gloss, words.map((w) => w.toLowerCase()), lex) === 'organization';
 }
+
+/** Three capitals or more: a body's initials ("MIT", "BBC"); a person's are fewer ("JR Smith"). */
+const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
 const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'isle']);
@@ -609,9 +616,11 @@ const ABSTRACT_NOUN = /\p{L}{3}(?:ism|tion|sion|ness|ment|ity|ship|ology)$/u;
 
 /**
  * A word that is no part of a person's name, though no word list knows it as a common word:
- * an abstract noun or a compass point ("Kowloon West").
+ * a body's initials, an abstract noun or a compass point ("Kowloon West").
  */
 function namesNoOne(word: string, lex: Lexicon): boolean {
+  // ("MIT Pappalardo Fellow": a body's initials open no one's name.)
+  if (BODY_INITIALS.test(word)) return true;
   if (lex.isFirstName(word) || lex.isLastName(word)) return false;
   return ABSTRACT_NOUN.test(word.toLowerCase()) || COMPASS_POINTS.has(word.toLowerCase());
 }

@@ -22,7 +22,7 @@ export const NAME_TITLES: readonly string[] = [
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'economist',
   'lawmaker', 'legislator', 'councillor', 'councilor', 'sheriff', 'deputy sheriff', 'police chief',
   'prosecutor', 'public prosecutor', 'chief prosecutor', 'attorney', 'state attorney', 'county attorney', 'coroner',
-  'comptroller', 'treasurer', 'trooper', 'constable',
+  'comptroller', 'treasurer', 'trooper', 'constable', 'fellow', 'research fellow', 'senior fellow',
   'founder', 'co-founder', 'cofounder', 'majority leader', 'minority leader', 'majority whip', 'minority whip',
   'rear admiral', 'vice admiral', 'adm', 'adm.', 'rear adm', 'rear adm.', 'vice adm', 'vice adm.', 'brigadier',
   'brigadier general', 'brig', 'brig.', 'brig gen', 'brig. gen.', 'lt gen', 'lt. gen.', 'maj gen', 'maj. gen.',

@@ -91,6 +91,8 @@ describe('04 entities', () => {
     const a = analyse('Utrecht police chief Rob van Bree spoke. The police chief Tom Berg listened.');
     expect(a.entities.find((e) => e.name === 'Rob van Bree')?.role).toBe('Utrecht police chief');
     expect(a.entities.find((e) => e.name === 'Tom Berg')?.role).toBe('police chief');
+    const b = analyse('UC Davis Comprehensive Cancer Center researcher Diana Miglioretti spoke.');
+    expect(b.entities.find((e) => e.name === 'Diana Miglioretti')?.role).toBe('UC Davis Comprehensive Cancer Center researcher');
   });
 
   it('joins short forms, possessives, hyphenated compounds, aliases and near-miss spellings', () => {
@@ -315,6 +317,9 @@ describe('04 entities', () => {
       ['Barisan Nasional:organization', 'Pakatan Harapan:organization', 'Alliance of Hope:organization']],
     ['a survey and a board are bodies', 'The U.S. Geological Survey reports that the Malaysia Tourism Board agreed.',
       ['U.S. Geological Survey:organization', 'Malaysia Tourism Board:organization']],
+    ['a fellow is a title; three capitals open a body’s name, not a person’s',
+      'The co-authors are MIT Pappalardo Fellow Benjamin Lehmann and ATK Mohun Bagan.',
+      ['MIT Pappalardo:organization', 'Benjamin Lehmann:person', 'ATK Mohun Bagan:organization']],
     ['a company’s officers are titles', 'The firm said Chief Operating Officer Don Morrison would retire.', ['Don Morrison:person']],
     ['unknown words are no person when one is an abstract noun, a compass point or a country; "Kanye West" still is',
       'The Malaysia Tourism board and the Civic Passion group met in the Kowloon West constituency. Kanye West said nothing.',
@@ -552,6 +557,8 @@ describe('06 timeline', () => {
     ]);
     // With no date named before, nothing to count from.
     expect(analyse('Later that year he left.', '2000-02-24').events).toEqual([]);
+    // "5-8 years earlier than" compares ages; it dates nothing.
+    expect(analyse('Data ran from 1996-2016. Screening may begin 5-8 years earlier than the relative’s age.', '2022-10-22').events.map((e) => e.text)).toEqual(['1996', '2016']);
   });
 
   it('points "the quarter" and "a year earlier" at the quarter the article reports', () => {
