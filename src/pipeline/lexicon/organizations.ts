@@ -89,5 +89,5 @@ export const BODY_NOUNS: readonly string[] = [
 
 /** Words a company's or a club's name ends with that its short form leaves off ("Cisco" for "Cisco Systems"). */
 export const CORPORATE_SUFFIXES: readonly string[] = ['group', 'holdings', 'holding', 'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd',
-  'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty', 'fc', 'afc', 'cf', 'systems', 'technologies', 'technology', 'industries', 'motors', 'communications', 'networks', 'labs',
+  'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty', 'fc', 'afc', 'cf', 'sc', 'ac', 'fk', 'rfc', 'systems', 'technologies', 'technology', 'industries', 'motors', 'communications', 'networks', 'labs',
   'pharmaceuticals', 'electronics', 'software', 'semiconductor'];

@@ -97,7 +97,7 @@ export function speakerInSentence(
       // "a distorted claim by Trump that …": whom the claim is by.
       const by = phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex);
       if (by && (by.type === 'person' || by.type === 'organization')) cues.push({ at: t.start, speaker: by, noun: true });
-    } else if (lex.speechVerbs.has(w) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1]) && !saidOfSubject(tokens, i)) {
+    } else if ((lex.speechVerbs.has(w) || quotedAsSpeaker(tokens, i)) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1]) && !saidOfSubject(tokens, i)) {
       const aside = /^(?:it|them|this|that)$/i.test(tokens[i + 1]?.text ?? '') &&
         /(?:^|[,(—–][”"’]?\s*)as\s+[^,;]{1,40}$/i.test(blockText.slice(sentence.start, t.start));
       cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex), aside, naming: NAMING_VERBS.test(w) });
@@ -156,6 +156,11 @@ function continuesAnAction(word: string, next: Token | undefined): boolean {
   // "the member who wishes to leave": a wish to do something, where "wished them luck" is speech.
   if (/^wish/.test(word)) return /^(?:to|that|for)$/i.test(next.text);
   return /^continu/.test(word) && (next.text.toLowerCase() === 'to' || /ing$/.test(next.text));
+}
+
+/** "Vandenbroeck is quoted by Daily News": the one quoted is the one who spoke. */
+function quotedAsSpeaker(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text.toLowerCase() === 'quoted' && /^(?:is|was|were|are|been|being)$/i.test(tokens[i - 1]?.text ?? '');
 }
 
 /** "he was alleged to have spoken", "she is said to be": the subject is talked about, not talking. */
