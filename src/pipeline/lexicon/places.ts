@@ -5,7 +5,7 @@
 export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   us: 'United States', usa: 'United States', 'united states': 'United States',
   'united states of america': 'United States', america: 'United States',
-  uk: 'United Kingdom', 'united kingdom': 'United Kingdom', britain: 'United Kingdom',
+  uk: 'United Kingdom', 'united kingdom': 'United Kingdom', britain: 'United Kingdom', hk: 'Hong Kong',
   'great britain': 'United Kingdom',
   ussr: 'Soviet Union', 'soviet union': 'Soviet Union',
   uae: 'United Arab Emirates', 'united arab emirates': 'United Arab Emirates',

@@ -466,7 +466,12 @@ function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[]
     const before = text.slice(s.start, m.start).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
     // ("The Kohberger family issued a statement saying": the family, not the one named.)
     const after = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? '';
-    return !before.some((w) => /^(?:by|of|to|with|for|from|against|about|toward|towards)$/.test(w)) && !RELATIONS.test(after);
+    // ("During Cleverly’s visit, the spokesperson Wang Wenbin emphasized …, asserting": not
+    // one in the opening phrase, nor a possessive unless of words: "Trump’s statements suggesting".)
+    const owned = /^['’]s?\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
+    const possessive = owned !== undefined && ![owned, owned.replace(/s$/, '')].some((w) => SPEECH_NOUN_SET.has(w) || DOC_NOUN_SET.has(w));
+    return !before.some((w) => /^(?:by|of|to|with|for|from|against|about|toward|towards)$/.test(w)) && !RELATIONS.test(after) &&
+      !possessive && !inOpeningPhrase(ctx, m);
   });
   const pick = free.find((m) => m.entity.type === 'person') ?? free.find((m) => m.entity.type === 'organization');
   if (pick) return pick.entity;
