@@ -445,6 +445,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     while (k > 0 && k > at - 7 && inRole(all[k - 1]!) && /^\s+$|^-$/.test(text.slice(all[k - 1]!.end, all[k]!.start))) k--;
     c.role = text.slice(all[k]!.start, roleWord.end);
   }
+  if (c.type === 'person' && !c.role) c.role = appositiveRole(text.slice(s.start, c.start), text.slice(c.end, s.end), lex) ?? undefined;
   return c;
 }
 
@@ -563,6 +564,33 @@ function glossedAsBody(text: string, us: readonly Unit[], lex: Lexicon): boolean
   if (/^\p{Lu}{2,6}$/u.test(gloss)) return us.map((u) => u.text[0]!.toUpperCase()).join('') === gloss;
   const words = gloss.split(/\s+/);
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and)$/.test(w)) && typeByWords(gloss, words.map((w) => w.toLowerCase()), lex) === 'organization';
+}
+
+/**
+ * A role said in apposition: "the Foreign Ministry spokesperson, Maria Zakharova," and
+ * "Daniel Carp, the CEO,", "Arun Jaitley, a senior BJP official". The phrase ends with a role
+ * noun or holds one before "of", "for" or "at" ("spokesperson for President Putin").
+ */
+export function appositiveRole(before: string, after: string, lex: Lexicon): string | null {
+  const role = (phrase: string | undefined) => {
+    const words = (phrase ?? '').trim().replace(/^(?:the|a|an|another|its|his|her|their)\s+/i, '').split(/\s+/).filter(Boolean);
+    // ("…, as well as the acting governor of Sevastopol, Mikhail Razvozhaev": a list, not an apposition.)
+    if (words.length === 0 || words.length > 9 || /^(?:and|or|as|including|also|but|plus)$/i.test(words[0]!)) return null;
+    const of = words.findIndex((w) => /^(?:of|for|at)$/.test(w));
+    const at = of > 0 ? of - 1 : words.length - 1;
+    const head = words[at]!.toLowerCase();
+    if (!lex.roleNouns.has(head) && !lex.roleNouns.has(head.replace(/s$/, ''))) return null;
+    // ("The list included the head of the council, Tomas Berg": the noun phrase, from its article.)
+    const article = words.slice(0, at).map((w) => w.toLowerCase()).lastIndexOf('the');
+    const from = Math.max(article + 1, words.slice(0, at).map((w) => w.toLowerCase()).lastIndexOf('a') + 1);
+    return words.slice(from).join(' ');
+  };
+  // ("…, said Tomas Berg" and "In Moscow, Berg spoke": no phrase of a role.)
+  const pre = /(?:^|[,;:(—–]\s*)([^,;:()—–“”"]+),\s*$/.exec(before);
+  const fromPre = pre && !/\b(?:said|says|told|in|on|at|after|before|during|when)\s*$/i.test(pre[1]!.split(/\s+/).slice(0, 1).join(' ')) ? role(pre[1]) : null;
+  if (fromPre) return fromPre;
+  const post = /^,\s*([^,;:()—–“”"]+?)\s*(?:[,.;)]|$)/.exec(after);
+  return post && !/^(?:who|which|whose|said|says|told|\d)/i.test(post[1]!) ? role(post[1]) : null;
 }
 
 /** Three capitals or more: a body's initials ("MIT", "BBC"); a person's are fewer ("JR Smith"). */
