@@ -274,6 +274,13 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
   const next = words[np.length];
   if (!named.length && SPOKESPEOPLE_SET.has(last) && next && /^(?:for|of|at)$/i.test(next.text)) {
     const body = mentionsIn(ctx, s.block).find((m) => m.start >= next.end && m.start <= to && (m.entity.type === 'organization' || m.entity.type === 'place'));
+    // "the official representative of the Foreign Ministry": the one named before as its spokesperson.
+    const bodyName = body?.entity.name.toLowerCase();
+    const holder = body && np[0]?.text.toLowerCase() === 'the' ? lastMentioned(ctx, s, 'person', (e) => {
+      const role = e.role?.toLowerCase() ?? '';
+      return SPOKESPEOPLE.some((r) => role.includes(r)) && role.includes(bodyName!);
+    }) : null;
+    if (holder) return holder;
     if (body) return body.entity;
   }
   // "according to a statement from the Defense Ministry": whom the statement is from.

@@ -87,6 +87,17 @@ describe('04 entities', () => {
     expect(a.entities.find((e) => e.name === 'Sergey Ryabkov')?.role).toBe('Deputy Foreign Minister');
   });
 
+  it('takes a role said in apposition, before or after the name, but not from a list', () => {
+    const a = analyse('The Russian Foreign Ministry spokesperson, Maria Zakharova, spoke. “We accept the verdict,” said Arun Jaitley, a senior BJP official. ' +
+      'The list included the head of the council, Tomas Berg, as well as the acting governor of Sevastopol, Lena Holm. In Moscow, Ana Silva spoke.');
+    const role = (name: string) => a.entities.find((e) => e.name === name)?.role;
+    expect(role('Maria Zakharova')).toBe('Russian Foreign Ministry spokesperson');
+    expect(role('Arun Jaitley')).toBe('senior BJP official');
+    expect(role('Tomas Berg')).toBe('head of the council');
+    expect(role('Lena Holm')).toBeUndefined();
+    expect(role('Ana Silva')).toBeUndefined();
+  });
+
   it('keeps the body’s own lowercase noun in a role: "Utrecht police chief"', () => {
     const a = analyse('Utrecht police chief Rob van Bree spoke. The police chief Tom Berg listened.');
     expect(a.entities.find((e) => e.name === 'Rob van Bree')?.role).toBe('Utrecht police chief');
@@ -365,6 +376,7 @@ describe('05 quotes', () => {
     ['“Be patient, be patient,” rescuers told a boy trapped under a slab, according to Reuters.', 'Be patient, be patient,', null],
     ['“The organisation of the team was perfect,” Tomas Berg is quoted by Daily News.', 'The organisation of the team was perfect,', 'Tomas Berg'],
     ['During Foreign Secretary Tomas Berg’s visit, spokesperson Lena Holm emphasized the point, asserting that ‘other countries have no right to interfere’.', 'other countries have no right to interfere', 'Lena Holm'],
+    ['The Russian Foreign Ministry spokesperson, Maria Zakharova, spoke first. “We are forced to respond,” the official representative of the Russian Foreign Ministry stressed.', 'We are forced to respond,', 'Maria Zakharova'],
     ['Kremlin spokesman Lena Holm spoke. Minister Tomas Berg spoke. “We will see,” the Kremlin spokesman said.', 'We will see,', 'Lena Holm'],
     ['Tomas Berg spoke. “No comment,” an official told reporters.', 'No comment,', null],
     ['Jane Doe spoke. The girls were granted “parole” status as a “significant public benefit.”', 'parole', 'no such quote'],
