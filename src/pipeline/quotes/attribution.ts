@@ -63,8 +63,9 @@ const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ISSUING_SET = new Set(ISSUING_VERBS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
 /** "… said in a statement", "… issued a communiqué": a body putting out a document. */
-const ISSUED = new RegExp(`\\b(?:${ISSUING_VERBS.join('|')})\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`);
 const PUT_OUT = new RegExp(`^[^.;]{0,40}\\b(?:in|${ISSUING_VERBS.join('|')})\\s+(?:a|an|its)\\s+(?:${DOCUMENT_NOUNS.join('|')})\\b`);
+/** "The family issued a statement": a sentence that says someone put out a document. */
+const ISSUED = new RegExp(`\\b(?:${ISSUING_VERBS.join('|')})\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`);
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
 const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
 const BOUNDARY = /[,;:—–(”"’]/;
@@ -472,11 +473,11 @@ function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[]
   const free = ms.filter((m) => {
     const before = text.slice(s.start, m.start).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
     // ("The Kohberger family issued a statement saying": the family, not the one named.)
-    const after = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? '';
+    const next = /^(['’]s?)?\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30));
+    const after = next?.[2]?.toLowerCase() ?? '';
     // ("During Cleverly’s visit, the spokesperson Wang Wenbin emphasized …, asserting": not
     // one in the opening phrase, nor a possessive unless of words: "Trump’s statements suggesting".)
-    const owned = /^['’]s?\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
-    const possessive = owned !== undefined && ![owned, owned.replace(/s$/, '')].some((w) => SPEECH_NOUN_SET.has(w) || DOC_NOUN_SET.has(w));
+    const possessive = !!next?.[1] && ![after, after.replace(/s$/, '')].some((w) => SPEECH_NOUN_SET.has(w) || DOC_NOUN_SET.has(w));
     return !before.some((w) => /^(?:by|of|to|with|for|from|against|about|toward|towards)$/.test(w)) && !RELATIONS.test(after) &&
       !possessive && !inOpeningPhrase(ctx, m);
   });
