@@ -47,10 +47,13 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const weak: Candidate[] = [];
-  // Longer names first, so short forms find the full name whichever comes first in the text.
-  const order = cands.slice().sort((a, b) => b.words.length - a.words.length || a.sentence - b.sentence || a.start - b.start);
+  // Longer names first, so short forms find the full name whichever comes first in the text;
+  // longer as their keys count ("Ministry of Foreign Affairs" is the two words "foreign ministry").
+  const keys = new Map(cands.map((c) => [c, keyOf(c)]));
+  const length = (c: Candidate) => keys.get(c)!.split(' ').length;
+  const order = cands.slice().sort((a, b) => length(b) - length(a) || a.sentence - b.sentence || a.start - b.start);
   for (const c of order) {
-    const key = keyOf(c);
+    const key = keys.get(c)!;
     const exact = byKey.get(key);
     // "in Houston" decided it is the city; the bare "Houston" elsewhere, typed a person only
     // because the word list knows the surname, is the same city.
@@ -184,7 +187,10 @@ function nameOf(g: Group): string {
   if (g.head.canonical) return g.head.canonical;
   // (A dateline's "MOSCOW" is the name "Moscow": the spelling in running text wins.)
   const shouted = (m: Candidate) => !/\p{Ll}/u.test(m.text) && m.text.replace(/\P{L}/gu, '').length >= 5;
-  const full = g.members.reduce((best, m) => (m.words.length > best.words.length || (m.words.length === best.words.length && shouted(best) && !shouted(m)) ? m : best), g.head);
+  // The fullest name, as its key counts ("Russian Foreign Ministry" over "Ministry of Foreign Affairs").
+  const size = (m: Candidate) => keyOf(m).split(' ').length;
+  const full = g.members.reduce((best, m) => (size(m) > size(best) || (size(m) === size(best) && (m.words.length > best.words.length ||
+    (m.words.length === best.words.length && shouted(best) && !shouted(m)))) ? m : best), g.head);
   let name = full.text.replace(/['’]s$/, '');
   if (shouted(full) && g.type === 'place') name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
   // "Russian foreign ministry" names an organisation: capitalise it as one.

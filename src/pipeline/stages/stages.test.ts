@@ -294,6 +294,8 @@ describe('04 entities', () => {
     ['a ministry "of … Affairs" is the "… Ministry"; "Justice Department" is a body, not a justice',
       'The Ministry of Foreign Affairs and the Justice Department spoke. The Foreign Ministry agreed with the Department of Justice.',
       ['Ministry of Foreign Affairs:organization', 'Department of Justice:organization']],
+    ['a fuller name written later takes in the "Ministry of … Affairs" before it, and names the body',
+      'The Ministry of Foreign Affairs spoke. The Russian foreign ministry agreed.', ['Russian Foreign Ministry:organization']],
     ['the body a name is "of" is a name of its own',
       'The Council of the European Union met. Assets in the European Union and the EU were frozen.',
       ['Council of the European Union:organization', 'European Union:organization']],
