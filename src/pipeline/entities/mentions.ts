@@ -442,7 +442,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     let k = at - 1;
     // ("UN secretary general António Guterres": a role's own lowercase words are part of it.)
     const inRole = (u: Unit) => (u.cap && !lex.isNeverName(u.text)) || ROLE_MODIFIERS.has(u.text.toLowerCase());
-    while (k > 0 && k > at - 7 && inRole(all[k - 1]!) && /^\s+$|^-$/.test(text.slice(all[k - 1]!.end, all[k]!.start))) k--;
+    // ("Ministry of Foreign Affairs spokesperson Wang Wenbin": "of" between a body's capitalised words.)
+    const joins = (j: number) => /^(?:of|for)$/.test(all[j]!.text) && !!all[j - 1]?.cap && !!all[j + 1]?.cap;
+    while (k > 0 && k > at - 7 && (inRole(all[k - 1]!) || joins(k - 1)) && /^\s+$|^-$/.test(text.slice(all[k - 1]!.end, all[k]!.start))) k--;
     c.role = text.slice(all[k]!.start, roleWord.end);
   }
   if (c.type === 'person' && !c.role) c.role = appositiveRole(text.slice(s.start, c.start), text.slice(c.end, s.end), lex) ?? undefined;

@@ -102,6 +102,8 @@ describe('04 entities', () => {
     const a = analyse('Utrecht police chief Rob van Bree spoke. The police chief Tom Berg listened.');
     expect(a.entities.find((e) => e.name === 'Rob van Bree')?.role).toBe('Utrecht police chief');
     expect(a.entities.find((e) => e.name === 'Tom Berg')?.role).toBe('police chief');
+    const c = analyse('Ministry of Foreign Affairs spokesperson Wang Wenbin spoke.');
+    expect(c.entities.find((e) => e.name === 'Wang Wenbin')?.role).toBe('Ministry of Foreign Affairs spokesperson');
     const b = analyse('UC Davis Comprehensive Cancer Center researcher Diana Miglioretti spoke.');
     expect(b.entities.find((e) => e.name === 'Diana Miglioretti')?.role).toBe('UC Davis Comprehensive Cancer Center researcher');
   });
