@@ -42,7 +42,7 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'y', '&', 'and']);
 const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
-const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
+export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
 const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|era|year|old|long|day|term|ish|esque)$/;

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
-import { type Candidate, type Unit, capitalisedRuns, units } from './candidates';
+import { ABSTRACT_NOUN, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE } from '../lexicon/organizations';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
@@ -514,7 +514,7 @@ function typeByShape(text: string, us: readonly Unit[], lower: readonly string[]
 export function typeByWords(surface: string, lower: readonly string[], lex: Lexicon): EntityType | null {
   const n = lower.length;
   // ("S.A." is "sa".)
-  const last = lower[n - 1]!.replace(/\.(?=.)/g, '').replace(/\.$/, '');
+  const last = lower[n - 1]!.replace(/\./g, '');
   if (lex.isOtherName(surface)) return 'other';
   if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';
   // "IE6", "MH17", "A320", "F-16", "Su-34": letters and a number, a model's or a flight's name.
@@ -641,9 +641,6 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   return null;
 }
 
-/** "-ism", "-tion", "-ness": endings of abstract nouns, which no one is called ("Civic Passion"). */
-const ABSTRACT_NOUN = /\p{L}{3}(?:ism|tion|sion|ness|ment|ity|ship|ology)$/u;
-
 /**
  * A word that is no part of a person's name, though no word list knows it as a common word:
  * a body's initials, an abstract noun or a compass point ("Kowloon West").
@@ -652,7 +649,8 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   // ("MIT Pappalardo Fellow": a body's initials open no one's name.)
   if (BODY_INITIALS.test(word)) return true;
   if (lex.isFirstName(word) || lex.isLastName(word)) return false;
-  return ABSTRACT_NOUN.test(word.toLowerCase()) || COMPASS_POINTS.has(word.toLowerCase());
+  // (An abstract noun's ending, on a word long enough to carry one: "Civic Passion".)
+  return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 

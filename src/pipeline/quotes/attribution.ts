@@ -159,14 +159,17 @@ function continuesAnAction(word: string, next: Token | undefined): boolean {
   return /^continu/.test(word) && (next.text.toLowerCase() === 'to' || /ing$/.test(next.text));
 }
 
+/** A form of "be" before a participle: the verb is passive. */
+const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
+
 /** "Vandenbroeck is quoted by Daily News": the one quoted is the one who spoke. */
 function quotedAsSpeaker(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.text.toLowerCase() === 'quoted' && /^(?:is|was|were|are|been|being)$/i.test(tokens[i - 1]?.text ?? '');
+  return tokens[i]!.text.toLowerCase() === 'quoted' && PASSIVE.test(tokens[i - 1]?.text ?? '');
 }
 
 /** "he was alleged to have spoken", "she is said to be": the subject is talked about, not talking. */
 function saidOfSubject(tokens: readonly Token[], i: number): boolean {
-  return /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.text.toLowerCase() === 'to';
+  return PASSIVE.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.text.toLowerCase() === 'to';
 }
 
 /** "his statement", "a call for": words a speech verb list holds that are nouns here. */

@@ -319,7 +319,7 @@ const RULES: Rule[] = [
       if (!ctx.dct) return { value: m[1]?.toLowerCase() === 'next' ? 'FUTURE_REF' : 'PAST_REF' };
       const word = m[1]?.toLowerCase();
       if (word === 'next' || word === 'last') return { value: ymdString(holidayNear(at, ctx.dct, word === 'next' ? 'future' : 'past')) };
-      return { value: ymdString(ctx.cued ? holidayNear(at, ctx.dct, ctx.tense) : holidayNearest(at, ctx.dct, ctx.tense)) };
+      return { value: ymdString(holidayNear(at, ctx.dct, ctx.tense, ctx.cued ? Infinity : 3)) };
     },
   },
   // (on|last|next|this) Thursday
@@ -372,25 +372,20 @@ const HOLIDAYS: ReadonlyArray<[RegExp, (y: number) => Ymd]> = [
   [/^Valentine/, (y) => ({ y, m: 2, d: 14 })],
 ];
 
-/** The holiday's date on or before the publication date, or on or after it when the talk is of what will be. */
-function holidayNear(at: (y: number) => Ymd, dct: Ymd, tense: Tense): Ymd {
-  const key = (x: Ymd) => x.y * 10000 + x.m * 100 + x.d;
-  const now = key(dct);
-  if (tense === 'future') return key(at(dct.y)) >= now ? at(dct.y) : at(dct.y + 1);
-  return key(at(dct.y)) <= now ? at(dct.y) : at(dct.y - 1);
-}
-
 /**
- * A holiday named alone, with no verb right before it to say when: the nearest one, the
- * sentence's tense counting three to one ("On New Year’s Day, the family issued a statement … but will continue", on 2 January, is the day before).
+ * The holiday nearest the publication date, one on the side the tense speaks against counting
+ * `against` times its distance: never, for "next Christmas" or "met on Christmas Day"; three
+ * times, for a holiday named alone ("On New Year’s Day, the family issued a statement … but
+ * will continue", on 2 January, is the day before).
  */
-function holidayNearest(at: (y: number) => Ymd, dct: Ymd, tense: Tense): Ymd {
+function holidayNear(at: (y: number) => Ymd, dct: Ymd, tense: Tense, against = Infinity): Ymd {
   const cost = (x: Ymd) => {
     const d = daysBetween(dct, x);
-    return Math.abs(d) * ((tense === 'future' ? d < 0 : d > 0) ? 3 : 1);
+    return (tense === 'future' ? d < 0 : d > 0) ? Math.abs(d) * against : Math.abs(d);
   };
-  return [at(dct.y - 1), at(dct.y), at(dct.y + 1)].sort((a, b) => cost(a) - cost(b))[0]!;
+  return [at(dct.y - 1), at(dct.y), at(dct.y + 1)].reduce((best, x) => (cost(x) < cost(best) ? x : best));
 }
+
 
 /** "on Thursday" in a past-tense sentence is the last Thursday on or before the publication date. */
 function weekdayValue(name: string, word: string, ctx: Ctx): string {
@@ -419,15 +414,17 @@ export function tenseOf(sentence: string): Tense {
   return FUTURE.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' ')) ? 'future' : 'past';
 }
 
+/** Past tenses that do not end in "-ed". */
+const IRREGULAR_PAST = 'met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|sent';
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
-const PAST_JUST_BEFORE = /(?<!\bbe\s)\b(?:said|says|told|met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|spoke|sent|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\s)\p{L}{3,}ed)\s+(?:on\s+|in\s+|last\s+|early\s+|late\s+)?$/iu;
+const PAST_JUST_BEFORE = new RegExp(`(?<!\\bbe\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
 // What is planned, in the clause before the expression: "talks supposed to conclude by May".
 const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$/i;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
 // mid-November"; nor a participle after "be": "to be published in early November".)
-const PAST_IN_CLAUSE = /(?<!\b(?:be|been|being|is|are)\s)\b(?:met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|sent|(?!(?:expected|scheduled|planned|slated|proposed|intended|announced|reported|stated|added|noted|warned|claimed)\b)\p{L}{3,}ed)\b[^.;,:“”"]*$/iu;
+const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IRREGULAR_PAST}|(?!(?:expected|scheduled|planned|slated|proposed|intended|announced|reported|stated|added|noted|warned|claimed)\\b)\\p{L}{3,}ed)\\b[^.;,:“”"]*$`, 'iu');
 
 /**
  * The tense the words before an expression give it, when they say; `right` when a verb right
