@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { CORPORATE_SUFFIXES } from '../lexicon/organizations';
 
-const CORPORATE_SUFFIX_SET = new Set(CORPORATE_SUFFIXES);
+export const CORPORATE_SUFFIX_SET: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
 
 /** A word, or one part of a hyphenated word, with offsets into its block's text. */
 export interface Unit {
@@ -39,7 +39,7 @@ export interface Candidate {
   team?: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'y', '&', 'and']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', '&', 'and']);
 const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
@@ -88,6 +88,8 @@ function givenNameSyllable(part: string, before: readonly Unit[], tokenStart: nu
 }
 
 function isCap(word: string): boolean {
+  // ("BlackBerry 1Q tops estimates": a quarter or a half of the year, "3M" still a name.)
+  if (/^[1-4][QH]$/.test(word)) return false;
   return CAP.test(word) || NAME_PARTICLES.test(word);
 }
 

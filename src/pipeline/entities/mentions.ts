@@ -1,7 +1,7 @@
 import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
-import { ABSTRACT_NOUN, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
+import { ABSTRACT_NOUN, CORPORATE_SUFFIX_SET, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE } from '../lexicon/organizations';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
@@ -85,6 +85,11 @@ const opensQuoteAsWord = (u: Unit, lex: Lexicon) => u.opensQuote === true && (le
 /** Trims words that are not part of the name and splits "U.S. President Donald Trump" in two. */
 function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean, lowercaseWords: ReadonlySet<string>): Part[] {
   let us = run.slice();
+  // A company's suffix alone names nothing; after a name written in lowercase ("eBay Inc.") it ends that name.
+  if (us.length === 1 && CORPORATE_SUFFIX_SET.has(us[0]!.text.toLowerCase().replace(/\./g, ''))) {
+    const prev = all[all.indexOf(us[0]!) - 1];
+    return prev && /^\p{Ll}+\p{Lu}\p{L}*$/u.test(prev.text) && prev.end + 1 === us[0]!.start ? [{ units: [prev, us[0]!] }] : [];
+  }
   // "The Sun", "The Times": a paper the lists know with its article, named without it.
   if (us.length === 2 && us[0]!.text === 'The' && lex.isOrgName(`the ${us[1]!.text}`)) return [{ units: us.slice(1), paper: true }];
   // A capitalised common word that opens the sentence is no name: "Relations between…".
@@ -189,7 +194,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     const parts: Part[] = [];
     if (before.length) parts.push({ units: before });
     const role = i > 0 ? `${spell(us.slice(0, i))} ${titleText}` : titleText;
-    parts.push({ units: after, role });
+    // "Prime Minister Datuk Seri Anwar Ibrahim", "President Dr. Ruto": an honorific after the role is no part of the name.
+    let named = after;
+    for (let h = titleAt(named, 0, lex); h > 0 && h < named.length; h = titleAt(named, 0, lex)) named = named.slice(h);
+    parts.push({ units: named, role });
     return parts.flatMap((p) => (p.role ? [p] : splitRun(p.units, all, lex, false, lowercaseWords)));
   }
   return [{ units: us, weak }];
@@ -591,7 +599,8 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
   const pre = /(?:^|[,;:(—–]\s*)([^,;:()—–“”"]+),\s*$/.exec(before);
   const fromPre = pre && !/\b(?:said|says|told|in|on|at|after|before|during|when)\s*$/i.test(pre[1]!.split(/\s+/).slice(0, 1).join(' ')) ? role(pre[1]) : null;
   if (fromPre) return fromPre;
-  const post = /^,\s*([^,;:()—–“”"]+?)\s*(?:[,.;)]|$)/.exec(after);
+  // (A dot ends the phrase unless an abbreviation's: "…, former governor of U.S. state of Virginia,".)
+  const post = /^,\s*([^,;:()—–“”"]+?)\s*(?:[,;)]|\.(?!\p{L}|\s*\p{Ll})|$)/u.exec(after);
   return post && !/^(?:who|which|whose|said|says|told|\d)/i.test(post[1]!) ? role(post[1]) : null;
 }
 
@@ -621,8 +630,8 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
   const prev2 = all[i - 2]?.text.toLowerCase();
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && SETTLEMENT_NOUNS.has(prev2)))) return 'place';
-  // "…,” said Tomas Berg": the one who speaks.
-  if (prev && us.length <= 3 && lex.speechVerbs.has(prev) && !/ing$/.test(prev) &&
+  // "…,” said Tomas Berg": the one who speaks. ("The state Assembly": a noun after its article.)
+  if (prev && us.length <= 3 && lex.speechVerbs.has(prev) && !/ing$/.test(prev) && !DETERMINERS.test(prev2 ?? '') &&
     (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
   // "an attack in Khan Shaykhun": after "in" or "near", unknown words that open with no given name are a place.
   if (prev && /^(?:in|near|outside|across|throughout|inside)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&
@@ -653,6 +662,7 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+const DETERMINERS = /^(?:the|a|an|this|that|its|his|her|their|our|each|every)$/;
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 /**

@@ -51,7 +51,7 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'ingrida', 'evika', 'dilma', 'cristina', 'claudia', 'xiomara', 'dina', 'michelle', 'kamala', 'karine', 'nikki',
   'ngozi', 'ellen', 'samia', 'joyce', 'winnie', 'ing-wen', 'yuriko', 'sanae',
   // Places' names that are given names too ("Sydney Sweeney", "Georgia Meloni").
-  'sydney', 'georgia', 'florence', 'chelsea', 'madison', 'savannah', 'charlotte', 'adelaide', 'regina', 'kimberley',
+  'sydney', 'georgia', 'virginia', 'florence', 'chelsea', 'madison', 'savannah', 'charlotte', 'adelaide', 'regina', 'kimberley',
 ];
 
 /**

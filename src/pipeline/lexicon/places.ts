@@ -46,7 +46,7 @@ export const EXTRA_PLACES: readonly string[] = [
   'st petersburg', 'saint petersburg', 'hong kong', 'macau', 'shanghai', 'wuhan', 'mecca', 'medina',
   'silicon valley', 'wall street', 'capitol hill', 'manhattan', 'brooklyn', 'hollywood', 'aceh',
   'ukraine', 'russia', 'china', 'ussr', 'soviet union', 'yugoslavia', 'east germany', 'west germany',
-  'czechoslovakia', 'georgia', 'palestine', 'taiwan', 'north macedonia', 'eswatini',
+  'czechoslovakia', 'georgia', 'virginia', 'palestine', 'taiwan', 'north macedonia', 'eswatini',
   // Regions and provinces news names without their country, and towns of recent wars.
   'lombardy', 'tuscany', 'sardinia', 'piedmont', 'veneto', 'lazio', 'campania', 'calabria', 'apulia', 'liguria',
   'thuringia', 'hesse', 'brandenburg', 'saxony', 'bavaria', 'catalonia', 'andalusia', 'galicia', 'navarre', 'valencia',

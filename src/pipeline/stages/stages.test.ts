@@ -96,6 +96,9 @@ describe('04 entities', () => {
     expect(role('Tomas Berg')).toBe('head of the council');
     expect(role('Lena Holm')).toBeUndefined();
     expect(role('Ana Silva')).toBeUndefined();
+    // An abbreviation's dots do not end the phrase.
+    expect(analyse('Robert Smith, former governor of U.S. state of Virginia, was sentenced.').entities.find((e) => e.name === 'Robert Smith')?.role)
+      .toBe('former governor of U.S. state of Virginia');
   });
 
   it('keeps the body’s own lowercase noun in a role: "Utrecht police chief"', () => {
@@ -341,6 +344,16 @@ describe('04 entities', () => {
       'The Malaysia Tourism board and the Civic Passion group met in the Kowloon West constituency. Kanye West said nothing.',
       ['Kowloon West:place', 'Kanye West:person']],
     ['"HK" is Hong Kong', 'HK and Hong Kong are one.', ['Hong Kong:place']],
+    ['a US state that is also a given name is a place, named alone', 'Robert Smith, the former governor of Virginia, spoke. Virginia voted.',
+      ['Robert Smith:person', 'Virginia:place']],
+    ['a company’s suffix alone names nothing; after a name written in lowercase it ends that name',
+      'At another bellwether, eBay Inc., sales fell. Ltd. said nothing. EBay said it earned more.', ['eBay Inc:organization']],
+    ['a quarter’s "1Q" is no part of a name', 'BlackBerry 1Q tops estimates as BlackBerry sold phones.', ['BlackBerry:organization']],
+    ['an honorific after the role is no part of the name; a university in Malay is a body',
+      'Prime Minister Datuk Seri Anwar Ibrahim spoke at Universiti Teknologi MARA. Anwar left.',
+      ['Anwar Ibrahim:person', 'Universiti Teknologi MARA:organization']],
+    ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
+    ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
       'Sydney Sweeney and Georgia Smith met in Sydney.', ['Sydney Sweeney:person', 'Georgia Smith:person', 'Sydney:place']],
     ['a surname that is also a title or a word stays in the name',
