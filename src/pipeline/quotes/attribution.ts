@@ -319,7 +319,22 @@ function phraseAt(text: string, s: Sentence, at: number, ctx: Discourse, lex: Le
   const start = at + m[0].length;
   let end = start;
   while (end < s.end && !BOUNDARY.test(text[end]!) && !/[.!?]/.test(text[end]!) || (text[end] === '.' && /\p{Lu}/u.test(text[end - 1] ?? ''))) end++;
-  return subjectOfPhrase(s, start, end, ctx, lex);
+  return roleNamedAfter(text, s, start, end, ctx, lex) ?? subjectOfPhrase(s, start, end, ctx, lex);
+}
+
+/**
+ * "…,” said the president of the 32nd Chamber, Christine Mée, …": a role, then in apposition
+ * the one who holds it, is that one (not whoever the article gave the role to before).
+ */
+function roleNamedAfter(text: string, s: Sentence, start: number, end: number, ctx: Discourse, lex: Lexicon): Entity | null {
+  const words = text.slice(start, end).toLowerCase().split(/\s+/);
+  if (!/^(?:the|a|an)$/.test(words[0] ?? '') || !words[1] || !(lex.roleNouns.has(words[1]) || lex.titles.includes(words[1]))) return null;
+  const comma = /^,\s*/.exec(text.slice(end, s.end));
+  if (!comma) return null;
+  const inBlock = mentionsIn(ctx, s.block);
+  if (inBlock.some((m) => m.start >= start && m.end <= end && m.entity.type === 'person')) return null;
+  const m = inBlock.find((x) => x.start === end + comma[0].length);
+  return m?.entity.type === 'person' && /^\s*(?:[,.;)]|$|who\b)/.test(text.slice(m.end, s.end)) ? m.entity : null;
 }
 
 /** What a pronoun or a common noun phrase refers back to. */
@@ -337,7 +352,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       return (lex.genderOf(words[0] ?? '') ?? lex.genderOfSurname(words[words.length - 1] ?? '') ?? gender) === gender;
     };
     const last = ctx.lastSpeaker.get('person');
-    return introducedBefore(ctx, s, fits) ?? (last && fits(last) ? last : null) ?? lastMentioned(ctx, s, 'person', fits);
+    // ("“…,” he said when speaking at Dewan Besar": no one named after the pronoun is whom it means.)
+    const at = pronounAt(ctx, s, head);
+    return introducedBefore(ctx, s, fits) ?? (last && fits(last) ? last : null) ??
+      lastMentioned(ctx, s, 'person', (e, m) => fits(e) && (m.sentence < s.index || m.end <= at));
   }
   if (GROUP_PRONOUNS.includes(head)) {
     if (head === 'they' && opensWithUnnamedGroup(ctx, s.index - 1, lex)) return null;
@@ -388,8 +406,9 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
  */
 function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => boolean): Entity | null {
   const list = ctx.inOrder;
+  const before = sentenceBeforeQuote(ctx, s);
   let first: PlacedMention | undefined;
-  for (let i = mentionsBefore(ctx, s.index - 1); i < list.length && list[i]!.sentence === s.index - 1; i++) {
+  for (let i = mentionsBefore(ctx, before); i < list.length && list[i]!.sentence === before; i++) {
     const m = list[i]!;
     if (m.entity.type === 'person' || (m.entity.type === 'organization' && !inOpeningPhrase(ctx, m))) {
       // "Kremlin spokesman Dmitry Peskov told …": the body names the person's role, and the person leads.
@@ -404,6 +423,32 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
   const text = ctx.texts.get(first.block) ?? '';
   const opening = first.start - first.sentenceStart < 60 && !/^['’]s\b/.test(text.slice(first.end, first.end + 2));
   return opening && ctx.lastSpeaker.get('person') !== first.entity ? first.entity : null;
+}
+
+/** Where the pronoun `word` stands in sentence `s`, past its quotes: the sentence's end when not found. */
+function pronounAt(ctx: Discourse, s: Sentence, word: string): number {
+  const text = (ctx.texts.get(s.block) ?? '').slice(s.start, s.end);
+  const from = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"')) + 1;
+  const m = new RegExp(`\\b${word}\\b`, 'i').exec(text.slice(from));
+  return m ? s.start + from + m.index : s.end;
+}
+
+/**
+ * The sentence before the words a quote's closing sentence attributes: "Berlusconi has denied the
+ * charges. “It is absurd … I have never done. It is … my dignity,” he has said." reads "he" from
+ * the sentence before the quote opened, not from one inside it.
+ */
+function sentenceBeforeQuote(ctx: Discourse, s: Sentence): number {
+  const text = ctx.texts.get(s.block) ?? '';
+  const before = text.slice(0, s.start);
+  const straight = before.split('"').length - 1;
+  const open = straight % 2 === 1 ? before.lastIndexOf('"') : before.lastIndexOf('“') > before.lastIndexOf('”') ? before.lastIndexOf('“') : -1;
+  if (open < 0) return s.index - 1;
+  let i = s.index - 1;
+  while (i > 0 && ctx.sentences[i]?.block === s.block && ctx.sentences[i]!.start > open) i--;
+  const opening = ctx.sentences[i];
+  // ("Berlusconi said: “It is absurd …": the sentence that opens the quote introduces its speaker.)
+  return opening && opening.block === s.block && /\S/.test(text.slice(opening.start, open)) ? i : i - 1;
 }
 
 /**

@@ -451,6 +451,11 @@ describe('05 quotes', () => {
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
     ['Jane Doe spoke. Doe added that the “special operation,” as Springfield calls it, would stop such “barbaric” raids.', 'barbaric', 'Jane Doe'],
     ['Jane Doe spoke. Collections across the United States hold Polaroids of “unknowns” now.', 'unknowns', 'no such quote'],
+    ['“It is serious,” said Nicolo Ghedini. Silvio Berlusconi has denied the charges. “It is absurd. It is degrading,” he has said.',
+      'It is absurd. It is degrading,', 'Silvio Berlusconi'],
+    ['Former President Nicolas Sarkozy was sentenced. “They were aware,” said the president of the court, Christine Mée, on Monday.',
+      'They were aware,', 'Christine Mée'],
+    ['John Smith spoke. The ministry is busy. “We will act,” he said at a meeting with Tomas Berg.', 'We will act,', 'John Smith'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
