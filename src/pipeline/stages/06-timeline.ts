@@ -37,7 +37,9 @@ export function buildTimeline(
     const quarterAt = (offset: number) => lastBefore(offset, isQuarter) ?? quarter;
     // "a year ago" counts from the quarter being reported, once the article has named one;
     // "the following year" from the last date named.
-    const pointing: Timex[] = [...reportingPeriods(s.text, quarterAt), ...anaphoricDates(s.text, anchorAt)];
+    // (Both may read "a year earlier": the quarter being reported wins over the last date named.)
+    const pointing = [...reportingPeriods(s.text, quarterAt), ...anaphoricDates(s.text, anchorAt)]
+      .filter((p, i, all) => !all.slice(0, i).some((q) => q.start < p.end && p.start < q.end));
     // Where both read the same words, the pointing reading beats a bare year ("a year ago":
     // 1988-Q3, not 1988) and yields to anything finer.
     const found: Timex[] = [

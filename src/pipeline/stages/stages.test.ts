@@ -561,6 +561,8 @@ describe('06 timeline', () => {
     ['Shops will close on Christmas Day.', '2023-01-02', 'Christmas Day', '2023-12-25'],
     ['In May, he cited weak orders for a fourth-quarter profit forecast.', '2012-07-24', 'fourth-quarter', '2012-Q4'],
     ['The company expects to return to profit in the third quarter.', '2001-01-26', 'the third quarter', '2001-Q3'],
+    ['The vote is this coming Tuesday.', '2025-07-19', 'this coming Tuesday', '2025-07-22'],
+    ['Anwar says an announcement is coming Tuesday.', '2025-07-19', 'coming Tuesday', '2025-07-22'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
@@ -604,6 +606,9 @@ describe('06 timeline', () => {
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['third-quarter', '1989-Q3'], ['the latest quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]);
     // The quarter named earlier in the same sentence counts too.
     expect(analyse('Revenue in the first quarter tripled from a year earlier.', '2024-06-05').events.map((e) => e.value)).toEqual(['2024-Q1', '2023-Q1']);
+    // A date named before does not give "a year earlier" a second reading.
+    expect(analyse('In the first quarter that ended Dec. 27, profit rose. In the period a year earlier, it fell.', '2009-01-22').events
+      .filter((e) => e.text === 'a year earlier').map((e) => e.value)).toEqual(['2008-Q1']);
     // With no quarter named before, "the quarter" dates nothing.
     expect(analyse('Sales in the quarter rose.', '1989-11-02').events).toEqual([]);
   });

@@ -324,7 +324,7 @@ const RULES: Rule[] = [
   },
   // (on|last|next|this) Thursday
   {
-    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|on|until|by|since|from) )?(${WEEKDAY})\\b`, 'g'),
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming|on|until|by|since|from) )?(${WEEKDAY})\\b`, 'g'),
     resolve: (m, ctx) => ({ value: weekdayValue(m[2]!, (m[1] ?? '').toLowerCase(), ctx) }),
   },
   // (in|last|next) September, the end of November
@@ -395,6 +395,8 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
   if (word === 'last') return ymdString(weekdayNear(d, target, -1, true));
   if (word === 'next') return ymdString(weekdayNear(d, target, 1, true));
   if (word === 'this') return ymdString(target >= weekday(d) ? weekdayNear(d, target, 1) : weekdayNear(d, target, -1));
+  // "this coming Tuesday", "an announcement coming Tuesday": the one ahead.
+  if (/coming$/.test(word)) return ymdString(weekdayNear(d, target, 1));
   // "The results of Wednesday’s talks will show": a day's event, named in a sentence about
   // what will be, is the nearer of the two Wednesdays (before on a tie).
   if (ctx.possessive && ctx.tense === 'future') {
