@@ -563,6 +563,8 @@ describe('06 timeline', () => {
     ['The company expects to return to profit in the third quarter.', '2001-01-26', 'the third quarter', '2001-Q3'],
     ['The vote is this coming Tuesday.', '2025-07-19', 'this coming Tuesday', '2025-07-22'],
     ['Anwar says an announcement is coming Tuesday.', '2025-07-19', 'coming Tuesday', '2025-07-22'],
+    ['“Laura will reach the coast, and Texas by Thursday,” the centre said.', '2020-08-25', 'Thursday', '2020-08-27'],
+    ['Laura is forecast to move inland on Thursday.', '2020-08-25', 'Thursday', '2020-08-27'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

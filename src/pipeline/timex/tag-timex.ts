@@ -407,7 +407,7 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
 }
 
 // ("next-generation chips" and "next to nothing" say nothing of time.)
-const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:plans?|expects?|expected|aims?|intends?|on track) to|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:plans?|expects?|expected|aims?|intends?|on track|forecast|predicted|projected) to|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/i;
 
 /** Past unless the sentence speaks of what will be. */
 export function tenseOf(sentence: string): Tense {
@@ -443,6 +443,9 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
 /** Every time expression of a sentence, resolved against the publication date (ISO) when there is one. */
 export function tagTimex(text: string, published: string | null, tense: Tense = tenseOf(text)): Timex[] {
   const ctx: Ctx = { dct: published ? parseYmd(published) : null, tense };
+  // Words quoted speak in their own tense: "“Laura will move inland on Thursday,” the centre said."
+  const quotes = [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((q) => ({ start: q.index, end: q.index + q[0].length, tense: FUTURE.test(q[0]) ? 'future' as const : 'past' as const }));
+  const quotedTense = (at: number) => quotes.find((q) => q.start < at && at < q.end)?.tense;
   const taken: Array<[number, number]> = [];
   const out: Timex[] = [];
   for (const rule of RULES) {
@@ -456,7 +459,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       const local = localTense(text.slice(0, start));
-      const r = rule.resolve(m, { ...ctx, tense: local?.tense ?? ctx.tense, cued: local?.right ?? false, after: text.slice(end, end + 40), possessive: /^['’]s\b/.test(text.slice(end)) });
+      const r = rule.resolve(m, { ...ctx, tense: local?.tense ?? quotedTense(start) ?? ctx.tense, cued: local?.right ?? false, after: text.slice(end, end + 40), possessive: /^['’]s\b/.test(text.slice(end)) });
       if (!r) continue;
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
