@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
 import type { Candidate } from './candidates';
 import { CORPORATE_SUFFIXES } from '../lexicon/organizations';
+import { STORM_PREFIXES } from '../lexicon/other-names';
 
 interface Group {
   members: Candidate[];
@@ -108,6 +109,8 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     if (g.type === 'person' && (c.type === null || c.type === 'person') && !c.role && toks.length === 2) {
       return g.tokens.slice(-2).join(' ') === key;
     }
+    // "Laura" after "Hurricane Laura": the storm, though a given name.
+    if (g.type === 'other' && toks.length === 1 && g.tokens.at(-1) === key && STORM_PREFIXES.includes(g.tokens.slice(0, -1).join(' '))) return true;
     if (g.type === 'organization' || g.type === 'other') {
       if (toks.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(c.text) && hasInitials(g, toks[0]!)) return true;
       // "PML-N" for "Pakistan Muslim League-Nawaz".

@@ -97,7 +97,11 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // "Noble Group said": a word before a body's head word is its name, not a sentence opener.
   // ("Marks & Spencer": a word joined by an ampersand is a name's.)
   const namesABody = us.length === 2 && lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isNeverName(us[0]!.text) || us[1]?.text === '&';
-  while (us.length && !namesABody && !knownWhole(us, lex) && !opensName(us, all, lex, isTitle) &&
+  // ("South Carolina Gov. Henry McMaster": a name the lists know opens the run; so does
+  // the first word of a storm's or an operation's name: "Hurricane Michael weakened".)
+  const knownOpening = () => [2, 3].some((n) => us.length > n && knownWhole(us.slice(0, n), lex)) ||
+    [1, 2].some((n) => us.length > n && OTHER_PREFIXES.has(spell(us.slice(0, n)).toLowerCase()));
+  while (us.length && !namesABody && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
@@ -406,7 +410,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
 
   const c: Candidate = { block: s.block, start: first.start, end: last.end, text: surface, sentence: s.index, words, type: null, known: false };
   if (role) c.role = role;
-  const alias = lex.placeAliases[surface.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')];
+  const alias = lex.placeAliases[surface.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? (surface.includes('.') ? lex.placeAliases[surface.toLowerCase()] : undefined);
   if (alias) {
     c.type = 'place';
     c.canonical = alias;
@@ -534,7 +538,13 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n > 1) {
     // "Co Louth", "Co. Cork": a county, as Irish news writes it (a company's "Co" comes last).
     if (n === 2 && /^co\.?$/.test(lower[0]!)) return 'place';
+    // "Leeds United", "Port United", "Coffs United Lions": a club's "United" after its town.
+    if (lower.indexOf('united') > 0) return 'organization';
     if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w))) return 'place';
+    // "National Hurricane Center", "Tsunami Warning Center": a centre that works is a body, one you visit a place.
+    // (Not a museum's: "National Air and Space Museum Steven F. Udvar-Hazy Center".)
+    if (/^cent(?:er|re)s?$/.test(last) && (/^(?:national|federal|international|european|regional)$/.test(lower[0]!) || CENTRE_WORK.has(lower[n - 2]!)) &&
+      !lower.slice(0, -1).some((w) => lex.buildingWords.has(w))) return 'organization';
     if (lex.buildingWords.has(last)) return 'place';
     // "Museum of Flight", "Bank of England": the word before "of" says what it is.
     const of = lower.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
@@ -608,10 +618,10 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
-const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'isle']);
+const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
 
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
-const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital']);
 
@@ -662,6 +672,7 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|his|her|their|our|each|every)$/;
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);

@@ -9,3 +9,9 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 // Abbreviations that often do end a sentence ("… a stake in Acme Inc. The deal …").
 export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr']);
+
+// People's titles written short, which keep their period as part of the title ("Gov. Ralph Northam").
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt',
+  'adm', 'pres', 'rev', 'fr', 'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'brig', 'atty',
+]);

@@ -24,8 +24,10 @@ export const OTHER_NAMES: readonly string[] = [
   'sarmat', 'oreshnik', 'bayraktar',
 ];
 
-/** First words of names of operations, ships and craft: "Operation Barbarossa", "USS Nimitz". */
-export const OTHER_NAME_PREFIXES: readonly string[] = ['operation', 'uss', 'hms', 'hmc', 'hmcs', 'ins', 'space shuttle'];
+/** Words before a storm's name: "Hurricane Laura", "Typhoon Haiyan", "Tropical Storm Alberto". */
+export const STORM_PREFIXES: readonly string[] = ['hurricane', 'typhoon', 'super typhoon', 'cyclone', 'tropical storm', 'storm'];
+/** First words of names of operations, ships, craft and storms: "Operation Barbarossa", "USS Nimitz". */
+export const OTHER_NAME_PREFIXES: readonly string[] = ['operation', 'uss', 'hms', 'hmc', 'hmcs', 'ins', 'space shuttle', ...STORM_PREFIXES];
 
 /** Capitalised words that start sentences or headlines but never names. */
 export const NEVER_NAMES: readonly string[] = [

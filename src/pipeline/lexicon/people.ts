@@ -26,7 +26,7 @@ export const NAME_TITLES: readonly string[] = [
   'founder', 'co-founder', 'cofounder', 'majority leader', 'minority leader', 'majority whip', 'minority whip',
   'rear admiral', 'vice admiral', 'adm', 'adm.', 'rear adm', 'rear adm.', 'vice adm', 'vice adm.', 'brigadier',
   'brigadier general', 'brig', 'brig.', 'brig gen', 'brig. gen.', 'lt gen', 'lt. gen.', 'maj gen', 'maj. gen.',
-  'lt col', 'lt. col.', 'corporal', 'cpl', 'cpl.', 'staff sergeant', 'staff sgt.', 'commodore',
+  'lt col', 'lt. col.', 'lieutenant governor', 'lt. gov.', 'lt gov', 'lt. governor', 'corporal', 'cpl', 'cpl.', 'staff sergeant', 'staff sgt.', 'commodore',
   // Malaysian and Bruneian honorifics, written before the name ("Datuk Seri Anwar Ibrahim").
   'datuk seri', 'datuk', "dato' seri", 'dato seri', "dato'", 'dato', 'datin', 'tan sri', 'puan sri', 'toh puan', 'tun',
   'honourable', 'honorable', 'hon', 'hon.', 'superintendent', 'chief superintendent', 'district judge', 'federal judge', 'circuit judge', 'chief judge', 'magistrate judge', 'special counsel',

@@ -15,6 +15,13 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   nyc: 'New York City', la: 'Los Angeles', dc: 'Washington', 'washington dc': 'Washington',
   'washington d c': 'Washington', 'hong kong': 'Hong Kong', kyiv: 'Kyiv', kiev: 'Kyiv',
   'the netherlands': 'Netherlands', holland: 'Netherlands',
+  // US states as the AP writes them after a town ("San Jose, Calif."), where no other word is spelt so.
+  calif: 'California', fla: 'Florida', ala: 'Alabama', ariz: 'Arizona', colo: 'Colorado', conn: 'Connecticut',
+  tenn: 'Tennessee', okla: 'Oklahoma', minn: 'Minnesota', mich: 'Michigan', wis: 'Wisconsin', wyo: 'Wyoming',
+  neb: 'Nebraska', nev: 'Nevada',
+  // Two letters only with their dots: "N.C.", not a club's "SC".
+  'n.c.': 'North Carolina', 's.c.': 'South Carolina', 'n.j.': 'New Jersey', 'n.h.': 'New Hampshire', 'n.m.': 'New Mexico',
+  'n.d.': 'North Dakota', 's.d.': 'South Dakota', 'r.i.': 'Rhode Island', 'w.va.': 'West Virginia',
   burma: 'Myanmar', 'ivory coast': "Côte d'Ivoire", 'czech republic': 'Czechia',
   'russian federation': 'Russia', 'republic of korea': 'South Korea', 'islamic republic of iran': 'Iran',
   'federal republic of germany': 'Germany', 'kingdom of saudi arabia': 'Saudi Arabia', türkiye: 'Turkey', turkiye: 'Turkey',

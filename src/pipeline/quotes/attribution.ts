@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import type { Lexicon } from '../lexicon';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
 } from '../lexicon/reference-nouns';
@@ -318,7 +319,9 @@ function phraseAt(text: string, s: Sentence, at: number, ctx: Discourse, lex: Le
   const m = /^[\s,]*/.exec(rest)!;
   const start = at + m[0].length;
   let end = start;
-  while (end < s.end && !BOUNDARY.test(text[end]!) && !/[.!?]/.test(text[end]!) || (text[end] === '.' && /\p{Lu}/u.test(text[end - 1] ?? ''))) end++;
+  // (A dot after initials or a title's short form ends nothing: "said Florida Gov. Rick Scott".)
+  const abbreviation = (k: number) => /\p{Lu}/u.test(text[k - 1] ?? '') || TITLE_ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(start, k))?.[0].toLowerCase() ?? '');
+  while (end < s.end && !BOUNDARY.test(text[end]!) && !/[.!?]/.test(text[end]!) || (text[end] === '.' && abbreviation(end))) end++;
   return roleNamedAfter(text, s, start, end, ctx, lex) ?? subjectOfPhrase(s, start, end, ctx, lex);
 }
 

@@ -1,5 +1,5 @@
 import type { Block } from '../../shared/article-asset';
-import { MAYBE_FINAL_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { MAYBE_FINAL_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 /** A word of a block. Offsets are UTF-16 code units into the block's text, end exclusive. */
 export interface Token {
@@ -32,7 +32,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     let end = start + word.length;
     // Initials and dotted abbreviations keep their final period: "U.S.", "L.", "Jan.".
     const next = text[m.index + word.length];
-    if (next === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word))) {
+    // So do titles before a name: "Virginia Gov. Ralph Northam" is one run of names.
+    const title = TITLE_ABBREVIATIONS.has(word.toLowerCase()) && /^\.\s+\p{Lu}/u.test(text.slice(m.index + word.length));
+    if (next === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) || title)) {
       word += '.';
       end++;
     }

@@ -96,6 +96,7 @@ describe('04 entities', () => {
     expect(role('Tomas Berg')).toBe('head of the council');
     expect(role('Lena Holm')).toBeUndefined();
     expect(role('Ana Silva')).toBeUndefined();
+    expect(analyse('Lt. Gov. Dan Patrick spoke.').entities.find((e) => e.name === 'Dan Patrick')?.role).toBe('Lt. Gov.');
     // An abbreviation's dots do not end the phrase.
     expect(analyse('Robert Smith, former governor of U.S. state of Virginia, was sentenced.').entities.find((e) => e.name === 'Robert Smith')?.role)
       .toBe('former governor of U.S. state of Virginia');
@@ -265,7 +266,7 @@ describe('04 entities', () => {
     ['a dateline in capitals names the place as running text spells it',
       'MOSCOW (Reuters) - Officials in Moscow were angry. WASHINGTON (AP) - NATO met.', ['Moscow:place', 'Reuters:organization', 'Washington:place', 'AP:organization', 'NATO:organization']],
     ['a dateline’s place no list knows, in capitals before its state and agency, is a place',
-      'PALO ALTO, Calif. (AP) — Officials met.', ['Palo Alto:place', 'Calif:place', 'AP:organization']],
+      'PALO ALTO, Calif. (AP) — Officials met.', ['Palo Alto:place', 'California:place', 'AP:organization']],
     ['an apposition that calls a name a platform or a company makes it a body',
       'Brussels opened a probe into X, the platform formerly known as Twitter.', ['Brussels:place', 'X:organization', 'Twitter:organization']],
     ['a model’s or an event’s number is part of its name, and its acronym still joins it',
@@ -352,6 +353,19 @@ describe('04 entities', () => {
     ['an honorific after the role is no part of the name; a university in Malay is a body',
       'Prime Minister Datuk Seri Anwar Ibrahim spoke at Universiti Teknologi MARA. Anwar left.',
       ['Anwar Ibrahim:person', 'Universiti Teknologi MARA:organization']],
+    ['a title’s short form keeps its period and joins the names around it',
+      'Virginia Gov. Ralph Northam and Sen. Tom Cotton spoke. South Carolina Gov. Henry McMaster left. Lt. Gov. Dan Patrick stayed.',
+      ['Virginia:place', 'Ralph Northam:person', 'Tom Cotton:person', 'South Carolina:place', 'Henry McMaster:person', 'Dan Patrick:person']],
+    ['a storm is a named thing, and its given name alone is the storm', 'Hurricane Michael weakened on Thursday. Michael’s eye was west of Raleigh.',
+      ['Hurricane Michael:other', 'Raleigh:place']],
+    ['US states as the AP abbreviates them', 'The storm hit N.C. on Friday. EBay, based in San Jose, Calif., said it earned more.',
+      ['North Carolina:place', 'EBay:organization', 'San Jose:place', 'California:place']],
+    ['a compound compass point opens a place’s name', 'The storm will approach the Southwest Louisiana coast.', ['Southwest Louisiana:place']],
+    ['a centre that works is a body, one visited a place',
+      'The National Hurricane Center and the Pacific Tsunami Warning Center warned visitors to the Kennedy Space Center.',
+      ['National Hurricane Center:organization', 'Pacific Tsunami Warning Center:organization', 'Kennedy Space Center:place']],
+    ['a club’s "United" after its town', 'Coffs United Lions beat Port United. The United States voted.',
+      ['Coffs United Lions:organization', 'Port United:organization', 'United States:place']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
@@ -456,6 +470,9 @@ describe('05 quotes', () => {
     ['Former President Nicolas Sarkozy was sentenced. “They were aware,” said the president of the court, Christine Mée, on Monday.',
       'They were aware,', 'Christine Mée'],
     ['John Smith spoke. The ministry is busy. “We will act,” he said at a meeting with Tomas Berg.', 'We will act,', 'John Smith'],
+    ['“This hurricane was a monster,” said Florida Gov. Rick Scott, according to CBS.', 'This hurricane was a monster,', 'Rick Scott'],
+    ['The National Hurricane Center projected landfall. “Laura will move inland,” the hurricane center said Tuesday.', 'Laura will move inland,',
+      'National Hurricane Center'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
