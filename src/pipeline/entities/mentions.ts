@@ -374,6 +374,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (!us.length) return null;
   const first = us[0]!;
   const last = us[us.length - 1]!;
+  // "Gov. Roy Cooper (D) said": a party's letter in brackets names no one.
+  if (us.length === 1 && /^\p{Lu}$/u.test(first.text) && text[first.start - 1] === '(' && text[first.end] === ')') return null;
   const before = all[all.indexOf(first) - 1];
   // "pro-Beijing", "anti-American": an attitude, said as an adjective; a name may follow it
   // ("pro-Beijing New People Party").

@@ -517,6 +517,16 @@ function mentionEndingAt(ctx: Discourse, block: string, end: number): Entity | n
 }
 
 /** The subject of the sentence: its first person named outside a prepositional phrase, else its first organisation. */
+/**
+ * "Lions coach Glen Williams praised the opposition." closing a paragraph, and the next one
+ * opening “It was a good battle, we …” with no cue: the person the paragraph ended on.
+ */
+export function personEndingParagraph(text: string, last: Sentence, ctx: Discourse, lex: Lexicon): Entity | null {
+  if (/[“”"]/.test(text.slice(last.start, last.end))) return null;
+  const subject = sentenceSubject(text, last, [], ctx, lex);
+  return subject?.type === 'person' ? subject : null;
+}
+
 function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon, upTo = s.end): Entity | null {
   // (Not a name after the participle: "…, adding that Draghi will remain" is what was added.)
   const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= upTo &&

@@ -2,7 +2,7 @@ import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
 import { HEADLINE_VERBS } from '../lexicon/speech-verbs';
-import { type Discourse, type PlacedMention, discourse, speakerInSentence } from '../quotes/attribution';
+import { type Discourse, type PlacedMention, discourse, personEndingParagraph, speakerInSentence } from '../quotes/attribution';
 import { citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
 
@@ -56,6 +56,13 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (!continues && !speaker && inWritersSentence) continue;
       // A quote with no cue of its own goes on from the one before it.
       if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;
+      // A paragraph that opens with words said in the first person, with no cue at all, after
+      // a paragraph that ended on a person: that person's words.
+      if (speaker === undefined && q.start <= 1 && block.id !== 'title' && FIRST_PERSON.test(block.text.slice(q.start, q.end))) {
+        const prev = order[order.indexOf(block) - 1];
+        const last = prev && prev.id !== 'title' ? byBlock.get(prev.id)?.at(-1) : undefined;
+        speaker = (last && personEndingParagraph(prev!.text, last, ctx, lex)) ?? undefined;
+      }
       // Events, works and products do not speak, whichever cue pointed at one.
       const who: Entity | null = speaker && speaker.type !== 'other' ? speaker : null;
       const quote: Quote = { id: '', block: block.id, start: q.start, end: q.end, text: block.text.slice(q.start, q.end), speaker: who?.id ?? null };
@@ -74,6 +81,8 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
 }
+
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|my|My|our|Our|us|me)\b/;
 
 /** At most four words, inside a sentence (not opening it, nor a sentence of its own after a colon). */
 function isFragment(text: string, s: Sentence, q: { start: number; end: number }): boolean {

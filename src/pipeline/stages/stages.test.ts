@@ -471,6 +471,9 @@ describe('05 quotes', () => {
       'They were aware,', 'Christine Mée'],
     ['John Smith spoke. The ministry is busy. “We will act,” he said at a meeting with Tomas Berg.', 'We will act,', 'John Smith'],
     ['“This hurricane was a monster,” said Florida Gov. Rick Scott, according to CBS.', 'This hurricane was a monster,', 'Rick Scott'],
+    ['“We are in the bull’s eye,” North Carolina Gov. Roy Cooper (D) said Monday.', 'We are in the bull’s eye,', 'Roy Cooper'],
+    ['Lions coach Glen Williams praised the opposition.\n“It was a good battle, and we lifted our intensity.”', 'It was a good battle, and we lifted our intensity.', 'Glen Williams'],
+    ['Lions coach Glen Williams praised the opposition.\n“The match was a good battle for the league.”', 'The match was a good battle for the league.', null],
     ['The National Hurricane Center projected landfall. “Laura will move inland,” the hurricane center said Tuesday.', 'Laura will move inland,',
       'National Hurricane Center'],
   ])('%s', (body, quote, speaker) => {
