@@ -619,6 +619,8 @@ describe('06 timeline', () => {
     ]);
     // With no date named before, nothing to count from.
     expect(analyse('Later that year he left.', '2000-02-24').events).toEqual([]);
+    // "over the last year" is a span, not last year.
+    expect(analyse('Consumer prices have soared 6.2% over the last year.', '2021-11-14').events).toEqual([]);
     // "5-8 years earlier than" compares ages; it dates nothing.
     expect(analyse('Data ran from 1996-2016. Screening may begin 5-8 years earlier than the relative’s age.', '2022-10-22').events.map((e) => e.text)).toEqual(['1996', '2016']);
   });

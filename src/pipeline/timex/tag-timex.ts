@@ -24,6 +24,8 @@ interface Ctx {
   cued?: boolean;
   /** The words right after the expression. */
   after?: string;
+  /** The words right before it. */
+  before?: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -234,6 +236,8 @@ const RULES: Rule[] = [
       const unit = m[3]!.toLowerCase();
       const mod = modOf(m[1]);
       if (/past|coming/.test(which)) return null; // "the past year" is a duration
+      // "prices soared over the last year", "within the next month": a span, not a date.
+      if (/\b(?:over|during|for|throughout|within) the\s+$/i.test(ctx.before ?? '') && /last|next/.test(which) && !m[1]) return null;
       const shift = /last|previous/.test(which) ? -1 : which === 'next' ? 1 : 0;
       if (!ctx.dct) return { value: shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF', mod };
       const d = ctx.dct;
@@ -459,7 +463,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       const local = localTense(text.slice(0, start));
-      const r = rule.resolve(m, { ...ctx, tense: local?.tense ?? quotedTense(start) ?? ctx.tense, cued: local?.right ?? false, after: text.slice(end, end + 40), possessive: /^['’]s\b/.test(text.slice(end)) });
+      const r = rule.resolve(m, { ...ctx, tense: local?.tense ?? quotedTense(start) ?? ctx.tense, cued: local?.right ?? false, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 20), start), possessive: /^['’]s\b/.test(text.slice(end)) });
       if (!r) continue;
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
