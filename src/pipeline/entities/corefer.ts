@@ -161,8 +161,8 @@ function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Gro
 function correctFromWordLists(groups: Group[], knownSpellings: () => readonly string[], lex: Lexicon): void {
   for (const g of groups) {
     if (g.head.known || g.key.length < 5 || g.tokens.length > 3) continue;
-    // "Political" is a word, not a misspelt "Politico".
-    if (g.tokens.length === 1 && (lex.isCommonWord(g.key) || lex.readsAsWord(g.key))) continue;
+    // "Political" is a word, not a misspelt "Politico"; "Union" a body's word, not "Unian".
+    if (g.tokens.length === 1 && (lex.isCommonWord(g.key) || lex.readsAsWord(g.key) || lex.orgWords.has(g.key) || lex.placeWords.has(g.key))) continue;
     const max = g.key.length >= 9 ? 2 : 1;
     const hit = knownSpellings().find((k) => k[0] === g.key[0] && editDistance(g.key, k, max) <= max);
     if (!hit) continue;

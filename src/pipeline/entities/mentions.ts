@@ -411,7 +411,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && lex.capitalsOnly.has(lower[0]!.replace(/\./g, '')) && !/^\p{Lu}[\p{Lu}.]*$/u.test(first.text)) return null;
 
   const c: Candidate = { block: s.block, start: first.start, end: last.end, text: surface, sentence: s.index, words, type: null, known: false };
-  if (role) c.role = role;
+  // ("Dr. Peter Salama": a courtesy title says who, not what role; a role said in apposition may follow.)
+  if (role && !/^(?:mr|mrs|ms|miss|dr|messrs)\.?$/i.test(role)) c.role = role;
   const alias = lex.placeAliases[surface.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? (surface.includes('.') ? lex.placeAliases[surface.toLowerCase()] : undefined);
   if (alias) {
     c.type = 'place';
@@ -657,7 +658,8 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   const placeFirst = lex.isPlaceName(written[0]?.text ?? '') && !lex.isFirstName(written[0]?.text ?? '') && !lex.isLastName(written[written.length - 1]?.text ?? '');
   if (written.length >= 2 && written.length <= 3 && !placeFirst && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
-  if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3) return 'place';
+  // ("a letter to Democratic colleagues": an adjective before its noun, not a destination.)
+  if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3 && !(us.length === 1 && lex.readsAsWord(us[0]!.text) && next && /^\p{Ll}/u.test(all[j + 1]!.text))) return 'place';
   if (next === 'who' || (next && /^\d+$/.test(next) && next2 === undefined)) return 'person';
   return null;
 }
@@ -683,7 +685,8 @@ const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
  * minister", and the body's own noun in "Utrecht police chief", "Labour party leader".
  */
 const ROLE_MODIFIERS = new Set([...TITLE_QUALIFIERS, 'secretary', 'foreign', 'prime', 'defence', 'defense', 'executive', 'press', 'general', 'presidential',
-  'police', 'army', 'military', 'fire', 'party', 'government', 'opposition', 'city', 'county', 'state', 'company', 'club', 'team', 'campaign', 'union']);
+  'police', 'army', 'military', 'fire', 'party', 'government', 'opposition', 'city', 'county', 'state', 'company', 'club', 'team', 'campaign', 'union',
+  'communications', 'economic', 'national', 'security', 'policy', 'legal', 'health', 'finance', 'trade', 'emergencies', 'emergency']);
 /** "F-16", "Su-34", "MiG-29": a model's letters, a hyphen and its number. */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,4}$/u;
 const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);

@@ -1,6 +1,6 @@
 // Words that end in a period without ending the sentence (lowercase, without the period).
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt',
   'adm', 'pres', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'messrs',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'co', 'corp', 'inc', 'ltd',
@@ -12,6 +12,6 @@ export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'c
 
 // People's titles written short, which keep their period as part of the title ("Gov. Ralph Northam").
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt',
   'adm', 'pres', 'rev', 'fr', 'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'brig', 'atty',
 ]);

@@ -416,8 +416,10 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
     if (m.entity.type === 'person' || (m.entity.type === 'organization' && !inOpeningPhrase(ctx, m))) {
       // "Kremlin spokesman Dmitry Peskov told …": the body names the person's role, and the person leads.
       const next = list[i + 1];
+      // ("Senate Majority Leader Chuck Schumer": the role's words may be capitalised.)
+      const between = (ctx.texts.get(m.block) ?? '').slice(m.end, next?.start ?? m.end);
       const role = next?.sentence === m.sentence && next.block === m.block && next.entity.type === 'person' &&
-        /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test((ctx.texts.get(m.block) ?? '').slice(m.end, next.start));
+        (/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(between) || (/^\s+(?:[\p{L}.-]+\s+){1,3}$/u.test(between) && !!next.entity.role?.includes(between.trim())));
       first = m.entity.type === 'organization' && role ? next : m;
       break;
     }

@@ -108,7 +108,9 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   // "with a headline “Russia invades Ukraine”", "under the slogan “…”": a title, however it is capitalised.
   const titled = /\b(?:headlined?|titled|entitled|slogan|motto|hashtag|caption(?:ed)?)\s*\S?$/i.test(cue);
   // "a robot named “Better Idea of Afghan Girls,” …": a name, whatever punctuation it carries.
-  const named = titled || /\b(?:named|called|dubbed|nicknamed|known as)\s*\S?$/i.test(cue);
+  // "Appearing on “Fox News Sunday,”", "on CNN's “State of Union,”": a programme's title.
+  const aired = /\bon\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\S?$/u.test(cue);
+  const named = titled || aired || /\b(?:named|called|dubbed|nicknamed|known as)\s*\S?$/i.test(cue);
   if (q.open || (/[,!?…]$/.test(inner) && !named)) return false;
   if (titled && inner.split(/\s+/).length <= 15) return true;
   const words = inner.replace(/[.:;]$/, '').split(/\s+/).filter(Boolean);
@@ -118,7 +120,8 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   // “Absolutely” she said; He said: “Thank You”.
   const after = text.slice(q.end + 1, q.end + 40).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3) ?? [];
   const before = text.slice(Math.max(0, q.start - 30), q.start - 1).toLowerCase();
-  return !after.some((w) => speechVerbs.has(w)) && !/:\s*$/.test(before);
+  // (A programme's or a thing's name stays a name when the sentence goes on to say something.)
+  return aired || (!after.some((w) => speechVerbs.has(w)) && !/:\s*$/.test(before));
 }
 
 /**

@@ -97,6 +97,12 @@ describe('04 entities', () => {
     expect(role('Lena Holm')).toBeUndefined();
     expect(role('Ana Silva')).toBeUndefined();
     expect(analyse('Lt. Gov. Dan Patrick spoke.').entities.find((e) => e.name === 'Dan Patrick')?.role).toBe('Lt. Gov.');
+    const roles = analyse('WHO Director-General Tedros Ghebreyesus spoke. Sens. Joe Manchin and Reps. Rashida Tlaib voted. ' +
+      "Dr. Peter Salama, the agency's emergencies chief, told reporters. White House communications director Kate Bedingfield agreed.").entities;
+    expect(Object.fromEntries(roles.filter((e) => e.type === 'person').map((e) => [e.name, e.role]))).toEqual({
+      'Tedros Ghebreyesus': 'WHO Director-General', 'Joe Manchin': 'Sens.', 'Rashida Tlaib': 'Reps.',
+      'Peter Salama': "agency's emergencies chief", 'Kate Bedingfield': 'White House communications director',
+    });
     // An abbreviation's dots do not end the phrase.
     expect(analyse('Robert Smith, former governor of U.S. state of Virginia, was sentenced.').entities.find((e) => e.name === 'Robert Smith')?.role)
       .toBe('former governor of U.S. state of Virginia');
@@ -366,6 +372,8 @@ describe('04 entities', () => {
       ['National Hurricane Center:organization', 'Pacific Tsunami Warning Center:organization', 'Kennedy Space Center:place']],
     ['a club’s "United" after its town', 'Coffs United Lions beat Port United. The United States voted.',
       ['Coffs United Lions:organization', 'Port United:organization', 'United States:place']],
+    ['a body’s word is no misspelt name, and an adjective before its noun no destination',
+      'In an appearance on CNN’s "State of Union," Bedingfield wrote to Democratic colleagues.', ['CNN:organization', 'Bedingfield:person']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
@@ -472,6 +480,9 @@ describe('05 quotes', () => {
     ['John Smith spoke. The ministry is busy. “We will act,” he said at a meeting with Tomas Berg.', 'We will act,', 'John Smith'],
     ['“This hurricane was a monster,” said Florida Gov. Rick Scott, according to CBS.', 'This hurricane was a monster,', 'Rick Scott'],
     ['“We are in the bull’s eye,” North Carolina Gov. Roy Cooper (D) said Monday.', 'We are in the bull’s eye,', 'Roy Cooper'],
+    ['Appearing on “Fox News Sunday,” adviser Brian Deese said the bill would pass.', 'Fox News Sunday,', 'no such quote'],
+    ['“We agree,” Brian Deese said. Speaking at a briefing, Senate Majority Leader Chuck Schumer stressed unity. “The House did a strong bill,” he said.',
+      'The House did a strong bill,', 'Chuck Schumer'],
     ['Lions coach Glen Williams praised the opposition.\n“It was a good battle, and we lifted our intensity.”', 'It was a good battle, and we lifted our intensity.', 'Glen Williams'],
     ['Lions coach Glen Williams praised the opposition.\n“The match was a good battle for the league.”', 'The match was a good battle for the league.', null],
     ['The National Hurricane Center projected landfall. “Laura will move inland,” the hurricane center said Tuesday.', 'Laura will move inland,',
