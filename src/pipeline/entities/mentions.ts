@@ -449,10 +449,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.text = text.slice(c.start, c.end);
   }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
-  const at = all.indexOf(first);
+  // ("Gaza health official Dr. Ashraf al-Kidra": past the courtesy title.)
+  const at = all.indexOf(first) - (/^(?:mr|mrs|ms|dr)\.?$/i.test(all[all.indexOf(first) - 1]?.text ?? '') ? 1 : 0);
   const roleWord = all[at - 1];
   if (c.type === 'person' && !c.role && roleWord && !roleWord.cap && lex.roleNouns.has(roleWord.text.toLowerCase()) &&
-    /^\s+$/.test(text.slice(roleWord.end, first.start))) {
+    /^\s+$/.test(text.slice(roleWord.end, all[at]!.start))) {
     // The body whose role it is, all its words: "US State Department spokesman".
     let k = at - 1;
     // ("UN secretary general António Guterres": a role's own lowercase words are part of it.)
@@ -599,7 +600,8 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
     const words = (phrase ?? '').trim().replace(/^(?:the|a|an|another|its|his|her|their)\s+/i, '').split(/\s+/).filter(Boolean);
     // ("…, as well as the acting governor of Sevastopol, Mikhail Razvozhaev": a list, not an apposition.)
     if (words.length === 0 || words.length > 9 || /^(?:and|or|as|including|also|but|plus)$/i.test(words[0]!)) return null;
-    const of = words.findIndex((w) => /^(?:of|for|at)$/.test(w));
+    // ("Islamic Jihad spokesman in Gaza": a role's place too.)
+    const of = words.findIndex((w) => /^(?:of|for|at|in)$/.test(w));
     const at = of > 0 ? of - 1 : words.length - 1;
     const head = words[at]!.toLowerCase();
     if (!lex.roleNouns.has(head) && !lex.roleNouns.has(head.replace(/s$/, ''))) return null;

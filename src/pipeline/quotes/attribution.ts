@@ -357,7 +357,9 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const last = ctx.lastSpeaker.get('person');
     // ("“…,” he said when speaking at Dewan Besar": no one named after the pronoun is whom it means.)
     const at = pronounAt(ctx, s, head);
-    return introducedBefore(ctx, s, fits) ?? (last && fits(last) ? last : null) ??
+    const unnamed = introducedBefore(ctx, s, fits) ?? unnamedBefore(ctx, s, lex);
+    if (unnamed !== undefined) return unnamed;
+    return (last && fits(last) ? last : null) ??
       lastMentioned(ctx, s, 'person', (e, m) => fits(e) && (m.sentence < s.index || m.end <= at));
   }
   if (GROUP_PRONOUNS.includes(head)) {
@@ -382,9 +384,18 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const named = lastMentioned(ctx, s, 'organization', (e) => e.name.toLowerCase().includes(last));
     return named ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
   }
+  // "a Kremlin spokesman told journalists", after Peskov was named as one: he. Not a man for
+  // "An Israeli army spokeswoman", nor a woman for "a spokesman".
+  const sex = /woman\b/.test(phrase) ? 'female' : /\bspokesman\b|\bchairman\b/.test(phrase) ? 'male' : null;
+  const sexFits = (e: Entity) => {
+    if (!sex) return true;
+    const role = e.role?.toLowerCase() ?? '';
+    const given = lex.genderOf(e.name.split(/\s+/)[0] ?? '');
+    return !(sex === 'female' ? /\b(?:spokes|chair)man\b/.test(role) || given === 'male' : /woman\b/.test(role) || given === 'female');
+  };
   for (const [role, synonyms] of Object.entries(ROLE_SYNONYMS)) {
     if (!phrase.includes(role) && !clause.includes(role)) continue;
-    const byRole = lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)));
+    const byRole = lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)) && sexFits(e));
     if (byRole) return byRole;
   }
   // "an official told TASS": someone not named, and not named before.
@@ -428,6 +439,26 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
   const text = ctx.texts.get(first.block) ?? '';
   const opening = first.start - first.sentenceStart < 60 && !/^['’]s\b/.test(text.slice(first.end, first.end + 2));
   return opening && ctx.lastSpeaker.get('person') !== first.entity ? first.entity : null;
+}
+
+/**
+ * "An Israeli army spokeswoman confirmed the strike. “…,” she said.": the sentence before
+ * opens with someone no one names, so the pronoun is that one: the body named with them,
+ * else no one. Undefined when the sentence before opens otherwise.
+ */
+function unnamedBefore(ctx: Discourse, s: Sentence, lex: Lexicon): Entity | null | undefined {
+  const prev = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+  if (!prev) return undefined;
+  const text = (ctx.texts.get(prev.block) ?? '').slice(prev.start, prev.end);
+  const words = text.split(/\s+/);
+  if (!/^(?:An?|One)$/.test(words[0] ?? '')) return undefined;
+  // The noun the phrase ends on: "An Israeli army spokeswoman", past "army".
+  const head = words.slice(1, 6).findIndex((w) => lex.roleNouns.has(w) || UNNAMED_PEOPLE.test(w) || SPOKESPEOPLE_SET.has(w));
+  if (head < 0) return undefined;
+  const end = words.slice(0, head + 2).join(' ').length;
+  const named = mentionsIn(ctx, prev.block).filter((m) => m.start >= prev.start && m.end <= prev.start + end);
+  if (named.some((m) => m.entity.type === 'person')) return undefined;
+  return named.find((m) => m.entity.type === 'organization' || m.entity.type === 'place')?.entity ?? null;
 }
 
 /** Where the pronoun `word` stands in sentence `s`, past its quotes: the sentence's end when not found. */

@@ -103,6 +103,9 @@ describe('04 entities', () => {
       'Tedros Ghebreyesus': 'WHO Director-General', 'Joe Manchin': 'Sens.', 'Rashida Tlaib': 'Reps.',
       'Peter Salama': "agency's emergencies chief", 'Kate Bedingfield': 'White House communications director',
     });
+    const gaza = analyse('Mosab al-Briem, Islamic Jihad spokesman in Gaza, spoke. Gaza health official Dr. Ashraf al-Kidra agreed.').entities;
+    expect(gaza.filter((e) => e.type === 'person').map((e) => [e.name, e.role])).toEqual([
+      ['Mosab al-Briem', 'Islamic Jihad spokesman in Gaza'], ['Ashraf al-Kidra', 'Gaza health official']]);
     // An abbreviation's dots do not end the phrase.
     expect(analyse('Robert Smith, former governor of U.S. state of Virginia, was sentenced.').entities.find((e) => e.name === 'Robert Smith')?.role)
       .toBe('former governor of U.S. state of Virginia');
@@ -374,6 +377,9 @@ describe('04 entities', () => {
       ['Coffs United Lions:organization', 'Port United:organization', 'United States:place']],
     ['a body’s word is no misspelt name, and an adjective before its noun no destination',
       'In an appearance on CNN’s "State of Union," Bedingfield wrote to Democratic colleagues.', ['CNN:organization', 'Bedingfield:person']],
+    ['initials in brackets say how far a body’s name runs through its "of"',
+      'Militants of the Popular Front for the Liberation of Palestine (PFLP) left. The University of Sheffield of the UK spoke.',
+      ['Popular Front for the Liberation of Palestine:organization', 'University of Sheffield:organization', 'United Kingdom:place']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
@@ -481,6 +487,11 @@ describe('05 quotes', () => {
     ['“This hurricane was a monster,” said Florida Gov. Rick Scott, according to CBS.', 'This hurricane was a monster,', 'Rick Scott'],
     ['“We are in the bull’s eye,” North Carolina Gov. Roy Cooper (D) said Monday.', 'We are in the bull’s eye,', 'Roy Cooper'],
     ['Appearing on “Fox News Sunday,” adviser Brian Deese said the bill would pass.', 'Fox News Sunday,', 'no such quote'],
+    ['A spokesperson for President Vladimir Putin, Dmitry Peskov, commented. “We will act,” a Kremlin spokesman told journalists.', 'We will act,', 'Dmitry Peskov'],
+    ['“Two died,” Ashraf al-Qudra, a spokesman for the ministry, said. An Israeli army spokeswoman confirmed a “targeting of a rocket squad”.',
+      'targeting of a rocket squad', 'Israeli Army'],
+    ['“Two died,” Ashraf al-Qudra, a spokesman for the ministry, said. Ahmad Fatayer was named. An Israeli army spokeswoman confirmed it.\n“They had just fired a rocket,” she said.',
+      'They had just fired a rocket,', 'Israeli Army'],
     ['“We agree,” Brian Deese said. Speaking at a briefing, Senate Majority Leader Chuck Schumer stressed unity. “The House did a strong bill,” he said.',
       'The House did a strong bill,', 'Chuck Schumer'],
     ['Lions coach Glen Williams praised the opposition.\n“It was a good battle, and we lifted our intensity.”', 'It was a good battle, and we lifted our intensity.', 'Glen Williams'],
