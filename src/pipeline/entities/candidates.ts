@@ -45,7 +45,7 @@ const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|v
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
-const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|era|year|old|long|day|term|ish|esque)$/;
+const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|year|old|long|day|term|ish|esque|nominated|winning|listed|registered|educated|trained|themed|branded)$/;
 
 export function units(sentence: Sentence, lex: Lexicon): Unit[] {
   const out: Unit[] = [];

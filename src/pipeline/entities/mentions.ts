@@ -53,7 +53,9 @@ function typeByList(text: string, cs: Candidate[]): void {
     const places = chain.filter((c) => c.type === 'place').length;
     if (places >= 3 && places === chain.length - 1) for (const c of chain) if (c.type === 'person' && c.words.length === 1) c.type = 'place';
     const types = new Set(chain.map((c) => c.type).filter((t) => t !== null));
-    if (types.size === 1) {
+    // ("Nana Akufo-Addo, NPP: 5,248,898": two names and a comma are an apposition, not a list.)
+    const list = chain.length >= 3 || (chain.length === 2 && /\b(?:and|or)\s+$/.test(text.slice(chain[0]!.end, chain[1]!.start)));
+    if (types.size === 1 && list) {
       const [type] = types;
       for (const c of chain) {
         if (c.type !== null || /['’]/.test(c.text)) continue;
@@ -640,6 +642,8 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   const prev = all[i - 1]?.text.toLowerCase();
   const next = all[j + 1]?.text.toLowerCase();
   const next2 = all[j + 2]?.text.toLowerCase();
+  // "the West African regional body Ecowas said", "the militant group Hamas": what kind of body, then its name.
+  if (prev && !all[i - 1]!.cap && BODY_NOUNS.has(prev) && us.length <= 3) return 'organization';
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
@@ -651,14 +655,14 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   // "an attack in Khan Shaykhun": after "in" or "near", unknown words that open with no given name are a place.
   if (prev && /^(?:in|near|outside|across|throughout|inside)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&
     !us[us.length - 1]!.possessive) return 'place';
-  // Two or three unknown words are most often a person, unless the last is a plural ("Hells Angels").
+  // Two to four unknown words are most often a person ("Nana Addo Dankwah Akufo-Addo"), unless the last is a plural ("Hells Angels").
   // (Counted in written words: "Wong Kwok-kin" is two; a given name's second syllable may spell a common word.)
   // "Kowloon West", "Sussex East": a place's part (not "Kanye West", whose given name says who).
   if (us.length >= 2 && COMPASS_POINTS.has(us[us.length - 1]!.text.toLowerCase()) && !lex.isFirstName(us[0]!.text)) return 'place';
   const written = us.filter((u) => !u.hyphenated);
   // ("Malaysia Tourism" is no one; "Georgia Smith" is, by the surname.)
   const placeFirst = lex.isPlaceName(written[0]?.text ?? '') && !lex.isFirstName(written[0]?.text ?? '') && !lex.isLastName(written[written.length - 1]?.text ?? '');
-  if (written.length >= 2 && written.length <= 3 && !placeFirst && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
+  if (written.length >= 2 && written.length <= 4 && !placeFirst && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
   // ("a letter to Democratic colleagues": an adjective before its noun, not a destination.)
   if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3 && !(us.length === 1 && lex.readsAsWord(us[0]!.text) && next && /^\p{Ll}/u.test(all[j + 1]!.text))) return 'place';

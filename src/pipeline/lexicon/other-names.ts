@@ -17,6 +17,8 @@ export const OTHER_NAMES: readonly string[] = [
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust',
   'new year', 'lunar new year', 'chinese new year', 'thanksgiving', 'halloween', 'hogmanay', 'yom kippur', 'rosh hashanah',
   'cold war', 'world war i', 'world war ii', 'the cold war', 'bible', 'koran', 'quran', 'torah',
+  // Awards.
+  'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'golden globe', 'golden globes',
   // Software, devices and weapons news names as things (none that is also an ordinary word,
   // such as "Windows" or "Patriot", which open sentences as words).
   'windows xp', 'windows 10', 'windows 11', 'android', 'ios', 'iphone', 'ipad', 'google chrome', 'firefox',

@@ -5,7 +5,7 @@ export const ORG_NOUNS: readonly string[] = [
   'ministry', 'government', 'department', 'agency', 'office', 'company', 'firm', 'group', 'organisation',
   'organization', 'party', 'administration', 'council', 'committee', 'commission', 'court', 'police',
   'army', 'military', 'embassy', 'kremlin', 'cabinet', 'bank', 'union', 'campaign', 'authorities',
-  'club', 'team', 'network', 'newspaper', 'channel', 'agency', 'service', 'board', 'university', 'center', 'centre',
+  'club', 'team', 'network', 'newspaper', 'channel', 'agency', 'service', 'board', 'university', 'center', 'centre', 'bloc',
 ];
 
 /**

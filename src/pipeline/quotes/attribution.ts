@@ -297,6 +297,16 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
   const head = np[np.length - 1];
   if (named.length && named.every((m) => m.entity.type !== 'person') && head && lex.roleNouns.has(head.text.toLowerCase()) &&
     !named.some((m) => head.start >= m.start && head.end <= m.end)) {
+    // One the article gave a role at that very body; else, when no one did, the one who spoke
+    // last, named in the sentence before ("Mr Darboe called the results “bogus” … “…,” the
+    // United Democratic Party leader said"); else whoever holds such a role.
+    const atBody = lastMentioned(ctx, s, 'person', (e) => named.some((m) => e.role?.toLowerCase().includes(m.entity.name.toLowerCase()) ?? false));
+    if (atBody) return atBody;
+    const last = ctx.lastSpeaker.get('person');
+    const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+    // ("An Israeli army spokeswoman": someone new, not the one who spoke last.)
+    const definite = !/^(?:a|an|one)$/i.test(np[0]?.text ?? '');
+    if (definite && last && before && mentionsIn(ctx, before.block).some((m) => m.entity === last && m.start >= before.start && m.end <= before.end)) return last;
     const holder = referent(np.map((t) => t.text.toLowerCase()), ctx, s, lex);
     if (holder?.type === 'person') return holder;
   }
