@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, CORPORATE_SUFFIX_SET, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE } from '../lexicon/organizations';
+import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, ORG_ALIASES } from '../lexicon/organizations';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
 
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
@@ -422,6 +422,14 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.known = true;
     return c;
   }
+  // "the Fed": a body's short form, named as the body.
+  const body = ORG_ALIASES[surface.toLowerCase()];
+  if (body) {
+    c.type = 'organization';
+    c.canonical = body;
+    c.known = true;
+    return c;
+  }
   let typed = typeByWords(surface, lower, lex);
   // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
   const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
@@ -544,6 +552,10 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n > 1) {
     // "Co Louth", "Co. Cork": a county, as Irish news writes it (a company's "Co" comes last).
     if (n === 2 && /^co\.?$/.test(lower[0]!)) return 'place';
+    // "Margaret Court", "Charlotte Church": a given name that says man or woman, then a surname
+    // spelt like a body's or a building's word.
+    if (n === 2 && /^(?:court|church|house|hall|bank|banks)$/.test(last) && lex.genderOf(lower[0]!) !== null && !lex.isCommonWord(lower[0]!) &&
+      !lex.isPlaceName(lower[0]!)) return 'person';
     // "Leeds United", "Port United", "Coffs United Lions": a club's "United" after its town.
     if (lower.indexOf('united') > 0) return 'organization';
     if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w))) return 'place';

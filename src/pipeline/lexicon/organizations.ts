@@ -92,3 +92,8 @@ export const BODY_NOUNS: readonly string[] = [
 export const CORPORATE_SUFFIXES: readonly string[] = ['group', 'holdings', 'holding', 'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd',
   'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty', 'fc', 'afc', 'cf', 'sc', 'ac', 'fk', 'rfc', 'systems', 'technologies', 'technology', 'industries', 'motors', 'communications', 'networks', 'labs',
   'pharmaceuticals', 'electronics', 'software', 'semiconductor'];
+
+/** Bodies the news names by a short form that is not their initials: "the Fed". */
+export const ORG_ALIASES: Readonly<Record<string, string>> = {
+  fed: 'Federal Reserve', 'us fed': 'Federal Reserve', 'u.s. fed': 'Federal Reserve',
+};
