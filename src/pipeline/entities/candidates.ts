@@ -139,10 +139,12 @@ const OFFICE_HOLDERS = new Set(['sheriff', 'attorney', 'prosecutor', 'coroner', 
 const OFFICES = new Set(['office', 'department', 'bureau', 'service', 'services']);
 
 /** "New People's Party", "Korean People's Army": a possessive that is part of a body's name. */
-const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'men', 'farmers', 'veterans', 'citizens', 'writers', 'journalists', 'nations', 'soldiers', 'teachers', 'students']);
+const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'men', 'farmers', 'veterans', 'citizens', 'writers', 'journalists', 'nations', 'soldiers', 'teachers', 'students', 'magistrates']);
 
 function adjacent(text: string, a: Unit, b: Unit): boolean {
   if (b.hyphenated) return true;
+  // "Westminster Magistrates’ Court", "Teachers' Union": a plural's apostrophe inside a body's name.
+  if (/^['’]\s+$/.test(text.slice(a.end, b.start)) && COLLECTIVE_POSSESSIVES.has(a.text.toLowerCase())) return true;
   const gap = a.possessive ? text.slice(a.end, b.start).replace(/^['’][sS]/, '') : text.slice(a.end, b.start);
   return /^\s+$/.test(gap) && !/\n/.test(gap);
 }

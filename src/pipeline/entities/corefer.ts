@@ -143,8 +143,9 @@ function companyCore(tokens: readonly string[]): readonly string[] {
   return tokens.slice(0, n);
 }
 
+// (Named before it, not later in the same sentence: "Prime Minister Modi of aiding … Lalit Modi".)
 const nearestBefore = (g: Group, c: Candidate): number =>
-  Math.max(-1, ...g.members.filter((m) => m.sentence <= c.sentence).map((m) => m.sentence));
+  Math.max(-1, ...g.members.filter((m) => m.sentence < c.sentence || (m.sentence === c.sentence && m.start < c.start)).map((m) => m.sentence * 1e6 + m.start));
 
 function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Group | null {
   if (c.known || key.length < 5) return null;

@@ -303,10 +303,15 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     const atBody = lastMentioned(ctx, s, 'person', (e) => named.some((m) => e.role?.toLowerCase().includes(m.entity.name.toLowerCase()) ?? false));
     if (atBody) return atBody;
     const last = ctx.lastSpeaker.get('person');
-    const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+    const b = sentenceBeforeQuote(ctx, s);
+    // (Named in the two sentences before: "… ,” Prasad told reporters. The BJP leader alleged …")
+    const namedJustBefore = (e: Entity) => [b - 1, b].some((i) => {
+      const x = ctx.sentences[i];
+      return !!x && mentionsIn(ctx, x.block).some((m) => m.entity === e && m.start >= x.start && m.end <= x.end);
+    });
     // ("An Israeli army spokeswoman": someone new, not the one who spoke last.)
     const definite = !/^(?:a|an|one)$/i.test(np[0]?.text ?? '');
-    if (definite && last && before && mentionsIn(ctx, before.block).some((m) => m.entity === last && m.start >= before.start && m.end <= before.end)) return last;
+    if (definite && last && namedJustBefore(last)) return last;
     const holder = referent(np.map((t) => t.text.toLowerCase()), ctx, s, lex);
     if (holder?.type === 'person') return holder;
   }
