@@ -17,7 +17,8 @@ interface Group {
 
 const keyOf = (c: Candidate): string => {
   // ("Downing St" is "Downing Street".)
-  const key = (c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim()
+  // ("Lopez Obrador" is "López Obrador", "Pena Nieto" "Peña Nieto".)
+  const key = (c.canonical ?? c.text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim()
     .replace(/(?<=\S) st$/, ' street')
     // "Ministry of Foreign Affairs" is the "Foreign Ministry", "Department of Justice" the "Justice Department".
     .replace(/\b(ministry|department) of (?:the )?([a-z]+)(?: affairs)?$/, '$2 $1');
@@ -93,6 +94,8 @@ function compatible(a: EntityType | null, b: EntityType | null): boolean {
 
 function add(g: Group, c: Candidate): void {
   g.members.push(c);
+  // The same name written with its accents names the entity ("Peña Nieto" over a headline's "Pena Nieto").
+  if (c.text !== g.head.text && c.text.normalize('NFD').replace(/\p{M}/gu, '') === g.head.text && !c.canonical) g.head = { ...c, role: g.head.role ?? c.role };
   if (!g.type && c.type) g.type = c.type;
   if (!g.head.role && c.role) g.head = { ...g.head, role: c.role };
 }
@@ -104,7 +107,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     // A surname alone is the person even where a word list knows it as a place ("Paris", "Mohamed").
     if (g.type === 'person' && (c.type === null || c.type === 'person' || !c.canonical) && toks.length === 1) {
       // (A given name so typed a place is the place: "Victoria" beside "Victoria Beckham".)
-      return g.tokens[g.tokens.length - 1] === toks[0] || (g.tokens[0] === toks[0] && !(c.type === 'place' && lex.isPlaceName(c.text)));
+      // ("Lula" for "Luiz Inácio Lula da Silva": a name of three words or more may be called by a middle one.)
+      const middle = g.tokens.length >= 3 && g.tokens.slice(1, -1).includes(toks[0]!) && !FUNCTION_WORDS.has(toks[0]!) && c.type !== 'place';
+      return g.tokens[g.tokens.length - 1] === toks[0] || middle || (g.tokens[0] === toks[0] && !(c.type === 'place' && lex.isPlaceName(c.text)));
     }
     if (g.type === 'person' && (c.type === null || c.type === 'person') && !c.role && toks.length === 2) {
       return g.tokens.slice(-2).join(' ') === key;

@@ -439,6 +439,9 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
   let first: PlacedMention | undefined;
   for (let i = mentionsBefore(ctx, before); i < list.length && list[i]!.sentence === before; i++) {
     const m = list[i]!;
+    // ("When asked about Lula’s comments, Peña Nieto sought …": not one in a possessive in the opening phrase.)
+    const text = ctx.texts.get(m.block) ?? '';
+    if (m.entity.type === 'person' && inOpeningPhrase(ctx, m) && /^['’]s?\b/.test(text.slice(m.end, m.end + 2))) continue;
     if (m.entity.type === 'person' || (m.entity.type === 'organization' && !inOpeningPhrase(ctx, m))) {
       // "Kremlin spokesman Dmitry Peskov told …": the body names the person's role, and the person leads.
       const next = list[i + 1];

@@ -395,6 +395,9 @@ describe('04 entities', () => {
     ['a surname goes to the one named before it, not later in its sentence',
       'Prime Minister Narendra Modi spoke. Gandhi accused Prime Minister Modi of aiding Lalit Modi.',
       ['Narendra Modi:person', 'Gandhi:person', 'Lalit Modi:person']],
+    ['a name written without its accents is the same name, and a middle name may be what the news calls someone',
+      'President Andrés Manuel López Obrador called Luiz Inácio Lula da Silva. Lopez Obrador said Lula won.',
+      ['Andrés Manuel López Obrador:person', 'Luiz Inácio Lula da Silva:person']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
@@ -508,6 +511,8 @@ describe('05 quotes', () => {
       'an electorate cowed by repression and intimidation', 'Ecowas'],
     ['Senior BJP leader Ravi Shankar Prasad spoke. “I condemn it,” Prasad told reporters. The BJP leader alleged frustration. ' +
       '“Gandhi must apologise,” the BJP leader said.', 'Gandhi must apologise,', 'Ravi Shankar Prasad'],
+    ['Enrique Peña Nieto spoke. “We differ,” said Luiz Inácio Lula da Silva. When asked about Lula’s comments, Peña Nieto sought calm. “Each country has its path,” he said.',
+      'Each country has its path,', 'Enrique Peña Nieto'],
     ['A spokesperson for President Vladimir Putin, Dmitry Peskov, commented. “We will act,” a Kremlin spokesman told journalists.', 'We will act,', 'Dmitry Peskov'],
     ['“Two died,” Ashraf al-Qudra, a spokesman for the ministry, said. An Israeli army spokeswoman confirmed a “targeting of a rocket squad”.',
       'targeting of a rocket squad', 'Israeli Army'],
