@@ -136,7 +136,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     // ("Kerala Blasters FC" is one club.)
     if (rest.length <= 3 && !rest[0]!.hyphenated && (lex.isFirstName(rest[0]!.text) || rest.every((u) => !plain(u))) && !rest.some(plain) &&
       !lex.orgWords.has(rest[rest.length - 1]!.text.toLowerCase()) &&
-      !PLACE_PREFIXES.has(rest[0]!.text.toLowerCase())) {
+      // ("Kremlin Spokesman Dmitry Peskov": a title after the body keeps the body in its role, below.)
+      !PLACE_PREFIXES.has(rest[0]!.text.toLowerCase()) && titleAt(rest, 0, lex) === 0) {
       return [...splitRun(head, all, lex, isTitle, lowercaseWords), ...splitRun(rest, all, lex, false, lowercaseWords)];
     }
   }

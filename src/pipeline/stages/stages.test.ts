@@ -97,6 +97,9 @@ describe('04 entities', () => {
     expect(role('Lena Holm')).toBeUndefined();
     expect(role('Ana Silva')).toBeUndefined();
     expect(analyse('Lt. Gov. Dan Patrick spoke.').entities.find((e) => e.name === 'Dan Patrick')?.role).toBe('Lt. Gov.');
+    // A body the lists know, before a title, stays in the role.
+    expect(analyse('It is too early, Kremlin Spokesman Dmitry Peskov told journalists. Virginia Gov. Ralph Northam agreed.').entities
+      .filter((e) => e.type === 'person').map((e) => e.role)).toEqual(['Kremlin Spokesman', 'Virginia Gov.']);
     const roles = analyse('WHO Director-General Tedros Ghebreyesus spoke. Sens. Joe Manchin and Reps. Rashida Tlaib voted. ' +
       "Dr. Peter Salama, the agency's emergencies chief, told reporters. White House communications director Kate Bedingfield agreed.").entities;
     expect(Object.fromEntries(roles.filter((e) => e.type === 'person').map((e) => [e.name, e.role]))).toEqual({
