@@ -15,10 +15,12 @@ interface Group {
   tokens: string[];
 }
 
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+
 const keyOf = (c: Candidate): string => {
   // ("Downing St" is "Downing Street".)
   // ("Lopez Obrador" is "López Obrador", "Pena Nieto" "Peña Nieto".)
-  const key = (c.canonical ?? c.text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim()
+  const key = withoutAccents(c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim()
     .replace(/(?<=\S) st$/, ' street')
     // "Ministry of Foreign Affairs" is the "Foreign Ministry", "Department of Justice" the "Justice Department".
     .replace(/\b(ministry|department) of (?:the )?([a-z]+)(?: affairs)?$/, '$2 $1');
@@ -95,7 +97,7 @@ function compatible(a: EntityType | null, b: EntityType | null): boolean {
 function add(g: Group, c: Candidate): void {
   g.members.push(c);
   // The same name written with its accents names the entity ("Peña Nieto" over a headline's "Pena Nieto").
-  if (c.text !== g.head.text && c.text.normalize('NFD').replace(/\p{M}/gu, '') === g.head.text && !c.canonical) g.head = { ...c, role: g.head.role ?? c.role };
+  if (c.text !== g.head.text && withoutAccents(c.text) === g.head.text && !c.canonical) g.head = { ...c, role: g.head.role ?? c.role };
   if (!g.type && c.type) g.type = c.type;
   if (!g.head.role && c.role) g.head = { ...g.head, role: c.role };
 }

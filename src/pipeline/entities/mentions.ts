@@ -415,7 +415,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
 
   const c: Candidate = { block: s.block, start: first.start, end: last.end, text: surface, sentence: s.index, words, type: null, known: false };
   // ("Dr. Peter Salama": a courtesy title says who, not what role; a role said in apposition may follow.)
-  if (role && !/^(?:mr|mrs|ms|miss|dr|messrs)\.?$/i.test(role)) c.role = role;
+  if (role && !COURTESY_TITLE.test(role)) c.role = role;
   const alias = lex.placeAliases[surface.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? (surface.includes('.') ? lex.placeAliases[surface.toLowerCase()] : undefined);
   if (alias) {
     c.type = 'place';
@@ -461,7 +461,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
   // ("Gaza health official Dr. Ashraf al-Kidra": past the courtesy title.)
-  const at = all.indexOf(first) - (/^(?:mr|mrs|ms|dr)\.?$/i.test(all[all.indexOf(first) - 1]?.text ?? '') ? 1 : 0);
+  const at = all.indexOf(first) - (COURTESY_TITLE.test(all[all.indexOf(first) - 1]?.text ?? '') ? 1 : 0);
   const roleWord = all[at - 1];
   if (c.type === 'person' && !c.role && roleWord && !roleWord.cap && lex.roleNouns.has(roleWord.text.toLowerCase()) &&
     /^\s+$/.test(text.slice(roleWord.end, all[at]!.start))) {
@@ -697,6 +697,8 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|his|her|their|our|each|every)$/;
+/** "Mr", "Dr.": a courtesy title, which says who is meant but is no role. */
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr|messrs)\.?$/i;
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 /**

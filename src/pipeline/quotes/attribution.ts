@@ -372,8 +372,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const last = ctx.lastSpeaker.get('person');
     // ("“…,” he said when speaking at Dewan Besar": no one named after the pronoun is whom it means.)
     const at = pronounAt(ctx, s, head);
-    const unnamed = introducedBefore(ctx, s, fits) ?? unnamedBefore(ctx, s, lex);
-    if (unnamed !== undefined) return unnamed;
+    const introduced = introducedBefore(ctx, s, fits) ?? unnamedBefore(ctx, s, lex);
+    if (introduced !== undefined) return introduced;
     return (last && fits(last) ? last : null) ??
       lastMentioned(ctx, s, 'person', (e, m) => fits(e) && (m.sentence < s.index || m.end <= at));
   }
@@ -446,7 +446,7 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
       // "Kremlin spokesman Dmitry Peskov told …": the body names the person's role, and the person leads.
       const next = list[i + 1];
       // ("Senate Majority Leader Chuck Schumer": the role's words may be capitalised.)
-      const between = (ctx.texts.get(m.block) ?? '').slice(m.end, next?.start ?? m.end);
+      const between = text.slice(m.end, next?.start ?? m.end);
       const role = next?.sentence === m.sentence && next.block === m.block && next.entity.type === 'person' &&
         (/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(between) || (/^\s+(?:[\p{L}.-]+\s+){1,3}$/u.test(between) && !!next.entity.role?.includes(between.trim())));
       first = m.entity.type === 'organization' && role ? next : m;
@@ -567,7 +567,6 @@ function mentionEndingAt(ctx: Discourse, block: string, end: number): Entity | n
   return mentionsIn(ctx, block).find((m) => m.end === end)?.entity ?? null;
 }
 
-/** The subject of the sentence: its first person named outside a prepositional phrase, else its first organisation. */
 /**
  * "Lions coach Glen Williams praised the opposition." closing a paragraph, and the next one
  * opening “It was a good battle, we …” with no cue: the person the paragraph ended on.
@@ -578,6 +577,7 @@ export function personEndingParagraph(text: string, last: Sentence, ctx: Discour
   return subject?.type === 'person' ? subject : null;
 }
 
+/** The subject of the sentence: its first person named outside a prepositional phrase, else its first organisation. */
 function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon, upTo = s.end): Entity | null {
   // (Not a name after the participle: "…, adding that Draghi will remain" is what was added.)
   const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= upTo &&
