@@ -401,6 +401,8 @@ describe('04 entities', () => {
     ['a name written without its accents is the same name, and a middle name may be what the news calls someone',
       'President Andrés Manuel López Obrador called Luiz Inácio Lula da Silva. Lopez Obrador said Lula won.',
       ['Andrés Manuel López Obrador:person', 'Luiz Inácio Lula da Silva:person']],
+    ['social networks are bodies like Twitter', 'Zakharova wrote on Telegram and he posted on Instagram.',
+      ['Zakharova:person', 'Telegram:organization', 'Instagram:organization']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
