@@ -5,7 +5,9 @@ import { ABSTRACT_NOUN, CORPORATE_SUFFIX_SET, type Candidate, type Unit, capital
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, ORG_ALIASES } from '../lexicon/organizations';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
+import { POLICE_RANKS_SHORT } from '../lexicon/people';
 
+const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
 
@@ -195,6 +197,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     // ("Mrs May": a month after a title is a surname.)
     if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR.has(u.text.toLowerCase()) && !surnameLikeMonth([u], all, lex))) continue;
     if (lex.isCommonWord(after[0]!.text) && !lex.isFirstName(after[0]!.text) && after.length === 1) continue;
+    if (POLICE_RANKS.has(spell(us.slice(i, i + t)).toLowerCase()) && !lex.isFirstName(after[0]!.text)) continue;
     // "Justice Department", "Treasury Secretary's Office": a body's head word ends it, so the "title" names the body.
     if (lex.orgWords.has(after[after.length - 1]!.text.toLowerCase())) continue;
     const titleText = spell(us.slice(i, i + t));

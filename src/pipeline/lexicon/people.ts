@@ -1,6 +1,12 @@
 // Titles and roles that stand before a person's name. Lowercase; multi-word first.
 
 /** Capitalised titles that precede a name and are not part of it ("President Vladimir Putin"). */
+/**
+ * British police ranks written short: "PC Keith Palmer", "DCI Jane Roe". Titles only before a
+ * given name: "PC World" is a magazine.
+ */
+export const POLICE_RANKS_SHORT: readonly string[] = ['pc', 'wpc', 'dc', 'ds', 'dci', 'dsu', 'det insp', 'det sgt', 'det con'];
+
 export const NAME_TITLES: readonly string[] = [
   'vice president', 'prime minister', 'deputy prime minister', 'foreign minister', 'defence minister',
   'defense minister', 'finance minister', 'interior minister', 'health minister', 'justice minister',
@@ -27,8 +33,7 @@ export const NAME_TITLES: readonly string[] = [
   'rear admiral', 'vice admiral', 'adm', 'adm.', 'rear adm', 'rear adm.', 'vice adm', 'vice adm.', 'brigadier',
   'brigadier general', 'brig', 'brig.', 'brig gen', 'brig. gen.', 'lt gen', 'lt. gen.', 'maj gen', 'maj. gen.',
   'lt col', 'lt. col.', 'lieutenant governor', 'lt. gov.', 'lt gov', 'lt. governor', 'corporal', 'cpl', 'cpl.', 'staff sergeant', 'staff sgt.', 'commodore',
-  // British police ranks written short: "PC Keith Palmer", "DCI Jane Roe".
-  'pc', 'wpc', 'dc', 'ds', 'dci', 'dsu', 'det insp', 'det sgt', 'det con',
+  ...POLICE_RANKS_SHORT,
   // Malaysian and Bruneian honorifics, written before the name ("Datuk Seri Anwar Ibrahim").
   'datuk seri', 'datuk', "dato' seri", 'dato seri', "dato'", 'dato', 'datin', 'tan sri', 'puan sri', 'toh puan', 'tun',
   'honourable', 'honorable', 'hon', 'hon.', 'superintendent', 'chief superintendent', 'district judge', 'federal judge', 'circuit judge', 'chief judge', 'magistrate judge', 'special counsel',

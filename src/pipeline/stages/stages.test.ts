@@ -87,6 +87,10 @@ describe('04 entities', () => {
     expect(a.entities.find((e) => e.name === 'Sergey Ryabkov')?.role).toBe('Deputy Foreign Minister');
   });
 
+  it('takes a police rank written short as a title only before a given name: "PC World" keeps its "PC"', () => {
+    expect(analyse('PC World reported that PC Keith Palmer died.').entities.map((e) => [e.name, e.role])).toEqual([['PC World', undefined], ['Keith Palmer', 'PC']]);
+  });
+
   it('takes a role said in apposition, before or after the name, but not from a list', () => {
     const a = analyse('The Russian Foreign Ministry spokesperson, Maria Zakharova, spoke. “We accept the verdict,” said Arun Jaitley, a senior BJP official. ' +
       'The list included the head of the council, Tomas Berg, as well as the acting governor of Sevastopol, Lena Holm. In Moscow, Ana Silva spoke.');
@@ -392,8 +396,8 @@ describe('04 entities', () => {
       ['Federal Reserve:organization', 'Jerome Powell:person']],
     ['a given name, then a surname spelt like a body’s word, is a person', 'She wants Margaret Court’s record. The Supreme Court ruled.',
       ['Margaret Court:person', 'Supreme Court:organization']],
-    ['a plural’s apostrophe inside a body’s name; British police ranks are titles',
-      'He will appear at Westminster Magistrates’ Court on Monday. PC Keith Palmer died. PC Palmer was stabbed.',
+    ['a plural’s apostrophe inside a body’s name; British police ranks are titles before a given name',
+      'He will appear at Westminster Magistrates’ Court on Monday. PC Keith Palmer died.',
       ['Westminster Magistrates’ Court:organization', 'Keith Palmer:person']],
     ['a surname goes to the one named before it, not later in its sentence',
       'Prime Minister Narendra Modi spoke. Gandhi accused Prime Minister Modi of aiding Lalit Modi.',
