@@ -44,6 +44,8 @@ const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|v
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
+/** "iPhone", "iPad", "eBay": a name that opens with a lowercase "i" or "e" before its capital. */
+export const LOWER_CAMEL = /^[ie]\p{Lu}\p{Ll}/u;
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
 const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|year|old|long|day|term|ish|esque|nominated|winning|listed|registered|educated|trained|themed|branded)$/;
 
@@ -90,7 +92,7 @@ function givenNameSyllable(part: string, before: readonly Unit[], tokenStart: nu
 function isCap(word: string): boolean {
   // ("BlackBerry 1Q tops estimates": a quarter or a half of the year, "3M" still a name.)
   if (/^[1-4][QH]$/.test(word)) return false;
-  return CAP.test(word) || NAME_PARTICLES.test(word);
+  return CAP.test(word) || NAME_PARTICLES.test(word) || LOWER_CAMEL.test(word);
 }
 
 /**

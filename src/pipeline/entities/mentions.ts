@@ -1,7 +1,7 @@
 import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
-import { ABSTRACT_NOUN, CORPORATE_SUFFIX_SET, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
+import { ABSTRACT_NOUN, CORPORATE_SUFFIX_SET, LOWER_CAMEL, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, ORG_ALIASES } from '../lexicon/organizations';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
@@ -446,6 +446,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed) {
     c.type = typed;
     c.known = true;
+  } else if (LOWER_CAMEL.test(first.text)) {
+    // "iPhone 6", "iPad": Apple's way of naming devices; "eBay" a company.
+    c.type = first.text.startsWith('i') ? 'other' : 'organization';
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) ? 'other' : null) ??
       (describedAsPerson(text, last, lex) ? 'person' : null) ??
@@ -656,17 +659,21 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   const i = all.indexOf(us[0]!);
   const j = all.indexOf(us[us.length - 1]!);
   const prev = all[i - 1]?.text.toLowerCase();
+  const prev2 = all[i - 2]?.text.toLowerCase();
   const next = all[j + 1]?.text.toLowerCase();
   const next2 = all[j + 2]?.text.toLowerCase();
   // "the West African regional body Ecowas said", "the militant group Hamas": what kind of body, then its name.
   if (prev && !all[i - 1]!.cap && BODY_NOUNS.has(prev) && us.length <= 3) return 'organization';
+  // "a voice-recognition program called Siri": what the product is called.
+  if (prev && /^(?:called|named|dubbed)$/.test(prev) && prev2 && PRODUCT_NOUNS.has(prev2)) return 'other';
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
-  const prev2 = all[i - 2]?.text.toLowerCase();
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && SETTLEMENT_NOUNS.has(prev2)))) return 'place';
-  // "…,” said Tomas Berg": the one who speaks. ("The state Assembly": a noun after its article.)
-  if (prev && us.length <= 3 && lex.speechVerbs.has(prev) && !/ing$/.test(prev) && !DETERMINERS.test(prev2 ?? '') &&
+  // "…,” said Tomas Berg": the one who speaks. ("The state Assembly": a noun after its article;
+  // "said Tech analyst Patrick Moorhead": a word of the role after it.)
+  const roleAfter = next !== undefined && !all[j + 1]!.cap && lex.roleNouns.has(next);
+  if (prev && us.length <= 3 && lex.speechVerbs.has(prev) && !/ing$/.test(prev) && !DETERMINERS.test(prev2 ?? '') && !roleAfter &&
     (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
   // "an attack in Khan Shaykhun": after "in" or "near", unknown words that open with no given name are a place.
   if (prev && /^(?:in|near|outside|across|throughout|inside)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&

@@ -53,5 +53,5 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'platform', 'app', 'chip', 'chips', 'processor', 'phone', 'smartphone', 'handset', 'console', 'software',
   'browser', 'model', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle',
   'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
-  'film', 'novel', 'chatbot', 'engine',
+  'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool',
 ];
