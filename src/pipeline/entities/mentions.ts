@@ -626,9 +626,13 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
     const at = of > 0 ? of - 1 : words.length - 1;
     const head = words[at]!.toLowerCase();
     if (!lex.roleNouns.has(head) && !lex.roleNouns.has(head.replace(/s$/, ''))) return null;
-    // ("The list included the head of the council, Tomas Berg": the noun phrase, from its article.)
-    const article = words.slice(0, at).map((w) => w.toLowerCase()).lastIndexOf('the');
-    const from = Math.max(article + 1, words.slice(0, at).map((w) => w.toLowerCase()).lastIndexOf('a') + 1);
+    // ("The list included the head of the council, Tomas Berg": the noun phrase, from its article;
+    // "Guardiola also praised Arsenal manager, Mikel Arteta": from after the verb or adverb.)
+    const lower = words.slice(0, at).map((w) => w.toLowerCase());
+    // (Written in lowercase: "Washington State University" holds no verb.)
+    const verb = words.slice(0, at).findLastIndex((w) => /^\p{Ll}/u.test(w) &&
+      (/ed$/.test(w) || lex.speechVerbs.has(w) || /^(?:also|then|later|again|recently|has|have|had|is|was|were)$/.test(w)));
+    const from = Math.max(lower.lastIndexOf('the') + 1, lower.lastIndexOf('a') + 1, verb + 1);
     return words.slice(from).join(' ');
   };
   // ("…, said Tomas Berg" and "In Moscow, Berg spoke": no phrase of a role.)

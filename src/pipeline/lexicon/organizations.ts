@@ -31,6 +31,9 @@ export const EXTRA_ORGS: readonly string[] = [
   'openai', 'tesla', 'nvidia', 'fifa', 'uefa', 'ioc', 'nhs', 'ecb', 'federal reserve', 'fed', 'sec',
   'ftc', 'fda', 'cdc', 'epa', 'dhs', 'doj', 'irs', 'scientology', 'labour', 'tories', 'democrats',
   'republicans', 'gop', 'vatican', 'holy see', 'downing street', 'downing st', 'elysee', 'élysée', 'bundeswehr',
+  // Broadcasters and clubs whose names the lexicon reads as ordinary words ("Arsenal", "Sky Sports").
+  'sky sports', 'sky news', 'bbc sport', 'espn', 'bein sports', 'arsenal', 'juventus', 'real madrid', 'atletico madrid',
+  'bayern munich', 'paris saint-germain', 'psg', 'ac milan', 'inter milan', 'tottenham hotspur', 'aston villa',
   // Agencies, armed groups, companies and bodies frequent in international news.
   'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
   'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',
@@ -96,4 +99,5 @@ export const CORPORATE_SUFFIXES: readonly string[] = ['group', 'holdings', 'hold
 /** Bodies the news names by a short form that is not their initials: "the Fed". */
 export const ORG_ALIASES: Readonly<Record<string, string>> = {
   fed: 'Federal Reserve', 'us fed': 'Federal Reserve', 'u.s. fed': 'Federal Reserve',
+  'man city': 'Manchester City', 'man utd': 'Manchester United', 'man united': 'Manchester United',
 };

@@ -100,6 +100,9 @@ describe('04 entities', () => {
     expect(role('Tomas Berg')).toBe('head of the council');
     expect(role('Lena Holm')).toBeUndefined();
     expect(role('Ana Silva')).toBeUndefined();
+    // The noun phrase starts after a verb: not "Guardiola also praised Arsenal manager".
+    expect(analyse('Guardiola also praised Arsenal manager, Mikel Arteta, for his work. Bryan Kohberger, a Washington State University graduate student, was held.').entities
+      .filter((e) => e.type === 'person').map((e) => e.role)).toEqual(['Arsenal manager', 'Washington State University graduate student']);
     expect(analyse('Lt. Gov. Dan Patrick spoke.').entities.find((e) => e.name === 'Dan Patrick')?.role).toBe('Lt. Gov.');
     // A body the lists know, before a title, stays in the role.
     expect(analyse('It is too early, Kremlin Spokesman Dmitry Peskov told journalists. Virginia Gov. Ralph Northam agreed.').entities
@@ -410,6 +413,9 @@ describe('04 entities', () => {
     ['"iPhone 6" and "iPad" are things, "eBay" a company; a program called something is a thing; a role’s word after "said" is no name',
       'Apple introduced the iPhone 6. The iPad sold well at eBay. It uses a program called Siri, said Tech analyst Patrick Moorhead.',
       ['Apple:organization', 'iPhone 6:other', 'iPad:other', 'eBay:organization', 'Siri:other', 'Patrick Moorhead:person']],
+    ['clubs and broadcasters whose names read as words; "Man City" is Manchester City',
+      'Manchester City beat Arsenal. Man City led, Guardiola told Sky Sports.',
+      ['Manchester City:organization', 'Arsenal:organization', 'Guardiola:person', 'Sky Sports:organization']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
