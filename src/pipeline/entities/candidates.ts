@@ -121,6 +121,10 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
       continue;
     }
     const prev = run[run.length - 1];
+    // "President Joko ‘Jokowi’ Widodo": a nickname in quotation marks inside a name is no part of
+    // the run's words; the name goes on after it.
+    const next = us[i + 1];
+    if (prev && next?.cap && /^\s+[‘'"“]$/.test(text.slice(prev.end, u.start)) && /^[’'"”]\s+$/.test(text.slice(u.end, next.start))) continue;
     const owner = prev?.text.toLowerCase().replace(/['’]s?$/, '') ?? '';
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) &&
       !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase()));
@@ -145,6 +149,8 @@ const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children'
 
 function adjacent(text: string, a: Unit, b: Unit): boolean {
   if (b.hyphenated) return true;
+  // (Across a nickname: "Joko ‘Jokowi’ Widodo".)
+  if (/^\s+[‘'"“][\p{Lu}][\p{L}-]*[’'"”]\s+$/u.test(text.slice(a.end, b.start))) return true;
   // "Westminster Magistrates’ Court", "Teachers' Union": a plural's apostrophe inside a body's name.
   if (/^['’]\s+$/.test(text.slice(a.end, b.start)) && COLLECTIVE_POSSESSIVES.has(a.text.toLowerCase())) return true;
   const gap = a.possessive ? text.slice(a.end, b.start).replace(/^['’][sS]/, '') : text.slice(a.end, b.start);

@@ -20,7 +20,9 @@ const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu
 const keyOf = (c: Candidate): string => {
   // ("Downing St" is "Downing Street".)
   // ("Lopez Obrador" is "López Obrador", "Pena Nieto" "Peña Nieto".)
-  const key = withoutAccents(c.canonical ?? c.text).toLowerCase().replace(/[.]/g, '').replace(/[’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim()
+  const key = withoutAccents(c.canonical ?? c.text).toLowerCase().replace(/[.“”"]/g, '').replace(/[‘’']/g, "'").replace(/[-‐‑\s]+/g, ' ').trim()
+    // ("Joko ‘Jokowi’ Widodo": the marks around a nickname, not an apostrophe inside a word.)
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .replace(/(?<=\S) st$/, ' street')
     // "Ministry of Foreign Affairs" is the "Foreign Ministry", "Department of Justice" the "Justice Department".
     .replace(/\b(ministry|department) of (?:the )?([a-z]+)(?: affairs)?$/, '$2 $1');

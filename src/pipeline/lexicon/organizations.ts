@@ -35,7 +35,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'sky sports', 'sky news', 'bbc sport', 'espn', 'bein sports', 'arsenal', 'juventus', 'real madrid', 'atletico madrid',
   'bayern munich', 'paris saint-germain', 'psg', 'ac milan', 'inter milan', 'tottenham hotspur', 'aston villa',
   // Agencies, armed groups, companies and bodies frequent in international news.
-  'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
+  'abu sayyaf', 'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
   'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',
   'sberbank', 'vtb', 'aeroflot', 'lukoil', 'novatek', 'yandex', 'vkontakte', 'msf', 'wfp', 'fao', 'oecd',
   'shanghai cooperation organisation', 'shanghai cooperation organization', 'general assembly',

@@ -416,6 +416,8 @@ describe('04 entities', () => {
     ['clubs and broadcasters whose names read as words; "Man City" is Manchester City',
       'Manchester City beat Arsenal. Man City led, Guardiola told Sky Sports.',
       ['Manchester City:organization', 'Arsenal:organization', 'Guardiola:person', 'Sky Sports:organization']],
+    ['a nickname in quotation marks inside a name joins it, and names its bearer alone',
+      'President Joko ‘Jokowi’ Widodo spoke of Abu Sayyaf. President Jokowi left.', ['Joko ‘Jokowi’ Widodo:person', 'Abu Sayyaf:organization']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
@@ -523,6 +525,7 @@ describe('05 quotes', () => {
     ['“This hurricane was a monster,” said Florida Gov. Rick Scott, according to CBS.', 'This hurricane was a monster,', 'Rick Scott'],
     ['“We are in the bull’s eye,” North Carolina Gov. Roy Cooper (D) said Monday.', 'We are in the bull’s eye,', 'Roy Cooper'],
     ['Appearing on “Fox News Sunday,” adviser Brian Deese said the bill would pass.', 'Fox News Sunday,', 'no such quote'],
+    ['President Joko ‘Jokowi’ Widodo said he follows it.', 'Jokowi', 'no such quote'],
     ['Electoral chairman Mustapha Carayol said turnout was 83%. But Ousainou Darboe called the results “bogus, fraudulent and preposterous”.\n' +
       '“They constitute a deception of the people,” the United Democratic Party leader said.', 'They constitute a deception of the people,', 'Ousainou Darboe'],
     ['Ahead of the poll, the regional body Ecowas met. The 15-nation bloc said its inquiry found “an electorate cowed by repression and intimidation”.',
