@@ -17,7 +17,8 @@ export const OTHER_NAMES: readonly string[] = [
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust',
   'new year', 'lunar new year', 'chinese new year', 'thanksgiving', 'halloween', 'hogmanay', 'yom kippur', 'rosh hashanah',
   'cold war', 'world war i', 'world war ii', 'the cold war', 'bible', 'koran', 'quran', 'torah',
-  // Awards.
+  // Games, and awards.
+  'olympics', 'olympic games', 'winter olympics', 'summer olympics', 'paralympics', 'paralympic games',
   'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'golden globe', 'golden globes',
   // Software, devices and weapons news names as things (none that is also an ordinary word,
   // such as "Windows" or "Patriot", which open sentences as words).
