@@ -70,6 +70,8 @@ const ISSUED = new RegExp(`\\b(?:${ISSUING_VERBS.join('|')})\\s+(?:a|an|its|thei
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
 const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
 const BOUNDARY = /[,;:—–(”"’]/;
+/** Kinds of body specific enough that "the police" is a police force the article named, or none. */
+const SPECIFIC_BODIES = /^(?:police|army|military|court|embassy|bank|club|team|newspaper|channel|university|network)$/;
 const RELATIONS = /^(?:family|families|relatives|parents|children|sons?|daughters?|wife|husband|widow|mother|father|brothers?|sisters?|lawyers?|attorneys?|friends?|supporters|aides)$/i;
 
 /** Who said the quote `q` of `sentence`, from the sentence's cues; null when it does not say. */
@@ -397,6 +399,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   }
   if (ORG_NOUN_SET.has(last)) {
     const named = lastMentioned(ctx, s, 'organization', (e) => e.name.toLowerCase().includes(last));
+    // ("According to the police", with no police named: not the White House that spoke before.)
+    if (!named && SPECIFIC_BODIES.test(last)) return null;
     return named ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
   }
   // "a Kremlin spokesman told journalists", after Peskov was named as one: he. Not a man for

@@ -527,6 +527,8 @@ describe('05 quotes', () => {
     ['“We are in the bull’s eye,” North Carolina Gov. Roy Cooper (D) said Monday.', 'We are in the bull’s eye,', 'Roy Cooper'],
     ['Appearing on “Fox News Sunday,” adviser Brian Deese said the bill would pass.', 'Fox News Sunday,', 'no such quote'],
     ['President Joko ‘Jokowi’ Widodo said he follows it.', 'Jokowi', 'no such quote'],
+    ['The White House said it was “deeply concerned”. According to the police, “the suspect fled on foot.”', 'the suspect fled on foot.', null],
+    ['The Metropolitan Police arrested him. According to the police, “the suspect fled on foot.”', 'the suspect fled on foot.', 'Metropolitan Police'],
     ['Electoral chairman Mustapha Carayol said turnout was 83%. But Ousainou Darboe called the results “bogus, fraudulent and preposterous”.\n' +
       '“They constitute a deception of the people,” the United Democratic Party leader said.', 'They constitute a deception of the people,', 'Ousainou Darboe'],
     ['Ahead of the poll, the regional body Ecowas met. The 15-nation bloc said its inquiry found “an electorate cowed by repression and intimidation”.',
