@@ -618,7 +618,10 @@ function glossedAsBody(text: string, us: readonly Unit[], lex: Lexicon): boolean
  */
 export function appositiveRole(before: string, after: string, lex: Lexicon): string | null {
   const role = (phrase: string | undefined) => {
-    const words = (phrase ?? '').trim().replace(/^(?:the|a|an|another|its|his|her|their)\s+/i, '').split(/\s+/).filter(Boolean);
+    const all = (phrase ?? '').trim().replace(/^(?:the|a|an|another|its|his|her|their)\s+/i, '').split(/\s+/).filter(Boolean);
+    // ("its co-founder who had been serving as interim chief executive": the noun before the relative clause.)
+    const relative = all.findIndex((w) => /^(?:who|which|that|whose)$/i.test(w));
+    const words = relative > 0 ? all.slice(0, relative) : all;
     // ("…, as well as the acting governor of Sevastopol, Mikhail Razvozhaev": a list, not an apposition.)
     if (words.length === 0 || words.length > 9 || /^(?:and|or|as|including|also|but|plus)$/i.test(words[0]!)) return null;
     // ("Islamic Jihad spokesman in Gaza": a role's place too.)

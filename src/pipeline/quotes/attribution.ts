@@ -94,7 +94,10 @@ export function speakerInSentence(
     const w = t.text.toLowerCase();
     const asSaying = /^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(w) ? tokens.findIndex((x, k) => k > i + 1 && k <= i + 8 &&
       x.text.toLowerCase() === 'as' && /^(?:saying|telling|stating|adding|noting|warning)$/i.test(tokens[k + 1]?.text ?? '')) : -1;
-    if (asSaying > 0) {
+    if (asSaying > 0 && /^(?:was|is|were|are|been|being)$/i.test(tokens[i - 1]?.text ?? '')) {
+      // "Claure was quoted by Reuters as saying": the one quoted, the verb's subject, speaks.
+      cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex) });
+    } else if (asSaying > 0) {
       // "The paper cited her as saying", "quoted Peskov as telling reporters": the one cited speaks.
       cues.push({ at: t.start, speaker: subjectOfPhrase(sentence, tokens[i + 1]!.start, tokens[asSaying]!.start, ctx, lex) });
     } else if (SPEECH_NOUN_SET.has(w) && tokens[i + 1]?.text.toLowerCase() === 'by' && !inQuote(tokens[i + 1]!)) {

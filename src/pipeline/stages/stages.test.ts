@@ -100,6 +100,9 @@ describe('04 entities', () => {
     expect(role('Tomas Berg')).toBe('head of the council');
     expect(role('Lena Holm')).toBeUndefined();
     expect(role('Ana Silva')).toBeUndefined();
+    // A relative clause is no part of the role: "its co-founder who had been serving as …".
+    expect(analyse('Twitter acted a week after Jack Dorsey, its co-founder who had been serving as interim chief executive, took over.').entities
+      .find((e) => e.name === 'Jack Dorsey')?.role).toBe('co-founder');
     // The noun phrase starts after a verb: not "Guardiola also praised Arsenal manager".
     expect(analyse('Guardiola also praised Arsenal manager, Mikel Arteta, for his work. Bryan Kohberger, a Washington State University graduate student, was held.').entities
       .filter((e) => e.type === 'person').map((e) => e.role)).toEqual(['Arsenal manager', 'Washington State University graduate student']);
@@ -528,6 +531,7 @@ describe('05 quotes', () => {
     ['Appearing on “Fox News Sunday,” adviser Brian Deese said the bill would pass.', 'Fox News Sunday,', 'no such quote'],
     ['President Joko ‘Jokowi’ Widodo said he follows it.', 'Jokowi', 'no such quote'],
     ['The White House said it was “deeply concerned”. According to the police, “the suspect fled on foot.”', 'the suspect fled on foot.', null],
+    ['Marcelo Claure spoke. “My job as CEO is to cut costs,” Claure was quoted by Reuters as saying.', 'My job as CEO is to cut costs,', 'Marcelo Claure'],
     ['The Metropolitan Police arrested him. According to the police, “the suspect fled on foot.”', 'the suspect fled on foot.', 'Metropolitan Police'],
     ['Electoral chairman Mustapha Carayol said turnout was 83%. But Ousainou Darboe called the results “bogus, fraudulent and preposterous”.\n' +
       '“They constitute a deception of the people,” the United Democratic Party leader said.', 'They constitute a deception of the people,', 'Ousainou Darboe'],
@@ -657,6 +661,8 @@ describe('06 timeline', () => {
     ['Anwar says an announcement is coming Tuesday.', '2025-07-19', 'coming Tuesday', '2025-07-22'],
     ['“Laura will reach the coast, and Texas by Thursday,” the centre said.', '2020-08-25', 'Thursday', '2020-08-27'],
     ['Laura is forecast to move inland on Thursday.', '2020-08-25', 'Thursday', '2020-08-27'],
+    ['Intel employed 124,800 people as of December, according to filings.', '2024-11-01', 'as of December', '2023-12'],
+    ['The plan takes effect as of December.', '2024-11-01', 'as of December', '2024-12'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

@@ -26,6 +26,8 @@ interface Ctx {
   after?: string;
   /** The words right before it. */
   before?: string;
+  /** A verb in the past stands earlier in the expression's clause. */
+  pastClause?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -346,8 +348,8 @@ const RULES: Rule[] = [
       else if (word === 'last') y = mo < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
       else if (word === 'next') y = mo > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
       else if (word === 'this') y = ctx.dct.y;
-      // "since March": whatever else the sentence plans.
-      else if (word === 'since') y = yearForMonth(mo, { ...ctx, tense: 'past', cued: true });
+      // "since March": whatever else the sentence plans; "employed 124,800 as of December": a count already made.
+      else if (word === 'since' || (word === 'as of' && ctx.pastClause)) y = yearForMonth(mo, { ...ctx, tense: 'past', cued: true });
       else y = yearForMonth(mo, ctx);
       return { value: y === null ? `XXXX-${pad(mo)}` : ymString(y, mo), mod: modOf(word) };
     },
@@ -437,7 +439,8 @@ const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IR
  * before it or a plan in its clause says so, not only a past verb further back in the clause.
  */
 function localTense(before: string): { tense: Tense; right: boolean } | null {
-  const clause = before.slice(-80);
+  // (A number's thousands separator ends no clause: "employed 124,800 people as of December".)
+  const clause = before.slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1');
   if (PAST_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   if (FUTURE_IN_CLAUSE.test(clause)) return { tense: 'future', right: true };
   if (PAST_IN_CLAUSE.test(clause)) return { tense: 'past', right: false };
@@ -463,7 +466,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       const local = localTense(text.slice(0, start));
-      const r = rule.resolve(m, { ...ctx, tense: local?.tense ?? quotedTense(start) ?? ctx.tense, cued: local?.right ?? false, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 20), start), possessive: /^['’]s\b/.test(text.slice(end)) });
+      const r = rule.resolve(m, { ...ctx, tense: local?.tense ?? quotedTense(start) ?? ctx.tense, cued: local?.right ?? false, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 20), start), pastClause: local?.tense === 'past', possessive: /^['’]s\b/.test(text.slice(end)) });
       if (!r) continue;
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
