@@ -663,6 +663,8 @@ describe('06 timeline', () => {
     ['Laura is forecast to move inland on Thursday.', '2020-08-25', 'Thursday', '2020-08-27'],
     ['Intel employed 124,800 people as of December, according to filings.', '2024-11-01', 'as of December', '2023-12'],
     ['The plan takes effect as of December.', '2024-11-01', 'as of December', '2024-12'],
+    ['A two-day summit opens Monday.', '2023-11-16', 'Monday', '2023-11-20'],
+    ['The trial begins on Tuesday.', '2023-11-16', 'Tuesday', '2023-11-21'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

@@ -426,6 +426,8 @@ export function tenseOf(sentence: string): Tense {
 const IRREGULAR_PAST = 'met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|sent';
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
 const PAST_JUST_BEFORE = new RegExp(`(?<!\\bbe\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
+// A schedule in the present, right before the expression: "a two-day summit opens Monday".
+const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May".
 const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$/i;
 
@@ -442,6 +444,7 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   // (A number's thousands separator ends no clause: "employed 124,800 people as of December".)
   const clause = before.slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1');
   if (PAST_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
+  if (SCHEDULED_JUST_BEFORE.test(clause)) return { tense: 'future', right: true };
   if (FUTURE_IN_CLAUSE.test(clause)) return { tense: 'future', right: true };
   if (PAST_IN_CLAUSE.test(clause)) return { tense: 'past', right: false };
   return null;
