@@ -173,6 +173,12 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (us[j]?.text === 'the' && OF_LIKE.has(w)) j++;
   const next = us[j];
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
+  // A name the lists know whole joins across its connector: "Law and Justice", "Alternative for Germany".
+  const words = [...run.map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];
+  for (let k = j; k < Math.min(us.length, j + 3) && us[k]!.cap && (k === j || adjacent(text, us[k - 1]!, us[k]!)); k++) {
+    words.push(us[k]!.text);
+    if (lex.isOrgName(words.join(' ')) || lex.isOtherName(words.join(' '))) return true;
+  }
   if (w === 'and' || w === '&') {
     // "The Telegraph and The Guardian": a capitalised article begins another name;
     // "Apple Inc and Google Inc", "Philips N.V. and Cisco": a company's suffix ends one.

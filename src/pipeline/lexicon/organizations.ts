@@ -31,6 +31,10 @@ export const EXTRA_ORGS: readonly string[] = [
   'openai', 'tesla', 'nvidia', 'fifa', 'uefa', 'ioc', 'nhs', 'ecb', 'federal reserve', 'fed', 'sec',
   'ftc', 'fda', 'cdc', 'epa', 'dhs', 'doj', 'irs', 'scientology', 'labour', 'tories', 'democrats',
   'republicans', 'gop', 'vatican', 'holy see', 'downing street', 'downing st', 'elysee', 'élysée', 'bundeswehr',
+  // Parties the international news names without "Party" ("Law and Justice", "National Rally").
+  'law and justice', 'alternative for germany', 'brothers of italy', 'national rally', 'reform uk', 'pheu thai',
+  'move forward', 'georgian dream', 'civic platform', 'five star movement', '5-star movement', 'social democrats',
+  'udar', 'svoboda', 'podemos', 'sumar', 'together for catalonia', 'servant of the people', 'european solidarity',
   // Broadcasters and clubs whose names the lexicon reads as ordinary words ("Arsenal", "Sky Sports").
   'sky sports', 'sky news', 'bbc sport', 'espn', 'bein sports', 'arsenal', 'juventus', 'real madrid', 'atletico madrid',
   'bayern munich', 'paris saint-germain', 'psg', 'ac milan', 'inter milan', 'tottenham hotspur', 'aston villa',
