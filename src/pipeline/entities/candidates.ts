@@ -44,6 +44,8 @@ const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|v
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
+/** Between a given name and a surname, a nickname in quotation marks: " ‘Jokowi’ ". */
+const NICKNAME_GAP = /^\s+[‘'"“]\p{Lu}[\p{L}-]*[’'"”]\s+$/u;
 /** "iPhone", "iPad", "eBay": a name that opens with a lowercase "i" or "e" before its capital. */
 export const LOWER_CAMEL = /^[ie]\p{Lu}\p{Ll}/u;
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
@@ -124,7 +126,7 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     // "President Joko ‘Jokowi’ Widodo": a nickname in quotation marks inside a name is no part of
     // the run's words; the name goes on after it.
     const next = us[i + 1];
-    if (prev && next?.cap && /^\s+[‘'"“]$/.test(text.slice(prev.end, u.start)) && /^[’'"”]\s+$/.test(text.slice(u.end, next.start))) continue;
+    if (prev && next?.cap && NICKNAME_GAP.test(text.slice(prev.end, next.start))) continue;
     const owner = prev?.text.toLowerCase().replace(/['’]s?$/, '') ?? '';
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) &&
       !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase()));
@@ -150,7 +152,7 @@ const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children'
 function adjacent(text: string, a: Unit, b: Unit): boolean {
   if (b.hyphenated) return true;
   // (Across a nickname: "Joko ‘Jokowi’ Widodo".)
-  if (/^\s+[‘'"“][\p{Lu}][\p{L}-]*[’'"”]\s+$/u.test(text.slice(a.end, b.start))) return true;
+  if (NICKNAME_GAP.test(text.slice(a.end, b.start))) return true;
   // "Westminster Magistrates’ Court", "Teachers' Union": a plural's apostrophe inside a body's name.
   if (/^['’]\s+$/.test(text.slice(a.end, b.start)) && COLLECTIVE_POSSESSIVES.has(a.text.toLowerCase())) return true;
   const gap = a.possessive ? text.slice(a.end, b.start).replace(/^['’][sS]/, '') : text.slice(a.end, b.start);
