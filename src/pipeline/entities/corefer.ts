@@ -64,7 +64,10 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     // "in Houston" decided it is the city; the bare "Houston" elsewhere, typed a person only
     // because the word list knows the surname, is the same city.
     const surnameOfPlace = exact?.type === 'place' && c.type === 'person' && c.words.length === 1 && !c.role;
-    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace)) {
+    // ("local television station Newzroom Afrika … He told Newzroom Afrika": the same name of two
+    // words or more, typed otherwise only by what stands around it, is the same thing.)
+    const sameLongName = exact && c.words.length >= 2 && !c.known;
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName)) {
       add(exact, c);
       continue;
     }

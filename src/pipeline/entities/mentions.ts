@@ -639,7 +639,8 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
     return words.slice(from).join(' ');
   };
   // ("…, said Tomas Berg" and "In Moscow, Berg spoke": no phrase of a role.)
-  const pre = /(?:^|[,;:(—–]\s*)([^,;:()—–“”"]+),\s*$/.exec(before);
+  // (After a dateline's dash too: "JOHANNESBURG, Dec 2 (Reuters) - The chairman of …, Gwede Mantashe,".)
+  const pre = /(?:^|[,;:(—–]\s*|\s-\s+)([^,;:()—–“”"]+),\s*$/.exec(before);
   const fromPre = pre && !/\b(?:said|says|told|in|on|at|after|before|during|when)\s*$/i.test(pre[1]!.split(/\s+/).slice(0, 1).join(' ')) ? role(pre[1]) : null;
   if (fromPre) return fromPre;
   // (A dot ends the phrase unless an abbreviation's: "…, former governor of U.S. state of Virginia,".)
@@ -670,7 +671,8 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   const next = all[j + 1]?.text.toLowerCase();
   const next2 = all[j + 2]?.text.toLowerCase();
   // "the West African regional body Ecowas said", "the militant group Hamas": what kind of body, then its name.
-  if (prev && !all[i - 1]!.cap && BODY_NOUNS.has(prev) && us.length <= 3) return 'organization';
+  // (Right before it, not across a comma: "the ruling party, Gwede Mantashe,".)
+  if (prev && !all[i - 1]!.cap && BODY_NOUNS.has(prev) && us.length <= 3 && us[0]!.start - all[i - 1]!.end === 1) return 'organization';
   // "a voice-recognition program called Siri": what the product is called.
   if (prev && /^(?:called|named|dubbed)$/.test(prev) && prev2 && PRODUCT_NOUNS.has(prev2)) return 'other';
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next)) return 'person';

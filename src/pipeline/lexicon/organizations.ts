@@ -92,7 +92,7 @@ export const BODY_NOUNS: readonly string[] = [
   'company', 'firm', 'platform', 'group', 'agency', 'party', 'organisation', 'organization', 'network',
   'broadcaster', 'newspaper', 'bank', 'union', 'ministry', 'department', 'charity', 'corporation',
   'conglomerate', 'startup', 'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia',
-  'movement', 'alliance', 'bloc', 'club', 'team', 'body',
+  'movement', 'alliance', 'bloc', 'club', 'team', 'body', 'station', 'channel', 'website', 'tabloid', 'magazine',
 ];
 
 /** Words a company's or a club's name ends with that its short form leaves off ("Cisco" for "Cisco Systems"). */

@@ -100,6 +100,9 @@ describe('04 entities', () => {
     expect(role('Tomas Berg')).toBe('head of the council');
     expect(role('Lena Holm')).toBeUndefined();
     expect(role('Ana Silva')).toBeUndefined();
+    // After a dateline's dash.
+    expect(analyse('JOHANNESBURG, Dec 2 (Reuters) - The chairman of the ruling party, Gwede Mantashe, on Friday denied it.').entities
+      .find((e) => e.name === 'Gwede Mantashe')?.role).toBe('chairman of the ruling party');
     // A relative clause is no part of the role: "its co-founder who had been serving as …".
     expect(analyse('Twitter acted a week after Jack Dorsey, its co-founder who had been serving as interim chief executive, took over.').entities
       .find((e) => e.name === 'Jack Dorsey')?.role).toBe('co-founder');
@@ -426,6 +429,9 @@ describe('04 entities', () => {
       'Law and Justice lost to Civic Platform. Alternative for Germany and National Rally gained. Udar and Svoboda joined.',
       ['Law and Justice:organization', 'Civic Platform:organization', 'Alternative for Germany:organization', 'National Rally:organization',
         'Udar:organization', 'Svoboda:organization']],
+    ['a station is a body, and the same long name typed otherwise by its context is the same one',
+      'Mantashe spoke to local television station Newzroom Afrika on Friday. He told Newzroom Afrika that he would stay.',
+      ['Newzroom Afrika:organization']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
