@@ -13,7 +13,7 @@ export const NAME_TITLES: readonly string[] = [
   'secretary of state', 'secretary of defense', 'defense secretary', 'home secretary', 'foreign secretary',
   'chief executive officer', 'chief operating officer', 'chief financial officer', 'chief technology officer',
   'chief information officer', 'chief marketing officer',
-  'attorney general', 'secretary-general', 'secretary general', 'director-general', 'director general', 'sens', 'sens.', 'reps', 'reps.', 'chief executive', 'chief justice',
+  'attorney general', 'secretary-general', 'secretary general', 'general secretary', 'pm', 'director-general', 'director general', 'sens', 'sens.', 'reps', 'reps.', 'chief executive', 'chief justice',
   'supreme leader', 'crown prince', 'first lady', 'house speaker', 'press secretary', 'white house press secretary',
   'president', 'presidents', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'sen', 'sen.',
   'representative', 'rep', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'mayor',

@@ -110,6 +110,8 @@ describe('04 entities', () => {
     expect(analyse('Guardiola also praised Arsenal manager, Mikel Arteta, for his work. Bryan Kohberger, a Washington State University graduate student, was held.').entities
       .filter((e) => e.type === 'person').map((e) => e.role)).toEqual(['Arsenal manager', 'Washington State University graduate student']);
     expect(analyse('Lt. Gov. Dan Patrick spoke.').entities.find((e) => e.name === 'Dan Patrick')?.role).toBe('Lt. Gov.');
+    expect(analyse('PM Shehbaz Sharif spoke. PTI General Secretary Asad Umar replied.').entities.filter((e) => e.type === 'person')
+      .map((e) => e.role)).toEqual(['PM', 'PTI General Secretary']);
     // A body the lists know, before a title, stays in the role.
     expect(analyse('It is too early, Kremlin Spokesman Dmitry Peskov told journalists. Virginia Gov. Ralph Northam agreed.').entities
       .filter((e) => e.type === 'person').map((e) => e.role)).toEqual(['Kremlin Spokesman', 'Virginia Gov.']);
