@@ -174,6 +174,9 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   let j = i + 1;
   if (us[j]?.text === 'the' && OF_LIKE.has(w)) j++;
   const next = us[j];
+  // "Ursula von der Leyen", "Rafael van der Vaart": two particles in a row.
+  const particle = (x: Unit | undefined) => !!x && !x.cap && CONNECTORS.has(x.text.toLowerCase()) && !OF_LIKE.has(x.text.toLowerCase()) && !/^(?:and|&|y)$/.test(x.text);
+  if (particle(u) && particle(next) && us[j + 1]?.cap && adjacent(text, prev, u) && adjacent(text, u, next!) && adjacent(text, next!, us[j + 1]!)) return true;
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
   // A name the lists know whole joins across its connector: "Law and Justice", "Alternative for Germany".
   const words = [...run.map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];

@@ -173,7 +173,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     // "Minister of Education Stefania Giannini": the title's "of …" runs up to a given name.
     if (after[0] && !after[0].cap && /^(?:of|for)$/.test(after[0].text)) {
       const n = after.length;
-      const plainWord = (w: string) => lex.isCommonWord(w) || lex.readsAsWord(w) || lex.orgWords.has(w.toLowerCase()) || lex.placeWords.has(w.toLowerCase()) || lex.isPlaceName(w);
+      // ("… for Foreign Affairs and Security Policy": an abstract noun is a portfolio's word, no name's.)
+      const plainWord = (w: string) => lex.isCommonWord(w) || lex.readsAsWord(w) || lex.orgWords.has(w.toLowerCase()) || lex.placeWords.has(w.toLowerCase()) || lex.isPlaceName(w) ||
+        namesNoOne(w, lex);
       let k = after.findIndex((u, j) => j > 1 && lex.isFirstName(u.text) && !lex.isCommonWord(u.text) && after[j + 1]?.cap);
       // A given name no list knows: the last two words, when they are no ordinary words.
       // A body's head word, ending the name or before its own "of" ("Centre for …"): not "Minister of Education Stefania Giannini".

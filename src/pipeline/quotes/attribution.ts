@@ -462,7 +462,11 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
   }
   if (!first || first.entity.type !== 'person' || !fits(first.entity)) return null;
   const text = ctx.texts.get(first.block) ?? '';
-  const opening = first.start - first.sentenceStart < 60 && !/^['’]s\b/.test(text.slice(first.end, first.end + 2));
+  // (Or the sentence opens with the person's own role, however long: "EU High Representative for
+  // Foreign Affairs and Security Policy Kaja Kallas announced …".)
+  const lead = text.slice(first.sentenceStart, first.start).trim().replace(/^the\s+/i, '');
+  const byRole = lead.length > 0 && lead === first.entity.role;
+  const opening = (byRole || first.start - first.sentenceStart < 60) && !/^['’]s\b/.test(text.slice(first.end, first.end + 2));
   return opening && ctx.lastSpeaker.get('person') !== first.entity ? first.entity : null;
 }
 
