@@ -4,6 +4,8 @@ import type { Sentence } from '../stages/03-sentences';
 import { CORPORATE_SUFFIXES } from '../lexicon/organizations';
 
 export const CORPORATE_SUFFIX_SET: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
+/** "Inc", "Inc.", "S.A.": a company's suffix as written. */
+export const isCorporateSuffix = (word: string) => CORPORATE_SUFFIX_SET.has(word.toLowerCase().replace(/\./g, ''));
 
 /** A word, or one part of a hyphenated word, with offsets into its block's text. */
 export interface Unit {
@@ -187,7 +189,7 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (w === 'and' || w === '&') {
     // "The Telegraph and The Guardian": a capitalised article begins another name;
     // "Apple Inc and Google Inc", "Philips N.V. and Cisco": a company's suffix ends one.
-    if (next.text === 'The' || CORPORATE_SUFFIX_SET.has(prev.text.toLowerCase().replace(/\./g, ''))) return false;
+    if (next.text === 'The' || isCorporateSuffix(prev.text)) return false;
     // "Procter & Gamble", "Jefferies & Co": an ampersand joins one name.
     if (w === '&') return true;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.

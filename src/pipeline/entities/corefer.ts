@@ -2,8 +2,7 @@ import type { Entity, EntityType } from '../../shared/article-asset';
 import { slugify, uniqueId } from '../../shared/ids';
 import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
-import type { Candidate } from './candidates';
-import { CORPORATE_SUFFIXES } from '../lexicon/organizations';
+import { type Candidate, CORPORATE_SUFFIX_SET } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
 
 interface Group {
@@ -36,7 +35,6 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du'
 const SAME_PLACE_WORDS = new Set(['strip', 'peninsula', 'region', 'oblast', 'province', 'governorate', 'prefecture', 'territory',
   'territories', 'island', 'islands', 'archipelago', 'valley', 'basin', 'krai', 'republic']);
 
-const CORPORATE_SUFFIX_SET = new Set(CORPORATE_SUFFIXES);
 
 // (A model's number is no initial: "IE" is "Internet Explorer 6".)
 const initialsOf = (tokens: readonly string[]): string => tokens.filter((t) => !FUNCTION_WORDS.has(t) && !/^\d+$/.test(t)).map((t) => t[0]).join('');

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
-import { ABSTRACT_NOUN, CORPORATE_SUFFIX_SET, LOWER_CAMEL, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
+import { ABSTRACT_NOUN, LOWER_CAMEL, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, ORG_ALIASES } from '../lexicon/organizations';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
@@ -90,7 +90,7 @@ const opensQuoteAsWord = (u: Unit, lex: Lexicon) => u.opensQuote === true && (le
 function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean, lowercaseWords: ReadonlySet<string>): Part[] {
   let us = run.slice();
   // A company's suffix alone names nothing; after a name written in lowercase ("eBay Inc.") it ends that name.
-  if (us.length === 1 && CORPORATE_SUFFIX_SET.has(us[0]!.text.toLowerCase().replace(/\./g, ''))) {
+  if (us.length === 1 && isCorporateSuffix(us[0]!.text)) {
     const prev = all[all.indexOf(us[0]!) - 1];
     return prev && /^\p{Ll}+\p{Lu}\p{L}*$/u.test(prev.text) && prev.end + 1 === us[0]!.start ? [{ units: [prev, us[0]!] }] : [];
   }

@@ -1,7 +1,13 @@
-// Words that end in a period without ending the sentence (lowercase, without the period).
-export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+// People's titles written short, which keep their period as part of the title ("Gov. Ralph Northam").
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt',
-  'adm', 'pres', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'messrs',
+  'adm', 'pres', 'rev', 'fr', 'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'brig', 'atty',
+]);
+
+// Words that end in a period without ending the sentence (lowercase, without the period): the
+// titles above, and other short forms.
+export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...TITLE_ABBREVIATIONS, 'sr', 'jr', 'st', 'mt', 'ft', 'messrs',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'co', 'corp', 'inc', 'ltd',
   'e.g', 'i.e', 'cf', 'al', 'ave', 'blvd', 'rd',
@@ -9,9 +15,3 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 // Abbreviations that often do end a sentence ("… a stake in Acme Inc. The deal …").
 export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr']);
-
-// People's titles written short, which keep their period as part of the title ("Gov. Ralph Northam").
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt',
-  'adm', 'pres', 'rev', 'fr', 'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'brig', 'atty',
-]);

@@ -6,7 +6,7 @@ import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
 } from '../lexicon/reference-nouns';
 import type { Sentence, Token } from '../stages/03-sentences';
-import type { QuoteSpan } from './quote-spans';
+import { type QuoteSpan, quoteSpans } from './quote-spans';
 
 /** A mention placed in reading order, so "the one named before" can be found. */
 export interface PlacedMention {
@@ -94,7 +94,7 @@ export function speakerInSentence(
     const w = t.text.toLowerCase();
     const asSaying = /^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(w) ? tokens.findIndex((x, k) => k > i + 1 && k <= i + 8 &&
       x.text.toLowerCase() === 'as' && /^(?:saying|telling|stating|adding|noting|warning)$/i.test(tokens[k + 1]?.text ?? '')) : -1;
-    if (asSaying > 0 && /^(?:was|is|were|are|been|being)$/i.test(tokens[i - 1]?.text ?? '')) {
+    if (asSaying > 0 && PASSIVE.test(tokens[i - 1]?.text ?? '')) {
       // "Claure was quoted by Reuters as saying": the one quoted, the verb's subject, speaks.
       cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex) });
     } else if (asSaying > 0) {
@@ -505,15 +505,13 @@ function pronounAt(ctx: Discourse, s: Sentence, word: string): number {
  */
 function sentenceBeforeQuote(ctx: Discourse, s: Sentence): number {
   const text = ctx.texts.get(s.block) ?? '';
-  const before = text.slice(0, s.start);
-  const straight = before.split('"').length - 1;
-  const open = straight % 2 === 1 ? before.lastIndexOf('"') : before.lastIndexOf('“') > before.lastIndexOf('”') ? before.lastIndexOf('“') : -1;
-  if (open < 0) return s.index - 1;
+  const q = quoteSpans(text).find((x) => x.start < s.start && s.start <= x.end);
+  if (!q) return s.index - 1;
   let i = s.index - 1;
-  while (i > 0 && ctx.sentences[i]?.block === s.block && ctx.sentences[i]!.start > open) i--;
+  while (i > 0 && ctx.sentences[i]?.block === s.block && ctx.sentences[i]!.start >= q.start) i--;
   const opening = ctx.sentences[i];
   // ("Berlusconi said: “It is absurd …": the sentence that opens the quote introduces its speaker.)
-  return opening && opening.block === s.block && /\S/.test(text.slice(opening.start, open)) ? i : i - 1;
+  return opening && opening.block === s.block && /[^\s“”"‘’']/.test(text.slice(opening.start, q.start)) ? i : i - 1;
 }
 
 /**

@@ -415,11 +415,14 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
 // ("next-generation chips" and "next to nothing" say nothing of time.)
 const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:plans?|expects?|expected|aims?|intends?|on track|forecast|predicted|projected) to|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/i;
 
+/** Words in quotation marks, read apart from the writer's own. */
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
 /** Past unless the sentence speaks of what will be. */
 export function tenseOf(sentence: string): Tense {
   // What a quote says of the future is not when the sentence's events happen:
   // "“We will insist,” the envoy told the council on Tuesday".
-  return FUTURE.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' ')) ? 'future' : 'past';
+  return FUTURE.test(sentence.replace(QUOTED, ' ')) ? 'future' : 'past';
 }
 
 /** Past tenses that do not end in "-ed". */
@@ -454,7 +457,7 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
 export function tagTimex(text: string, published: string | null, tense: Tense = tenseOf(text)): Timex[] {
   const ctx: Ctx = { dct: published ? parseYmd(published) : null, tense };
   // Words quoted speak in their own tense: "“Laura will move inland on Thursday,” the centre said."
-  const quotes = [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((q) => ({ start: q.index, end: q.index + q[0].length, tense: FUTURE.test(q[0]) ? 'future' as const : 'past' as const }));
+  const quotes = [...text.matchAll(QUOTED)].map((q) => ({ start: q.index, end: q.index + q[0].length, tense: FUTURE.test(q[0]) ? 'future' as const : 'past' as const }));
   const quotedTense = (at: number) => quotes.find((q) => q.start < at && at < q.end)?.tense;
   const taken: Array<[number, number]> = [];
   const out: Timex[] = [];
