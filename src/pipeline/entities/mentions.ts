@@ -677,6 +677,9 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   if (prev && !all[i - 1]!.cap && BODY_NOUNS.has(prev) && us.length <= 3 && us[0]!.start - all[i - 1]!.end === 1) return 'organization';
   // "a voice-recognition program called Siri": what the product is called.
   if (prev && /^(?:called|named|dubbed)$/.test(prev) && prev2 && PRODUCT_NOUNS.has(prev2)) return 'other';
+  // "the former chief executive of Panera Bread", "the mayor of Kempsey": what a role is held
+  // in is a body, or the place a mayor or governor runs; never a person (a speech verb after it is the role holder's).
+  if (prev === 'of' && prev2 && !all[i - 2]!.cap && lex.roleNouns.has(prev2) && us.length <= 4) return TERRITORY_ROLES.has(prev2) ? 'place' : 'organization';
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
@@ -716,6 +719,8 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+/** Roles held over a place rather than in a body. */
+const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'lord mayor', 'deputy mayor', 'lieutenant governor', 'sheriff', 'chief minister', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|his|her|their|our|each|every)$/;
 /** "Mr", "Dr.": a courtesy title, which says who is meant but is no role. */

@@ -445,6 +445,9 @@ describe('04 entities', () => {
       'Sydney Sweeney and Georgia Smith met in Sydney.', ['Sydney Sweeney:person', 'Georgia Smith:person', 'Sydney:place']],
     ['a surname that is also a title or a word stays in the name',
       'Martin Luther King spoke in Memphis. He met Stephen King and Theresa May there.', ['Martin Luther King:person', 'Memphis:place', 'Stephen King:person', 'Theresa May:person']],
+    ['what a role is held in is a body, or a mayor’s place, even before a speech verb',
+      'Dalvo Ferren, the former chief executive of Panera Bread, thinks so. The mayor of Kempsey Shire agreed.',
+      ['Dalvo Ferren:person', 'Panera Bread:organization', 'Kempsey Shire:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
