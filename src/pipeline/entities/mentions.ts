@@ -5,9 +5,10 @@ import { ABSTRACT_NOUN, LOWER_CAMEL, isCorporateSuffix, type Candidate, type Uni
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, ORG_ALIASES } from '../lexicon/organizations';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
-import { POLICE_RANKS_SHORT } from '../lexicon/people';
+import { POLICE_RANKS_SHORT, SURNAMES_FIRST } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
+const SURNAME_FIRST = new Set(SURNAMES_FIRST);
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
 
@@ -319,6 +320,8 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   if (lex.isPlaceName(whole) || lex.isOrgName(whole) || lex.isPersonName(whole)) return false;
   if (lex.isPlaceName(w) || lex.isOrgName(w) || lex.isFirstName(w) || lex.isDemonym(w)) return false;
   if (titleAt(us, 0, lex)) return false;
+  // "Ma Hao, a college student": a surname written first, then a given name no list calls a word.
+  if (us.length <= 3 && SURNAME_FIRST.has(w.toLowerCase()) && us.slice(1).every((u) => u.hyphenated || (!lex.isCommonWord(u.text) && /^\p{Lu}\p{Ll}/u.test(u.text)))) return false;
   // "Deputy Foreign Minister Sergey Ryabkov": a word that qualifies the title after it is part of the role.
   if (TITLE_QUALIFIERS.has(w.toLowerCase()) && titleAt(us, 1, lex)) return false;
   // "Nonpartisan Paul Tse": a word the article also writes in lowercase, before a person's name;
@@ -762,16 +765,36 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   return next !== undefined && !next.cap && PRODUCT_NOUNS.has(next.text.toLowerCase());
 }
 
+/**
+ * The noun an apposition after a name is headed by: "Ma Hao, a college student who …" is a
+ * student, "X, the platform formerly known as Twitter" a platform. English puts the head last
+ * among the lowercase words, before a relative clause, a preposition or an adverb.
+ */
+function appositiveHead(text: string, last: Unit): string | null {
+  const m = /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(text.slice(last.end, last.end + 80));
+  if (!m) return null;
+  let head: string | null = null;
+  for (const w of m[1]!.split(/\s+/)) {
+    if (/^\p{Lu}/u.test(w)) {
+      if (head) break;
+      continue;
+    }
+    if (/^(?:who|whose|which|that|of|for|in|at|on|from|and|or|with|as|to|by)$/.test(w) || /ly$/.test(w)) break;
+    head = w;
+  }
+  return head;
+}
+
 /** "X, the platform formerly known as Twitter, …": the apposition says it is a body. */
 function describedAsBody(text: string, last: Unit): boolean {
-  const m = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\b/u.exec(text.slice(last.end, last.end + 80));
-  return m !== null && BODY_NOUNS.has(m[1]!);
+  const head = appositiveHead(text, last);
+  return head !== null && BODY_NOUNS.has(head);
 }
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
 function describedAsPerson(text: string, last: Unit, lex: Lexicon): boolean {
-  const m = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)\b/u.exec(text.slice(last.end, last.end + 80));
-  return m !== null && lex.personNouns.has(m[1]!);
+  const head = appositiveHead(text, last);
+  return head !== null && lex.personNouns.has(head);
 }
 
 /** "in English", "speaks Arabic", "Spanish-language": the language, not the adjective. */

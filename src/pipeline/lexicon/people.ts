@@ -87,3 +87,19 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: readonly string[] = [
   'rusty', 'amber', 'iris', 'ruby', 'pearl', 'heather', 'violet', 'hunter', 'carter', 'mason', 'chuck',
   'hank', 'buck', 'rod', 'lance', 'pierce', 'rex', 'sky', 'summer', 'autumn', 'crystal', 'destiny',
 ];
+
+/**
+ * Chinese, Korean and Vietnamese surnames that English also writes as words ("Ma", "Wang",
+ * "Han"): they open a name written surname first ("Ma Hao, a college student"). Not those that
+ * are English function words ("He", "Do"), which open sentences far more often.
+ */
+export const SURNAMES_FIRST: readonly string[] = [
+  'ma', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu',
+  'guo', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng',
+  'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding',
+  'ren', 'yao', 'shen', 'zhong', 'cui', 'tan', 'fan', 'liao', 'shi', 'jin', 'jia', 'xia', 'fu', 'fang', 'zou',
+  'xiong', 'bai', 'meng', 'qin', 'qiu', 'hou', 'yin', 'xue', 'yan', 'duan', 'lei', 'mao', 'hao', 'kong', 'wen',
+  'lai', 'hong', 'tao', 'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'oh', 'seo',
+  'shin', 'kwon', 'hwang', 'ahn', 'yoo', 'jeon', 'ko', 'moon', 'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh',
+  'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'ly',
+];

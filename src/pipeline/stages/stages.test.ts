@@ -448,6 +448,8 @@ describe('04 entities', () => {
     ['what a role is held in is a body, or a mayor’s place, even before a speech verb',
       'Dalvo Ferren, the former chief executive of Panera Bread, thinks so. The mayor of Kempsey Shire agreed.',
       ['Dalvo Ferren:person', 'Panera Bread:organization', 'Kempsey Shire:place']],
+    ['a surname written first opens a sentence as a name, though English writes it as a word',
+      'Ma Hao, a college student, told Xinhua about it. Wang Yi agreed.', ['Ma Hao:person', 'Xinhua:organization', 'Wang Yi:person']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
