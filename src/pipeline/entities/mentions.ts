@@ -457,7 +457,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) ? 'other' : null) ??
       (describedAsPerson(text, last, lex) ? 'person' : null) ??
-      typeByShape(text, us, lower, lex, role) ?? typeByContext(us, all, lex, role);
+      typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
   }
   // "PALO ALTO, Calif. (AP) —": a dateline's place in capitals opening a paragraph.
   if (us.length <= 3 && first.start === s.start && us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) &&
@@ -662,12 +662,15 @@ const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', '
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
-const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital']);
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
+  'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood']);
+/** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
+const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'towards', 'toward', 'around']);
 
 /** The type the sentence around an unknown name suggests; null when it says nothing. */
-function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): EntityType | null {
+function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): EntityType | null {
   if (role) return 'person';
   const i = all.indexOf(us[0]!);
   const j = all.indexOf(us[us.length - 1]!);
@@ -687,6 +690,11 @@ function typeByContext(us: Unit[], all: readonly Unit[], lex: Lexicon, role?: st
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && SETTLEMENT_NOUNS.has(prev2)))) return 'place';
+  // "its capital, Muzaffarabad", "Ludian county", "the Pazarcik district": what kind of place it is, right before or after.
+  // ("The ruling party state…": not after a word that speaks.)
+  if (us.length <= 2 && prev && !all[i - 1]!.cap && SETTLEMENT_NOUNS.has(prev) && /^,?\s+$/.test(text.slice(all[i - 1]!.end, us[0]!.start))) return 'place';
+  if (us.length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
+    !lex.isFirstName(us[0]!.text)) return 'place';
   // "…,” said Tomas Berg": the one who speaks. ("The state Assembly": a noun after its article;
   // "said Tech analyst Patrick Moorhead": a word of the role after it.)
   const roleAfter = next !== undefined && !all[j + 1]!.cap && lex.roleNouns.has(next);

@@ -450,6 +450,9 @@ describe('04 entities', () => {
       ['Dalvo Ferren:person', 'Panera Bread:organization', 'Kempsey Shire:place']],
     ['a surname written first opens a sentence as a name, though English writes it as a word',
       'Ma Hao, a college student, told Xinhua about it. Wang Yi agreed.', ['Ma Hao:person', 'Xinhua:organization', 'Wang Yi:person']],
+    ['a lowercase noun of a kind of place, right before or after, says a name is a place',
+      'The quake hit the Zarvik district. Its capital, Murtabad, fell. It hit Doran county and the county of Lusik too.',
+      ['Zarvik:place', 'Murtabad:place', 'Doran:place', 'Lusik:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
