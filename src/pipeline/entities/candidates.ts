@@ -42,6 +42,7 @@ export interface Candidate {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', '&', 'and']);
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)$/;
 const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
@@ -71,6 +72,8 @@ export function units(sentence: Sentence, lex: Lexicon): Unit[] {
     parts.forEach((p, k) => {
       const last = k === parts.length - 1;
       let cap = isCap(p);
+      // "al-Shabaab", "al-Ikhbariya television": the Arabic article, written in lowercase, opens the name.
+      if (!cap && k === 0 && ARABIC_ARTICLE.test(p) && isCap(parts[1]!)) cap = true;
       // "Lung-bin", "Chung-tai": a lowercase part that is no English word continues a name.
       if (!cap && k > 0 && out[out.length - 1]?.cap && !lex.isCommonWord(p) && !LOWER_SUFFIX_OK.test(p)) cap = true;
       // "Wong Kwok-kin", "Moon Jae-in": after a surname, a short second syllable of a given

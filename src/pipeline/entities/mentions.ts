@@ -686,7 +686,16 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "the former chief executive of Panera Bread", "the mayor of Kempsey": what a role is held
   // in is a body, or the place a mayor or governor runs; never a person (a speech verb after it is the role holder's).
   if (prev === 'of' && prev2 && !all[i - 2]!.cap && lex.roleNouns.has(prev2) && us.length <= 4) return TERRITORY_ROLES.has(prev2) ? 'place' : 'organization';
-  if (next && lex.speechVerbs.has(next) && !/ing$/.test(next)) return 'person';
+  // "Pakistan's private Aaj television", "the Anatolia news agency": a broadcaster or a paper named before what it is.
+  // ("British news outlets": not a people's adjective.)
+  if (us.length <= 3 && next && !all[j + 1]!.cap && (MEDIA_AFTER.has(next) || (next === 'news' && next2 === 'agency')) && !lex.isDemonym(us[0]!.text) &&
+    /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
+  // "the White Helmets said": a group named in the plural with its article, not a person who speaks.
+  // (Not a place's or a person's works, "the Vienna Negotiations", "the Warhol Polaroids"; not "the Hampton Roads area".)
+  if (prev === 'the' && us.length >= 2 && /[^aeiosu'’]s$/.test(us[us.length - 1]!.text) && !(next && PLACE_KIND_AFTER.has(next)) &&
+    !lex.isFirstName(us[0]!.text) && !lex.isLastName(us[0]!.text) && !lex.isPersonName(us[0]!.text) && !lex.isPlaceName(us[0]!.text)) return 'organization';
+  // ("…near al-Marwa, said the army": a speech verb after a comma has its speaker after it.)
+  if (next && lex.speechVerbs.has(next) && !/ing$/.test(next) && !/^\s*,/.test(text.slice(us[us.length - 1]!.end))) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && SETTLEMENT_NOUNS.has(prev2)))) return 'place';
@@ -730,6 +739,8 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+/** Lowercase nouns after a name that say it is a broadcaster, a paper or an agency. */
+const MEDIA_AFTER = new Set(['television', 'tv', 'radio', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'magazine', 'tabloid', 'website']);
 /** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'lord mayor', 'deputy mayor', 'lieutenant governor', 'sheriff', 'chief minister', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data']);

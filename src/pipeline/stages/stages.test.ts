@@ -453,6 +453,14 @@ describe('04 entities', () => {
     ['a lowercase noun of a kind of place, right before or after, says a name is a place',
       'The quake hit the Zarvik district. Its capital, Murtabad, fell. It hit Doran county and the county of Lusik too.',
       ['Zarvik:place', 'Murtabad:place', 'Doran:place', 'Lusik:place']],
+    ['a name before a lowercase word for a broadcaster or a news agency is a body; a people’s adjective is not',
+      'Pakistan’s private Zurat television and the state-run Morvan news agency said so, and British news outlets agreed.',
+      ['Pakistan:place', 'Zurat:organization', 'Morvan:organization']],
+    ['a group named in the plural with its article is a body, even when it speaks',
+      'The Zorvic Helmets said Monday that the Vienna Talks had failed.', ['Zorvic Helmets:organization']],
+    ['the Arabic article in lowercase opens the name it is joined to',
+      'Fighters of al-Zorak Front clashed near al-Marwa, said al-Kibar television.',
+      ['al-Zorak Front:organization', 'al-Marwa:place', 'al-Kibar:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
