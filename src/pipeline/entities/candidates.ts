@@ -207,9 +207,11 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     return (lastWord || portfolio || rest.some((x) => lex.orgWords.has(x))) && !lex.isPlaceName(prev.text);
   }
   if (OF_LIKE.has(w)) {
-    // "Popular Front for the Liberation of Palestine (PFLP)": initials that follow say how far the name runs.
+    // "Popular Front for the Liberation of Palestine (PFLP)": initials that follow say how far the name runs
+    // (with its "of" or without: "Voice of America (VOA)").
     const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(next.end));
-    if (gloss && [...run, next].filter((x) => x.cap).map((x) => x.text[0]).join('') === gloss[1]) return true;
+    const initials = (xs: readonly Unit[]) => xs.map((x) => x.text[0]!.toUpperCase()).join('');
+    if (gloss && (initials([...run, next].filter((x) => x.cap)) === gloss[1] || initials([...run, u, next]) === gloss[1])) return true;
     // "Centers for …", "Friends of …": a plural head is still the head.
     const plural = prev.text.toLowerCase();
     const singular = plural.replace(/(?<=[^s])s$/, '');

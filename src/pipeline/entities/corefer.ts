@@ -38,9 +38,10 @@ const SAME_PLACE_WORDS = new Set(['strip', 'peninsula', 'region', 'oblast', 'pro
 
 // (A model's number is no initial: "IE" is "Internet Explorer 6".)
 const initialsOf = (tokens: readonly string[]): string => tokens.filter((t) => !FUNCTION_WORDS.has(t) && !/^\d+$/.test(t)).map((t) => t[0]).join('');
-/** "ERG" is "European Research Group"; "RIM" is "Research In Motion Ltd". */
+/** "ERG" is "European Research Group"; "RIM" is "Research In Motion Ltd"; "VOA" is "Voice of America", its "of" counted. */
 const hasInitials = (g: Group, letters: string): boolean =>
-  initialsOf(g.tokens) === letters || initialsOf(g.tokens.filter((t) => !CORPORATE_SUFFIX_SET.has(t))) === letters;
+  initialsOf(g.tokens) === letters || initialsOf(g.tokens.filter((t) => !CORPORATE_SUFFIX_SET.has(t))) === letters ||
+  (g.tokens.length === letters.length && g.tokens.includes('of') && g.tokens.map((t) => t[0]).join('') === letters);
 
 /**
  * Joins mentions that name the same thing: the same name, a person's surname or

@@ -461,6 +461,8 @@ describe('04 entities', () => {
     ['the Arabic article in lowercase opens the name it is joined to',
       'Fighters of al-Zorak Front clashed near al-Marwa, said al-Kibar television.',
       ['al-Zorak Front:organization', 'al-Marwa:place', 'al-Kibar:organization']],
+    ['initials in brackets that count a name’s "of" keep the name whole, and name it after',
+      'Officials spoke to Voice of America (VOA) on Sunday. VOA said so.', ['Voice of America:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
