@@ -443,6 +443,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
   const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
   if (typed === 'place' && roleBefore && us.length >= 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface)) typed = 'person';
+  // ("human rights lawyer Duma Boko": nor is a given name that spells a body's word a body, when the last word is none.)
+  if (typed === 'organization' && roleBefore && us.length === 2 && !lex.isOrgName(surface) && !lex.orgWords.has(lower[1]!) && !lex.isCommonWord(words[1]!) &&
+    !ACRONYM.test(words[0]!)) typed = 'person';
   // "Texas A&M", "AT&T": initials joined by an ampersand name a body.
   if (!typed && us.length <= 3 && /^\p{Lu}+&\p{Lu}+$/u.test(words[words.length - 1]!)) typed = 'organization';
   // A surname the lexicon knows ("Houston") after "in" is the city.
