@@ -209,9 +209,13 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (OF_LIKE.has(w)) {
     // "Popular Front for the Liberation of Palestine (PFLP)": initials that follow say how far the name runs
     // (with its "of" or without: "Voice of America (VOA)").
-    const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(next.end));
+    // ("Umbrella for Democratic Change (UDC)": the capitalised words after the connector run up to the brackets.)
+    let end = j;
+    while (us[end + 1]?.cap && adjacent(text, us[end]!, us[end + 1]!)) end++;
+    const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(us[end]!.end));
     const initials = (xs: readonly Unit[]) => xs.map((x) => x.text[0]!.toUpperCase()).join('');
-    if (gloss && (initials([...run, next].filter((x) => x.cap)) === gloss[1] || initials([...run, u, next]) === gloss[1])) return true;
+    const after = us.slice(j, end + 1);
+    if (gloss && (initials([...run, ...after].filter((x) => x.cap)) === gloss[1] || initials([...run, u, ...after]) === gloss[1])) return true;
     // "Centers for …", "Friends of …": a plural head is still the head.
     const plural = prev.text.toLowerCase();
     const singular = plural.replace(/(?<=[^s])s$/, '');

@@ -614,7 +614,9 @@ function glossedAsBody(text: string, us: readonly Unit[], lex: Lexicon): boolean
   if (us.length < 2) return false;
   const gloss = /^\s*\(([^()]{2,60})\)/.exec(text.slice(us[us.length - 1]!.end))?.[1];
   if (!gloss) return false;
-  if (/^\p{Lu}{2,6}$/u.test(gloss)) return us.map((u) => u.text[0]!.toUpperCase()).join('') === gloss;
+  // (Its "of" or "for" counted or not: "Voice of America (VOA)", "Umbrella for Democratic Change (UDC)".)
+  const initials = (xs: readonly Unit[]) => xs.map((u) => u.text[0]!.toUpperCase()).join('');
+  if (/^\p{Lu}{2,6}$/u.test(gloss)) return initials(us) === gloss || initials(us.filter((u) => u.cap)) === gloss;
   const words = gloss.split(/\s+/);
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and)$/.test(w)) && typeByWords(gloss, words.map((w) => w.toLowerCase()), lex) === 'organization';
 }

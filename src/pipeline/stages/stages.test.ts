@@ -462,7 +462,8 @@ describe('04 entities', () => {
       'Fighters of al-Zorak Front clashed near al-Marwa, said al-Kibar television.',
       ['al-Zorak Front:organization', 'al-Marwa:place', 'al-Kibar:organization']],
     ['initials in brackets that count a name’s "of" keep the name whole, and name it after',
-      'Officials spoke to Voice of America (VOA) on Sunday. VOA said so.', ['Voice of America:organization']],
+      'Officials spoke to Voice of America (VOA) on Sunday. VOA said so. The Umbrella for Democratic Change (UDC) won.',
+      ['Voice of America:organization', 'Umbrella for Democratic Change:organization']],
     ['after a role, a given name that spells a body’s word still opens a person’s name',
       'He phoned human rights lawyer Duma Boko on Friday.', ['Duma Boko:person']],
   ])('%s', (_, body, expected) => {
