@@ -215,7 +215,9 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(us[end]!.end));
     const initials = (xs: readonly Unit[]) => xs.map((x) => x.text[0]!.toUpperCase()).join('');
     const after = us.slice(j, end + 1);
-    if (gloss && (initials([...run, ...after].filter((x) => x.cap)) === gloss[1] || initials([...run, u, ...after]) === gloss[1])) return true;
+    // (A sentence's opening "The" is no part of the initials.)
+    const named = run[0]?.text === 'The' ? run.slice(1) : run;
+    if (gloss && (initials([...named, ...after].filter((x) => x.cap)) === gloss[1] || initials([...named, u, ...after]) === gloss[1])) return true;
     // "Centers for …", "Friends of …": a plural head is still the head.
     const plural = prev.text.toLowerCase();
     const singular = plural.replace(/(?<=[^s])s$/, '');
