@@ -128,6 +128,8 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       if (toks.length === 2 && /^\p{Lu}{2,}-\p{Lu}{1,2}$/u.test(c.text) && hasInitials(g, toks.join(''))) return true;
       // "Noble" after "Noble Group", "Fairway" after "Fairway Group Holdings Corp".
       if (g.type === 'organization' && g.key.startsWith(`${key} `) && g.tokens.slice(toks.length).every((t) => CORPORATE_SUFFIX_SET.has(t))) return true;
+      // "Labour" for "Labour Party", "Conservatives" for "Conservative Party": a party named without its word.
+      if (g.type === 'organization' && g.tokens.at(-1) === 'party' && [key, key.replace(/s$/, '')].some((k) => g.key === `${k} party`)) return true;
       // "Kodak" for "Eastman Kodak Co", "Ericsson" for "L.M. Ericsson Co": a company's last word before its suffix.
       if (g.type === 'organization' && toks.length === 1 && compatible(g.type, c.type) && companyCore(g.tokens).at(-1) === key &&
         companyCore(g.tokens).length >= 2 && companyCore(g.tokens).length < g.tokens.length) return true;

@@ -466,6 +466,9 @@ describe('04 entities', () => {
       ['Voice of America:organization', 'Umbrella for Democratic Change:organization']],
     ['after a role, a given name that spells a body’s word still opens a person’s name',
       'He phoned human rights lawyer Duma Boko on Friday.', ['Duma Boko:person']],
+    ['a party named without its word is the same party, and the Liberals are one',
+      'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
+      ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
