@@ -224,7 +224,8 @@ function toEntities(groups: readonly Group[]): Entity[] {
     .sort((a, b) => a.members[0]!.sentence - b.members[0]!.sentence || a.members[0]!.start - b.members[0]!.start);
   return sorted.map(({ g, members }) => {
     const name = nameOf(g);
-    const role = members.find((m) => m.role)?.role;
+    // (A headline's short form gives way to the body's: "Prime Minister", not the headline's "PM".)
+    const role = (members.find((m) => m.role && m.block !== 'title') ?? members.find((m) => m.role))?.role;
     const e: Entity = {
       id: uniqueId(slugify(name) || 'entity', taken),
       name,

@@ -112,6 +112,9 @@ describe('04 entities', () => {
     expect(analyse('Lt. Gov. Dan Patrick spoke.').entities.find((e) => e.name === 'Dan Patrick')?.role).toBe('Lt. Gov.');
     expect(analyse('PM Shehbaz Sharif spoke. PTI General Secretary Asad Umar replied.').entities.filter((e) => e.type === 'person')
       .map((e) => e.role)).toEqual(['PM', 'PTI General Secretary']);
+    // A headline's short form of a role gives way to the body's.
+    const headline = analyzeText('t.txt', '---\ndate: 2024-01-03\n---\nPM Dalvo Ferren wins a third term\nPrime Minister Dalvo Ferren won again.\n').asset!;
+    expect(headline.entities.find((e) => e.name === 'Dalvo Ferren')?.role).toBe('Prime Minister');
     // A body the lists know, before a title, stays in the role.
     expect(analyse('It is too early, Kremlin Spokesman Dmitry Peskov told journalists. Virginia Gov. Ralph Northam agreed.').entities
       .filter((e) => e.type === 'person').map((e) => e.role)).toEqual(['Kremlin Spokesman', 'Virginia Gov.']);
