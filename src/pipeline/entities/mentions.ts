@@ -695,6 +695,14 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("British news outlets": not a people's adjective.)
   if (us.length <= 3 && next && !all[j + 1]!.cap && (MEDIA_AFTER.has(next) || (next === 'news' && next2 === 'agency')) && !lex.isDemonym(us[0]!.text) &&
     /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
+  // "Albirex Niigata head coach Kazuaki Yoshinaga", "Celtic manager Gordon Strachan": a body before the role held in it.
+  // (Not a capitalised word of the role: "said Tech analyst Patrick Moorhead".)
+  if (!lex.isFirstName(us[0]!.text) && !(us.length === 1 && lex.isLastName(us[0]!.text)) && !us[us.length - 1]!.possessive &&
+    !us.every((u) => lex.isCommonWord(u.text)) && !(prev && INVERTED_SPEECH.test(prev))) {
+    let k = j + 1;
+    while (all[k] && !all[k]!.cap && ROLE_MODIFIERS.has(all[k]!.text.toLowerCase()) && k < j + 3) k++;
+    if (all[k] && !all[k]!.cap && BODY_ROLES.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
+  }
   // "the White Helmets said": a group named in the plural with its article, not a person who speaks.
   // (Not a place's or a person's works, "the Vienna Negotiations", "the Warhol Polaroids"; not "the Hampton Roads area".)
   if (prev === 'the' && us.length >= 2 && /[^aeiosu'’]s$/.test(us[us.length - 1]!.text) && !(next && PLACE_KIND_AFTER.has(next)) &&
@@ -711,8 +719,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     !lex.isFirstName(us[0]!.text)) return 'place';
   // "…,” said Tomas Berg": the one who speaks. ("The state Assembly": a noun after its article;
   // "said Tech analyst Patrick Moorhead": a word of the role after it.)
+  // (Only the verbs an attribution turns round: "Strachan hails Celtic title win" names no speaker after its verb.)
   const roleAfter = next !== undefined && !all[j + 1]!.cap && lex.roleNouns.has(next);
-  if (prev && us.length <= 3 && lex.speechVerbs.has(prev) && !/ing$/.test(prev) && !DETERMINERS.test(prev2 ?? '') && !roleAfter &&
+  if (prev && us.length <= 3 && INVERTED_SPEECH.test(prev) && !DETERMINERS.test(prev2 ?? '') && !roleAfter &&
     (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
   // "an attack in Khan Shaykhun": after "in" or "near", unknown words that open with no given name are a place.
   if (prev && /^(?:in|near|outside|across|throughout|inside)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&
@@ -746,6 +755,12 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Lowercase nouns after a name that say it is a broadcaster, a paper or an agency. */
 const MEDIA_AFTER = new Set(['television', 'tv', 'radio', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'magazine', 'tabloid', 'website']);
+/** Roles held in a body, said after its name and before the holder's: "Celtic manager Gordon Strachan". */
+const BODY_ROLES = new Set(['coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'player', 'forward', 'winger',
+  'executive', 'ceo', 'chairman', 'chairwoman', 'director', 'analyst', 'economist', 'founder', 'co-founder', 'owner', 'boss', 'spokesman',
+  'spokeswoman', 'spokesperson', 'official', 'researcher', 'scientist', 'engineer', 'employee', 'staffer']);
+/** Verbs an attribution turns round, so that the speaker's name follows: "…,” said Tomas Berg". */
+const INVERTED_SPEECH = /^(?:said|says|added|adds|asked|explained|noted|wrote|writes|continued|insisted|replied|recalled|stated|declared|remarked|concluded|argued|acknowledged|admitted|countered|cautioned|suggested|maintained|conceded|observed|recounted|responded)$/;
 /** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'lord mayor', 'deputy mayor', 'lieutenant governor', 'sheriff', 'chief minister', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data']);
@@ -760,7 +775,7 @@ const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
  */
 const ROLE_MODIFIERS = new Set([...TITLE_QUALIFIERS, 'secretary', 'foreign', 'prime', 'defence', 'defense', 'executive', 'press', 'general', 'presidential',
   'police', 'army', 'military', 'fire', 'party', 'government', 'opposition', 'city', 'county', 'state', 'company', 'club', 'team', 'campaign', 'union',
-  'communications', 'economic', 'national', 'security', 'policy', 'legal', 'health', 'finance', 'trade', 'emergencies', 'emergency']);
+  'communications', 'economic', 'national', 'security', 'policy', 'legal', 'health', 'finance', 'trade', 'emergencies', 'emergency', 'head', 'assistant']);
 /** "F-16", "Su-34", "MiG-29": a model's letters, a hyphen and its number. */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,4}$/u;
 const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);
