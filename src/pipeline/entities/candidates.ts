@@ -225,8 +225,9 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // "Nathan Law of Demosisto": a person's name takes no "of" (a surname may spell a word that does).
     if (run.length >= 2 && lex.isFirstName(run[0]!.text) && !lex.isCommonWord(run[0]!.text) && !lex.titles.includes(run[0]!.text.toLowerCase()) &&
       !lex.orgWords.has(head) && !OF_HEADS.has(head)) return false;
-    // "University of Sheffield of the UK": a name that has its "of" already ends before a country.
-    if (lex.isPlaceName(next.text) && run.some((x) => OF_LIKE.has(x.text) || lex.isPlaceName(x.text))) return false;
+    // "University of Sheffield of the UK": a name that has its "of" already ends before a country,
+    // as does a company's name at its suffix ("Beecham Group PLC of Britain").
+    if (lex.isPlaceName(next.text) && (run.some((x) => OF_LIKE.has(x.text) || lex.isPlaceName(x.text)) || isCorporateSuffix(prev.text))) return false;
     return lex.orgWords.has(head) || lex.placeWords.has(head) || lex.otherWords.has(head) || OF_HEADS.has(head) ||
       lex.titles.includes(head) || run.some((x) => lex.orgWords.has(x.text.toLowerCase()));
   }

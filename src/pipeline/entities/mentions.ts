@@ -446,6 +446,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("human rights lawyer Duma Boko": nor is a given name that spells a body's word a body, when the last word is none.)
   if (typed === 'organization' && roleBefore && us.length === 2 && !lex.isOrgName(surface) && !lex.orgWords.has(lower[1]!) && !lex.isCommonWord(words[1]!) &&
     !ACRONYM.test(words[0]!)) typed = 'person';
+  // "said Darren Woods, chairman of ExxonMobil": a given name, then a surname spelt like a place's word,
+  // where a speaker or a role says who it is.
+  if (typed === 'place' && us.length === 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface) &&
+    !lex.isPlaceName(first.text) && (INVERTED_SPEECH.test(before?.text ?? '') || appositiveRole(text.slice(s.start, first.start), text.slice(last.end, s.end), lex))) typed = 'person';
   // "Texas A&M", "AT&T": initials joined by an ampersand name a body.
   if (!typed && us.length <= 3 && /^\p{Lu}+&\p{Lu}+$/u.test(words[words.length - 1]!)) typed = 'organization';
   // A surname the lexicon knows ("Houston") after "in" is the city.
@@ -630,7 +634,8 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
   const role = (phrase: string | undefined) => {
     const all = (phrase ?? '').trim().replace(/^(?:the|a|an|another|its|his|her|their)\s+/i, '').split(/\s+/).filter(Boolean);
     // ("its co-founder who had been serving as interim chief executive": the noun before the relative clause.)
-    const relative = all.findIndex((w) => /^(?:who|which|that|whose)$/i.test(w));
+    // (…and without the verb that ends it: "President and Chief Executive Officer of Sigma-Aldrich said,“…”".)
+    const relative = all.findIndex((w, k) => /^(?:who|which|that|whose)$/i.test(w) || (k > 0 && k === all.length - 1 && INVERTED_SPEECH.test(w)));
     const words = relative > 0 ? all.slice(0, relative) : all;
     // ("…, as well as the acting governor of Sevastopol, Mikhail Razvozhaev": a list, not an apposition.)
     if (words.length === 0 || words.length > 9 || /^(?:and|or|as|including|also|but|plus)$/i.test(words[0]!)) return null;
@@ -708,7 +713,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (prev === 'the' && us.length >= 2 && /[^aeiosu'’]s$/.test(us[us.length - 1]!.text) && !(next && PLACE_KIND_AFTER.has(next)) &&
     !lex.isFirstName(us[0]!.text) && !lex.isLastName(us[0]!.text) && !lex.isPersonName(us[0]!.text) && !lex.isPlaceName(us[0]!.text)) return 'organization';
   // ("…near al-Marwa, said the army": a speech verb after a comma has its speaker after it.)
-  if (next && lex.speechVerbs.has(next) && !/ing$/.test(next) && !/^\s*,/.test(text.slice(us[us.length - 1]!.end))) return 'person';
+  // (One unknown word that speaks may be a company: "Merck announced Friday".)
+  if (next && lex.speechVerbs.has(next) && !/ing$/.test(next) && !/^\s*,/.test(text.slice(us[us.length - 1]!.end)) &&
+    (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.test(next))) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && SETTLEMENT_NOUNS.has(prev2)))) return 'place';
@@ -761,6 +768,8 @@ const BODY_ROLES = new Set(['coach', 'manager', 'striker', 'midfielder', 'defend
   'spokeswoman', 'spokesperson', 'official', 'researcher', 'scientist', 'engineer', 'employee', 'staffer']);
 /** Verbs an attribution turns round, so that the speaker's name follows: "…,” said Tomas Berg". */
 const INVERTED_SPEECH = /^(?:said|says|added|adds|asked|explained|noted|wrote|writes|continued|insisted|replied|recalled|stated|declared|remarked|concluded|argued|acknowledged|admitted|countered|cautioned|suggested|maintained|conceded|observed|recounted|responded)$/;
+/** What companies do as often as people: "Merck announced", "Versum reported". */
+const COMPANY_SPEECH = /^(?:announced|announces|reported|reports|confirmed|confirms|disclosed|estimated|forecast|posted)$/;
 /** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'lord mayor', 'deputy mayor', 'lieutenant governor', 'sheriff', 'chief minister', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data']);
@@ -796,7 +805,10 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
   const prev = all[i - 1]?.text.toLowerCase() ?? '';
   const prev2 = all[i - 2]?.text.toLowerCase() ?? '';
   const next = all[j + 1]?.text.toLowerCase() ?? '';
-  return COMPANY_AFTER.has(next) || COMPANY_BEFORE.has(prev) || (prev === 'of' && /^(?:shares|stock|owner|parent|makers?)$/.test(prev2));
+  // ("to acquire Versum Materials", "a stake in Pioneer", "its merger with Entegris": what is bought and sold.)
+  return COMPANY_AFTER.has(next) || COMPANY_BEFORE.has(prev) || (prev === 'of' && /^(?:shares|stock|owner|parent|makers?|acquisition|takeover|purchase)$/.test(prev2)) ||
+    /^(?:acquire|acquires|acquired|acquiring)$/.test(prev) || (prev === 'in' && /^(?:shares|stake|stakes)$/.test(prev2)) ||
+    (prev === 'with' && /^(?:merger|merge|merged|merging)$/.test(prev2)) || (prev === 'per' && next === 'share');
 }
 /** "the Rubin platform", "its Zorvex app": a name no list knows, before what kind of product it is. */
 function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
@@ -819,6 +831,8 @@ function appositiveHead(text: string, last: Unit): string | null {
       continue;
     }
     if (/^(?:who|whose|which|that|of|for|in|at|on|from|and|or|with|as|to|by)$/.test(w) || /ly$/.test(w)) break;
+    // ("the company formed by …": a participle after the noun begins what is said of it.)
+    if (head && /(?:ed|ing)$/.test(w)) break;
     head = w;
   }
   return head;

@@ -76,8 +76,8 @@ export const MINISTRY_HEADS: readonly string[] = [
 
 /** Words after a company's name: "Acme CEO", "Acme shares", "Acme Inc". */
 export const COMPANY_CUES_AFTER: readonly string[] = [
-  'ceo', 'cfo', 'coo', 'shares', 'stock', 'shareholders', 'employees', 'headquarters', 'inc', 'inc.', 'corp',
-  'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh',
+  'ceo', 'cfo', 'coo', 'shares', 'stock', 'shareholders', 'stockholders', 'employees', 'headquarters', 'inc', 'inc.', 'corp',
+  'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'gmbh', 'kgaa',
 ];
 
 /** Words before a company's name: "Google parent Alphabet", "the chipmaker Nvidia". */
@@ -97,7 +97,7 @@ export const BODY_NOUNS: readonly string[] = [
 
 /** Words a company's or a club's name ends with that its short form leaves off ("Cisco" for "Cisco Systems"). */
 export const CORPORATE_SUFFIXES: readonly string[] = ['group', 'holdings', 'holding', 'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd',
-  'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bhd', 'pte', 'pty', 'fc', 'afc', 'cf', 'sc', 'ac', 'fk', 'rfc', 'systems', 'technologies', 'technology', 'industries', 'motors', 'communications', 'networks', 'labs',
+  'limited', 'plc', 'llc', 'lp', 'sa', 'ag', 'nv', 'se', 'gmbh', 'kgaa', 'spa', 'ab', 'asa', 'oyj', 'bv', 'sas', 'srl', 'tbk', 'bhd', 'pte', 'pty', 'fc', 'afc', 'cf', 'sc', 'ac', 'fk', 'rfc', 'systems', 'technologies', 'technology', 'industries', 'motors', 'communications', 'networks', 'labs',
   'pharmaceuticals', 'electronics', 'software', 'semiconductor'];
 
 /** Bodies the news names by a short form that is not their initials: "the Fed". */

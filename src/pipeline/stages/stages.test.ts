@@ -113,6 +113,9 @@ describe('04 entities', () => {
     expect(analyse('PM Shehbaz Sharif spoke. PTI General Secretary Asad Umar replied.').entities.filter((e) => e.type === 'person')
       .map((e) => e.role)).toEqual(['PM', 'PTI General Secretary']);
     // A headline's short form of a role gives way to the body's.
+    // A role said after the name ends before the verb that follows it.
+    expect(analyse('Rakesh Sachdev, President and Chief Executive Officer of Sigma-Aldrich said,“We believe this.”').entities
+      .find((e) => e.name === 'Rakesh Sachdev')?.role).toBe('President and Chief Executive Officer of Sigma-Aldrich');
     const headline = analyzeText('t.txt', '---\ndate: 2024-01-03\n---\nPM Dalvo Ferren wins a third term\nPrime Minister Dalvo Ferren won again.\n').asset!;
     expect(headline.entities.find((e) => e.name === 'Dalvo Ferren')?.role).toBe('Prime Minister');
     // A body the lists know, before a title, stays in the role.
@@ -472,6 +475,13 @@ describe('04 entities', () => {
     ['a name before a role held in a body is the body, named later by its first word; a headline’s verb names no speaker after it',
       'Zorvan hails Kelvic title win. Kelvic manager Dalvo Ferren praised Albirex Niigata head coach Kazuaki Yoshinaga. Albirex lost. He was the MVP.',
       ['Kelvic:organization', 'Dalvo Ferren:person', 'Albirex Niigata:organization', 'Kazuaki Yoshinaga:person']],
+    ['business news: what is bought and sold is a company, as is a name with a German suffix or a company’s apposition; figures are no names',
+      'Zarvex agreed to acquire Versum Materials, and its merger with Entegris ended. Shares in Versum rose. Korvan KGaA said EPS and EBITDA grew. ' +
+      'It beat the revenues of Talbot Beecham, the company formed by a merger, and of Beecham Group PLC of Britain.',
+      ['Versum Materials:organization', 'Entegris:organization', 'Korvan KGaA:organization', 'Talbot Beecham:organization',
+        'Beecham Group PLC:organization', 'United Kingdom:place']],
+    ['a given name and a surname spelt like a place’s word, said with a role, name a person',
+      '“It is clear,” said Darren Woods, chairman and chief executive of ExxonMobil.', ['Darren Woods:person', 'ExxonMobil:organization']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
