@@ -193,6 +193,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // "The Telegraph and The Guardian": a capitalised article begins another name;
     // "Apple Inc and Google Inc", "Philips N.V. and Cisco": a company's suffix ends one.
     if (next.text === 'The' || isCorporateSuffix(prev.text)) return false;
+    // "Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke": a titled person's name ends before "and".
+    // (Not a title's word inside a body's name: "Justice and Development Party".)
+    if (run.some((x, k) => lex.titles.includes(x.text.toLowerCase()) && run.length - k >= 3 && lex.isFirstName(run[k + 1]!.text)) &&
+      !run.some((x) => OF_LIKE.has(x.text))) return false;
     // "Procter & Gamble", "Jefferies & Co": an ampersand joins one name.
     if (w === '&') return true;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.

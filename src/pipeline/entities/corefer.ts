@@ -179,6 +179,8 @@ function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Gro
 function correctFromWordLists(groups: Group[], knownSpellings: () => readonly string[], lex: Lexicon): void {
   for (const g of groups) {
     if (g.head.known || g.key.length < 5 || g.tokens.length > 3) continue;
+    // ("Coun Warrington" is someone titled, not a misspelt "Washington".)
+    if (g.members.some((m) => m.role)) continue;
     // "Political" is a word, not a misspelt "Politico"; "Union" a body's word, not "Unian".
     if (g.tokens.length === 1 && (lex.isCommonWord(g.key) || lex.readsAsWord(g.key) || lex.orgWords.has(g.key) || lex.placeWords.has(g.key))) continue;
     const max = g.key.length >= 9 ? 2 : 1;

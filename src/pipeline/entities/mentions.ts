@@ -406,6 +406,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // A word in capitals that is no name ("IQ", "TV") stays out; one the lists know as a body ("WHO") does not.
   if (us.length === 1 && (lex.isNeverName(first.text) && !(ACRONYM.test(first.text) && lex.isOrgName(first.text)) || lex.isDemonym(first.text))) return null;
   if (us.length === 1 && /^\d/.test(first.text)) return null;
+  // "working the phones to Senators": a title in the plural names no one.
+  if (us.length === 1 && /s$/.test(first.text) && lex.titles.includes(first.text.toLowerCase().replace(/s$/, ''))) return null;
   // "Western sanctions", "the Crimean government": an adjective of a compass point or of a
   // place the lists know ("Crimea" + "n"), which no demonym list has.
   if (us.length === 1 && (COMPASS_ADJECTIVES.has(first.text.toLowerCase()) || placeAdjective(first.text, lex))) return null;
@@ -454,7 +456,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (!typed && us.length <= 3 && /^\p{Lu}+&\p{Lu}+$/u.test(words[words.length - 1]!)) typed = 'organization';
   // A surname the lexicon knows ("Houston") after "in" is the city.
   // (Not a figure the news names by surname: "McConnell to Obama".)
-  if (typed === 'person' && us.length === 1 && !lex.isLastName(first.text) && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '')) typed = 'place';
+  // ("before going to Trump’s desk": an owner, not a destination.)
+  if (typed === 'person' && us.length === 1 && !lex.isLastName(first.text) && !(lex.isPersonName(first.text) && first.possessive) &&
+    PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '')) typed = 'place';
   if (typed) {
     c.type = typed;
     c.known = true;
@@ -566,6 +570,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   // (The lists' bodies stay bodies: "G-7" is the G7.)
   if (/^\p{Lu}\p{L}{0,3}-?\d{1,4}$/u.test(surface) && !lex.isOrgName(surface)) return 'other';
   if (lex.isOrgName(surface)) return 'organization';
+  // "The House could vote": the chamber, named alone with a capital.
+  if (n === 1 && surface === 'House') return 'organization';
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
   if (n > 1) {

@@ -79,7 +79,7 @@ export const EXTRA_PLACE_WORDS: readonly string[] = [
   'mosque', 'temple', 'square', 'plaza', 'sea', 'ocean', 'peninsula', 'airport', 'station', 'port',
   'harbour', 'harbor', 'prison', 'stadium', 'arena', 'cemetery', 'avenue', 'boulevard', 'highway',
   'province', 'oblast', 'governorate', 'prefecture', 'canal', 'strait', 'republic', 'republics', 'kingdom',
-  'emirate', 'emirates', 'principality', 'krai', 'raion', 'canton',
+  'emirate', 'emirates', 'principality', 'krai', 'raion', 'canton', 'reservoir', 'dam', 'glacier', 'gorge',
 ];
 
 /** Buildings and sites: places even when an organisation runs them ("Museum of Flight"). */

@@ -482,6 +482,12 @@ describe('04 entities', () => {
         'Beecham Group PLC:organization', 'United Kingdom:place']],
     ['a given name and a surname spelt like a place’s word, said with a role, name a person',
       '“It is clear,” said Darren Woods, chairman and chief executive of ExxonMobil.', ['Darren Woods:person', 'ExxonMobil:organization']],
+    ['US and British politics: the House, titled people joined by "and", a desk’s owner, councillors’ titles, a title in the plural',
+      'Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke met. The House could vote before the bill goes to Trump’s desk. ' +
+      'He called Senators. Cllr Moore and Coun Warrington, Liberal Democrat councillors, agreed about the Danjiangkou Reservoir.',
+      ['Treasury:organization', 'Henry Paulson:person', 'Federal Reserve:organization', 'Ben Bernanke:person', 'House:organization', 'Trump:person',
+        'Moore:person', 'Warrington:person',
+        'Liberal Democrat:organization', 'Danjiangkou Reservoir:place']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
@@ -732,6 +738,11 @@ describe('06 timeline', () => {
   it('takes no month inside a person’s name for a date', () => {
     const a = analyse('The talks, said Theresa May, were hard. They ended in May.');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['May', '2023-05']]);
+  });
+
+  it('takes no count of people or homes for a year', () => {
+    const a = analyse('It ignored the views of 2000 people and 1500 homes, as in the 2000 elections.');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['2000', '2000']]);
   });
 
   it('adds no anniversary event where the text dates the event itself', () => {

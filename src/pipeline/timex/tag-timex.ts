@@ -48,6 +48,8 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+/** Nouns counted by a number that looks like a year: "2000 people", "1500 homes". */
+const COUNTED = '(?:people|persons|residents|homes|houses|votes|signatures|members|workers|jobs|troops|soldiers|households|families|students|children|patients|cases|deaths|fans|protesters|employees|staff|units|cars|vehicles|tonnes|tons|acres|hectares|miles|kilometres|kilometers|metres|meters|feet|words|pages|calories|times)';
 const NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several)';
 const MOD_WORD = '(?:early|mid|late|the (?:early|middle|late)|the (?:beginning|start|end|middle) of|the first half of|the second half of|earlier|later)';
 const PART = '(?:morning|afternoon|evening|night)';
@@ -207,9 +209,9 @@ const RULES: Rule[] = [
       return end > Number(m[1]) ? { value: String(end) } : null;
     },
   },
-  // early 2022, in 1933, mid-2010
+  // early 2022, in 1933, mid-2010 (not a count: "the views of 2000 people")
   {
-    re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(?:(?:fiscal|the year) )?(${YEAR})\\b(?![-–/]\\d|,\\d| ?%|\\.\\d)`, 'gi'),
+    re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(?:(?:fiscal|the year) )?(${YEAR})\\b(?![-–/]\\d|,\\d| ?%|\\.\\d| ${COUNTED}\\b)`, 'gi'),
     resolve: (m) => ({ value: m[2]!, mod: modOf(m[1]) }),
   },
   // over the weekend, ahead of the weekend: the one just past, or the next in future talk
