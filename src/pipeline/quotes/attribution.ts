@@ -573,7 +573,10 @@ function namedBetween(ctx: Discourse, block: string, from: number, to: number): 
 }
 
 function mentionEndingAt(ctx: Discourse, block: string, end: number): Entity | null {
-  return mentionsIn(ctx, block).find((m) => m.end === end)?.entity ?? null;
+  // ("Sen. John Barrasso (R-Wyo.), the No. 3 Republican senator, said": past a bracket after the name.)
+  const bracket = /\s*\([^()]{1,40}\)\s*$/.exec(ctx.texts.get(block)?.slice(Math.max(0, end - 48), end) ?? '');
+  const at = (e: number) => mentionsIn(ctx, block).find((m) => m.end === e)?.entity ?? null;
+  return at(end) ?? (bracket ? at(end - bracket[0].length) : null);
 }
 
 /**

@@ -499,6 +499,8 @@ describe('04 entities', () => {
 describe('05 quotes', () => {
   it.each([
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
+    ['Sen. John Cornyn (R-Texas), an adviser to Mitch McConnell, said the bill “has everything but the kitchen sink.”',
+      'has everything but the kitchen sink.', 'John Cornyn'],
     ['Jane Doe warned that the plan was “dead on arrival.”', 'dead on arrival.', 'Jane Doe'],
     ['John Smith arrived. “It is done,” he added.', 'It is done,', 'John Smith'],
     ['According to Maria Lopez, the deal is “a ‘historic’ step”.', 'a ‘historic’ step', 'Maria Lopez'],
