@@ -129,9 +129,11 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       // "Noble" after "Noble Group", "Fairway" after "Fairway Group Holdings Corp".
       if (g.type === 'organization' && g.key.startsWith(`${key} `) && g.tokens.slice(toks.length).every((t) => CORPORATE_SUFFIX_SET.has(t))) return true;
       // "Albirex" for "Albirex Niigata", "Goldman" for "Goldman Sachs": an unknown word that opens a body's two-word name
-      // (not a body named with its country, "Environment Canada", whose first word is a portfolio: "Environment Minister").
+      // (not a body named with its country, "Environment Canada", nor by its portfolio, "Unification Ministry", whose
+      // first word goes with a title too: "Environment Minister", "Unification Minister").
       if (g.type === 'organization' && (c.type === null || (c.type === 'organization' && !c.known && !/^\p{Lu}+$/u.test(c.text))) && toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key && !lex.isPlaceName(key) &&
-        !lex.isCommonWord(key) && !lex.isPlaceName(g.tokens[1]!)) return true;
+        !lex.isCommonWord(key) && !lex.isPlaceName(g.tokens[1]!) &&
+        !/^(?:ministry|department|office|bureau|agency|commission|committee|council|service|authority)$/.test(g.tokens[1]!)) return true;
       // "Labour" for "Labour Party", "Conservatives" for "Conservative Party": a party named without its word.
       if (g.type === 'organization' && g.tokens.at(-1) === 'party' && [key, key.replace(/s$/, '')].some((k) => g.key === `${k} party`)) return true;
       // "Kodak" for "Eastman Kodak Co", "Ericsson" for "L.M. Ericsson Co": a company's last word before its suffix.

@@ -679,7 +679,7 @@ const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', '
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
-  'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood']);
+  'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp']);
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state']);
 
@@ -790,7 +790,7 @@ const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
  */
 const ROLE_MODIFIERS = new Set([...TITLE_QUALIFIERS, 'secretary', 'foreign', 'prime', 'defence', 'defense', 'executive', 'press', 'general', 'presidential',
   'police', 'army', 'military', 'fire', 'party', 'government', 'opposition', 'city', 'county', 'state', 'company', 'club', 'team', 'campaign', 'union',
-  'communications', 'economic', 'national', 'security', 'policy', 'legal', 'health', 'finance', 'trade', 'emergencies', 'emergency', 'head', 'assistant']);
+  'communications', 'economic', 'national', 'security', 'policy', 'legal', 'health', 'finance', 'trade', 'emergencies', 'emergency', 'head', 'assistant', 'minority', 'majority']);
 /** "F-16", "Su-34", "MiG-29": a model's letters, a hyphen and its number. */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,4}$/u;
 const PRODUCT_NOUNS = new Set(PRODUCT_NOUN_LIST);
@@ -818,8 +818,10 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
 }
 /** "the Rubin platform", "its Zorvex app": a name no list knows, before what kind of product it is. */
 function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
-  const next = all[all.indexOf(us[us.length - 1]!) + 1];
-  return next !== undefined && !next.cap && PRODUCT_NOUNS.has(next.text.toLowerCase());
+  const last = us[us.length - 1]!;
+  const next = all[all.indexOf(last) + 1];
+  // (Right after the name: "Rhee Bong-jo, assistant minister" is someone's role after a comma.)
+  return next !== undefined && !next.cap && PRODUCT_NOUNS.has(next.text.toLowerCase()) && next.start - last.end === 1;
 }
 
 /**

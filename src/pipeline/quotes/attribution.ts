@@ -320,6 +320,9 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     const holder = referent(np.map((t) => t.text.toLowerCase()), ctx, s, lex);
     if (holder?.type === 'person') return holder;
   }
+  // "the Seoul official said": someone unnamed from a place is not the place.
+  if (named.length && named.every((m) => m.entity.type === 'place' && m.end <= head!.start) && head &&
+    (lex.roleNouns.has(head.text.toLowerCase()) || UNNAMED_PEOPLE.test(head.text.toLowerCase()))) return null;
   // "the Kohberger family", "Smith's lawyers": people related to the one named, not that one.
   if (head && RELATIONS.test(head.text) && named.some((m) => m.entity.type === 'person' && m.end <= head.start)) return null;
   if (named.length) {

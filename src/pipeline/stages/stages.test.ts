@@ -116,6 +116,8 @@ describe('04 entities', () => {
     // A role said after the name ends before the verb that follows it.
     expect(analyse('Rakesh Sachdev, President and Chief Executive Officer of Sigma-Aldrich said,“We believe this.”').entities
       .find((e) => e.name === 'Rakesh Sachdev')?.role).toBe('President and Chief Executive Officer of Sigma-Aldrich');
+    expect(analyse('Senate minority leader Stewart Madzayo was arrested.').entities.find((e) => e.name === 'Stewart Madzayo')?.role)
+      .toBe('Senate minority leader');
     const headline = analyzeText('t.txt', '---\ndate: 2024-01-03\n---\nPM Dalvo Ferren wins a third term\nPrime Minister Dalvo Ferren won again.\n').asset!;
     expect(headline.entities.find((e) => e.name === 'Dalvo Ferren')?.role).toBe('Prime Minister');
     // A body the lists know, before a title, stays in the role.
@@ -488,6 +490,9 @@ describe('04 entities', () => {
       ['Treasury:organization', 'Henry Paulson:person', 'Federal Reserve:organization', 'Ben Bernanke:person', 'House:organization', 'Trump:person',
         'Moore:person', 'Warrington:person',
         'Liberal Democrat:organization', 'Danjiangkou Reservoir:place']],
+    ['a product’s noun counts only right after the name; a slum is a place; a ministry’s first word alone is its portfolio',
+      'It was led by Rhee Bong-jo, assistant minister at the Unification Ministry. Unification Minister Lee Jong-seok came to the slum Kibera.',
+      ['Rhee Bong-jo:person', 'Unification Ministry:organization', 'Lee Jong-seok:person', 'Kibera:place']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
@@ -499,6 +504,7 @@ describe('04 entities', () => {
 describe('05 quotes', () => {
   it.each([
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
+    ['Seoul will reply. “The reply will include a list,” the Seoul official said.', 'The reply will include a list,', null],
     ['Sen. John Cornyn (R-Texas), an adviser to Mitch McConnell, said the bill “has everything but the kitchen sink.”',
       'has everything but the kitchen sink.', 'John Cornyn'],
     ['Jane Doe warned that the plan was “dead on arrival.”', 'dead on arrival.', 'Jane Doe'],
