@@ -682,6 +682,8 @@ describe('06 timeline', () => {
     ['It happened yesterday.', '2024-01-01', 'yesterday', '2023-12-31'],
     ['It happened on Thursday.', null, 'Thursday', 'PAST_REF'],
     ['Cuba predicted Wednesday that the boy will stay.', '2000-01-07', 'Wednesday', '2000-01-05'],
+    ['“It may not be Sunday itself,” he said.', '2025-03-20', 'Sunday', '2025-03-23'],
+    ['He may have left on Sunday.', '2025-03-20', 'Sunday', '2025-03-16'],
     ['Groups planned a rally in Miami on Saturday.', '2000-01-07', 'Saturday', '2000-01-08'],
     ['Talks that are supposed to conclude by May resumed.', '1998-03-22', 'May', '1998-05'],
     ['He was found on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
