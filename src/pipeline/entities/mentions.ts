@@ -144,6 +144,28 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
       return [...splitRun(head, all, lex, isTitle, lowercaseWords), ...splitRun(rest, all, lex, false, lowercaseWords)];
     }
   }
+  // "Psychology major at University of Texas Arlington Amneh Jafari", "Executive director of the Council on
+  // American-Islamic Relations Alia Salem": after a lowercase role "at" or "of" a body, the body's name runs up
+  // to a given name and a surname, which are the role holder's.
+  {
+    const i0 = all.indexOf(us[0]!);
+    const lead = all.slice(Math.max(0, i0 - 7), i0).map((u) => u.text.toLowerCase());
+    const n = us.length;
+    const given = us[n - 2];
+    // (The holder then does something: "… Alia Salem said"; not "an analyst at Bank of America Merrill Lynch.")
+    const after = all[all.indexOf(us[n - 1]!) + 1];
+    // (A role written without its article, as a title is: "an analyst at Bank of America Merrill Lynch agreed" names no one.)
+    const r = lead.findLastIndex((w) => lex.roleNouns.has(w) || lex.titles.includes(w));
+    const article = r >= 0 && /^(?:a|an|the|one|another)$/i.test(all[Math.max(0, i0 - 7) + r - 1]?.text ?? '');
+    if (n >= 4 && given && /^(?:of|at|for|the)$/.test(lead.at(-1) ?? '') && r >= 0 && !article &&
+      after && !after.cap && /^\p{Ll}+$/u.test(after.text) && !CONNECTOR_WORDS.has(after.text) && !/^(?:in|at|to|from|with|by)$/.test(after.text) &&
+      lex.isFirstName(given.text) && !lex.isCommonWord(given.text) && !given.hyphenated && !us[n - 1]!.hyphenated &&
+      !lex.isCommonWord(us[n - 1]!.text) && us[n - 3]!.cap && !CONNECTOR_WORDS.has(us[n - 3]!.text.toLowerCase()) &&
+      // (A title in the run is read below: "the US Commerce Secretary Gina Raimondo".)
+      !us.slice(0, n - 2).some((u) => lex.titles.includes(u.text.toLowerCase()))) {
+      return [...splitRun(us.slice(0, n - 2), all, lex, isTitle, lowercaseWords), { units: us.slice(n - 2), role: undefined }];
+    }
+  }
   // "(the Russian foreign) Ministry Maria Zakharova", "Economic Cooperation Department Dmitry
   // Birichevsky": a body's head word, then a given name and a surname, is a body and a person.
   for (let j = Math.max(0, us.length - 4); j + 2 < us.length; j++) {
@@ -776,6 +798,7 @@ const BODY_ROLES = new Set(['coach', 'manager', 'striker', 'midfielder', 'defend
 const INVERTED_SPEECH = /^(?:said|says|added|adds|asked|explained|noted|wrote|writes|continued|insisted|replied|recalled|stated|declared|remarked|concluded|argued|acknowledged|admitted|countered|cautioned|suggested|maintained|conceded|observed|recounted|responded)$/;
 /** What companies do as often as people: "Merck announced", "Versum reported". */
 const COMPANY_SPEECH = /^(?:announced|announces|reported|reports|confirmed|confirms|disclosed|estimated|forecast|posted)$/;
+const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'lord mayor', 'deputy mayor', 'lieutenant governor', 'sheriff', 'chief minister', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data']);
