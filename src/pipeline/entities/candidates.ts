@@ -133,8 +133,11 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     const next = us[i + 1];
     if (prev && next?.cap && NICKNAME_GAP.test(text.slice(prev.end, next.start))) continue;
     const owner = prev?.text.toLowerCase().replace(/['’]s?$/, '') ?? '';
+    // ("Saint Mary's Hospital", "St Patrick's Cathedral": a saint's possessive names the building.)
+    const saints = /^(?:saint|st\.?|ste)$/i.test(run[0]?.text ?? '') && (lex.buildingWords.has(u.text.toLowerCase()) || lex.orgWords.has(u.text.toLowerCase()) ||
+      lex.placeWords.has(u.text.toLowerCase()));
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) &&
-      !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase()));
+      !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints;
     if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex))) flush();
     run.push(u);
   }
@@ -192,7 +195,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (w === 'and' || w === '&') {
     // "The Telegraph and The Guardian": a capitalised article begins another name;
     // "Apple Inc and Google Inc", "Philips N.V. and Cisco": a company's suffix ends one.
-    if (next.text === 'The' || isCorporateSuffix(prev.text)) return false;
+    // ("St Patrick's Cathedral and St. Paul's School": a saint's name begins another.)
+    if (next.text === 'The' || /^(?:Saint|St\.?)$/.test(next.text) || isCorporateSuffix(prev.text)) return false;
     // "Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke": a titled person's name ends before "and".
     // (Not a title's word inside a body's name: "Justice and Development Party".)
     if (run.some((x, k) => lex.titles.includes(x.text.toLowerCase()) && run.length - k >= 3 && lex.isFirstName(run[k + 1]!.text)) &&

@@ -137,7 +137,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     if (!lex.isOrgName(spell(head)) && !lex.isPlaceName(spell(head))) continue;
     const plain = (u: Unit) => lex.isCommonWord(u.text) || lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase());
     // ("Kerala Blasters FC" is one club.)
+    // ("Middle East Respiratory Syndrome": a thing named after the place is one name.)
     if (rest.length <= 3 && !rest[0]!.hyphenated && (lex.isFirstName(rest[0]!.text) || rest.every((u) => !plain(u))) && !rest.some(plain) &&
+      !lex.otherWords.has(rest[rest.length - 1]!.text.toLowerCase()) &&
       !lex.orgWords.has(rest[rest.length - 1]!.text.toLowerCase()) &&
       // ("Kremlin Spokesman Dmitry Peskov": a title after the body keeps the body in its role, below.)
       !PLACE_PREFIXES.has(rest[0]!.text.toLowerCase()) && titleAt(rest, 0, lex) === 0) {
@@ -203,7 +205,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
       // A given name no list knows: the last two words, when they are no ordinary words.
       // A body's head word, ending the name or before its own "of" ("Centre for …"): not "Minister of Education Stefania Giannini".
       const namesBody = after.some((u, j) => j > 0 && lex.orgWords.has(u.text.toLowerCase()) && (j === n - 1 || !after[j + 1]!.cap));
-      if (k < 0 && n >= 4 && !namesBody && after[n - 2]!.cap && !after[n - 1]!.hyphenated && !plainWord(after[n - 2]!.text) && !plainWord(after[n - 1]!.text)) k = n - 2;
+      // (The surname may be hyphenated: "MEC for Health Nomagugu Simelane-Zulu".)
+      let e = n - 1;
+      while (e > 0 && after[e]!.hyphenated) e--;
+      if (k < 0 && e >= 3 && !namesBody && after[e - 1]!.cap && !after[e - 1]!.hyphenated && !plainWord(after[e - 1]!.text) && !plainWord(after[e]!.text)) k = e - 1;
       if (k > 1) {
         const role = spell(us.slice(0, i + t + k));
         return [...namesBefore(), ...knownNamesIn(after.slice(0, k), lex), { units: after.slice(k), role }];
@@ -695,7 +700,7 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
-const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
+const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
 
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);

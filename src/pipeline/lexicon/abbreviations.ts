@@ -4,6 +4,9 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'adm', 'pres', 'rev', 'fr', 'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'brig', 'atty',
 ]);
 
+// The short first words of places' and buildings' names, which keep their period ("St. Mary's Hospital", "Mt. Everest").
+export const NAME_PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft']);
+
 // Words that end in a period without ending the sentence (lowercase, without the period): the
 // titles above, and other short forms.
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([

@@ -9,6 +9,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
   'day', 'week', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide',
   'holocaust', 'uprising', 'spring', 'operation', 'initiative', 'bill', 'law', 'constitution', 'convention',
   'station', 'telescope', 'shuttle', 'charter', 'memorandum', 'declaration', 'resolution',
+  // Diseases named after a place or a person ("Middle East Respiratory Syndrome", "Lassa fever").
+  'syndrome', 'disease', 'fever',
 ];
 
 /** Single names of that kind that stand alone. */

@@ -1,5 +1,5 @@
 import type { Block } from '../../shared/article-asset';
-import { MAYBE_FINAL_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { MAYBE_FINAL_ABBREVIATIONS, NAME_PREFIX_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 /** A word of a block. Offsets are UTF-16 code units into the block's text, end exclusive. */
 export interface Token {
@@ -33,7 +33,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     // Initials and dotted abbreviations keep their final period: "U.S.", "L.", "Jan.".
     const next = text[m.index + word.length];
     // So do titles before a name: "Virginia Gov. Ralph Northam" is one run of names.
-    const title = TITLE_ABBREVIATIONS.has(word.toLowerCase()) && /^\.\s+\p{Lu}/u.test(text.slice(m.index + word.length));
+    // (And the short first word of a place's name: "St. Mary's Hospital".)
+    const title = (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || (NAME_PREFIX_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word))) &&
+      /^\.\s+\p{Lu}/u.test(text.slice(m.index + word.length));
     if (next === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) || title)) {
       word += '.';
       end++;

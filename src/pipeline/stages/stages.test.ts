@@ -496,6 +496,10 @@ describe('04 entities', () => {
     ['after a lowercase role at a body, the body’s name ends before the holder’s given name and surname',
       'Psychology major at University of Zarvik Arlington Amneh Jafari heard of it. An analyst at Bank of America Merrill Lynch agreed.',
       ['University of Zarvik Arlington:organization', 'Amneh Jafari:person', 'Bank of America Merrill Lynch:organization']],
+    ['a disease named after a place is one thing, named again by its initials; a saint’s possessive names a building; an MEC is titled',
+      'Cases of Middle East Respiratory Syndrome (MERS) rose. Three MERS patients came from St. Mary’s Hospital in Pyeongtaek. ' +
+      'KwaZulu-Natal MEC for Health Nomagugu Simelane-Zulu spoke.',
+      ['Middle East Respiratory Syndrome:other', 'St. Mary’s Hospital:organization', 'Pyeongtaek:place', 'Nomagugu Simelane-Zulu:person']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
@@ -687,6 +691,8 @@ describe('06 timeline', () => {
     ['Cuba predicted Wednesday that the boy will stay.', '2000-01-07', 'Wednesday', '2000-01-05'],
     ['“It may not be Sunday itself,” he said.', '2025-03-20', 'Sunday', '2025-03-23'],
     ['He may have left on Sunday.', '2025-03-20', 'Sunday', '2025-03-16'],
+    ['A year ago today, the first cases were reported.', '2020-12-31', 'A year ago today', '2019-12-31'],
+    ['We look forward to resuming service on Thursday.', '2024-12-31', 'Thursday', '2025-01-02'],
     ['Groups planned a rally in Miami on Saturday.', '2000-01-07', 'Saturday', '2000-01-08'],
     ['Talks that are supposed to conclude by May resumed.', '1998-03-22', 'May', '1998-05'],
     ['He was found on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
@@ -751,6 +757,10 @@ describe('06 timeline', () => {
   it('takes no month inside a person’s name for a date', () => {
     const a = analyse('The talks, said Theresa May, were hard. They ended in May.');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['May', '2023-05']]);
+  });
+
+  it('takes no "now" for a date where it says what someone has since become', () => {
+    expect(analyse('The trial of now-President-elect Ana Silva ended.').events).toEqual([]);
   });
 
   it('takes no count of people or homes for a year', () => {

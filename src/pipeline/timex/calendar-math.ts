@@ -35,6 +35,9 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
   return { y: Math.floor(k / 12), m: (k % 12) + 1 };
 }
 
+/** The number of days in a month (February of a leap year has 29). */
+export const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
 /** 0 = Sunday … 6 = Saturday. */
 export const weekday = (x: Ymd) => toDate(x).getUTCDay();
 

@@ -1,6 +1,6 @@
 import type { TimexMod } from '../../shared/article-asset';
 import {
-  addDays, addMonths, daysBetween, isoWeek, pad, parseYmd, weekday, weekdayNear, ymdString, ymString, type Ymd,
+  addDays, addMonths, daysBetween, daysInMonth, isoWeek, pad, parseYmd, weekday, weekdayNear, ymdString, ymString, type Ymd,
 } from './calendar-math';
 
 /** A time expression found in a text. Offsets are UTF-16 code units into that text. */
@@ -254,6 +254,19 @@ const RULES: Rule[] = [
       return { value: unit === 'weekend' ? `${week}-WE` : week, mod };
     },
   },
+  // a year ago today, a month ago yesterday: that very day
+  {
+    re: new RegExp(`\\b(${NUM}) (year|month|week)s? ago (today|yesterday)\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      if (!ctx.dct) return { value: 'PAST_REF' };
+      const n = num(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      const base = m[3]!.toLowerCase() === 'yesterday' ? addDays(ctx.dct, -1) : ctx.dct;
+      if (unit === 'week') return { value: ymdString(addDays(base, -7 * n)) };
+      const x = addMonths(base.y, base.m, unit === 'year' ? -12 * n : -n);
+      return { value: ymdString({ y: x.y, m: x.m, d: Math.min(base.d, daysInMonth(x.y, x.m)) }) };
+    },
+  },
   // three years ago, a month ago, two weeks earlier
   {
     re: new RegExp(`\\b(${NUM}) (year|month|week|day|decade)s? ago\\b`, 'gi'),
@@ -356,7 +369,8 @@ const RULES: Rule[] = [
       return { value: y === null ? `XXXX-${pad(mo)}` : ymString(y, mo), mod: modOf(word) };
     },
   },
-  { re: /\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, resolve: () => ({ value: 'PRESENT_REF' }) },
+  // (Not "now-President-elect Donald Trump": what someone has since become.)
+  { re: /\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b(?![-‐])/gi, resolve: () => ({ value: 'PRESENT_REF' }) },
   { re: /\b(?:recently|in the past(?! (?:\w+ )?(?:years?|months?|weeks?|days?|decades?)\b)|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days))\b/gi, resolve: () => ({ value: 'PAST_REF' }) },
   { re: /\b(?:the (?:near |distant )?future)\b/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
 ];
@@ -434,7 +448,7 @@ const PAST_JUST_BEFORE = new RegExp(`(?<!\\bbe\\s)\\b(?:said|says|told|${IRREGUL
 // A schedule in the present, right before the expression: "a two-day summit opens Monday".
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
