@@ -11,6 +11,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
   'station', 'telescope', 'shuttle', 'charter', 'memorandum', 'declaration', 'resolution',
   // Diseases named after a place or a person ("Middle East Respiratory Syndrome", "Lassa fever").
   'syndrome', 'disease', 'fever',
+  // A cricket match between nations: "the Sydney Test".
+  'test',
 ];
 
 /** Single names of that kind that stand alone. */

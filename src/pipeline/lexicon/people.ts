@@ -24,7 +24,7 @@ export const NAME_TITLES: readonly string[] = [
   'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',
   'sergeant', 'sgt', 'sgt.', 'officer', 'detective', 'inspector', 'chief', 'commissioner', 'director',
   'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'striker', 'midfielder',
-  'defender', 'goalkeeper', 'speaker', 'leader', 'commander', 'marshal', 'field marshal',
+  'defender', 'goalkeeper', 'skipper', 'speaker', 'leader', 'commander', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'economist',
   'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.', 'mec', 'mpl', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief',
   'prosecutor', 'public prosecutor', 'chief prosecutor', 'attorney', 'state attorney', 'county attorney', 'coroner',

@@ -434,6 +434,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // the role by name, so the body the article gave the role to speaks.
     const body = !byRole && SPOKESPEOPLE_SET.has(last) ? unnamedSpokespersonOf(ctx, s) : null;
     if (body) return body;
+    // "A Palestinian official familiar with the talks said … “…,” the official told Reuters": the one
+    // the sentence before opened with, whom no one names.
+    const unnamed = byRole ? undefined : unnamedBefore(ctx, s, lex, last);
+    if (unnamed !== undefined) return unnamed;
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
   }
   return null;
@@ -478,7 +482,7 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
  * opens with someone no one names, so the pronoun is that one: the body named with them,
  * else no one. Undefined when the sentence before opens otherwise.
  */
-function unnamedBefore(ctx: Discourse, s: Sentence, lex: Lexicon): Entity | null | undefined {
+function unnamedBefore(ctx: Discourse, s: Sentence, lex: Lexicon, noun?: string): Entity | null | undefined {
   const prev = ctx.sentences[sentenceBeforeQuote(ctx, s)];
   if (!prev) return undefined;
   const text = (ctx.texts.get(prev.block) ?? '').slice(prev.start, prev.end);
@@ -486,7 +490,8 @@ function unnamedBefore(ctx: Discourse, s: Sentence, lex: Lexicon): Entity | null
   if (!/^(?:An?|One)$/.test(words[0] ?? '')) return undefined;
   // The noun the phrase ends on: "An Israeli army spokeswoman", past "army".
   const head = words.slice(1, 6).findIndex((w) => lex.roleNouns.has(w) || UNNAMED_PEOPLE.test(w) || SPOKESPEOPLE_SET.has(w));
-  if (head < 0) return undefined;
+  // (For "the official", the same noun: "An official …".)
+  if (head < 0 || (noun !== undefined && words[head + 1] !== noun)) return undefined;
   const end = words.slice(0, head + 2).join(' ').length;
   const named = mentionsIn(ctx, prev.block).filter((m) => m.start >= prev.start && m.end <= prev.start + end);
   if (named.some((m) => m.entity.type === 'person')) return undefined;

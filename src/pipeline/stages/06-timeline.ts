@@ -25,6 +25,8 @@ export function buildTimeline(
   let quarter: string | null = null;
   // The last date the text named, for "the following year", "later that day".
   let anchor: string | null = null;
+  // Days the text dated with their year ("7 October 2023"), for the same day named again without it.
+  const yearOfDay = new Map<string, string>();
   for (const s of sentences) {
     const blockText = textOf.get(s.block)!;
     // A month that is part of someone's name ("June Carter", "Theresa May") dates nothing.
@@ -49,6 +51,10 @@ export function buildTimeline(
     quarter = [...tagged].reverse().find((t) => isQuarter(t.value))?.value ?? quarter;
     anchor = [...found].reverse().find((t) => isCalendarValue(t.value))?.value.replace(/T.*$/, '') ?? anchor;
     for (const t of found) {
+      // "hostages taken on 7 October 2023 … taken on 7 October": the day the text dated before, not the latest one.
+      const day = /^(\d{4})-(\d{2}-\d{2})$/.exec(t.value);
+      if (day && /\b(?:1[5-9]|20)\d\d\b/.test(t.text)) yearOfDay.set(day[2]!, day[1]!);
+      else if (day && MONTH_AND_DAY.test(t.text) && yearOfDay.has(day[2]!)) t.value = `${yearOfDay.get(day[2]!)}-${day[2]}`;
       const start = s.start + t.start;
       const end = s.start + t.end;
       const ev: TimelineEvent = {
@@ -82,6 +88,9 @@ export function buildTimeline(
 }
 
 const isQuarter = (value: string) => /^\d{4}-Q[1-4]$/.test(value);
+
+/** A day written with its month and no year: "7 October", "Oct. 7". */
+const MONTH_AND_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?)$/u;
 
 /** A calendar date, month or year (a time of day allowed): what later text can count from. */
 const isCalendarValue = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/.test(value);

@@ -500,6 +500,9 @@ describe('04 entities', () => {
       'Cases of Middle East Respiratory Syndrome (MERS) rose. Three MERS patients came from St. Mary’s Hospital in Pyeongtaek. ' +
       'KwaZulu-Natal MEC for Health Nomagugu Simelane-Zulu spoke.',
       ['Middle East Respiratory Syndrome:other', 'St. Mary’s Hospital:organization', 'Pyeongtaek:place', 'Nomagugu Simelane-Zulu:person']],
+    ['"-allied" after a name ends it; a skipper is titled; a cricket Test is a match',
+      'The armed wing of the Hamas-allied Islamic Jihad fired. Skipper Virat Kohli hit 123 in the Sydney Test.',
+      ['Hamas:organization', 'Islamic Jihad:organization', 'Virat Kohli:person', 'Sydney Test:other']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
@@ -512,6 +515,8 @@ describe('05 quotes', () => {
   it.each([
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
     ['Seoul will reply. “The reply will include a list,” the Seoul official said.', 'The reply will include a list,', null],
+    ['Prime Minister Ana Silva spoke. A Palestinian official familiar with the talks said Hamas was ready. “We are open to ideas,” the official told Reuters.',
+      'We are open to ideas,', null],
     ['Sen. John Cornyn (R-Texas), an adviser to Mitch McConnell, said the bill “has everything but the kitchen sink.”',
       'has everything but the kitchen sink.', 'John Cornyn'],
     ['Jane Doe warned that the plan was “dead on arrival.”', 'dead on arrival.', 'Jane Doe'],
@@ -757,6 +762,11 @@ describe('06 timeline', () => {
   it('takes no month inside a person’s name for a date', () => {
     const a = analyse('The talks, said Theresa May, were hard. They ended in May.');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['May', '2023-05']]);
+  });
+
+  it('dates a day named again without its year as the text dated it before, and takes no span of hours for a date', () => {
+    const a = analyse('Hamas attacked on 7 October 2023. Some 251 hostages were taken on 7 October. Nine died in the past 24 hours.', '2024-11-29');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['7 October 2023', '2023-10-07'], ['7 October', '2023-10-07']]);
   });
 
   it('takes no "now" for a date where it says what someone has since become', () => {
