@@ -486,6 +486,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("before going to Trump’s desk": an owner, not a destination.)
   if (typed === 'person' && us.length === 1 && !lex.isLastName(first.text) && !(lex.isPersonName(first.text) && first.possessive) &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '')) typed = 'place';
+  // "30 miles west of Houston": a compass point's "of" names a place, even a surname's.
+  if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
+    /^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|suburbs)$/i.test(all[all.indexOf(first) - 2]?.text ?? '')) typed = 'place';
   if (typed) {
     c.type = typed;
     c.known = true;
@@ -497,13 +500,16 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
       (describedAsPerson(text, last, lex) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
   }
-  // "PALO ALTO, Calif. (AP) —": a dateline's place in capitals opening a paragraph.
+  // "PALO ALTO, Calif. (AP) —": a dateline's place in capitals opening a paragraph (read as initials
+  // only for want of a better reading: "KATY, Texas (AP) —").
   if (us.length <= 3 && first.start === s.start && us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) &&
-    /^(?:,\s*\p{Lu}[\p{L}.]*\s*)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(text.slice(last.end, last.end + 40)) && !c.known) c.type = 'place';
+    /^(?:,\s*\p{Lu}[\p{L}.]*\s*)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(text.slice(last.end, last.end + 40)) &&
+    (!c.known || (us.length === 1 && ACRONYM.test(first.text) && !lex.isOrgName(first.text) && /^,/.test(text.slice(last.end))))) c.type = 'place';
   // "McConnell to Obama: …": a message's addressee, not a destination.
   if (c.type === 'place' && !c.known && all[all.indexOf(first) - 1]?.text === 'to' && text[last.end] === ':' && lex.isLastName(last.text)) c.type = 'person';
-  // "Internet Explorer 6", "FIFA World Cup 2018": a model's or an event's number is part of its name.
-  const numbered = c.type === 'other' && !role ? MODEL_NUMBER.exec(text.slice(last.end, last.end + 16)) : null;
+  // "Internet Explorer 6", "FIFA World Cup 2018", "Highway 411": a model's, an event's or a road's number is part of its name.
+  const road = us.length === 1 && /^(?:highway|route|interstate|road)$/i.test(first.text);
+  const numbered = (c.type === 'other' || road) && !role ? MODEL_NUMBER.exec(text.slice(last.end, last.end + 16)) : null;
   if (numbered) {
     c.end = last.end + numbered[0].length;
     c.text = text.slice(c.start, c.end);
@@ -578,7 +584,10 @@ const MODEL_NUMBER = /^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|mo
 function typeByShape(text: string, us: readonly Unit[], lower: readonly string[], lex: Lexicon, role?: string): EntityType | null {
   if (role) return null;
   const last = us[us.length - 1]!;
-  if (/^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b))/.test(text.slice(last.end, last.end + 16))) return 'other';
+  if (/^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b))/.test(text.slice(last.end, last.end + 16))) {
+    // ("Highway 411", "Route 66", "Interstate 95": a road.)
+    return us.length === 1 && /^(?:highway|route|interstate|road)$/i.test(us[0]!.text) ? 'place' : 'other';
+  }
   // "Western Australia", "Northern Ireland": a part of the place, by its compass point.
   if (us.length === 2 && (PLACE_PREFIXES.has(lower[0]!) || COMPASS_ADJECTIVES.has(lower[0]!)) && lex.isPlaceName(lower[1]!)) return 'place';
   if (us.length >= 2 && !lex.isFirstName(lower[0]!) && lex.isPlaceName(lower[lower.length - 1]!) &&
