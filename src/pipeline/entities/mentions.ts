@@ -486,6 +486,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("before going to Trump’s desk": an owner, not a destination.)
   if (typed === 'person' && us.length === 1 && !lex.isLastName(first.text) && !(lex.isPersonName(first.text) && first.possessive) &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '')) typed = 'place';
+  // "Landslides in Chin state": a surname's spelling, in a place and named as a kind of place.
+  if (typed === 'person' && us.length === 1 && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '') &&
+    /^(?:state|province|district|county|region|prefecture)$/.test(all[all.indexOf(last) + 1]?.text ?? '')) typed = 'place';
   // "30 miles west of Houston": a compass point's "of" names a place, even a surname's.
   if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
     /^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|suburbs)$/i.test(all[all.indexOf(first) - 2]?.text ?? '')) typed = 'place';
@@ -750,6 +753,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     while (all[k] && !all[k]!.cap && ROLE_MODIFIERS.has(all[k]!.text.toLowerCase()) && k < j + 3) k++;
     if (all[k] && !all[k]!.cap && BODY_ROLES.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
   }
+  // ("Landslides in Chin state": the kind of place, not the verb "state".)
+  if (us.length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
+    !lex.isFirstName(us[0]!.text)) return 'place';
   // "the White Helmets said": a group named in the plural with its article, not a person who speaks.
   // (Not a place's or a person's works, "the Vienna Negotiations", "the Warhol Polaroids"; not "the Hampton Roads area".)
   if (prev === 'the' && us.length >= 2 && /[^aeiosu'’]s$/.test(us[us.length - 1]!.text) && !(next && PLACE_KIND_AFTER.has(next)) &&
@@ -764,8 +770,6 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "its capital, Muzaffarabad", "Ludian county", "the Pazarcik district": what kind of place it is, right before or after.
   // ("The ruling party state…": not after a word that speaks.)
   if (us.length <= 2 && prev && !all[i - 1]!.cap && SETTLEMENT_NOUNS.has(prev) && /^,?\s+$/.test(text.slice(all[i - 1]!.end, us[0]!.start))) return 'place';
-  if (us.length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
-    !lex.isFirstName(us[0]!.text)) return 'place';
   // "…,” said Tomas Berg": the one who speaks. ("The state Assembly": a noun after its article;
   // "said Tech analyst Patrick Moorhead": a word of the role after it.)
   // (Only the verbs an attribution turns round: "Strachan hails Celtic title win" names no speaker after its verb.)
@@ -815,7 +819,8 @@ const COMPANY_SPEECH = /^(?:announced|announces|reported|reports|confirmed|confi
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'lord mayor', 'deputy mayor', 'lieutenant governor', 'sheriff', 'chief minister', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
-const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data']);
+const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data',
+  'management', 'response', 'control', 'monitoring']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|his|her|their|our|each|every)$/;
 /** "Mr", "Dr.": a courtesy title, which says who is meant but is no role. */
 const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr|messrs)\.?$/i;

@@ -32,7 +32,7 @@ export const NAME_TITLES: readonly string[] = [
   'founder', 'co-founder', 'cofounder', 'majority leader', 'minority leader', 'majority whip', 'minority whip',
   'rear admiral', 'vice admiral', 'adm', 'adm.', 'rear adm', 'rear adm.', 'vice adm', 'vice adm.', 'brigadier',
   'brigadier general', 'brig', 'brig.', 'brig gen', 'brig. gen.', 'lt gen', 'lt. gen.', 'maj gen', 'maj. gen.',
-  'governor-general', 'governor general', 'chief deputy',
+  'governor-general', 'governor general', 'chief deputy', 'chief minister', 'deputy chief minister',
   'lt col', 'lt. col.', 'lieutenant governor', 'lt. gov.', 'lt gov', 'lt. governor', 'corporal', 'cpl', 'cpl.', 'staff sergeant', 'staff sgt.', 'commodore',
   ...POLICE_RANKS_SHORT,
   // Malaysian and Bruneian honorifics, written before the name ("Datuk Seri Anwar Ibrahim").

@@ -116,6 +116,8 @@ describe('04 entities', () => {
     // A role said after the name ends before the verb that follows it.
     expect(analyse('Rakesh Sachdev, President and Chief Executive Officer of Sigma-Aldrich said,“We believe this.”').entities
       .find((e) => e.name === 'Rakesh Sachdev')?.role).toBe('President and Chief Executive Officer of Sigma-Aldrich');
+    expect(analyse('West Bengal’s State Chief Minister Mamata Banerjee called in the army.').entities.find((e) => e.name === 'Mamata Banerjee')?.role)
+      .toBe('State Chief Minister');
     expect(analyse('Senate minority leader Stewart Madzayo was arrested.').entities.find((e) => e.name === 'Stewart Madzayo')?.role)
       .toBe('Senate minority leader');
     const headline = analyzeText('t.txt', '---\ndate: 2024-01-03\n---\nPM Dalvo Ferren wins a third term\nPrime Minister Dalvo Ferren won again.\n').asset!;
@@ -506,6 +508,9 @@ describe('04 entities', () => {
     ['US local news: a dateline in capitals that reads as initials, a road and its number, a compass point’s "of", a chief deputy, a governor-general',
       'KATY, Texas (AP) — Deputies went to Highway 411, about 30 miles west of Houston. Chief Deputy Edison Toquica and Governor-General Peter Cosgrove spoke.',
       ['KATY:place', 'Texas:place', 'AP:organization', 'Highway 411:place', 'Houston:place', 'Edison Toquica:person', 'Peter Cosgrove:person']],
+    ['floods in Asia: "Chin state" is a place, not a speaker; a centre that manages is a body; a chief minister is titled',
+      'Landslides in Chin state destroyed homes. The Disaster Management Centre said so. State Chief Minister Mamata Banerjee called in the army.',
+      ['Chin:place', 'Disaster Management Centre:organization', 'Mamata Banerjee:person']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
@@ -701,6 +706,7 @@ describe('06 timeline', () => {
     ['He may have left on Sunday.', '2025-03-20', 'Sunday', '2025-03-16'],
     ['A year ago today, the first cases were reported.', '2020-12-31', 'A year ago today', '2019-12-31'],
     ['We look forward to resuming service on Thursday.', '2024-12-31', 'Thursday', '2025-01-02'],
+    ['There could be a spike in showers on Monday.', '2016-05-21', 'Monday', '2016-05-23'],
     ['Groups planned a rally in Miami on Saturday.', '2000-01-07', 'Saturday', '2000-01-08'],
     ['Talks that are supposed to conclude by May resumed.', '1998-03-22', 'May', '1998-05'],
     ['He was found on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
