@@ -707,6 +707,7 @@ describe('06 timeline', () => {
     ['A year ago today, the first cases were reported.', '2020-12-31', 'A year ago today', '2019-12-31'],
     ['We look forward to resuming service on Thursday.', '2024-12-31', 'Thursday', '2025-01-02'],
     ['There could be a spike in showers on Monday.', '2016-05-21', 'Monday', '2016-05-23'],
+    ['Neither he nor his aunt could be located Wednesday.', '2000-01-06', 'Wednesday', '2000-01-05'],
     ['Groups planned a rally in Miami on Saturday.', '2000-01-07', 'Saturday', '2000-01-08'],
     ['Talks that are supposed to conclude by May resumed.', '1998-03-22', 'May', '1998-05'],
     ['He was found on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],

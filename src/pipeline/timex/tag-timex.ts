@@ -448,7 +448,7 @@ const PAST_JUST_BEFORE = new RegExp(`(?<!\\bbe\\s)\\b(?:said|says|told|${IRREGUL
 // A schedule in the present, right before the expression: "a two-day summit opens Monday".
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|could (?:well |also )?be\b|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
@@ -465,6 +465,8 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   if (PAST_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   if (SCHEDULED_JUST_BEFORE.test(clause)) return { tense: 'future', right: true };
   if (FUTURE_IN_CLAUSE.test(clause)) return { tense: 'future', right: true };
+  // ("there could be a spike in showers on Monday"; not "neither could be located Wednesday".)
+  if (/\bcould (?:well |also )?be\b[^.;,]*$/i.test(clause) && !/\b(?:not|neither|nor|never|nobody)\b|n['’]t\b/i.test(clause)) return { tense: 'future', right: true };
   if (PAST_IN_CLAUSE.test(clause)) return { tense: 'past', right: false };
   return null;
 }
