@@ -193,6 +193,9 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     if (lex.isOrgName(words.join(' ')) || lex.isOtherName(words.join(' '))) return true;
   }
   if (w === 'and' || w === '&') {
+    // ("the Senate and Congress": two names the lists know, each whole.)
+    if (w === 'and' && lex.isOrgName(run.map((x) => x.text).join(' ')) && (lex.isOrgName(next.text) || lex.isPlaceName(next.text)) &&
+      !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
     // "The Telegraph and The Guardian": a capitalised article begins another name;
     // "Apple Inc and Google Inc", "Philips N.V. and Cisco": a company's suffix ends one.
     // ("St Patrick's Cathedral and St. Paul's School": a saint's name begins another.)

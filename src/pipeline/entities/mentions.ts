@@ -233,7 +233,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     const titleText = spell(us.slice(i, i + t));
     const parts: Part[] = [];
     if (before.length) parts.push({ units: before });
-    const role = i > 0 ? `${spell(us.slice(0, i))} ${titleText}` : titleText;
+    // ("far-right former President Jair Bolsonaro": a qualifier written in lowercase before the title is the role's.)
+    const qualifier = all[all.indexOf(us[0]!) - 1];
+    const qualified = i === 0 && qualifier && !qualifier.cap && TITLE_QUALIFIERS.has(qualifier.text.toLowerCase()) && !qualifier.hyphenated ? `${qualifier.text} ${titleText}` : titleText;
+    const role = i > 0 ? `${spell(us.slice(0, i))} ${titleText}` : qualified;
     // "Prime Minister Datuk Seri Anwar Ibrahim", "President Dr. Ruto": an honorific after the role is no part of the name.
     let named = after;
     for (let h = titleAt(named, 0, lex); h > 0 && h < named.length; h = titleAt(named, 0, lex)) named = named.slice(h);
@@ -483,9 +486,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (!typed && us.length <= 3 && /^\p{Lu}+&\p{Lu}+$/u.test(words[words.length - 1]!)) typed = 'organization';
   // A surname the lexicon knows ("Houston") after "in" is the city.
   // (Not a figure the news names by surname: "McConnell to Obama".)
-  // ("before going to Trump’s desk": an owner, not a destination.)
+  // ("before going to Trump’s desk": an owner, not a destination; "According to Lula": a source.)
   if (typed === 'person' && us.length === 1 && !lex.isLastName(first.text) && !(lex.isPersonName(first.text) && first.possessive) &&
-    PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '')) typed = 'place';
+    PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '') && !/^according$/i.test(all[all.indexOf(first) - 2]?.text ?? '')) typed = 'place';
   // "Landslides in Chin state": a surname's spelling, in a place and named as a kind of place.
   if (typed === 'person' && us.length === 1 && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '') &&
     /^(?:state|province|district|county|region|prefecture)$/.test(all[all.indexOf(last) + 1]?.text ?? '')) typed = 'place';
@@ -789,7 +792,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (written.length >= 2 && written.length <= 4 && !placeFirst && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
   // ("a letter to Democratic colleagues": an adjective before its noun, not a destination.)
-  if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3 && !(us.length === 1 && lex.readsAsWord(us[0]!.text) && next && /^\p{Ll}/u.test(all[j + 1]!.text))) return 'place';
+  // ("According to Zorvan": a source, whatever it is.)
+  if (prev && PLACE_PREPOSITIONS.has(prev) && us.length <= 3 && !(us.length === 1 && lex.readsAsWord(us[0]!.text) && next && /^\p{Ll}/u.test(all[j + 1]!.text)) &&
+    !(prev === 'to' && prev2 === 'according')) return 'place';
   if (next === 'who' || (next && /^\d+$/.test(next) && next2 === undefined)) return 'person';
   return null;
 }

@@ -116,6 +116,8 @@ describe('04 entities', () => {
     // A role said after the name ends before the verb that follows it.
     expect(analyse('Rakesh Sachdev, President and Chief Executive Officer of Sigma-Aldrich said,“We believe this.”').entities
       .find((e) => e.name === 'Rakesh Sachdev')?.role).toBe('President and Chief Executive Officer of Sigma-Aldrich');
+    expect(analyse('Pacheco defeated an ally of far-right former President Jair Bolsonaro.').entities.find((e) => e.name === 'Jair Bolsonaro')?.role)
+      .toBe('former President');
     expect(analyse('West Bengal’s State Chief Minister Mamata Banerjee called in the army.').entities.find((e) => e.name === 'Mamata Banerjee')?.role)
       .toBe('State Chief Minister');
     expect(analyse('Senate minority leader Stewart Madzayo was arrested.').entities.find((e) => e.name === 'Stewart Madzayo')?.role)
@@ -511,6 +513,8 @@ describe('04 entities', () => {
     ['floods in Asia: "Chin state" is a place, not a speaker; a centre that manages is a body; a chief minister is titled',
       'Landslides in Chin state destroyed homes. The Disaster Management Centre said so. State Chief Minister Mamata Banerjee called in the army.',
       ['Chin:place', 'Disaster Management Centre:organization', 'Mamata Banerjee:person']],
+    ['"according to" names a source, not a place; two bodies the lists know stay two across "and"',
+      'According to Lula, the Senate and Congress must agree. According to Zorvan, they will.', ['Lula:person', 'Senate:organization', 'Congress:organization']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
@@ -708,6 +712,7 @@ describe('06 timeline', () => {
     ['We look forward to resuming service on Thursday.', '2024-12-31', 'Thursday', '2025-01-02'],
     ['There could be a spike in showers on Monday.', '2016-05-21', 'Monday', '2016-05-23'],
     ['Neither he nor his aunt could be located Wednesday.', '2000-01-06', 'Wednesday', '2000-01-05'],
+    ['Congress on Wednesday re-elected its leaders, a victory that will help him.', '2023-02-02', 'Wednesday', '2023-02-01'],
     ['Groups planned a rally in Miami on Saturday.', '2000-01-07', 'Saturday', '2000-01-08'],
     ['Talks that are supposed to conclude by May resumed.', '1998-03-22', 'May', '1998-05'],
     ['He was found on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],

@@ -445,6 +445,8 @@ export function tenseOf(sentence: string): Tense {
 const IRREGULAR_PAST = 'met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|sent';
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
 const PAST_JUST_BEFORE = new RegExp(`(?<!\\bbe\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
+// A verb in the past right after the expression: "Congress on Wednesday re-elected its leaders".
+const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expected|scheduled|planned|slated|proposed|intended|released|published|announced)\\b)\\p{Ll}{3,}ed)\\b`, 'u');
 // A schedule in the present, right before the expression: "a two-day summit opens Monday".
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
@@ -489,7 +491,8 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       if (lead) start += lead[0].length;
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
-      const local = localTense(text.slice(0, start));
+      // ("Brazil's Congress on Wednesday re-elected …": a past verb right after the expression.)
+      const local = localTense(text.slice(0, start)) ?? (PAST_JUST_AFTER.test(text.slice(end)) ? { tense: 'past' as const, right: true } : null);
       const r = rule.resolve(m, { ...ctx, tense: local?.tense ?? quotedTense(start) ?? ctx.tense, cued: local?.right ?? false, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 20), start), pastClause: local?.tense === 'past', possessive: /^['’]s\b/.test(text.slice(end)) });
       if (!r) continue;
       taken.push([start, end]);
