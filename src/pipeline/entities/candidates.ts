@@ -99,6 +99,8 @@ function givenNameSyllable(part: string, before: readonly Unit[], tokenStart: nu
 function isCap(word: string): boolean {
   // ("BlackBerry 1Q tops estimates": a quarter or a half of the year, "3M" still a name.)
   if (/^[1-4][QH]$/.test(word)) return false;
+  // ("at 3:27AM ET": a clock's hour, not a name.)
+  if (/^\d+(?:AM|PM)$/i.test(word)) return false;
   return CAP.test(word) || NAME_PARTICLES.test(word) || LOWER_CAMEL.test(word);
 }
 

@@ -617,6 +617,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
   if (n > 1) {
+    // "Lee Sun-kyun", "Moon Jae-in": a surname written first, then a hyphenated given name.
+    if (n === 3 && SURNAME_FIRST.has(lower[0]!) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surface)) return 'person';
     // "Co Louth", "Co. Cork": a county, as Irish news writes it (a company's "Co" comes last).
     if (n === 2 && /^co\.?$/.test(lower[0]!)) return 'place';
     // "Margaret Court", "Charlotte Church": a given name that says man or woman, then a surname
@@ -779,6 +781,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   const roleAfter = next !== undefined && !all[j + 1]!.cap && lex.roleNouns.has(next);
   if (prev && us.length <= 3 && INVERTED_SPEECH.test(prev) && !DETERMINERS.test(prev2 ?? '') && !roleAfter &&
     (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
+  // "who starred in Parasite": a film or a show, not a place.
+  if (prev === 'in' && prev2 && /^(?:starred|starring|stars|appeared|appearing|appears|featured|cast)$/.test(prev2)) return 'other';
   // "an attack in Khan Shaykhun": after "in" or "near", unknown words that open with no given name are a place.
   if (prev && /^(?:in|near|outside|across|throughout|inside)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&
     !us[us.length - 1]!.possessive) return 'place';

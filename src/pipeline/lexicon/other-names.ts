@@ -50,7 +50,7 @@ export const NEVER_NAMES: readonly string[] = [
   'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'bst', 'tv', 'ceo', 'cfo', 'gdp', 'ad', 'bc',
   'ii', 'iii', 'iv', 'phd', 'mp', 'mps', 'vip', 'faq', 'pdf', 'usd', 'eur', 'id', 'dna', 'ai', 'it',
   'god', 'lord', 'let', 'do', 'did', 'does', 'is', 'was', 'are', 'were', 'be', 'have', 'has', 'had',
-  'iq', 'gps', 'usb', 'url', 'sms', 'atm', 'mvp', 'coo', 'cto', 'eps', 'ebitda', 'ebit', 'ipo', 'esg', 'etf', 'capex', 'yoy',
+  'iq', 'gps', 'usb', 'url', 'sms', 'atm', 'mvp', 'coo', 'cto', 'et', 'pt', 'eps', 'ebitda', 'ebit', 'ipo', 'esg', 'etf', 'capex', 'yoy',
 ];
 
 /** Kinds of product after a product's name: "the Rubin platform", "Leopard tanks". */

@@ -515,6 +515,9 @@ describe('04 entities', () => {
       ['Chin:place', 'Disaster Management Centre:organization', 'Mamata Banerjee:person']],
     ['"according to" names a source, not a place; two bodies the lists know stay two across "and"',
       'According to Lula, the Senate and Congress must agree. According to Zorvan, they will.', ['Lula:person', 'Senate:organization', 'Congress:organization']],
+    ['a clock’s hour and its US zone are no names; a Korean name with a hyphenated given name is a person, named again by the surname; what one stars in is a work',
+      'SpaceX launched at 3:27AM ET. Lee Sun-kyun, who starred in Parasite, died. Lee was found in Seoul.',
+      ['SpaceX:organization', 'Lee Sun-kyun:person', 'Parasite:other', 'Seoul:place']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
@@ -713,6 +716,7 @@ describe('06 timeline', () => {
     ['There could be a spike in showers on Monday.', '2016-05-21', 'Monday', '2016-05-23'],
     ['Neither he nor his aunt could be located Wednesday.', '2000-01-06', 'Wednesday', '2000-01-05'],
     ['Congress on Wednesday re-elected its leaders, a victory that will help him.', '2023-02-02', 'Wednesday', '2023-02-01'],
+    ['The capsule is slated to dock at 1:17 a.m. ET Friday.', '2023-03-02', '1:17 a.m. ET Friday', '2023-03-03T01:17'],
     ['Groups planned a rally in Miami on Saturday.', '2000-01-07', 'Saturday', '2000-01-08'],
     ['Talks that are supposed to conclude by May resumed.', '1998-03-22', 'May', '1998-05'],
     ['He was found on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
@@ -782,6 +786,10 @@ describe('06 timeline', () => {
   it('dates a day named again without its year as the text dated it before, and takes no span of hours for a date', () => {
     const a = analyse('Hamas attacked on 7 October 2023. Some 251 hostages were taken on 7 October. Nine died in the past 24 hours.', '2024-11-29');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['7 October 2023', '2023-10-07'], ['7 October', '2023-10-07']]);
+  });
+
+  it('takes no "tomorrow" for a date in "the stars of tomorrow"', () => {
+    expect(analyse('She inspired the stars of tomorrow.').events).toEqual([]);
   });
 
   it('takes no "now" for a date where it says what someone has since become', () => {

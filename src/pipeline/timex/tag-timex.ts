@@ -288,7 +288,7 @@ const RULES: Rule[] = [
   // 3 p.m., 10:30 am, 10.40 a.m. (on Tuesday)
   {
     // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday".)
-    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:EST|EDT|GMT|UTC|BST|CET|PST|PDT|CST|CDT|MST|MDT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?` +
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:EST|EDT|GMT|UTC|BST|CET|PST|PDT|CST|CDT|MST|MDT|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?` +
       `(?=(?:(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
     resolve: (m, ctx) => {
       let h = Number(m[1]) % 12;
@@ -329,7 +329,8 @@ const RULES: Rule[] = [
   },
   // today, yesterday, tomorrow
   {
-    re: /\b(?:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)\b/gi,
+    // (Not "the stars of tomorrow": the future in general.)
+    re: /\b(?:the day before yesterday|the day after tomorrow|today|yesterday|(?<!\bof )tomorrow)\b/gi,
     resolve: (m, ctx) => ({ value: dayOf(m[0], ctx) }),
   },
   // (last|next|this) Christmas, Thanksgiving Day, New Year's Eve
@@ -450,7 +451,7 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 // A schedule in the present, right before the expression: "a two-day summit opens Monday".
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
