@@ -410,6 +410,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
   while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text)) us = us.slice(0, -1);
+  // "Judge Graham Knowles QC", "Sir Mo Farah CBE": letters after a person's name are an honour, not the name.
+  while (us.length > 2 && POST_NOMINALS.has(us[us.length - 1]!.text) && !us.slice(0, -1).some((u) => lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase()))) {
+    us = us.slice(0, -1);
+  }
   // "a Yuzhmash Ukrainian defense plant": a demonym after a name describes what follows it.
   while (us.length > 1 && lex.isDemonym(us[us.length - 1]!.text) && !lex.isPlaceName(spell(us)) && !lex.isOrgName(spell(us))) us = us.slice(0, -1);
   if (!us.length) return null;
@@ -826,6 +830,8 @@ const INVERTED_SPEECH = /^(?:said|says|added|adds|asked|explained|noted|wrote|wr
 /** What companies do as often as people: "Merck announced", "Versum reported". */
 const COMPANY_SPEECH = /^(?:announced|announces|reported|reports|confirmed|confirms|disclosed|estimated|forecast|posted)$/;
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
+/** Honours and ranks written after a person's name. */
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BL', 'VC']);
 /** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'lord mayor', 'deputy mayor', 'lieutenant governor', 'sheriff', 'chief minister', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data',

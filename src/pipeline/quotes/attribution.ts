@@ -423,8 +423,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const byRole = lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)) && sexFits(e));
     if (byRole) return byRole;
   }
-  // "an official told TASS": someone not named, and not named before.
-  if (/^(?:a|an|one)$/.test(words[0] ?? '')) return null;
+  // "an official told TASS": someone not named, and not named before; so is "the unnamed detective".
+  if (/^(?:a|an|one)$/.test(words[0] ?? '') || words.some((w) => /^(?:unnamed|unidentified|anonymous)$/.test(w))) return null;
   // "German officials have said", "witnesses said": people no one names.
   const singular = [last.replace(/es$/, ''), last.replace(/s$/, '')].find((w) => w !== last && (lex.roleNouns.has(w) || UNNAMED_PEOPLE.test(w)));
   if (singular && !/(?:ss|us)$/.test(last)) return null;

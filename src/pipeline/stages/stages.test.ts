@@ -518,6 +518,8 @@ describe('04 entities', () => {
     ['a clock’s hour and its US zone are no names; a Korean name with a hyphenated given name is a person, named again by the surname; what one stars in is a work',
       'SpaceX launched at 3:27AM ET. Lee Sun-kyun, who starred in Parasite, died. Lee was found in Seoul.',
       ['SpaceX:organization', 'Lee Sun-kyun:person', 'Parasite:other', 'Seoul:place']],
+    ['an honour after a person’s name is no part of it', 'Judge Graham Knowles QC and Sir Mo Farah CBE spoke.',
+      ['Graham Knowles:person', 'Mo Farah:person']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
@@ -530,6 +532,7 @@ describe('05 quotes', () => {
   it.each([
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
     ['Seoul will reply. “The reply will include a list,” the Seoul official said.', 'The reply will include a list,', null],
+    ['Judge Graham Knowles QC discharged the jury. The unnamed detective said: “I did nothing wrong at all.”', 'I did nothing wrong at all.', null],
     ['Prime Minister Ana Silva spoke. A Palestinian official familiar with the talks said Hamas was ready. “We are open to ideas,” the official told Reuters.',
       'We are open to ideas,', null],
     ['Sen. John Cornyn (R-Texas), an adviser to Mitch McConnell, said the bill “has everything but the kitchen sink.”',
