@@ -149,7 +149,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // "Psychology major at University of Texas Arlington Amneh Jafari", "Executive director of the Council on
   // American-Islamic Relations Alia Salem": after a lowercase role "at" or "of" a body, the body's name runs up
   // to a given name and a surname, which are the role holder's.
-  {
+  if (us.length >= 4) {
     const i0 = all.indexOf(us[0]!);
     const lead = all.slice(Math.max(0, i0 - 7), i0).map((u) => u.text.toLowerCase());
     const n = us.length;
