@@ -54,6 +54,9 @@ export const LOWER_CAMEL = /^[ie]\p{Lu}\p{Ll}/u;
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
 const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|year|old|long|day|term|ish|esque|nominated|winning|listed|registered|educated|trained|themed|branded|allied|affiliated|aligned|dominated|supported|headquartered|founded)$/;
 
+/** The capital initials of words: "Voice of America" gives "VOA". */
+export const initialsOf = (us: readonly Unit[]): string => us.map((u) => u.text[0]!.toUpperCase()).join('');
+
 export function units(sentence: Sentence, lex: Lexicon): Unit[] {
   const out: Unit[] = [];
   let prevEnd = sentence.start;
@@ -226,11 +229,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     let end = j;
     while (us[end + 1]?.cap && adjacent(text, us[end]!, us[end + 1]!)) end++;
     const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(us[end]!.end));
-    const initials = (xs: readonly Unit[]) => xs.map((x) => x.text[0]!.toUpperCase()).join('');
     const after = us.slice(j, end + 1);
     // (A sentence's opening "The" is no part of the initials.)
     const named = run[0]?.text === 'The' ? run.slice(1) : run;
-    if (gloss && (initials([...named, ...after].filter((x) => x.cap)) === gloss[1] || initials([...named, u, ...after]) === gloss[1])) return true;
+    if (gloss && (initialsOf([...named, ...after].filter((x) => x.cap)) === gloss[1] || initialsOf([...named, u, ...after]) === gloss[1])) return true;
     // "Centers for …", "Friends of …": a plural head is still the head.
     const plural = prev.text.toLowerCase();
     const singular = plural.replace(/(?<=[^s])s$/, '');

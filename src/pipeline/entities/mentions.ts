@@ -1,7 +1,7 @@
 import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
-import { ABSTRACT_NOUN, LOWER_CAMEL, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
+import { ABSTRACT_NOUN, LOWER_CAMEL, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, ORG_ALIASES } from '../lexicon/organizations';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
@@ -159,7 +159,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     // (A role written without its article, as a title is: "an analyst at Bank of America Merrill Lynch agreed" names no one.)
     const r = lead.findLastIndex((w) => lex.roleNouns.has(w) || lex.titles.includes(w));
     const article = r >= 0 && /^(?:a|an|the|one|another)$/i.test(all[Math.max(0, i0 - 7) + r - 1]?.text ?? '');
-    if (n >= 4 && given && /^(?:of|at|for|the)$/.test(lead.at(-1) ?? '') && r >= 0 && !article &&
+    if (given && /^(?:of|at|for|the)$/.test(lead.at(-1) ?? '') && r >= 0 && !article &&
       after && !after.cap && /^\p{Ll}+$/u.test(after.text) && !CONNECTOR_WORDS.has(after.text) && !/^(?:in|at|to|from|with|by)$/.test(after.text) &&
       lex.isFirstName(given.text) && !lex.isCommonWord(given.text) && !given.hyphenated && !us[n - 1]!.hyphenated &&
       !lex.isCommonWord(us[n - 1]!.text) && us[n - 3]!.cap && !CONNECTOR_WORDS.has(us[n - 3]!.text.toLowerCase()) &&
@@ -495,10 +495,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '') && !/^according$/i.test(all[all.indexOf(first) - 2]?.text ?? '')) typed = 'place';
   // "Landslides in Chin state": a surname's spelling, in a place and named as a kind of place.
   if (typed === 'person' && us.length === 1 && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '') &&
-    /^(?:state|province|district|county|region|prefecture)$/.test(all[all.indexOf(last) + 1]?.text ?? '')) typed = 'place';
+    PLACE_KIND_AFTER.has(all[all.indexOf(last) + 1]?.text ?? '')) typed = 'place';
   // "30 miles west of Houston": a compass point's "of" names a place, even a surname's.
   if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
-    /^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|suburbs)$/i.test(all[all.indexOf(first) - 2]?.text ?? '')) typed = 'place';
+    (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_WORD.test(all[all.indexOf(first) - 2]!.text) ||
+      SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';
   if (typed) {
     c.type = typed;
     c.known = true;
@@ -518,7 +519,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "McConnell to Obama: …": a message's addressee, not a destination.
   if (c.type === 'place' && !c.known && all[all.indexOf(first) - 1]?.text === 'to' && text[last.end] === ':' && lex.isLastName(last.text)) c.type = 'person';
   // "Internet Explorer 6", "FIFA World Cup 2018", "Highway 411": a model's, an event's or a road's number is part of its name.
-  const road = us.length === 1 && /^(?:highway|route|interstate|road)$/i.test(first.text);
+  const road = us.length === 1 && ROAD_WORD.test(first.text);
   const numbered = (c.type === 'other' || road) && !role ? MODEL_NUMBER.exec(text.slice(last.end, last.end + 16)) : null;
   if (numbered) {
     c.end = last.end + numbered[0].length;
@@ -596,7 +597,7 @@ function typeByShape(text: string, us: readonly Unit[], lower: readonly string[]
   const last = us[us.length - 1]!;
   if (/^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b))/.test(text.slice(last.end, last.end + 16))) {
     // ("Highway 411", "Route 66", "Interstate 95": a road.)
-    return us.length === 1 && /^(?:highway|route|interstate|road)$/i.test(us[0]!.text) ? 'place' : 'other';
+    return us.length === 1 && ROAD_WORD.test(us[0]!.text) ? 'place' : 'other';
   }
   // "Western Australia", "Northern Ireland": a part of the place, by its compass point.
   if (us.length === 2 && (PLACE_PREFIXES.has(lower[0]!) || COMPASS_ADJECTIVES.has(lower[0]!)) && lex.isPlaceName(lower[1]!)) return 'place';
@@ -673,8 +674,7 @@ function glossedAsBody(text: string, us: readonly Unit[], lex: Lexicon): boolean
   const gloss = /^\s*\(([^()]{2,60})\)/.exec(text.slice(us[us.length - 1]!.end))?.[1];
   if (!gloss) return false;
   // (Its "of" or "for" counted or not: "Voice of America (VOA)", "Umbrella for Democratic Change (UDC)".)
-  const initials = (xs: readonly Unit[]) => xs.map((u) => u.text[0]!.toUpperCase()).join('');
-  if (/^\p{Lu}{2,6}$/u.test(gloss)) return initials(us) === gloss || initials(us.filter((u) => u.cap)) === gloss;
+  if (/^\p{Lu}{2,6}$/u.test(gloss)) return initialsOf(us) === gloss || initialsOf(us.filter((u) => u.cap)) === gloss;
   const words = gloss.split(/\s+/);
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and)$/.test(w)) && typeByWords(gloss, words.map((w) => w.toLowerCase()), lex) === 'organization';
 }
@@ -833,7 +833,11 @@ const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** Honours and ranks written after a person's name. */
 const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BL', 'VC']);
 /** Roles held over a place rather than in a body. */
-const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'lord mayor', 'deputy mayor', 'lieutenant governor', 'sheriff', 'chief minister', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
+const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
+/** A road named with its number: "Highway 411", "Route 66". */
+const ROAD_WORD = /^(?:highway|route|interstate|road)$/i;
+/** The compass points among the first words of places' names ("west of Houston"). */
+const COMPASS_WORD = /^(?:north|south|east|west)(?:east|west)?$/i;
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data',
   'management', 'response', 'control', 'monitoring']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|his|her|their|our|each|every)$/;
