@@ -595,7 +595,9 @@ const MODEL_NUMBER = /^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|mo
 function typeByShape(text: string, us: readonly Unit[], lower: readonly string[], lex: Lexicon, role?: string): EntityType | null {
   if (role) return null;
   const last = us[us.length - 1]!;
-  if (/^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b))/.test(text.slice(last.end, last.end + 16))) {
+  // ("Yes 433, No 38, Abstained 5, Total 476": a tally's labels, not things with model numbers.)
+  const tally = /\d,\s*$/.test(text.slice(Math.max(0, us[0]!.start - 8), us[0]!.start)) || /^ \d+,\s*\p{Lu}\p{L}*\s+\d/u.test(text.slice(last.end, last.end + 40));
+  if (!tally && /^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b))/.test(text.slice(last.end, last.end + 16))) {
     // ("Highway 411", "Route 66", "Interstate 95": a road.)
     return us.length === 1 && ROAD_WORD.test(us[0]!.text) ? 'place' : 'other';
   }

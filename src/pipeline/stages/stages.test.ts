@@ -520,6 +520,8 @@ describe('04 entities', () => {
       ['SpaceX:organization', 'Lee Sun-kyun:person', 'Parasite:other', 'Seoul:place']],
     ['an honour after a person’s name is no part of it', 'Judge Graham Knowles QC and Sir Mo Farah CBE spoke.',
       ['Graham Knowles:person', 'Mo Farah:person']],
+    ['a tally’s labels are no things with model numbers', '“Yes 433, No 38, Abstained 5, Total 476,” read a monitor. He flew on Apollo 11.',
+      ['Apollo 11:other']],
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
