@@ -111,6 +111,8 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   // "Appearing on “Fox News Sunday,”", "on CNN's “State of Union,”": a programme's title.
   const aired = /\bon\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\S?$/u.test(cue);
   const named = titled || aired || /\b(?:named|called|dubbed|nicknamed|known as)\s*\S?$/i.test(cue);
+  // "“Day of showdown,” was the headline in Kenya's The Standard": the title named after it.
+  if (!q.open && /^\S?\s*(?:was|is|read|ran|screamed|blared)\s+(?:the|a)\s+(?:front-page\s+)?(?:headline|title|slogan|caption)\b/i.test(text.slice(q.end, q.end + 60))) return true;
   // "President Joko ‘Jokowi’ Widodo": a nickname inside a name.
   if (/^\p{Lu}[\p{L}-]*$/u.test(inner) && /\p{Lu}[\p{L}.]*\s+\S?$/u.test(cue) && /^\S?\s+\p{Lu}/u.test(text.slice(q.end, q.end + 4))) return true;
   if (q.open || (/[,!?…]$/.test(inner) && !named)) return false;

@@ -687,6 +687,11 @@ describe('05 quotes', () => {
     ]);
   });
 
+  it('leaves out a headline named after it', () => {
+    const a = analyse('Raila Odinga spoke. “Day of showdown,” was the headline in The Standard on Monday.');
+    expect(a.quotes).toEqual([]);
+  });
+
   it('leaves out headlines cited with their publication and date, not a quote signed by its speaker', () => {
     const a = analyse('Sources\n“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008\n“So far, it is a long game.” – Tomas Berg');
     expect(a.quotes.map((q) => q.text)).toEqual(['So far, it is a long game.']);
