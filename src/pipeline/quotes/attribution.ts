@@ -235,9 +235,13 @@ function subjectOf(
     // Inverted: "…,” said Peskov.
     return phraseAt(text, s, verb.end, ctx, lex);
   }
-  // "Russian envoy to the UN Vassily Nebenzia told": a person named right before the verb is its subject.
+  // "Russian envoy to the UN Vassily Nebenzia told": a person named right before the verb is its subject
+  // (not one a preposition governs: "the lack of support for Draghi also indicated").
   const right = nameRightBefore(text, s, from, ctx);
-  if (right?.type === 'person') return right;
+  // (A role's "for" or "to" is the role's: "Undersecretary for Education Mr. Toccafondi says", "councillor for Kinson …".)
+  const gov = right ? /(\S+)\s+(?:for|of|to|with|by|from|against|about|toward|towards)\s+$/i.exec(text.slice(Math.max(s.start, from - 60), from).replace(/(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u, '')) : null;
+  const governed = gov !== null && /^\p{Ll}/u.test(gov[1]!) && !lex.roleNouns.has(gov[1]!) && !lex.titles.includes(gov[1]!);
+  if (right?.type === 'person' && !governed) return right;
   return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
 }
 

@@ -537,6 +537,8 @@ describe('05 quotes', () => {
     ['Judge Graham Knowles QC discharged the jury. The unnamed detective said: “I did nothing wrong at all.”', 'I did nothing wrong at all.', null],
     ['Prime Minister Ana Silva spoke. A Palestinian official familiar with the talks said Hamas was ready. “We are open to ideas,” the official told Reuters.',
       'We are open to ideas,', null],
+    ['Sergio Mattarella said he acted because the lack of support for Mario Draghi also indicated there was “no possibility” of a government.',
+      'no possibility', 'Sergio Mattarella'],
     ['Sen. John Cornyn (R-Texas), an adviser to Mitch McConnell, said the bill “has everything but the kitchen sink.”',
       'has everything but the kitchen sink.', 'John Cornyn'],
     ['Jane Doe warned that the plan was “dead on arrival.”', 'dead on arrival.', 'Jane Doe'],
