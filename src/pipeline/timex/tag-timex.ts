@@ -422,6 +422,12 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
   if (/coming$/.test(word)) return ymdString(weekdayNear(d, target, 1));
   // "The results of Wednesday’s talks will show": a day's event, named in a sentence about
   // what will be, is the nearer of the two Wednesdays (before on a tie).
+  // ("put the party at 36% for Sunday’s first round": a vote or a match a forecast is for is ahead;
+  // not "the death toll for Sunday's earthquake".)
+  if (ctx.possessive && /\bfor\s+$/i.test(ctx.before ?? '') &&
+    /^['’]s\s+(?:\w+\s+){0,2}(?:election|elections|vote|ballot|referendum|round|run-off|runoff|poll|polls|match|game|final|race|meeting|summit|talks|deadline)\b/i.test(ctx.after ?? '')) {
+    return ymdString(weekdayNear(d, target, 1));
+  }
   if (ctx.possessive && ctx.tense === 'future') {
     const [before, after] = [weekdayNear(d, target, -1), weekdayNear(d, target, 1)];
     return ymdString(daysBetween(d, after) < daysBetween(before, d) ? after : before);
@@ -451,7 +457,7 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 // A schedule in the present, right before the expression: "a two-day summit opens Monday".
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postponed|delayed|adjourned|deferred|put off) (?:until|till|to))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postpon(?:ed|ing)|delay(?:ed|ing)|adjourn(?:ed|ing)|defer(?:red|ring)|put(?:ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
