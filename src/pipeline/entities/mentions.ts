@@ -3,12 +3,16 @@ import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, ORG_ALIASES } from '../lexicon/organizations';
+import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
+import { COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
-import { POLICE_RANKS_SHORT, SURNAMES_FIRST } from '../lexicon/people';
+import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAMES_FIRST } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const SURNAME_FIRST = new Set(SURNAMES_FIRST);
+const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
+const BODY_ROLE_SET = new Set(BODY_ROLES);
+const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
 
@@ -411,7 +415,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
   while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text)) us = us.slice(0, -1);
   // "Judge Graham Knowles QC", "Sir Mo Farah CBE": letters after a person's name are an honour, not the name.
-  while (us.length > 2 && POST_NOMINALS.has(us[us.length - 1]!.text) && !us.slice(0, -1).some((u) => lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase()))) {
+  while (us.length > 2 && POST_NOMINAL_SET.has(us[us.length - 1]!.text) && !us.slice(0, -1).some((u) => lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase()))) {
     us = us.slice(0, -1);
   }
   // "a Yuzhmash Ukrainian defense plant": a demonym after a name describes what follows it.
@@ -485,7 +489,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "said Darren Woods, chairman of ExxonMobil": a given name, then a surname spelt like a place's word,
   // where a speaker or a role says who it is.
   if (typed === 'place' && us.length === 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface) &&
-    !lex.isPlaceName(first.text) && (INVERTED_SPEECH.test(before?.text ?? '') || appositiveRole(text.slice(s.start, first.start), text.slice(last.end, s.end), lex))) typed = 'person';
+    !lex.isPlaceName(first.text) && (INVERTED_SPEECH.has(before?.text ?? '') || appositiveRole(text.slice(s.start, first.start), text.slice(last.end, s.end), lex))) typed = 'person';
   // "Texas A&M", "AT&T": initials joined by an ampersand name a body.
   if (!typed && us.length <= 3 && /^\p{Lu}+&\p{Lu}+$/u.test(words[words.length - 1]!)) typed = 'organization';
   // A surname the lexicon knows ("Houston") after "in" is the city.
@@ -691,7 +695,7 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
     const all = (phrase ?? '').trim().replace(/^(?:the|a|an|another|its|his|her|their)\s+/i, '').split(/\s+/).filter(Boolean);
     // ("its co-founder who had been serving as interim chief executive": the noun before the relative clause.)
     // (…and without the verb that ends it: "President and Chief Executive Officer of Sigma-Aldrich said,“…”".)
-    const relative = all.findIndex((w, k) => /^(?:who|which|that|whose)$/i.test(w) || (k > 0 && k === all.length - 1 && INVERTED_SPEECH.test(w)));
+    const relative = all.findIndex((w, k) => /^(?:who|which|that|whose)$/i.test(w) || (k > 0 && k === all.length - 1 && INVERTED_SPEECH.has(w)));
     const words = relative > 0 ? all.slice(0, relative) : all;
     // ("…, as well as the acting governor of Sevastopol, Mikhail Razvozhaev": a list, not an apposition.)
     if (words.length === 0 || words.length > 9 || /^(?:and|or|as|including|also|but|plus)$/i.test(words[0]!)) return null;
@@ -754,15 +758,15 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (prev === 'of' && prev2 && !all[i - 2]!.cap && lex.roleNouns.has(prev2) && us.length <= 4) return TERRITORY_ROLES.has(prev2) ? 'place' : 'organization';
   // "Pakistan's private Aaj television", "the Anatolia news agency": a broadcaster or a paper named before what it is.
   // ("British news outlets": not a people's adjective.)
-  if (us.length <= 3 && next && !all[j + 1]!.cap && (MEDIA_AFTER.has(next) || (next === 'news' && next2 === 'agency')) && !lex.isDemonym(us[0]!.text) &&
+  if (us.length <= 3 && next && !all[j + 1]!.cap && (MEDIA_NOUNS_AFTER.has(next) || (next === 'news' && next2 === 'agency')) && !lex.isDemonym(us[0]!.text) &&
     /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
   // "Albirex Niigata head coach Kazuaki Yoshinaga", "Celtic manager Gordon Strachan": a body before the role held in it.
   // (Not a capitalised word of the role: "said Tech analyst Patrick Moorhead".)
   if (!lex.isFirstName(us[0]!.text) && !(us.length === 1 && lex.isLastName(us[0]!.text)) && !us[us.length - 1]!.possessive &&
-    !us.every((u) => lex.isCommonWord(u.text)) && !(prev && INVERTED_SPEECH.test(prev))) {
+    !us.every((u) => lex.isCommonWord(u.text)) && !(prev && INVERTED_SPEECH.has(prev))) {
     let k = j + 1;
     while (all[k] && !all[k]!.cap && ROLE_MODIFIERS.has(all[k]!.text.toLowerCase()) && k < j + 3) k++;
-    if (all[k] && !all[k]!.cap && BODY_ROLES.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
+    if (all[k] && !all[k]!.cap && BODY_ROLE_SET.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
   }
   // ("Landslides in Chin state": the kind of place, not the verb "state".)
   if (us.length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
@@ -774,7 +778,7 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("…near al-Marwa, said the army": a speech verb after a comma has its speaker after it.)
   // (One unknown word that speaks may be a company: "Merck announced Friday".)
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next) && !/^\s*,/.test(text.slice(us[us.length - 1]!.end)) &&
-    (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.test(next))) return 'person';
+    (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next))) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && SETTLEMENT_NOUNS.has(prev2)))) return 'place';
@@ -785,7 +789,7 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "said Tech analyst Patrick Moorhead": a word of the role after it.)
   // (Only the verbs an attribution turns round: "Strachan hails Celtic title win" names no speaker after its verb.)
   const roleAfter = next !== undefined && !all[j + 1]!.cap && lex.roleNouns.has(next);
-  if (prev && us.length <= 3 && INVERTED_SPEECH.test(prev) && !DETERMINERS.test(prev2 ?? '') && !roleAfter &&
+  if (prev && us.length <= 3 && INVERTED_SPEECH.has(prev) && !DETERMINERS.test(prev2 ?? '') && !roleAfter &&
     (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
   // "who starred in Parasite": a film or a show, not a place.
   if (prev === 'in' && prev2 && /^(?:starred|starring|stars|appeared|appearing|appears|featured|cast)$/.test(prev2)) return 'other';
@@ -821,19 +825,7 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
-/** Lowercase nouns after a name that say it is a broadcaster, a paper or an agency. */
-const MEDIA_AFTER = new Set(['television', 'tv', 'radio', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'magazine', 'tabloid', 'website']);
-/** Roles held in a body, said after its name and before the holder's: "Celtic manager Gordon Strachan". */
-const BODY_ROLES = new Set(['coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'player', 'forward', 'winger',
-  'executive', 'ceo', 'chairman', 'chairwoman', 'director', 'analyst', 'economist', 'founder', 'co-founder', 'owner', 'boss', 'spokesman',
-  'spokeswoman', 'spokesperson', 'official', 'researcher', 'scientist', 'engineer', 'employee', 'staffer']);
-/** Verbs an attribution turns round, so that the speaker's name follows: "…,” said Tomas Berg". */
-const INVERTED_SPEECH = /^(?:said|says|added|adds|asked|explained|noted|wrote|writes|continued|insisted|replied|recalled|stated|declared|remarked|concluded|argued|acknowledged|admitted|countered|cautioned|suggested|maintained|conceded|observed|recounted|responded)$/;
-/** What companies do as often as people: "Merck announced", "Versum reported". */
-const COMPANY_SPEECH = /^(?:announced|announces|reported|reports|confirmed|confirms|disclosed|estimated|forecast|posted)$/;
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
-/** Honours and ranks written after a person's name. */
-const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BL', 'VC']);
 /** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 /** A road named with its number: "Highway 411", "Route 66". */

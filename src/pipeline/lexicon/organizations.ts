@@ -105,3 +105,6 @@ export const ORG_ALIASES: Readonly<Record<string, string>> = {
   fed: 'Federal Reserve', 'us fed': 'Federal Reserve', 'u.s. fed': 'Federal Reserve',
   'man city': 'Manchester City', 'man utd': 'Manchester United', 'man united': 'Manchester United',
 };
+
+/** Lowercase nouns after a name that say it is a broadcaster, a paper or an agency: "Aaj television". */
+export const MEDIA_NOUNS: readonly string[] = ['television', 'tv', 'radio', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'magazine', 'tabloid', 'website'];

@@ -104,3 +104,13 @@ export const SURNAMES_FIRST: readonly string[] = [
   'shin', 'kwon', 'hwang', 'ahn', 'yoo', 'jeon', 'ko', 'moon', 'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh',
   'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'ly',
 ];
+
+/** Roles held in a body, said after its name and before the holder's: "Celtic manager Gordon Strachan". */
+export const BODY_ROLES: readonly string[] = [
+  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'player', 'forward', 'winger',
+  'executive', 'ceo', 'chairman', 'chairwoman', 'director', 'analyst', 'economist', 'founder', 'co-founder', 'owner', 'boss', 'spokesman',
+  'spokeswoman', 'spokesperson', 'official', 'researcher', 'scientist', 'engineer', 'employee', 'staffer',
+];
+
+/** Honours and ranks written after a person's name: "Graham Knowles QC", "Mo Farah CBE". */
+export const POST_NOMINALS: readonly string[] = ['QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BL', 'VC'];

@@ -56,3 +56,15 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'slams', 'blasts', 'rips', 'rejects', 'dismisses', 'mocks', 'defends', 'touts', 'lashes', 'hits', 'backs',
   'decries', 'brands', 'labels',
 ]);
+
+/** Verbs an attribution turns round, so that the speaker's name follows: "…,” said Tomas Berg". */
+export const INVERTED_SPEECH: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'writes', 'continued', 'insisted', 'replied',
+  'recalled', 'stated', 'declared', 'remarked', 'concluded', 'argued', 'acknowledged', 'admitted', 'countered', 'cautioned',
+  'suggested', 'maintained', 'conceded', 'observed', 'recounted', 'responded',
+]);
+
+/** What companies do as often as people: "Merck announced", "Versum reported". */
+export const COMPANY_SPEECH: ReadonlySet<string> = new Set([
+  'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'disclosed', 'estimated', 'forecast', 'posted',
+]);
