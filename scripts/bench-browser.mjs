@@ -86,7 +86,7 @@ export async function measureFilterClicks(browser, url, entity, clicks = 20) {
   const filtered = () => document.querySelector('.filter-summary') !== null;
   for (let i = 0; i < clicks; i++) {
     const before = await page.evaluate(filtered);
-    await page.locator(`main button.mention[data-entity="${entity}"]`).first().click();
+    await page.locator(`main .mention[data-entity="${entity}"]`).first().click();
     const r = await page.evaluate(async ({ before, i }) => {
       const filtered = () => document.querySelector('.filter-summary') !== null;
       const deadline = performance.now() + 10000;

@@ -47,15 +47,15 @@ journey('library lists the articles and opens one', async (page) => {
 
 journey('every entity type is highlighted', async (page) => {
   await page.goto(articleUrl);
-  await page.locator('button.mention').first().waitFor();
+  await page.locator('.mention').first().waitFor();
   for (const t of new Set(asset.entities.map((e) => e.type))) {
-    assert(await page.locator(`button.mention.type-${t}`).count() > 0, `no ${t} highlighted`);
+    assert(await page.locator(`.mention.type-${t}`).count() > 0, `no ${t} highlighted`);
   }
 });
 
 journey('clicking a mention filters, survives reload, back and forward', async (page) => {
   await page.goto(articleUrl);
-  await page.locator(`button.mention[data-entity="${person.id}"]`).first().click();
+  await page.locator(`.mention[data-entity="${person.id}"]`).first().click();
   await page.waitForURL(`**?entity=${person.id}`);
   await page.getByRole('button', { name: /paragraphs? hidden/ }).first().waitFor();
   const quotes = await page.getByRole('complementary', { name: 'Quotes' }).getByRole('listitem').count();
@@ -114,12 +114,21 @@ journey('a phone-sized viewport shows one column with tabs', async (page) => {
 journey('keyboard alone reaches the controls, and j/k move between paragraphs', async (page) => {
   await page.goto(articleUrl);
   const seen = new Set();
+  const reached = (what) => [...seen].some((c) => String(c).includes(what));
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     seen.add(await page.evaluate(() => document.activeElement?.className || document.activeElement?.tagName));
   }
-  assert([...seen].some((c) => String(c).includes('mention')), 'no mention reached by Tab');
-  assert([...seen].some((c) => String(c).includes('chip')), 'no legend chip reached by Tab');
+  assert(reached('mention'), 'no mention reached by Tab');
+  assert(reached('chip'), 'no legend chip reached by Tab');
+  // A mention toggles as a button does: Enter on the press, Space on the release (and no scroll).
+  await page.locator('main .mention').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/[?&]entity=/);
+  const y = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press(' ');
+  await page.waitForURL((u) => !u.search.includes('entity='));
+  assert((await page.evaluate(() => window.scrollY)) === y, 'Space on a mention scrolled the page');
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('j');
   await page.keyboard.press('j');
@@ -157,7 +166,7 @@ journey('article text with markup shows the characters and runs nothing', async 
   }
   const injected = await page.evaluate(() => document.querySelectorAll('#root script, #root img, #root iframe, #root b[onmouseover], #root a[href^="javascript"]').length);
   assert(injected === 0, `${injected} elements came from the article's text`);
-  await page.locator('button.mention', { hasText: 'Ada Moss' }).first().hover();
+  await page.locator('.mention', { hasText: 'Ada Moss' }).first().hover();
   await page.waitForTimeout(300); // room for an onerror or onmouseover to fire, if one had been made
 });
 
@@ -188,7 +197,7 @@ journey('the built page carries a Content-Security-Policy, and nothing violates 
   assert(/script-src 'self'(;|$)/.test(header), `preview header: ${header}`);
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert(/script-src 'self'(;|$)/.test(meta ?? ''), `meta tag: ${meta}`);
-  await page.locator(`button.mention[data-entity="${person.id}"]`).first().click();
+  await page.locator(`.mention[data-entity="${person.id}"]`).first().click();
   await page.waitForURL(`**?entity=${person.id}`);
   await page.goto(BASE);
   await page.getByRole('link', { name: asset.title.text }).waitFor();
@@ -214,7 +223,7 @@ journey('an article reads without JavaScript: text, highlights, quotes, timeline
     const target = asset.paragraphs[asset.paragraphs.length - 1];
     await page.goto(`${articleUrl}#${target.id}`);
     assert((await page.locator('h1#title').textContent()) === asset.title.text, 'no title');
-    assert(await page.locator(`button.mention[data-entity="${person.id}"]`).count() > 0, 'no highlights');
+    assert(await page.locator(`.mention[data-entity="${person.id}"]`).count() > 0, 'no highlights');
     assert(await page.getByRole('complementary', { name: 'Quotes' }).getByRole('listitem').count() === asset.quotes.length, 'quotes missing');
     assert(await page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').count() === asset.events.length, 'timeline missing');
     const inView = await page.evaluate((id) => { const r = document.getElementById(id).getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }, target.id);
@@ -238,7 +247,7 @@ journey('a prerendered article hydrates with no fetch and no layout shift', asyn
   const shift = await page.evaluate(() => window.__shift);
   assert(shift < 0.01, `layout shift ${shift}`);
   // Hydrated: a click filters.
-  await page.locator(`button.mention[data-entity="${person.id}"]`).first().click();
+  await page.locator(`.mention[data-entity="${person.id}"]`).first().click();
   await page.waitForURL(`**?entity=${person.id}`);
 });
 

@@ -67,6 +67,20 @@ describe('reading view', () => {
     await waitFor(() => expect(within(quotes).getAllByRole('listitem')).toHaveLength(seed.quotes.length));
   });
 
+  it('toggles a mention from the keyboard as a button does: Tab to it, Enter, then Space', async () => {
+    const user = userEvent.setup();
+    const { router } = renderAt(`/articles/${slug}`);
+    const mention = (await screen.findAllByRole('button', { name: person.mentions[0]!.text })).find((b) => b.dataset.entity === person.id)!;
+    expect(mention).toHaveAttribute('tabindex', '0');
+    mention.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe(`?entity=${person.id}`));
+    await waitFor(() => expect(mention).toHaveAttribute('aria-pressed', 'true'));
+    await user.keyboard(' ');
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(mention).toHaveAttribute('aria-pressed', 'false'));
+  });
+
   it('answers a filter click with "Filtering…" at once, and filters after that is painted', async () => {
     const { router } = renderAt(`/articles/${slug}`);
     const mention = (await screen.findAllByRole('button', { name: person.mentions[0]!.text })).find((b) => b.dataset.entity === person.id)!;

@@ -14,7 +14,7 @@ interface Props {
 }
 
 /**
- * A block's text with its mentions as buttons and its quotes marked; text is always
+ * A block's text with its mentions as toggle buttons and its quotes marked; text is always
  * rendered as text. Memoised: a filter change re-renders only the blocks it touches.
  */
 export const BlockText = memo(function BlockText({ segments, entityById, activeKey, markedQuote, onToggle }: Props) {

@@ -35,7 +35,7 @@ export function MentionCard({ entityById }: { entityById: ReadonlyMap<string, En
       const box = mention.getBoundingClientRect();
       setShown({ entity, left: box.left + window.scrollX, top: box.bottom + window.scrollY + 4 });
     };
-    const mentionIn = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('button.mention') : null);
+    const mentionIn = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.mention') : null);
     const enter = (e: Event) => {
       const mention = mentionIn(e.target);
       if (mention && mention !== current) show(mention);
