@@ -96,15 +96,11 @@ export function ArticleRoute() {
       </div>
       <div className="reader-grid">
         <div className="panel panel-article">
+          <EntityLegend entities={asset.entities} selected={known} onToggle={toggle} onClear={clear} />
           <main>
             {asset.paragraphs.length === 0 && <p className="muted">This article has a title and no text yet.</p>}
             <ArticleBody asset={asset} selected={known} visible={visible} markedParagraph={deepLink.marked} markedQuote={markedQuote} onToggle={toggle} linkTo={linkTo} />
           </main>
-        </div>
-        {/* The legend follows the article in the page and sits beside it: the first screen the
-            browser lays out and paints is the title and the text (see README, speed). */}
-        <div className="panel panel-legend">
-          <EntityLegend entities={asset.entities} selected={known} onToggle={toggle} onClear={clear} />
         </div>
         <div className="panel panel-quotes">
           <QuoteSidebar quotes={quotes} entities={asset.entities} selected={known} total={asset.quotes.length} onToggle={toggle} onGoTo={goToQuote} />
