@@ -51,6 +51,10 @@ journey('every entity type is highlighted', async (page) => {
   for (const t of new Set(asset.entities.map((e) => e.type))) {
     assert(await page.locator(`.mention.type-${t}`).count() > 0, `no ${t} highlighted`);
   }
+  // In forced colours (Windows high contrast) the background goes; the underline stays.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const line = await page.locator('.mention').first().evaluate((e) => getComputedStyle(e).textDecorationLine);
+  assert(line.includes('underline'), `a highlighted name in forced colours has text-decoration ${line}`);
 });
 
 journey('clicking a mention filters, survives reload, back and forward', async (page) => {

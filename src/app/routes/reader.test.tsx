@@ -67,7 +67,7 @@ describe('reading view', () => {
     await waitFor(() => expect(within(quotes).getAllByRole('listitem')).toHaveLength(seed.quotes.length));
   });
 
-  it('toggles a mention from the keyboard as a button does: Tab to it, Enter, then Space', async () => {
+  it('puts a mention in the Tab order and toggles it from the keyboard as a button: Enter, then Space', async () => {
     const user = userEvent.setup();
     const { router } = renderAt(`/articles/${slug}`);
     const mention = (await screen.findAllByRole('button', { name: person.mentions[0]!.text })).find((b) => b.dataset.entity === person.id)!;

@@ -11,8 +11,8 @@ interface Props {
 /**
  * A highlighted mention: a toggle button for the entity's filter (its card is MentionCard,
  * one per page). It is a span with the button role rather than a <button>: a button is
- * an atomic inline box, each one laid out on its own, and an article has hundreds of
- * mentions, so the first layout took markedly longer with buttons (see README, speed).
+ * an atomic inline box, each one laid out on its own, and an article has dozens to
+ * thousands of mentions: the first layout took markedly longer with buttons (see README, speed).
  * Being an ordinary inline it also wraps with the line, as the words around it do.
  * The keys are a native button's: Enter acts on the press, Space on the release.
  */
