@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [react(), ledeArticles(), contentSecurityPolicy()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
+  // The prerender reads the manifest for the address of the app's own stylesheet (see styles-deferred.css).
+  build: { manifest: true },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],

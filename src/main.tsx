@@ -4,6 +4,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readPageData, seedQueryCache } from './app/page-data';
 import { NotFoundError } from './data/queries';
+// The rules no first screen needs; a prerendered article has linked them already.
+import './styles-deferred.css';
 
 // One retry for a network hiccup; an unknown article is not retried.
 const queryClient = new QueryClient({
@@ -34,7 +36,7 @@ if (pageData && pageData.path === window.location.pathname && !window.location.s
   hydrateRoot(
     root,
     <StrictMode>
-      <App queryClient={queryClient} />
+      <App queryClient={queryClient} stylesheet={pageData?.stylesheet} />
     </StrictMode>,
     rootOptions,
   );
@@ -42,7 +44,7 @@ if (pageData && pageData.path === window.location.pathname && !window.location.s
   root.replaceChildren();
   createRoot(root, rootOptions).render(
     <StrictMode>
-      <App queryClient={queryClient} />
+      <App queryClient={queryClient} stylesheet={pageData?.stylesheet} />
     </StrictMode>,
   );
 }

@@ -14,6 +14,8 @@ export interface PageData {
   /** The library's rows (library page only: an article page does not need them). */
   index?: ArticleSummary[];
   article?: ArticleAsset;
+  /** The address of the built styles-deferred.css, which an article page links after its first screen. */
+  stylesheet?: string;
 }
 
 /** JSON safe inside a <script> element: no "</script>", no "<!--", no line separators. */

@@ -1,6 +1,6 @@
 // After the client build: every article route and the library become static HTML
 // in dist/, readable without JavaScript and hydrated when it runs.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CSP_FILE, CSP_HEADER } from '../pipeline/vite-plugin/content-security-policy';
 import { INDEX_PATH } from '../pipeline/vite-plugin/lede-articles';
@@ -23,8 +23,22 @@ function readTemplate(dist: string): Template {
   return { html, css: { link: link[0], text: readFileSync(path.join(dist, link[1]!), 'utf8') } };
 }
 
+/**
+ * The built address of the stylesheet the app imports (styles-deferred.css), from Vite's
+ * manifest, which is then removed: a site need not publish it.
+ */
+function readDeferredStylesheet(dist: string): string | undefined {
+  const file = path.join(dist, '.vite', 'manifest.json');
+  if (!existsSync(file)) return undefined;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { src?: string; css?: string[] }>;
+  rmSync(path.join(dist, '.vite'), { recursive: true, force: true });
+  const css = Object.values(manifest).find((chunk) => chunk.src === 'src/main.tsx')?.css?.[0];
+  return css ? `/${css}` : undefined;
+}
+
 export async function prerenderSite(dist: string, opts: PrerenderOptions = {}): Promise<{ pages: number }> {
   const template = readTemplate(dist);
+  const stylesheet = readDeferredStylesheet(dist);
   const index = JSON.parse(readFileSync(path.join(dist, INDEX_PATH), 'utf8')) as ArticleSummary[];
   const total = index.length + 1;
   let done = 0;
@@ -32,7 +46,7 @@ export async function prerenderSite(dist: string, opts: PrerenderOptions = {}): 
   for (const row of index) {
     const article = JSON.parse(readFileSync(path.join(dist, row.asset), 'utf8')) as ArticleAsset;
     const url = paths.article(row.slug);
-    const { html, data } = renderPage(url, { article });
+    const { html, data } = renderPage(url, { article, stylesheet });
     // articles/<slug>.html: what static hosts (and vite preview) serve for /articles/<slug>.
     const file = path.join(dist, 'articles', `${row.slug}.html`);
     mkdirSync(path.dirname(file), { recursive: true });

@@ -7,20 +7,23 @@ import { StaticRouter } from 'react-router';
 import { type PageData, seedQueryCache } from '../app/page-data';
 import { AppRoutes } from '../app/router';
 import type { ArticleAsset, ArticleSummary } from '../shared/article-asset';
+import { DeferredStylesheetHref } from '../ui/DeferredStylesheet';
 
 export interface RenderedPage {
   html: string;
   data: PageData;
 }
 
-export function renderPage(url: string, data: { index?: ArticleSummary[]; article?: ArticleAsset }): RenderedPage {
+export function renderPage(url: string, data: { index?: ArticleSummary[]; article?: ArticleAsset; stylesheet?: string }): RenderedPage {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   seedQueryCache(queryClient, data);
   const html = renderToString(
     <QueryClientProvider client={queryClient}>
-      <StaticRouter location={url}>
-        <AppRoutes />
-      </StaticRouter>
+      <DeferredStylesheetHref value={data.stylesheet}>
+        <StaticRouter location={url}>
+          <AppRoutes />
+        </StaticRouter>
+      </DeferredStylesheetHref>
     </QueryClientProvider>,
   );
   return { html, data: { ...data, path: new URL(url, 'http://lede.invalid').pathname } };

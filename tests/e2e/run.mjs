@@ -230,6 +230,9 @@ journey('an article reads without JavaScript: text, highlights, quotes, timeline
     assert(await page.locator(`.mention[data-entity="${person.id}"]`).count() > 0, 'no highlights');
     assert(await page.getByRole('complementary', { name: 'Quotes' }).getByRole('listitem').count() === asset.quotes.length, 'quotes missing');
     assert(await page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').count() === asset.events.length, 'timeline missing');
+    // The quotes' and timeline's rules come from the stylesheet the page links after its first screen.
+    const quoteBorder = await page.locator('.quote-item').first().evaluate((e) => getComputedStyle(e).borderLeftStyle);
+    assert(quoteBorder === 'solid', `the quotes are unstyled (border ${quoteBorder})`);
     const inView = await page.evaluate((id) => { const r = document.getElementById(id).getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }, target.id);
     assert(inView, 'the deep link did not scroll to its paragraph');
   } finally {
@@ -248,6 +251,10 @@ journey('a prerendered article hydrates with no fetch and no layout shift', asyn
   await page.waitForFunction(() => Object.keys(document.querySelector('h1#title') ?? {}).some((k) => k.startsWith('__react')));
   await page.waitForTimeout(300);
   assert(fetched.length === 0, `fetched ${fetched.join(', ')}`);
+  // Hydration kept the server's markup, the stylesheet link after the first screen included
+  // (a mismatch would have React render the article afresh, and report it as a page error).
+  const links = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.closest('.article-body') !== null && l.previousElementSibling?.classList.contains('paragraph-row')));
+  assert(links.length === 1 && links[0], `stylesheet links: ${JSON.stringify(links)}`);
   const shift = await page.evaluate(() => window.__shift);
   assert(shift < 0.01, `layout shift ${shift}`);
   // Hydrated: a click filters.

@@ -1,8 +1,10 @@
 import { Fragment, memo, useState } from 'react';
 import type { ArticleAsset, Block } from '../../shared/article-asset';
 import { CopyLinkButton } from '../../ui/CopyLinkButton';
+import { DeferredStylesheet } from '../../ui/DeferredStylesheet';
 import { useStableCallback } from '../../ui/useStableCallback';
 import { BlockText } from './BlockText';
+import { firstScreenEnd } from './first-screen';
 import { type ReadingIndex, activeKeyFor, quoteIfIn, readingIndex } from './reading-index';
 
 interface Props {
@@ -49,6 +51,7 @@ export function ArticleBody({ asset, selected, visible, markedParagraph, markedQ
   // attributes instead of mounting a thousand paragraphs again when it is cleared.
   const foldedRun = new Map<number, { from: number; to: number }>();
   for (const r of rows) if (r.kind === 'hidden') for (let i = r.from; i <= r.to; i++) foldedRun.set(i, r);
+  const firstScreen = firstScreenEnd(asset.paragraphs);
   const items = asset.paragraphs.map((p, i) => {
     const run = foldedRun.get(i);
     const row = (
@@ -75,11 +78,13 @@ export function ArticleBody({ asset, selected, visible, markedParagraph, markedQ
           </button>
         ) : null}
         {row}
+        {i === firstScreen ? <DeferredStylesheet /> : null}
       </Fragment>
     );
   });
   return (
     <div className={`article-body${filtering ? ' filtering' : ''}`}>
+      {asset.paragraphs.length === 0 && <DeferredStylesheet />}
       {chunks(items, CHUNK).map((chunk, c) => (
         <div className="paragraph-chunk" key={c}>
           {chunk}
