@@ -41,6 +41,9 @@ if (pageData && pageData.path === window.location.pathname && !window.location.s
     rootOptions,
   );
 } else {
+  // The prerendered markup goes, and with it the link to the deferred stylesheet (see
+  // styles-deferred.css); a copy in the head keeps its rules applied until the app renders.
+  for (const link of root.querySelectorAll('link[rel="stylesheet"]')) document.head.append(link.cloneNode());
   root.replaceChildren();
   createRoot(root, rootOptions).render(
     <StrictMode>
