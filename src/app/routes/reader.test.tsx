@@ -81,6 +81,16 @@ describe('reading view', () => {
     await waitFor(() => expect(mention).toHaveAttribute('aria-pressed', 'false'));
   });
 
+  it('builds a second quick toggle on the first, before the first has rendered', async () => {
+    const { router } = renderAt(`/articles/${slug}`);
+    const mention = (await screen.findAllByRole('button', { name: person.mentions[0]!.text })).find((b) => b.dataset.entity === person.id)!;
+    fireEvent.keyDown(mention, { key: 'Enter' });
+    fireEvent.keyDown(mention, { key: 'Enter' });
+    await waitFor(() => expect(screen.queryByText('Filtering…')).not.toBeInTheDocument());
+    expect(router.state.location.search).toBe('');
+    expect(mention).toHaveAttribute('aria-pressed', 'false');
+  });
+
   it('answers a filter click with "Filtering…" at once, and filters after that is painted', async () => {
     const { router } = renderAt(`/articles/${slug}`);
     const mention = (await screen.findAllByRole('button', { name: person.mentions[0]!.text })).find((b) => b.dataset.entity === person.id)!;
