@@ -1,6 +1,6 @@
 // Fills the built index.html with one prerendered page: its head tags, its
-// markup in #root, its data in a JSON block, and the stylesheet inline (the
-// critical CSS is the whole sheet: a few KB), allowed by hash in the CSP.
+// markup in #root, its data in a JSON block, and the first screen's stylesheet
+// (styles.css, a few KB) inline, allowed by hash in the CSP.
 import { createHash } from 'node:crypto';
 import { PAGE_DATA_ID, type PageData, serializePageData } from '../app/page-data';
 

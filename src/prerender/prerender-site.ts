@@ -25,20 +25,23 @@ function readTemplate(dist: string): Template {
 
 /**
  * The built address of the stylesheet the app imports (styles-deferred.css), from Vite's
- * manifest, which is then removed: a site need not publish it.
+ * manifest. Without it an article read with JavaScript off would lose its quotes' and
+ * timeline's styles, so a build that lacks it stops here.
  */
-function readDeferredStylesheet(dist: string): string | undefined {
+function readDeferredStylesheet(dist: string): string {
   const file = path.join(dist, '.vite', 'manifest.json');
-  if (!existsSync(file)) return undefined;
+  if (!existsSync(file)) throw new Error(`no ${path.relative(process.cwd(), file)}: the client build must write its manifest (build.manifest in vite.config.ts)`);
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { src?: string; css?: string[] }>;
-  rmSync(path.join(dist, '.vite'), { recursive: true, force: true });
   const css = Object.values(manifest).find((chunk) => chunk.src === 'src/main.tsx')?.css?.[0];
-  return css ? `/${css}` : undefined;
+  if (!css) throw new Error('the app (src/main.tsx) has no stylesheet in the build manifest: styles-deferred.css is not imported');
+  return `/${css}`;
 }
 
 export async function prerenderSite(dist: string, opts: PrerenderOptions = {}): Promise<{ pages: number }> {
   const template = readTemplate(dist);
   const stylesheet = readDeferredStylesheet(dist);
+  // Read: a site need not publish the manifest.
+  rmSync(path.join(dist, '.vite'), { recursive: true, force: true });
   const index = JSON.parse(readFileSync(path.join(dist, INDEX_PATH), 'utf8')) as ArticleSummary[];
   const total = index.length + 1;
   let done = 0;
