@@ -106,6 +106,21 @@ journey('an unknown slug shows not found', async (page) => {
   await page.getByRole('heading', { name: 'Article not found' }).waitFor();
 });
 
+journey('the entity legend sits beside the text on a wide screen, and is a tab of its own on a phone', async (page) => {
+  const legend = page.getByRole('navigation', { name: 'Entities' });
+  const firstParagraph = page.locator('p.paragraph').first();
+  await page.goto(articleUrl);
+  const [box, first] = [await legend.boundingBox(), await firstParagraph.boundingBox()];
+  assert(box.x > first.x + first.width && box.y < first.y + first.height, 'the legend is not beside the first paragraph');
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert(!(await legend.isVisible()), 'the legend shows on the article tab of a phone');
+  await page.getByRole('tab', { name: /^Names/ }).click();
+  await legend.waitFor();
+  assert(!(await firstParagraph.isVisible()), 'the article shows on the names tab of a phone');
+  await legend.getByRole('button', { name: new RegExp(`^${asset.entities.find((e) => e.type === 'person').name}`) }).click();
+  await page.waitForURL(/[?&]entity=/);
+});
+
 journey('a phone-sized viewport shows one column with tabs', async (page) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(articleUrl);
@@ -119,7 +134,8 @@ journey('keyboard alone reaches the controls, and j/k move between paragraphs', 
   await page.goto(articleUrl);
   const seen = new Set();
   const reached = (what) => [...seen].some((c) => String(c).includes(what));
-  for (let i = 0; i < 40; i++) {
+  // The legend follows the article in the page (it sits beside it), so Tab reaches the mentions first.
+  for (let i = 0; i < 400 && !(reached('mention') && reached('chip')); i++) {
     await page.keyboard.press('Tab');
     seen.add(await page.evaluate(() => document.activeElement?.className || document.activeElement?.tagName));
   }

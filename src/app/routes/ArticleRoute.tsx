@@ -20,7 +20,7 @@ import { useStableCallback } from '../../ui/useStableCallback';
 import { paths } from '../paths';
 import { formatIsoDate } from '../../shared/dates';
 
-type Panel = 'article' | 'quotes' | 'timeline';
+type Panel = 'article' | 'names' | 'quotes' | 'timeline';
 
 /** The reading view: reads the article and the URL, hands plain props to the features. */
 export function ArticleRoute() {
@@ -88,27 +88,39 @@ export function ArticleRoute() {
         </p>
       )}
       <div className="tabs" role="tablist" aria-label="Sections">
-        {(['article', 'quotes', 'timeline'] as const).map((p) => (
+        {(['article', 'names', 'quotes', 'timeline'] as const).map((p) => (
           <button key={p} type="button" role="tab" aria-selected={panel === p} className="tab" onClick={() => setPanel(p)}>
-            {p === 'article' ? 'Article' : p === 'quotes' ? `Quotes (${quotes.length})` : `Timeline (${events.length})`}
+            {tabLabel(p, { names: asset.entities.length, quotes: quotes.length, timeline: events.length })}
           </button>
         ))}
       </div>
       <div className="reader-grid">
         <div className="panel panel-article">
-          <EntityLegend entities={asset.entities} selected={known} onToggle={toggle} onClear={clear} />
           <main>
             {asset.paragraphs.length === 0 && <p className="muted">This article has a title and no text yet.</p>}
             <ArticleBody asset={asset} selected={known} visible={visible} markedParagraph={deepLink.marked} markedQuote={markedQuote} onToggle={toggle} linkTo={linkTo} />
           </main>
         </div>
-        <div className="panel panel-quotes">
-          <QuoteSidebar quotes={quotes} entities={asset.entities} selected={known} total={asset.quotes.length} onToggle={toggle} onGoTo={goToQuote} />
-        </div>
-        <div className="panel panel-timeline">
-          <Timeline events={events} total={asset.events.length} linkTo={linkTo} />
+        {/* The side column follows the article in the page: the browser lays out and paints
+            the title and the text before the legend's chips (see README, speed). */}
+        <div className="side">
+          <div className="panel panel-names">
+            <EntityLegend entities={asset.entities} selected={known} onToggle={toggle} onClear={clear} />
+          </div>
+          <div className="panel panel-quotes">
+            <QuoteSidebar quotes={quotes} entities={asset.entities} selected={known} total={asset.quotes.length} onToggle={toggle} onGoTo={goToQuote} />
+          </div>
+          <div className="panel panel-timeline">
+            <Timeline events={events} total={asset.events.length} linkTo={linkTo} />
+          </div>
         </div>
       </div>
     </div>
   );
+}
+
+function tabLabel(panel: Panel, counts: Record<Exclude<Panel, 'article'>, number>): string {
+  if (panel === 'article') return 'Article';
+  const noun = { names: 'Names', quotes: 'Quotes', timeline: 'Timeline' }[panel];
+  return `${noun} (${counts[panel]})`;
 }

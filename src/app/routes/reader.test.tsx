@@ -189,6 +189,15 @@ describe('reading view', () => {
     expect(dates).toEqual(['1933', 'early 2022', 'September 2023', 'October 2023', '16 November 2023']);
   });
 
+  it('names a tab for each panel a phone shows one at a time, the names with their count', async () => {
+    renderAt(`/articles/${slug}`);
+    const tabs = within(await screen.findByRole('tablist', { name: 'Sections' })).getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Article', `Names (${seed.entities.length})`, `Quotes (${seed.quotes.length})`, `Timeline (${seed.events.length})`]);
+    await userEvent.click(screen.getByRole('tab', { name: /^Names/ }));
+    expect(screen.getByRole('tab', { name: /^Names/ })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Article' })).toHaveAttribute('aria-selected', 'false');
+  });
+
   it('shows a not-found page with a way back for an unknown article', async () => {
     renderAt('/articles/..%2F..%2Fetc');
     expect(await screen.findByRole('heading', { name: 'Article not found' })).toBeInTheDocument();
