@@ -20,7 +20,7 @@ function assert(cond, message) {
 }
 
 ensureChromium();
-// The seeds plus an article full of markup that must show as text and run nothing.
+// The seeds plus an article full of markup that must show as text and run nothing, and a long generated one.
 const seeds = 'seeds,tests/fixtures/browser';
 const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, LEDE_SEEDS: seeds, LEDE_QUIET: '1', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
 if (build.status !== 0) process.exit(1);
@@ -72,6 +72,27 @@ journey('clicking a mention filters, survives reload, back and forward', async (
   await page.goForward();
   await page.waitForURL(`**?entity=${person.id}`);
   await page.getByRole('button', { name: /paragraphs? hidden/ }).first().waitFor();
+});
+
+journey('the paragraph of a clicked name stays where it was as the filter folds and unfolds the others', async (page) => {
+  // A generated article of sixty paragraphs: three chunks, the later two skipped off screen (content-visibility).
+  await page.goto(`${BASE}/articles/long-article`);
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  // The last paragraph's first name: filtering by it folds paragraphs above it.
+  const mention = page.locator('main .paragraph').last().locator('.mention').first();
+  await mention.scrollIntoViewIfNeeded();
+  const top = () => mention.evaluate((el) => el.closest('.paragraph').getBoundingClientRect().top);
+  const before = await top();
+  await mention.click();
+  await page.getByRole('button', { name: /paragraphs? hidden/ }).first().waitFor();
+  await page.waitForTimeout(200);
+  const filtered = await top();
+  assert(Math.abs(filtered - before) <= 2, `the paragraph moved from ${before} to ${filtered} px when the filter folded the others`);
+  await mention.click();
+  await page.getByRole('button', { name: /paragraphs? hidden/ }).first().waitFor({ state: 'detached' });
+  await page.waitForTimeout(200);
+  const unfiltered = await top();
+  assert(Math.abs(unfiltered - before) <= 2, `the paragraph moved from ${before} to ${unfiltered} px when the filter was cleared`);
 });
 
 journey('clicking a quote lands on its paragraph', async (page) => {

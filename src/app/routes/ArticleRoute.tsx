@@ -10,6 +10,7 @@ import { BlockText } from '../../features/reader/BlockText';
 import { MentionCard } from '../../features/reader/MentionCard';
 import { activeKeyFor, quoteIfIn, readingIndex } from '../../features/reader/reading-index';
 import { useDeepLink } from '../../features/reader/useDeepLink';
+import { useKeepParagraphInPlace } from '../../features/reader/useKeepParagraphInPlace';
 import { useParagraphKeys } from '../../features/reader/useParagraphKeys';
 import { Timeline } from '../../features/timeline/Timeline';
 import { eventsWith, paragraphsWith, quotesWith } from '../../shared/involvement';
@@ -32,7 +33,12 @@ export function ArticleRoute() {
   // timeline follow in a transition, so a long article never freezes the page.
   const transition = useRef<StartWork>(startWorkNow);
   const bindTransition = useStableCallback((start: StartWork) => void (transition.current = start));
-  const toggle = useStableCallback((id: string) => transition.current(() => filter.toggle(id)));
+  const keepInPlace = useKeepParagraphInPlace(filter.selected.join(','));
+  const toggle = useStableCallback((id: string) => {
+    // A name clicked or pressed in a paragraph has the focus: that paragraph stays put.
+    keepInPlace(document.activeElement);
+    transition.current(() => filter.toggle(id));
+  });
   const clear = useStableCallback(() => transition.current(() => filter.clear()));
   const navigate = useNavigate();
   const deepLink = useDeepLink(asset.paragraphs);
