@@ -1,8 +1,8 @@
 /**
  * About a first screen of text: the reading column at a desktop width and height holds
- * the title and some 2,000 characters of paragraphs (the legend is beside them). Erring long costs a
- * little more work before the first paint; erring short leaves the largest paragraph in
- * view for a second paint.
+ * the title and some 2,000 characters of paragraphs (the legend is beside them). Erring
+ * long costs a little more work before the first paint; erring short leaves the largest
+ * paragraph in view for a second paint.
  */
 export const FIRST_SCREEN_CHARS = 2000;
 
