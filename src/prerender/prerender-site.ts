@@ -18,7 +18,9 @@ export interface PrerenderOptions {
 
 function readTemplate(dist: string): Template {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const link = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/.exec(html);
+  // The app's first-screen stylesheet: the first one linked outside <noscript> (index.html
+  // links no-script.css inside one, for pages read with JavaScript off).
+  const link = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/.exec(html.replace(/<noscript>[\s\S]*?<\/noscript>/g, ''));
   if (!link) return { html };
   return { html, css: { link: link[0], text: readFileSync(path.join(dist, link[1]!), 'utf8') } };
 }

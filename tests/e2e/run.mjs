@@ -278,6 +278,11 @@ journey('an article reads without JavaScript: text, highlights, quotes, timeline
     assert(quoteBorder === 'solid', `the quotes are unstyled (border ${quoteBorder})`);
     const inView = await page.evaluate((id) => { const r = document.getElementById(id).getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }, target.id);
     assert(inView, 'the deep link did not scroll to its paragraph');
+    // A phone's tabs need JavaScript to switch panels: without it every panel shows, one after another.
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert(await page.getByRole('complementary', { name: 'Quotes' }).isVisible(), 'the quotes are hidden on a phone without JavaScript');
+    assert(await page.getByRole('navigation', { name: 'Entities' }).isVisible(), 'the legend is hidden on a phone without JavaScript');
+    assert(!(await page.getByRole('tablist', { name: 'Sections' }).isVisible()), 'tabs that cannot work show on a phone without JavaScript');
   } finally {
     await context.close();
   }
