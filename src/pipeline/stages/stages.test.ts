@@ -788,6 +788,9 @@ describe('06 timeline', () => {
     ['The plan takes effect as of December.', '2024-11-01', 'as of December', '2024-12'],
     ['A two-day summit opens Monday.', '2023-11-16', 'Monday', '2023-11-20'],
     ['The trial begins on Tuesday.', '2023-11-16', 'Tuesday', '2023-11-21'],
+    ['In May, members turned down a raise.', '2025-06-12', 'May', '2025-05'],
+    ['Since March, prices have doubled.', '2025-06-12', 'March', '2025-03'],
+    ['Early May brought rain.', '2025-06-12', 'Early May', '2025-05'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

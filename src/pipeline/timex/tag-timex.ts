@@ -349,9 +349,9 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming|on|until|by|since|from) )?(${WEEKDAY})\\b`, 'g'),
     resolve: (m, ctx) => ({ value: weekdayValue(m[2]!, (m[1] ?? '').toLowerCase(), ctx) }),
   },
-  // (in|last|next) September, the end of November
+  // (in|last|next) September, the end of November; a sentence may open with them ("In May, …")
   {
-    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|in|since|until|till|as of|by|from|during|early|late|mid|the end of|the beginning of|the start of|the middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]s of|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
     resolve: (m, ctx) => {
       const word = (m[1] ?? '').toLowerCase();
       const name = m[2]!;
