@@ -652,6 +652,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (head && lower[of] !== 'of' && (lex.buildingWords.has(head) || lex.orgWords.has(head))) return 'organization';
     if (head && lex.buildingWords.has(head)) return 'place';
     if (head && lex.orgWords.has(head) && !lex.placeWords.has(head)) return 'organization';
+    // "Sea of Japan", "Gulf of Mexico", "Republic of Korea": a place's word before "of".
+    if (head && lex.placeWords.has(head) && !lex.orgWords.has(head)) return 'place';
     if (lex.orgWords.has(last)) return 'organization';
     if (lex.otherWords.has(last)) return 'other';
     if (lex.placeWords.has(last)) return 'place';
