@@ -739,6 +739,9 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'regi
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state']);
 
+/** People named by the work they do for an employer: "analysts at …", "a researcher with …". */
+const EMPLOYEE_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'scientist', 'scientists',
+  'engineer', 'engineers', 'executive', 'executives', 'employee', 'employees', 'staffer', 'staffers', 'banker', 'bankers', 'trader', 'traders', 'consultant', 'consultants']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'towards', 'toward', 'around']);
 
 /** The type the sentence around an unknown name suggests; null when it says nothing. */
@@ -798,6 +801,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "an attack in Khan Shaykhun": after "in" or "near", unknown words that open with no given name are a place.
   if (prev && /^(?:in|near|outside|across|throughout|inside)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&
     !us[us.length - 1]!.possessive) return 'place';
+  // "analysts at Jefferies", "an economist with Capital Economics": where such people work is a body.
+  if ((prev === 'at' || prev === 'with') && prev2 && !all[i - 2]!.cap && EMPLOYEE_NOUNS.has(prev2) && us.length <= 3 && !lex.isFirstName(us[0]!.text)) return 'organization';
   // Two to four unknown words are most often a person ("Nana Addo Dankwah Akufo-Addo"), unless the last is a plural ("Hells Angels").
   // (Counted in written words: "Wong Kwok-kin" is two; a given name's second syllable may spell a common word.)
   // "Kowloon West", "Sussex East": a place's part (not "Kanye West", whose given name says who).
