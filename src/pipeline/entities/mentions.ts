@@ -31,7 +31,8 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
       const c = part.paper ? { ...bare(blockText, sentence, part.units), type: 'organization' as const, known: true } :
         toCandidate(blockText, sentence, part.units, us, lex, part.role);
-      if (c && part.weak && !c.known) c.weak = true;
+      // ("Maersk said in January that it …": a lone word that speaks is a name, not a sentence's opening word.)
+      if (c && part.weak && !c.known && (isTitle || lex.isCommonWord(c.text) || !saysNext(blockText, c.end))) c.weak = true;
       // "Iodine deficiency …" where the article also writes "iodine": a word, not a name.
       if (c && c.words.length === 1 && !c.known && !c.role && lowercaseWords.has(c.text.toLowerCase())) continue;
       if (c) out.push(c);
@@ -744,6 +745,13 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'regi
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state']);
 
+/** After a speech verb: a time said with it, then "it" as the subject of what was said. */
+/** (Not the "it" anyone may say: "said it would be hard", "said it was time".) */
+const SPEAKS_AS_IT = /^(?:\s+(?:on|in|last|this|early|late)\s+\p{Lu}?\p{Ll}+)?(?:\s+that)?\s+it\s+(?!(?:is|was|were|seems|seemed|looks|looked|feels|felt|makes|made|means|meant|remains|(?:would|will|could|can|may|might|should|must)(?: not)? be|(?:had|has|have)(?: not)? been)\b|\p{Ll}+ly\b)\p{Ll}/u;
+
+/** Whether the word after `end` is a plain verb of saying ("Maersk said"). */
+const saysNext = (text: string, end: number) => /^\s+(?:said|says|told|tells|added|adds|announced|announces|stated|wrote|writes|warned|warns)\b/.test(text.slice(end));
+
 /** People named by the work they do for an employer: "analysts at …", "a researcher with …". */
 const EMPLOYEE_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'scientist', 'scientists',
   'engineer', 'engineers', 'executive', 'executives', 'employee', 'employees', 'staffer', 'staffers', 'banker', 'bankers', 'trader', 'traders', 'consultant', 'consultants']);
@@ -785,6 +793,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // (Not a place's or a person's works, "the Vienna Negotiations", "the Warhol Polaroids"; not "the Hampton Roads area".)
   if (prev === 'the' && us.length >= 2 && /[^aeiosu'’]s$/.test(us[us.length - 1]!.text) && !(next && PLACE_KIND_AFTER.has(next)) &&
     !lex.isFirstName(us[0]!.text) && !lex.isLastName(us[0]!.text) && !lex.isPersonName(us[0]!.text) && !lex.isPlaceName(us[0]!.text)) return 'organization';
+  // "Maersk said on Monday that it would …": what speaks of itself as "it" is a body.
+  if (next && lex.speechVerbs.has(next) && SPEAKS_AS_IT.test(text.slice(all[j + 1]!.end, all[j + 1]!.end + 60))) return 'organization';
   // ("…near al-Marwa, said the army": a speech verb after a comma has its speaker after it.)
   // (One unknown word that speaks may be a company: "Merck announced Friday".)
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next) && !/^\s*,/.test(text.slice(us[us.length - 1]!.end)) &&
