@@ -281,6 +281,10 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     if (np.length && PREPOSITIONS.has(t.text.toLowerCase()) && !inMention(ctx, s.block, t)) break;
     np.push(t);
   }
+  // "Japan’s new prime minister used his first trip abroad": the phrase ends at its role, before the verb.
+  const roleAt = np.findIndex((t, k) => k > 0 && lex.roleNouns.has(t.text.toLowerCase()) && !t.possessive && !inMention(ctx, s.block, t) &&
+    /^\p{Ll}+(?:ed|s)$/u.test(np[k + 1]?.text ?? ''));
+  if (roleAt > 0) np.length = roleAt + 1;
   // Events, works and products do not speak.
   const named = mentionsIn(ctx, s.block).filter((m) => m.entity.type !== 'other' && np.some((t) => t.start >= m.start && t.end <= m.end));
   // "a spokesperson for the Foreign Ministry": one who speaks for a body, unnamed, is the body.
@@ -309,8 +313,15 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     // One the article gave a role at that very body; else, when no one did, the one who spoke
     // last, named in the sentence before ("Mr Darboe called the results “bogus” … “…,” the
     // United Democratic Party leader said"); else whoever holds such a role.
-    const atBody = lastMentioned(ctx, s, 'person', (e) => named.some((m) => e.role?.toLowerCase().includes(m.entity.name.toLowerCase()) ?? false));
+    const heldAtBody = (e: Entity) => named.some((m) => e.role?.toLowerCase().includes(m.entity.name.toLowerCase()) ?? false);
+    const atBody = lastMentioned(ctx, s, 'person', heldAtBody);
     if (atBody) return atBody;
+    // "Japan’s new prime minister used his first trip abroad to call for …" in a headline or its
+    // dek: the one the article goes on to name with that role at that body.
+    const role = head.text.toLowerCase();
+    const ahead = s.block === 'title' || s.block === 'dek' ?
+      ctx.inOrder.find((m) => m.sentence > s.index && m.entity.type === 'person' && heldAtBody(m.entity) && (m.entity.role?.toLowerCase().includes(role) ?? false)) : undefined;
+    if (ahead) return ahead.entity;
     const last = ctx.lastSpeaker.get('person');
     const b = sentenceBeforeQuote(ctx, s);
     // (Named in the two sentences before: "… ,” Prasad told reporters. The BJP leader alleged …")

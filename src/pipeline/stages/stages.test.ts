@@ -696,6 +696,18 @@ describe('05 quotes', () => {
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Maria Zakharova');
   });
 
+  it('gives a dek’s quote by a role to the one the article names later with that role', () => {
+    const speaker = (dek: string) => {
+      const { asset } = analyzeText('t.txt', `---\ndate: 2024-09-20\n---\nTokyo and Seoul pledge closer ties\n${dek}\n` +
+        'Japanese Prime Minister Shigeru Ishiba arrived in Seoul on Friday. He met President Yoon Suk Yeol.\n');
+      const q = asset!.quotes.find((x) => x.text === 'fresh start');
+      return q ? asset!.entities.find((e) => e.id === q.speaker)?.name ?? null : 'no such quote';
+    };
+    expect(speaker('Japan’s new prime minister used his first trip abroad to call for a ‘fresh start’ with South Korea')).toBe('Shigeru Ishiba');
+    // (No one is named later as Japan's president: the place is not the speaker.)
+    expect(speaker('Japan’s new president used his first trip abroad to call for a ‘fresh start’ with South Korea')).not.toBe('Japan');
+  });
+
   it('goes on with a quote the paragraph before left open, up to the mark that closes it', () => {
     const a = analyse('After the match, Tomas Berg, Panama coach, said, "We have learned a lot today.\nIt was a very emotional day for all of us." Jane Doe left.\nThe next match is "a final", he said.');
     expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
