@@ -141,17 +141,59 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     // ("Saint Mary's Hospital", "St Patrick's Cathedral": a saint's possessive names the building.)
     const saints = /^(?:saint|st\.?|ste)$/i.test(run[0]?.text ?? '') && (lex.buildingWords.has(u.text.toLowerCase()) || lex.orgWords.has(u.text.toLowerCase()) ||
       lex.placeWords.has(u.text.toLowerCase()));
-    const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) &&
+    const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) && !ownedByMany(text, prev, u) &&
       !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints;
     if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex))) flush();
     run.push(u);
   }
   flush();
   // Connectors never end a run.
-  return runs.map((r) => {
+  return joinPortfolios(text, runs.map((r) => {
     while (r.length && !r[r.length - 1]!.cap) r.pop();
     return r;
-  }).filter((r) => r.length);
+  }).filter((r) => r.length), lex);
+}
+
+/** Heads whose portfolio may be a list: "Ministry of Housing, Communities and Local Government". */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretary', 'minister', 'committee', 'commission']);
+const PORTFOLIO_ROLES = new Set(['secretary', 'minister']);
+
+/**
+ * "Ministry of Housing, Communities and Local Government", "Department for Environment, Food and
+ * Rural Affairs": a ministry's portfolio listed with commas is one name, up to the list's "and".
+ * (Only ordinary words listed: "the Ministry of Defence, Britain and France" are three.)
+ */
+function joinPortfolios(text: string, runs: Unit[][], lex: Lexicon): Unit[][] {
+  const out: Unit[][] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const of = run.findIndex((u) => OF_LIKE.has(u.text) && u !== run[0]);
+    if (of < 1 || !PORTFOLIO_HEADS.has(run[of - 1]!.text.toLowerCase())) {
+      out.push(run);
+      continue;
+    }
+    const plain = (r: Unit[]) => r.length <= 4 && r.every((u) => !u.cap || (!/^\p{Lu}{2,}$/u.test(u.text) && !lex.isPlaceName(u.text) && !lex.isOrgName(u.text) &&
+      !lex.isFirstName(u.text) && !lex.isLastName(u.text) && !lex.isDemonym(u.text)));
+    let k = i;
+    let closed = false;
+    // Each item after a comma, until one holds "and" or is joined to the next by it.
+    while (!closed && runs[k + 1] && /^,\s+$/.test(text.slice(runs[k]!.at(-1)!.end, runs[k + 1]![0]!.start)) && plain(runs[k + 1]!)) {
+      k++;
+      if (runs[k]!.some((u) => u.text === 'and')) closed = true;
+      else if (runs[k + 1] && /^\s+and\s+$/.test(text.slice(runs[k]!.at(-1)!.end, runs[k + 1]![0]!.start)) && plain(runs[k + 1]!)) {
+        k++;
+        closed = true;
+      }
+    }
+    if (!closed) {
+      out.push(run);
+      continue;
+    }
+    // ("The Secretary of State for Culture, Media and Sport, Lisa Nandy": a role and its portfolio name no one.)
+    if (!PORTFOLIO_ROLES.has(run[of - 1]!.text.toLowerCase())) out.push(runs.slice(i, k + 1).flat());
+    i = k;
+  }
+  return out;
 }
 
 /** "Island County Sheriff's Department", "the Manhattan District Attorney's Office": an office named after who holds it. */
@@ -162,12 +204,21 @@ const OFFICES = new Set(['office', 'department', 'bureau', 'service', 'services'
 /** "New People's Party", "Korean People's Army": a possessive that is part of a body's name. */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'men', 'farmers', 'veterans', 'citizens', 'writers', 'journalists', 'nations', 'soldiers', 'teachers', 'students', 'magistrates']);
 
+/** Bodies named after the plural that owns them: "Dockworkers’ Union", "Growers’ Federation". */
+const BODIES_OF_MANY = new Set(['union', 'unions', 'party', 'association', 'federation', 'confederation', 'league', 'alliance', 'congress', 'council',
+  'court', 'movement', 'front', 'committee', 'fund', 'society', 'guild', 'army', 'club', 'coalition', 'cooperative', 'co-operative', 'institute']);
+
+/** "Westminster Magistrates’ Court", "Dockworkers’ Union": a plural's apostrophe inside a body's name. */
+function ownedByMany(text: string, a: Unit, b: Unit): boolean {
+  return /^['’]\s+$/.test(text.slice(a.end, b.start)) && /s$/i.test(a.text) &&
+    (COLLECTIVE_POSSESSIVES.has(a.text.toLowerCase()) || BODIES_OF_MANY.has(b.text.toLowerCase()));
+}
+
 function adjacent(text: string, a: Unit, b: Unit): boolean {
   if (b.hyphenated) return true;
   // (Across a nickname: "Joko ‘Jokowi’ Widodo".)
   if (NICKNAME_GAP.test(text.slice(a.end, b.start))) return true;
-  // "Westminster Magistrates’ Court", "Teachers' Union": a plural's apostrophe inside a body's name.
-  if (/^['’]\s+$/.test(text.slice(a.end, b.start)) && COLLECTIVE_POSSESSIVES.has(a.text.toLowerCase())) return true;
+  if (ownedByMany(text, a, b)) return true;
   const gap = a.possessive ? text.slice(a.end, b.start).replace(/^['’][sS]/, '') : text.slice(a.end, b.start);
   return /^\s+$/.test(gap) && !/\n/.test(gap);
 }
