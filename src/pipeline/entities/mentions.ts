@@ -783,7 +783,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (!lex.isFirstName(us[0]!.text) && !(us.length === 1 && lex.isLastName(us[0]!.text)) && !us[us.length - 1]!.possessive &&
     !us.every((u) => lex.isCommonWord(u.text)) && !(prev && INVERTED_SPEECH.has(prev))) {
     let k = j + 1;
-    while (all[k] && !all[k]!.cap && ROLE_MODIFIERS.has(all[k]!.text.toLowerCase()) && k < j + 3) k++;
+    // ("chief executive Anton Berg": "executive" qualifies a role, or is one before a name.)
+    while (all[k] && !all[k]!.cap && ROLE_MODIFIERS.has(all[k]!.text.toLowerCase()) && !(BODY_ROLE_SET.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap) && k < j + 3) k++;
     if (all[k] && !all[k]!.cap && BODY_ROLE_SET.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
   }
   // ("Landslides in Chin state": the kind of place, not the verb "state".)
