@@ -56,11 +56,11 @@ describe('quotes on GUM news articles', () => {
   const s = score();
 
   it('finds the quotes (span F1 at least 0.95; 0.978 when the floor was set)', () => {
-    expect(s.gold).toBe(110);
+    expect(s.gold).toBe(111);
     expect(s.spanF1).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('says who said them (end-to-end F1 at least 0.85; 0.888 when the floor was set)', () => {
+  it('says who said them (end-to-end F1 at least 0.85; 0.888 when the floor was set, 0.898 since the headline’s quote was annotated)', () => {
     expect(s.endToEndF1, s.wrong.join('\n')).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -108,6 +108,10 @@ export function speakerInSentence(
       const aside = /^(?:it|them|this|that)$/i.test(tokens[i + 1]?.text ?? '') &&
         /(?:^|[,(—–][”"’]?\s*)as\s+[^,;]{1,40}$/i.test(blockText.slice(sentence.start, t.start));
       cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex), aside, naming: NAMING_VERBS.test(w) });
+    } else if ((w === 'quoting' || w === 'citing') && !inQuote(t)) {
+      // "According to Yonhap, quoting the Korean Central News Agency, …": whose words they are.
+      const source = phraseAt(blockText, sentence, t.end, ctx, lex);
+      if (source && (source.type === 'person' || source.type === 'organization')) cues.push({ at: t.start, speaker: source });
     } else if (w === 'according' && tokens[i + 1]?.text === 'to') {
       cues.push({ at: t.start, speaker: phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex) });
     } else if (w === 'words' && tokens[i + 1]?.text.toLowerCase() === 'of' && tokens[i - 1]?.text.toLowerCase() === 'the') {

@@ -44,6 +44,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       const last = speaker ? s : sentenceOf(block.id, q.end);
       if (last && last !== s) speaker = speakerInSentence(block.text, last, q, spans, ctx, lex) ?? speaker;
       if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs);
+      if (speaker === undefined && block.id === 'title') speaker = echoedInBody(block.text.slice(q.start, q.end), quotes, entities);
       if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
       const inWritersSentence = isFragment(block.text, s, q);
       if (speaker === undefined && !inWritersSentence) speaker = previousSentenceCue(block, s, sentences, spans, ctx, lex);
@@ -139,6 +140,18 @@ function announcedBefore(
  * A capital named as the source stands for the body that speaks for it: when the
  * article's quotes come mostly from one organisation, that is the speaker.
  */
+/**
+ * "Council leader quits over ‘unworkable’ housing targets": a headline's quoted words that a
+ * quote in the body says too (“simply unworkable,” she said) are that quote's speaker's.
+ */
+function echoedInBody(words: string, quotes: readonly Quote[], entities: readonly Entity[]): Entity | undefined {
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const said = norm(words);
+  if (!said) return undefined;
+  const echo = quotes.find((q) => q.block !== 'title' && q.speaker && ` ${norm(q.text)} `.includes(` ${said} `));
+  return echo ? entities.find((e) => e.id === echo.speaker) : undefined;
+}
+
 function headlineSource(title: string, mentions: readonly PlacedMention[], quotes: readonly Quote[], entities: readonly Entity[], speechVerbs: ReadonlySet<string>): Entity | null | undefined {
   const m = /\s[–—-]\s*([^–—-]+?)\s*$/.exec(title) ?? /^([^:]{2,40}):\s/.exec(title);
   const at = m ? m.index + m[0].indexOf(m[1]!) : -1;

@@ -719,6 +719,19 @@ describe('05 quotes', () => {
     expect(speaker('Japan’s new president used his first trip abroad to call for a ‘fresh start’ with South Korea')).not.toBe('Japan');
   });
 
+  it('gives a headline’s quoted words to the one who says them in the body', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2025-02-04\n---\nCouncil leader quits over ‘unworkable’ housing targets\n' +
+      'The leader of the council, Margaret Ellison, resigned on Monday, saying the targets were “simply unworkable” for rural areas.\n');
+    const q = asset!.quotes.find((x) => x.block === 'title');
+    expect(q?.text).toBe('unworkable');
+    expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Margaret Ellison');
+  });
+
+  it('gives words reported “quoting” a source to that source, not to the one reporting', () => {
+    expect(speakerOf('According to Yonhap news agency, quoting the Korean Central News Agency (KCNA), the army was told to prepare a “quasi-state of war”.',
+      'quasi-state of war')).toBe('Korean Central News Agency');
+  });
+
   it('goes on with a quote the paragraph before left open, up to the mark that closes it', () => {
     const a = analyse('After the match, Tomas Berg, Panama coach, said, "We have learned a lot today.\nIt was a very emotional day for all of us." Jane Doe left.\nThe next match is "a final", he said.');
     expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
