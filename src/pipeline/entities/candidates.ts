@@ -2,6 +2,7 @@ import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { CORPORATE_SUFFIXES } from '../lexicon/organizations';
+import { SURNAMES_FIRST } from '../lexicon/people';
 
 export const CORPORATE_SUFFIX_SET: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
 /** "Inc", "Inc.", "S.A.": a company's suffix as written. */
@@ -39,6 +40,8 @@ export interface Candidate {
   canonical?: string;
   /** A place playing another place ("Sweden defeated South Korea"): its national team. */
   team?: boolean;
+  /** Typed a place only by the preposition before it ("at Aerovane"): another mention's type wins. */
+  loose?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', '&', 'and']);
@@ -89,11 +92,15 @@ export function units(sentence: Sentence, lex: Lexicon): Unit[] {
   return out;
 }
 
+const SURNAME_FIRST = new Set(SURNAMES_FIRST);
+
 function givenNameSyllable(part: string, before: readonly Unit[], tokenStart: number, lex: Lexicon): boolean {
   const first = before[before.length - 1];
   const surname = before[before.length - 2];
   if (!first || !surname || first.start !== tokenStart || !first.cap || !surname.cap || surname.hyphenated) return false;
   if (!/^\p{Ll}{2,5}$/u.test(part) || LOWER_SUFFIX_OK.test(part)) return false;
+  // ("Kim Min-jun", "Park Jin-woo": after a surname written first, a syllable may spell an English word.)
+  if (SURNAME_FIRST.has(surname.text.toLowerCase()) && first.text.length <= 4 && tokenStart - surname.end === 1) return true;
   // The syllable before the hyphen is no English word and names no place ("Kwok", "Jae").
   const known = (w: string) => lex.isCommonWord(w) || lex.isPlaceName(w) || lex.isOrgName(w) || lex.isDemonym(w);
   return !known(first.text) && first.text.length >= 2 && first.text.length <= 6 && tokenStart - surname.end === 1;

@@ -66,7 +66,12 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     // ("local television station Newzroom Afrika … He told Newzroom Afrika": the same name of two
     // words or more, typed otherwise only by what stands around it, is the same thing.)
     const sameLongName = exact && c.words.length >= 2 && !c.known;
-    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName)) {
+    // ("Striking machinists at Aerovane …. Aerovane chief executive Karen Voss": a place only by its
+    // preposition is the body another mention says it is.)
+    const looseAgainstBody = exact && ((exact.type === 'place' && exact.members.every((m) => m.loose) && c.type === 'organization') ||
+      (exact.type === 'organization' && c.type === 'place' && c.loose));
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody)) {
+      if (looseAgainstBody) exact.type = 'organization';
       add(exact, c);
       continue;
     }
@@ -87,6 +92,7 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   // A weak mention counts once its name stands as a mention elsewhere.
   for (const c of weak) {
     const g = byKey.get(keyOf(c)) ?? shortFormOf(c, keyOf(c), groups, lex);
+    if (g && g.type === 'place' && c.type === 'organization' && g.members.every((m) => m.loose)) g.type = 'organization';
     if (g) add(g, c);
   }
   correctFromWordLists(groups, knownSpellings, lex);

@@ -415,11 +415,13 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "a bid to oust May": a month's name where no date is written may be the surname of someone
   // the article names; it counts only if so.
   if (us.length === 1 && !role && /^(?:May|June|April|August)$/.test(us[0]!.text) && !datedMonth(us[0]!, all)) return { ...bare(text, s, us), weak: true };
-  while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !surnameLikeMonth(us, all, lex)) us = us.slice(0, -1);
+  // (A lowercase syllable after a hyphen is a given name's, whatever it spells: "Kim Min-jun", "Moon Jae-in".)
+  const syllable = (u: Unit) => u.hyphenated && /^\p{Ll}/u.test(u.text);
+  while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !syllable(us[us.length - 1]!) && !surnameLikeMonth(us, all, lex)) us = us.slice(0, -1);
   while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex)) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
-  while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text)) us = us.slice(0, -1);
+  while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text) && !syllable(us[us.length - 1]!)) us = us.slice(0, -1);
   // "Judge Graham Knowles QC", "Sir Mo Farah CBE": letters after a person's name are an honour, not the name.
   while (us.length > 2 && POST_NOMINAL_SET.has(us[us.length - 1]!.text) && !us.slice(0, -1).some((u) => lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase()))) {
     us = us.slice(0, -1);
@@ -520,6 +522,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) ? 'other' : null) ??
       (describedAsPerson(text, last, lex) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
+    // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
+    const prev = all[all.indexOf(first) - 1];
+    if (c.type === 'place' && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && !PLACE_KIND_AFTER.has(all[all.indexOf(last) + 1]?.text ?? '')) c.loose = true;
   }
   // "PALO ALTO, Calif. (AP) —": a dateline's place in capitals opening a paragraph (read as initials
   // only for want of a better reading: "KATY, Texas (AP) —").
