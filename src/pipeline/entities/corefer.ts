@@ -4,6 +4,9 @@ import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
 import { type Candidate, CORPORATE_SUFFIX_SET } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
+import { CLUB_WORDS } from '../lexicon/organizations';
+
+const CLUB_WORD_SET = new Set(CLUB_WORDS);
 
 interface Group {
   members: Candidate[];
@@ -114,6 +117,8 @@ function add(g: Group, c: Candidate): void {
 
 function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: Lexicon): Group | null {
   const toks = key.split(' ');
+  // (One typed a person only by what stands around it may be a body's short form: "Castlebridge, who were champions".)
+  const personByContext = c.type === 'person' && !c.role && toks.length === 1 && !lex.isFirstName(key) && !lex.isLastName(key);
   const matches = groups.filter((g) => {
     if (g.tokens.length <= toks.length) return false;
     // A surname alone is the person even where a word list knows it as a place ("Paris", "Mohamed").
@@ -138,9 +143,11 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       // (not a body named with its country, "Environment Canada", nor by its portfolio, "Unification Ministry", whose
       // first word goes with a title too: "Environment Minister", "Unification Minister").
       if (toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key && g.type === 'organization' &&
-        (c.type === null || (c.type === 'organization' && !c.known && !/^\p{Lu}+$/u.test(c.text))) && !lex.isPlaceName(key) &&
+        (c.type === null || personByContext || (c.type === 'organization' && !c.known && !/^\p{Lu}+$/u.test(c.text))) && !lex.isPlaceName(key) &&
         !lex.isCommonWord(key) && !lex.isPlaceName(g.tokens[1]!) &&
         !/^(?:ministry|department|office|bureau|agency|commission|committee|council|service|authority)$/.test(g.tokens[1]!)) return true;
+      // "Rovers" for "Westford Rovers": a club called by the word that ends its name.
+      if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[1] === key && CLUB_WORD_SET.has(key)) return true;
       // "Labour" for "Labour Party", "Conservatives" for "Conservative Party": a party named without its word.
       if (g.type === 'organization' && g.tokens.at(-1) === 'party' && [key, key.replace(/s$/, '')].some((k) => g.key === `${k} party`)) return true;
       // "Kodak" for "Eastman Kodak Co", "Ericsson" for "L.M. Ericsson Co": a company's last word before its suffix.
@@ -151,6 +158,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       if (toks.length >= 2 && compatible(g.type, c.type) && g.key.endsWith(` ${key}`) &&
         !FUNCTION_WORDS.has(g.tokens[g.tokens.length - toks.length - 1]!)) return true;
     }
+    // "Castlebridge" for "Castlebridge City" where the city's name plays another side: the club.
+    if (g.type === 'place' && g.members.some((m) => m.team) && toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key &&
+      (c.type === null || c.type === 'organization' || personByContext) && !lex.isPlaceName(key) && !lex.isCommonWord(key)) return true;
     // "Gaza" for "Gaza Strip", "Kursk" for "Kursk Region"; but "Taiwan" is not the Taiwan Strait,
     // nor "China" the China Earthquake Networks Center.
     if (g.type === 'place' && c.type !== 'person' && toks.length >= 1 && g.key.startsWith(`${key} `) && lex.isPlaceName(key) &&

@@ -1,7 +1,7 @@
 // One place that turns the word lists (ours and the NLP library's lexicon) into
 // lookups. Built once per process: the library's lexicon is large.
 import nlp from 'compromise';
-import { CORPORATE_SUFFIXES, EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
+import { CLUB_WORDS, CORPORATE_SUFFIXES, EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
 import { FEMALE_GIVEN_NAMES, FEMALE_SURNAME, MALE_GIVEN_NAMES, MALE_SURNAME, UNISEX_GIVEN_NAMES } from './given-names';
 import { ADHERENTS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
@@ -142,7 +142,7 @@ export function lexicon(): Lexicon {
       }
       return v;
     },
-    orgWords: new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS, ...CORPORATE_SUFFIXES]),
+    orgWords: new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS, ...CORPORATE_SUFFIXES, ...CLUB_WORDS]),
     placeWords: new Set([...Object.keys(model.two.placeWords), ...EXTRA_PLACE_WORDS]),
     buildingWords: new Set(BUILDING_WORDS),
     otherWords: new Set(OTHER_NAME_WORDS),

@@ -10,7 +10,24 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
   const textOf = new Map(blocks.map((b) => [b.id, b.text]));
   const lowercase = lowercaseWords(blocks);
   const candidates = sentences.flatMap((s) => findMentions(textOf.get(s.block)!, s, lex, s.block === 'title', lowercase));
-  return corefer(candidates, lex, lex.knownNames);
+  return corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf));
+}
+
+/**
+ * "“…,” van Dijk said": a surname's lowercase particle opening a sentence's clause is no
+ * capitalised run's, so the mention is "Dijk"; the name says the particle belongs to it.
+ */
+function withParticles(e: Entity, textOf: ReadonlyMap<string, string>): Entity {
+  if (e.type !== 'person') return e;
+  const mentions = e.mentions.map((m) => {
+    const at = e.name.lastIndexOf(` ${m.text}`);
+    const particles = at > 0 ? /(?:^|\s)((?:\p{Ll}+ )+)$/u.exec(e.name.slice(0, at + 1))?.[1] : undefined;
+    if (!particles || !e.name.endsWith(m.text)) return m;
+    const text = textOf.get(m.block) ?? '';
+    if (text.slice(m.start - particles.length, m.start) !== particles) return m;
+    return { ...m, start: m.start - particles.length, text: particles + m.text };
+  });
+  return { ...e, mentions };
 }
 
 /** Words the article writes in lowercase somewhere ("nonpartisan"): ordinary words, wherever else they stand. */

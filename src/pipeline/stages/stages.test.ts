@@ -162,6 +162,11 @@ describe('04 entities', () => {
     for (const e of a.entities) for (const m of e.mentions) expect(a.paragraphs.find((p) => p.id === m.block)?.text.slice(m.start, m.end) ?? m.text).toBe(m.text);
   });
 
+  it('keeps a surname’s lowercase particle in a mention that opens a clause', () => {
+    const a = analyse('Chief executive Joris van Dijk spoke. “We have been here before,” van Dijk said.');
+    expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Joris van Dijk', ['Joris van Dijk', 'van Dijk']]]);
+  });
+
   it('takes a month’s name where no date is written for the surname of someone named', () => {
     const a = analyse('Theresa May won the vote. Rebels hoped to oust May in May.');
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Theresa May', ['Theresa May', 'May']]]);
@@ -483,6 +488,9 @@ describe('04 entities', () => {
       ['Aerovane:organization', 'Karen Voss:person']],
     ['a given name written with a surname first keeps its syllable after the hyphen, whatever it spells',
       'He met Moon Jae-in and Kim Min-jun, said Park Ji-sung.', ['Moon Jae-in:person', 'Kim Min-jun:person', 'Park Ji-sung:person']],
+    ['a club is named by its town and a club’s word, and called by either; the town alone, playing, is the club',
+      'Westford Rovers beat Castlebridge City 3-1. Castlebridge, who were champions, lost. Rovers travel to Northampton, while Castlebridge host Dunmore Athletic.',
+      ['Westford Rovers:organization', 'Castlebridge City:organization', 'Northampton:place', 'Dunmore Athletic:organization']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
@@ -846,6 +854,10 @@ describe('06 timeline', () => {
     ['A two-day summit opens Monday.', '2023-11-16', 'Monday', '2023-11-20'],
     ['The trial begins on Tuesday.', '2023-11-16', 'Tuesday', '2023-11-21'],
     ['In May, members turned down a raise.', '2025-06-12', 'May', '2025-05'],
+    ['He was signed from Molde in the summer.', '2024-10-07', 'the summer', '2024-SU'],
+    ['Demand will stay weak well into the summer.', '2024-03-07', 'the summer', '2024-SU'],
+    ['Profit fell in the three months to March.', '2023-04-26', 'March', '2023-03'],
+    ['Sales had doubled before May, and again after March.', '2023-08-26', 'May', '2023-05'],
     ['Since March, prices have doubled.', '2025-06-12', 'March', '2025-03'],
     ['Early May brought rain.', '2025-06-12', 'Early May', '2025-05'],
   ])('%s (published %s)', (text, published, expression, value) => {

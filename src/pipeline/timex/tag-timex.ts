@@ -188,6 +188,11 @@ const RULES: Rule[] = [
       if (m[3]) return { value: `${m[3]}-${code}` };
       const which = (m[1] ?? '').toLowerCase();
       if (!which && /^fall$/i.test(m[2]!)) return null; // the verb
+      // "signed in the summer", "well into the summer": the season the sentence's tense points at;
+      // a bare "the summer" may be any summer.
+      if (which === 'the' && ctx.dct && /\b(?:in|into|during|over|through|throughout|until|till|by|since)\s+$/i.test(ctx.before ?? '')) {
+        return { value: `${yearForMonth(SEASON_MONTH[code]!, ctx)}-${code}` };
+      }
       if (!which || which === 'the') return ctx.dct && which === 'the' ? null : ctx.dct ? { value: `${ctx.dct.y}-${code}` } : null;
       if (!ctx.dct) return { value: which === 'next' ? 'FUTURE_REF' : which === 'this' ? 'PRESENT_REF' : 'PAST_REF' };
       const seasonMonth = SEASON_MONTH[code]!;
@@ -351,7 +356,7 @@ const RULES: Rule[] = [
   },
   // (in|last|next) September, the end of November; a sentence may open with them ("In May, …")
   {
-    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]s of|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]s of|[Bb]y|[Ff]rom|[Dd]uring|to|through|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
     resolve: (m, ctx) => {
       const word = (m[1] ?? '').toLowerCase();
       const name = m[2]!;
@@ -494,7 +499,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       let start = m.index;
       let end = start + m[0].length;
       // A leading "on", "in" … is not part of the expression (TIMEX3 extents leave prepositions out).
-      const lead = /^(?:on|in|since|until|by|from|during) /i.exec(m[0]);
+      const lead = /^(?:on|in|since|until|till|by|from|during|to|through|before|after) /i.exec(m[0]);
       if (lead) start += lead[0].length;
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
