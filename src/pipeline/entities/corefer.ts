@@ -189,6 +189,8 @@ function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Gro
   for (const g of groups) {
     if (!g.head.known && g.members.length < 2) continue;
     if (g.key[0] !== key[0] && g.key[1] !== key[1]) continue;
+    // ("Estavians" beside "Estavia": its people, not a misspelling of its name.)
+    if (g.type === 'place' && key.startsWith(g.key) && /^(?:n|ns|an|ans|ian|ians|ese|i|is|ish)$/.test(key.slice(g.key.length))) continue;
     if (editDistance(key, g.key, max) <= max) return g;
   }
   return null;

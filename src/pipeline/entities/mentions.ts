@@ -774,6 +774,10 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "the West African regional body Ecowas said", "the militant group Hamas": what kind of body, then its name.
   // (Right before it, not across a comma: "the ruling party, Gwede Mantashe,".)
   if (prev && !all[i - 1]!.cap && BODY_NOUNS.has(prev) && us.length <= 3 && us[0]!.start - all[i - 1]!.end === 1) return 'organization';
+  // "the national weather service, Meteovald, warned": a body's noun, then its name set off by commas.
+  // (Not a role's body: "The chairman of the ruling party, Gwede Mantashe,".)
+  const apposed = /(?<!\b(?:of|for|at|in)\s)\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, us[0]!.start - 60), us[0]!.start));
+  if (apposed && BODY_NOUNS.has(apposed[1]!) && us.length <= 4 && /^\s*,/.test(text.slice(us[us.length - 1]!.end)) && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "a voice-recognition program called Siri": what the product is called.
   if (prev && /^(?:called|named|dubbed)$/.test(prev) && prev2 && PRODUCT_NOUNS.has(prev2)) return 'other';
   // "the former chief executive of Panera Bread", "the mayor of Kempsey": what a role is held

@@ -96,6 +96,7 @@ export const BODY_NOUNS: readonly string[] = [
   'broadcaster', 'newspaper', 'bank', 'union', 'ministry', 'department', 'charity', 'corporation',
   'conglomerate', 'startup', 'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia',
   'movement', 'alliance', 'bloc', 'club', 'team', 'body', 'station', 'channel', 'website', 'tabloid', 'magazine',
+  'journal', 'service', 'regulator', 'watchdog', 'carrier', 'insurer', 'lender', 'institute', 'foundation',
 ];
 
 /** Words a company's or a club's name ends with that its short form leaves off ("Cisco" for "Cisco Systems"). */

@@ -304,6 +304,13 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     }) : null;
     if (holder) return holder;
     if (body) return body.entity;
+    // "a spokesperson for the agency": the body the article named before, by that noun's kind.
+    const det = words[np.length + 1]?.text.toLowerCase();
+    const noun = words[np.length + 2]?.text.toLowerCase();
+    if (!body && (det === 'the' || det === 'its') && noun && ORG_NOUN_SET.has(noun)) {
+      const meant = referent(['the', noun], ctx, s, lex);
+      if (meant?.type === 'organization') return meant;
+    }
   }
   // "according to a statement from the Defense Ministry": whom the statement is from.
   if (!named.length && (SPEECH_NOUN_SET.has(last) || DOC_NOUN_SET.has(last)) && next && /^(?:from|by|of)$/i.test(next.text)) {

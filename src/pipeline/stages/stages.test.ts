@@ -167,6 +167,13 @@ describe('04 entities', () => {
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Joris van Dijk', ['Joris van Dijk', 'van Dijk']]]);
   });
 
+  it('does not take a country’s people for a misspelling of its name', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2023-05-29\n---\nOpposition leader claims victory in Estavian presidential run-off\n' +
+      'Marta Velasco declared victory in Estavia’s run-off. “The people of Estavia chose change,” Velasco told supporters. ' +
+      '“I will be the president of all Estavians, including those who did not vote for me.”\n');
+    expect(asset!.entities.find((e) => e.name === 'Estavia')?.mentions.map((m) => m.text)).toEqual(['Estavia', 'Estavia']);
+  });
+
   it('takes a month’s name where no date is written for the surname of someone named', () => {
     const a = analyse('Theresa May won the vote. Rebels hoped to oust May in May.');
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Theresa May', ['Theresa May', 'May']]]);
@@ -491,6 +498,9 @@ describe('04 entities', () => {
     ['a club is named by its town and a club’s word, and called by either; the town alone, playing, is the club',
       'Westford Rovers beat Castlebridge City 3-1. Castlebridge, who were champions, lost. Rovers travel to Northampton, while Castlebridge host Dunmore Athletic.',
       ['Westford Rovers:organization', 'Castlebridge City:organization', 'Northampton:place', 'Dunmore Athletic:organization']],
+    ['a body’s noun, then its name set off by commas, is a body; so is a journal named after its noun',
+      'The national weather service, Meteovald, warned of rain. It was published in the journal Nature Medicine. The group, John Smith, said no.',
+      ['Meteovald:organization', 'Nature Medicine:organization', 'John Smith:person']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
@@ -747,6 +757,11 @@ describe('05 quotes', () => {
       'quasi-state of war')).toBe('Korean Central News Agency');
   });
 
+  it('gives what “a spokesperson for the agency” said to the body named before', () => {
+    expect(speakerOf('The World Health Organization said it would review the data. A spokesperson for the agency described the findings as “very encouraging.”',
+      'very encouraging.')).toBe('World Health Organization');
+  });
+
   it('goes on with a quote the paragraph before left open, up to the mark that closes it', () => {
     const a = analyse('After the match, Tomas Berg, Panama coach, said, "We have learned a lot today.\nIt was a very emotional day for all of us." Jane Doe left.\nThe next match is "a final", he said.');
     expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
@@ -854,6 +869,8 @@ describe('06 timeline', () => {
     ['A two-day summit opens Monday.', '2023-11-16', 'Monday', '2023-11-20'],
     ['The trial begins on Tuesday.', '2023-11-16', 'Tuesday', '2023-11-21'],
     ['In May, members turned down a raise.', '2025-06-12', 'May', '2025-05'],
+    ['More rain was expected until Wednesday, the service warned.', '2024-08-19', 'Wednesday', '2024-08-21'],
+    ['The town was cut off overnight on Saturday.', '2024-08-19', 'overnight', '2024-08-17TNI'],
     ['He was signed from Molde in the summer.', '2024-10-07', 'the summer', '2024-SU'],
     ['Demand will stay weak well into the summer.', '2024-03-07', 'the summer', '2024-SU'],
     ['Profit fell in the three months to March.', '2023-04-26', 'March', '2023-03'],

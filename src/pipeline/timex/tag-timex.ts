@@ -324,6 +324,9 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(${WEEKDAY}|yesterday|tomorrow|this|last) (${PART})|(tonight|overnight))\\b`, 'gi'),
     resolve: (m, ctx) => {
+      // ("cut off overnight on Saturday": the night of that day.)
+      const night = m[3]?.toLowerCase() === 'overnight' && ctx.dct ? new RegExp(`^\\s+(?:on\\s+)?(${WEEKDAY})\\b`).exec(ctx.after ?? '') : null;
+      if (night) return { value: `${weekdayValue(night[1]!, '', ctx)}TNI` };
       if (m[3]) return { value: ctx.dct ? `${ymdString(ctx.dct)}${m[3].toLowerCase() === 'tonight' ? 'TNI' : ''}` : 'PRESENT_REF' };
       const which = m[1]!.toLowerCase();
       if (!ctx.dct) return { value: 'PRESENT_REF' };
@@ -462,7 +465,7 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 // A schedule in the present, right before the expression: "a two-day summit opens Monday".
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postpon(?:ed|ing)|delay(?:ed|ing)|adjourn(?:ed|ing)|defer(?:red|ring)|put(?:ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postpon(?:ed|ing)|delay(?:ed|ing)|adjourn(?:ed|ing)|defer(?:red|ring)|put(?:ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
