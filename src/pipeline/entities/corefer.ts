@@ -7,6 +7,8 @@ import { STORM_PREFIXES } from '../lexicon/other-names';
 import { CLUB_WORDS } from '../lexicon/organizations';
 
 const CLUB_WORD_SET = new Set(CLUB_WORDS);
+/** What a place's name takes to name its people: "Estavia" → "Estavians", "Tolmar" → "Tolmari". */
+const DEMONYM_ENDING = /^(?:n|ns|an|ans|ian|ians|ese|i|is|ish)$/;
 
 interface Group {
   members: Candidate[];
@@ -59,7 +61,9 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   // longer as their keys count ("Ministry of Foreign Affairs" is the two words "foreign ministry").
   const keys = new Map(cands.map((c) => [c, keyOf(c)]));
   const length = (c: Candidate) => keys.get(c)!.split(' ').length;
-  const order = cands.slice().sort((a, b) => length(b) - length(a) || a.sentence - b.sentence || a.start - b.start);
+  // (Typed ones before untyped of the same length, so that "Harwick" in a headline joins the town the
+  // body says it is, not the "Harwick Gazette" it could be the short form of.)
+  const order = cands.slice().sort((a, b) => length(b) - length(a) || Number(a.type === null) - Number(b.type === null) || a.sentence - b.sentence || a.start - b.start);
   for (const c of order) {
     const key = keys.get(c)!;
     const exact = byKey.get(key);
@@ -98,6 +102,11 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     if (g && g.type === 'place' && c.type === 'organization' && g.members.every((m) => m.loose)) g.type = 'organization';
     if (g) add(g, c);
   }
+  // "Her Ravenian counterpart" beside "Ravenia": the people of a place the article names, no name of their own.
+  const places = groups.filter((g) => g.type === 'place' && g.tokens.length === 1);
+  const demonyms = new Set(groups.filter((g) => g.tokens.length === 1 && g.type !== 'person' && g.type !== 'organization' &&
+    places.some((p) => p !== g && g.key.startsWith(p.key) && DEMONYM_ENDING.test(g.key.slice(p.key.length)))));
+  if (demonyms.size) groups.splice(0, groups.length, ...groups.filter((g) => !demonyms.has(g)));
   correctFromWordLists(groups, knownSpellings, lex);
   for (const g of groups) if (g.type === 'place' && g.members.some((m) => m.team)) g.type = 'organization';
   return toEntities(groups);
@@ -190,7 +199,7 @@ function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Gro
     if (!g.head.known && g.members.length < 2) continue;
     if (g.key[0] !== key[0] && g.key[1] !== key[1]) continue;
     // ("Estavians" beside "Estavia": its people, not a misspelling of its name.)
-    if (g.type === 'place' && key.startsWith(g.key) && /^(?:n|ns|an|ans|ian|ians|ese|i|is|ish)$/.test(key.slice(g.key.length))) continue;
+    if (key.startsWith(g.key) && DEMONYM_ENDING.test(key.slice(g.key.length))) continue;
     if (editDistance(key, g.key, max) <= max) return g;
   }
   return null;

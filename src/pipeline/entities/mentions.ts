@@ -488,6 +488,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return c;
   }
   let typed = typeByWords(surface, lower, lex);
+  // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.
+  if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
+    PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';
   // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
   const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
   if (typed === 'place' && roleBefore && us.length >= 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface)) typed = 'person';
@@ -634,6 +637,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   // (The lists' bodies stay bodies: "G-7" is the G7.)
   if (/^\p{Lu}\p{L}{0,3}-?\d{1,4}$/u.test(surface) && !lex.isOrgName(surface)) return 'other';
   if (lex.isOrgName(surface)) return 'organization';
+  // "Elton & Gray", "Procter & Gamble": an ampersand joins a firm's names, not a person's.
+  if (n > 1 && / & /.test(surface)) return 'organization';
   // "The House could vote": the chamber, named alone with a capital.
   if (n === 1 && surface === 'House') return 'organization';
   if (lex.isPlaceName(surface)) return 'place';
@@ -783,6 +788,11 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "the former chief executive of Panera Bread", "the mayor of Kempsey": what a role is held
   // in is a body, or the place a mayor or governor runs; never a person (a speech verb after it is the role holder's).
   if (prev === 'of' && prev2 && !all[i - 2]!.cap && lex.roleNouns.has(prev2) && us.length <= 4) return TERRITORY_ROLES.has(prev2) ? 'place' : 'organization';
+  // "the governments of Tolmar and Ravenia", "the people of Estavia": what a country has.
+  if (prev === 'of' && prev2 && !all[i - 2]!.cap && GOVERNED.has(prev2) && us.length <= 3 && !lex.isFirstName(us[0]!.text)) return 'place';
+  // (…and the second of two: "of Tolmar and Ravenia".)
+  if (prev === 'and' && all[i - 2]?.cap && all[i - 3]?.text === 'of' && GOVERNED.has(all[i - 4]?.text.toLowerCase() ?? '') && us.length <= 3 &&
+    !lex.isFirstName(us[0]!.text)) return 'place';
   // "Pakistan's private Aaj television", "the Anatolia news agency": a broadcaster or a paper named before what it is.
   // ("British news outlets": not a people's adjective.)
   if (us.length <= 3 && next && !all[j + 1]!.cap && (MEDIA_NOUNS_AFTER.has(next) || (next === 'news' && next2 === 'agency')) && !lex.isDemonym(us[0]!.text) &&
@@ -859,6 +869,8 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** Roles held over a place rather than in a body. */
+/** What a country or a town has, before its name: "the government of …", "the people of …". */
+const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'citizens', 'residents', 'capital', 'economy', 'territory', 'borders', 'border']);
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 /** A road named with its number: "Highway 411", "Route 66". */
 const ROAD_WORD = /^(?:highway|route|interstate|road)$/i;

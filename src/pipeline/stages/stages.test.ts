@@ -174,6 +174,12 @@ describe('04 entities', () => {
     expect(asset!.entities.find((e) => e.name === 'Estavia')?.mentions.map((m) => m.text)).toEqual(['Estavia', 'Estavia']);
   });
 
+  it('reads a headline’s name as the body reads it, not as the short form of a longer name', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2021-09-03\n---\nPolice arrest two after Harwick jewellery raid\n' +
+      'A shop in Harwick town centre was raided on Thursday. “It was terrifying,” he told the Harwick Gazette.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Harwick:place:2', 'Harwick Gazette:organization:1']);
+  });
+
   it('takes a month’s name where no date is written for the surname of someone named', () => {
     const a = analyse('Theresa May won the vote. Rebels hoped to oust May in May.');
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Theresa May', ['Theresa May', 'May']]]);
@@ -501,6 +507,12 @@ describe('04 entities', () => {
     ['a body’s noun, then its name set off by commas, is a body; so is a journal named after its noun',
       'The national weather service, Meteovald, warned of rain. It was published in the journal Nature Medicine. The group, John Smith, said no.',
       ['Meteovald:organization', 'Nature Medicine:organization', 'John Smith:person']],
+    ['what a country has names it a place, and its people are no name: “the governments of Tolmar and Ravenia”, “Ravenian”',
+      'The governments of Tolmar and Ravenia signed it. Her Ravenian counterpart agreed, and Tolmari farmers waited.',
+      ['Tolmar:place', 'Ravenia:place']],
+    ['an ampersand joins a firm’s names; a telecom is a body; a motorway after “near the” is a road',
+      'Men robbed Elton & Gray and were held near the M62. Regulators fined Brightline Telecom.',
+      ['Elton & Gray:organization', 'M62:place', 'Brightline Telecom:organization']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
