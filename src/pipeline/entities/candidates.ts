@@ -316,4 +316,6 @@ const OF_HEADS = new Set([
   'battle', 'siege', 'treaty', 'book', 'bishop', 'archbishop', 'mayor', 'governor', 'chief', 'head',
   'director', 'speaker', 'leader', 'president', 'chairman', 'commissioner', 'secretariat', 'academy',
   'federation', 'union', 'league', 'association', 'coalition', 'party', 'order', 'society', 'people',
+  // Groups named for what their members want: "Citizens for Clean Government", "Doctors for Europe".
+  'citizens', 'doctors', 'physicians', 'lawyers', 'scientists', 'parents', 'mothers', 'veterans', 'students', 'americans', 'families',
 ]);

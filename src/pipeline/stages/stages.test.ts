@@ -513,6 +513,8 @@ describe('04 entities', () => {
     ['an ampersand joins a firm’s names; a telecom is a body; a motorway after “near the” is a road',
       'Men robbed Elton & Gray and were held near the M62. Regulators fined Brightline Telecom.',
       ['Elton & Gray:organization', 'M62:place', 'Brightline Telecom:organization']],
+    ['a group named for what its members want is one name', 'Watchdog groups, including Citizens for Clean Government, praised it. Americans for the first time voted.',
+      ['Citizens for Clean Government:organization']],
     ['"el" joins an Arabic name', 'Prosecutors said Karima el Mahroug was a dancer.', ['Karima el Mahroug:person']],
     ['"state" after an article is a noun, not a verb before a speaker', 'He met the state Assembly Speaker Sheldon Silver.', ['Sheldon Silver:person']],
     ['a place’s name that is also a given name still opens a person’s name',
