@@ -1,4 +1,4 @@
-// The analysis on sixteen articles written for Lede's tests (tests/gold/written/README.md says
+// The analysis on eighteen articles written for Lede's tests (tests/gold/written/README.md says
 // how they were made and used), scored as the evaluation kit scores: a regression check with
 // floors, not a benchmark.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -84,11 +84,11 @@ function score() {
 describe('the analysis on articles written for the tests', () => {
   const s = score();
 
-  it('finds the names with their types (strict F1 at least 0.95; 0.990 when the floor was set)', () => {
+  it('finds the names with their types (strict F1 at least 0.95; 0.980 when the floor was set)', () => {
     expect(s.entities, s.wrong).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('finds the quotes and who said them (end-to-end F1 at least 0.95; 1.000 when the floor was set)', () => {
+  it('finds the quotes and who said them (end-to-end F1 at least 0.95; 0.985 when the floor was set)', () => {
     expect(s.quotes, s.wrong).toBeGreaterThanOrEqual(0.95);
   });
 

@@ -151,8 +151,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       // "Albirex" for "Albirex Niigata", "Goldman" for "Goldman Sachs": an unknown word that opens a body's two-word name
       // (not a body named with its country, "Environment Canada", nor by its portfolio, "Unification Ministry", whose
       // first word goes with a title too: "Environment Minister", "Unification Minister").
-      if (toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key && g.type === 'organization' &&
-        (c.type === null || personByContext || (c.type === 'organization' && !c.known && !/^\p{Lu}+$/u.test(c.text))) && !lex.isPlaceName(key) &&
+      // (Its company suffix aside: "Harlow" for "Harlow Foods Inc".)
+      if (toks.length === 1 && companyCore(g.tokens).length === 2 && g.tokens[0] === key && g.type === 'organization' &&
+        (c.type === null || personByContext || c.loose || (c.type === 'organization' && !c.known && !/^\p{Lu}+$/u.test(c.text))) && !lex.isPlaceName(key) &&
         !lex.isCommonWord(key) && !lex.isPlaceName(g.tokens[1]!) &&
         !/^(?:ministry|department|office|bureau|agency|commission|committee|council|service|authority)$/.test(g.tokens[1]!)) return true;
       // "Rovers" for "Westford Rovers": a club called by the word that ends its name.

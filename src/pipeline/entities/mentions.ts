@@ -28,6 +28,11 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   const runs = capitalisedRuns(blockText, us, lex);
   const titleCase = isTitle && isTitleCase(us, lex);
   for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords)) : runs) {
+    // “The Salt Road,” after a film's director: capitalised words that fill a quotation are a work's title.
+    if (!isTitle && titleOfWork(blockText, run)) {
+      out.push({ ...bare(blockText, sentence, run), type: 'other', known: true });
+      continue;
+    }
     for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
       const c = part.paper ? { ...bare(blockText, sentence, part.units), type: 'organization' as const, known: true } :
         toCandidate(blockText, sentence, part.units, us, lex, part.role);
@@ -405,6 +410,13 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 }
 
 /** The units as a candidate, untyped, before any rule has read them. */
+/** Two words or more, all capitalised, that fill a pair of quotation marks inside a sentence: “Night Trains,”. */
+function titleOfWork(text: string, run: readonly Unit[]): boolean {
+  if (run.length < 2 || !run.every((u) => u.cap || /^(?:of|the|and|a|an|in|on|to|for)$/.test(u.text))) return false;
+  const before = text.slice(0, run[0]!.start);
+  return /\p{L}[\p{L},]*\s+[“"]$/u.test(before) && /^[,.!?]?[”"]/u.test(text.slice(run[run.length - 1]!.end));
+}
+
 function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
   const start = us[0]!.start;
   const end = us[us.length - 1]!.end;

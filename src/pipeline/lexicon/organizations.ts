@@ -3,7 +3,7 @@
 /** Words that make a capitalised run an organisation when they end it. */
 export const EXTRA_ORG_WORDS: readonly string[] = [
   'ministry', 'department', 'party', 'parliament', 'congress', 'senate', 'assembly', 'court', 'cabinet', 'chamber',
-  'telecom', 'telecoms', 'pharma', 'ventures', 'logistics', 'shipping',
+  'telecom', 'telecoms', 'pharma', 'ventures', 'logistics', 'shipping', 'research', 'films', 'pictures', 'studios', 'productions', 'records',
   'agency', 'commission', 'council', 'committee', 'navy', 'army', 'forces', 'force', 'guard', 'police',
   'bank', 'fund', 'league', 'federation', 'union', 'alliance', 'front', 'movement', 'brigade', 'brigades',
   'group', 'institute', 'university', 'universiti', 'universitas', 'universidad', 'universidade', 'université', 'universität',
