@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/pipeline/analyze-article';
+import { blockOffsets } from '../support/block-offsets';
 
 const DIR = path.join(import.meta.dirname, '..', 'gold', 'gum-news');
 
@@ -13,12 +14,7 @@ interface Found { start: number; end: number; speaker: string | null }
 /** The analysis's quotes at absolute offsets of the file, with their speakers' names. */
 function quotesOf(file: string, content: string): Found[] {
   const asset = analyzeText(file, content).asset!;
-  const at = new Map<string, number>();
-  let cursor = 0;
-  for (const b of [asset.title, ...(asset.dek ? [asset.dek] : []), ...asset.paragraphs]) {
-    const k = content.indexOf(b.text, cursor);
-    if (k >= 0) { at.set(b.id, k); cursor = k + b.text.length; }
-  }
+  const at = blockOffsets(asset, content);
   const names = new Map(asset.entities.map((e) => [e.id, e.name]));
   return asset.quotes.filter((q) => at.has(q.block)).map((q) => ({
     start: at.get(q.block)! + q.start, end: at.get(q.block)! + q.end, speaker: q.speaker ? names.get(q.speaker)! : null,

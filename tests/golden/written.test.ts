@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/pipeline/analyze-article';
+import { blockOffsets } from '../support/block-offsets';
 
 const DIR = path.join(import.meta.dirname, '..', 'gold', 'written');
 
@@ -23,12 +24,7 @@ const f1 = (tp: number, pred: number, gold: number) => (pred + gold ? (2 * tp) /
 /** The analysis of one file, its spans at absolute offsets of the file. */
 function analysed(file: string, content: string) {
   const asset = analyzeText(file, content).asset!;
-  const at = new Map<string, number>();
-  let cursor = 0;
-  for (const b of [asset.title, ...(asset.dek ? [asset.dek] : []), ...asset.paragraphs]) {
-    const k = content.indexOf(b.text, cursor);
-    if (k >= 0) { at.set(b.id, k); cursor = k + b.text.length; }
-  }
+  const at = blockOffsets(asset, content);
   const abs = <T extends Span & { block: string }>(x: T) => ({ ...x, start: at.get(x.block)! + x.start, end: at.get(x.block)! + x.end });
   const names = new Map(asset.entities.map((e) => [e.id, e.name]));
   return {
