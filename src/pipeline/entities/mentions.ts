@@ -767,8 +767,10 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'regi
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state']);
 
-/** After a speech verb: a time said with it, then "it" as the subject of what was said. */
-/** (Not the "it" anyone may say: "said it would be hard", "said it was time".) */
+/**
+ * After a speech verb: a time said with it, then "it" as the subject of what was said (not the
+ * "it" anyone may say: "said it would be hard", "said it was time").
+ */
 const SPEAKS_AS_IT = /^(?:\s+(?:on|in|last|this|early|late)\s+\p{Lu}?\p{Ll}+)?(?:\s+that)?\s+it\s+(?!(?:is|was|were|seems|seemed|looks|looked|feels|felt|makes|made|means|meant|remains|(?:would|will|could|can|may|might|should|must)(?: not)? be|(?:had|has|have)(?: not)? been)\b|\p{Ll}+ly\b)\p{Ll}/u;
 
 /** Whether the word after `end` is a plain verb of saying ("Maersk said"). */
