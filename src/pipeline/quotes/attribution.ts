@@ -104,7 +104,8 @@ export function speakerInSentence(
       // "a distorted claim by Trump that …": whom the claim is by.
       const by = phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex);
       if (by && (by.type === 'person' || by.type === 'organization')) cues.push({ at: t.start, speaker: by, noun: true });
-    } else if ((lex.speechVerbs.has(w) || quotedAsSpeaker(tokens, i)) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1]) && !saidOfSubject(tokens, i)) {
+    } else if ((lex.speechVerbs.has(w) || quotedAsSpeaker(tokens, i)) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1]) && !saidOfSubject(tokens, i) &&
+      !notAReport(blockText, tokens, i)) {
       const aside = /^(?:it|them|this|that)$/i.test(tokens[i + 1]?.text ?? '') &&
         /(?:^|[,(—–][”"’]?\s*)as\s+[^,;]{1,40}$/i.test(blockText.slice(sentence.start, t.start));
       cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex), aside, naming: NAMING_VERBS.test(w) });
@@ -167,6 +168,17 @@ function continuesAnAction(word: string, next: Token | undefined): boolean {
   // "the member who wishes to leave": a wish to do something, where "wished them luck" is speech.
   if (/^wish/.test(word)) return /^(?:to|that|for)$/i.test(next.text);
   return /^continu/.test(word) && (next.text.toLowerCase() === 'to' || /ing$/.test(next.text));
+}
+
+/**
+ * "Moscow will respond to any ‘theft’": what someone will or may say is no report of words said;
+ * "the decision, announced at the summit, amounted to “theft”": a participle after a noun's
+ * comma describes the noun (after a closing quotation mark it would be turned round: "…,” announced the ministry).
+ */
+function notAReport(text: string, tokens: readonly Token[], i: number): boolean {
+  if (/^(?:will|would|may|might|could|can|shall|should|must)$/i.test(tokens[i - 1]?.text ?? '')) return true;
+  return /ed$/i.test(tokens[i]!.text) && /\p{L}\s*,\s*$/u.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) &&
+    /^(?:at|in|on|by|during|after|before|last|earlier|this|to)$/i.test(tokens[i + 1]?.text ?? '');
 }
 
 /** A form of "be" before a participle: the verb is passive. */

@@ -782,6 +782,12 @@ describe('05 quotes', () => {
       'very encouraging.')).toBe('World Health Organization');
   });
 
+  it('takes no cue from what someone will say, nor from a participle describing a noun', () => {
+    expect(speakerOf('Moscow will respond to any ‘theft’ of its funds, spokesman Dmitry Volkov has warned.', 'theft')).toBe('Dmitry Volkov');
+    expect(speakerOf('Spokesman Dmitry Volkov said the decision, announced at the Group of Seven summit on Thursday, amounted to “theft.”', 'theft.'))
+      .toBe('Dmitry Volkov');
+  });
+
   it('goes on with a quote the paragraph before left open, up to the mark that closes it', () => {
     const a = analyse('After the match, Tomas Berg, Panama coach, said, "We have learned a lot today.\nIt was a very emotional day for all of us." Jane Doe left.\nThe next match is "a final", he said.');
     expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
