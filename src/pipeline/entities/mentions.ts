@@ -962,6 +962,8 @@ function appositiveHead(text: string, last: Unit): string | null {
 /** "X, the platform formerly known as Twitter, …": the apposition says it is a body. */
 function describedAsBody(text: string, last: Unit): boolean {
   const head = appositiveHead(text, last);
+  // ("Euroclear, a Brussels-based clearing house": a house that trades is a firm.)
+  if (head === 'house') return /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:clearing|publishing|auction|fashion|trading|brokerage|investment|record|production) house\b/u.test(text.slice(last.end, last.end + 80));
   return head !== null && BODY_NOUNS.has(head);
 }
 
