@@ -226,7 +226,8 @@ function subjectOf(
   if (age) from = s.start + age.index;
   const whole = clauseBefore(text, s.start, from);
   // "… came after Blinken said": the verb's subject follows the last subordinating word.
-  const sub = /^(.*\b(?:after|before|when|while|because|since|although|though|whereas|once|until|that)\s+)(?=\S)/is.exec(whole.text);
+  // ("… over what it called “unacceptable” remarks": the pronoun after "what" is the verb's subject.)
+  const sub = /^(.*\b(?:after|before|when|while|because|since|although|though|whereas|once|until|that|what)\s+)(?=\S)/is.exec(whole.text);
   const left = sub && /[\p{L}]/u.test(whole.text.slice(sub[1]!.length)) ? { start: whole.start + sub[1]!.length, text: whole.text.slice(sub[1]!.length) } : whole;
   // (Only marks left, as a straight closing quote is: "'…,' said Zelensky".)
   if (!/[\p{L}\p{N}]/u.test(left.text)) {

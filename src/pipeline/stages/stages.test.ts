@@ -791,6 +791,11 @@ describe('05 quotes', () => {
       .toBe('Dmitry Volkov');
   });
 
+  it('gives what “it called” so to the body the pronoun stands for, not to a person named in the clause before', () => {
+    expect(speakerOf('The German Foreign Office summoned the ambassador, Sergey Volkov, on Tuesday over what it called “unacceptable” remarks.',
+      'unacceptable')).toBe('German Foreign Office');
+  });
+
   it('goes on with a quote the paragraph before left open, up to the mark that closes it', () => {
     const a = analyse('After the match, Tomas Berg, Panama coach, said, "We have learned a lot today.\nIt was a very emotional day for all of us." Jane Doe left.\nThe next match is "a final", he said.');
     expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
