@@ -92,7 +92,8 @@ export function units(sentence: Sentence, lex: Lexicon): Unit[] {
   return out;
 }
 
-const SURNAME_FIRST = new Set(SURNAMES_FIRST);
+/** Surnames written before the given name: "Kim Min-jun", "Wong Kwok-kin". */
+export const SURNAME_FIRST: ReadonlySet<string> = new Set(SURNAMES_FIRST);
 
 function givenNameSyllable(part: string, before: readonly Unit[], tokenStart: number, lex: Lexicon): boolean {
   const first = before[before.length - 1];

@@ -1,15 +1,14 @@
 import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
-import { ABSTRACT_NOUN, LOWER_CAMEL, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
+import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
 import { COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
-import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAMES_FIRST } from '../lexicon/people';
+import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
-const SURNAME_FIRST = new Set(SURNAMES_FIRST);
 const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
 const BODY_ROLE_SET = new Set(BODY_ROLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
@@ -409,7 +408,6 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   return 0;
 }
 
-/** The units as a candidate, untyped, before any rule has read them. */
 /** Two words or more, all capitalised, that fill a pair of quotation marks inside a sentence: “Night Trains,”. */
 function titleOfWork(text: string, run: readonly Unit[]): boolean {
   if (run.length < 2 || !run.every((u) => u.cap || /^(?:of|the|and|a|an|in|on|to|for)$/.test(u.text))) return false;
@@ -417,6 +415,7 @@ function titleOfWork(text: string, run: readonly Unit[]): boolean {
   return /\p{L}[\p{L},]*\s+[“"]$/u.test(before) && /^[,.!?]?[”"]/u.test(text.slice(run[run.length - 1]!.end));
 }
 
+/** The units as a candidate, untyped, before any rule has read them. */
 function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
   const start = us[0]!.start;
   const end = us[us.length - 1]!.end;
@@ -779,6 +778,7 @@ const saysNext = (text: string, end: number) => /^\s+(?:said|says|told|tells|add
 /** People named by the work they do for an employer: "analysts at …", "a researcher with …". */
 const EMPLOYEE_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'scientist', 'scientists',
   'engineer', 'engineers', 'executive', 'executives', 'employee', 'employees', 'staffer', 'staffers', 'banker', 'bankers', 'trader', 'traders', 'consultant', 'consultants']);
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'towards', 'toward', 'around']);
 
 /** The type the sentence around an unknown name suggests; null when it says nothing. */
@@ -882,9 +882,9 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
-/** Roles held over a place rather than in a body. */
 /** What a country or a town has, before its name: "the government of …", "the people of …". */
 const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'citizens', 'residents', 'capital', 'economy', 'territory', 'borders', 'border']);
+/** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 /** A road named with its number: "Highway 411", "Route 66". */
 const ROAD_WORD = /^(?:highway|route|interstate|road)$/i;

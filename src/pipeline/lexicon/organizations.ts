@@ -67,10 +67,10 @@ export const EXTRA_ORGS: readonly string[] = [
   'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
 ];
 
-/** Words that, after a demonym, name a government body in lowercase ("the Russian foreign ministry"). */
 /** Words that end a sports club's name, and by which the club alone is called: "Westford Rovers", "Rovers". */
 export const CLUB_WORDS: readonly string[] = ['rovers', 'wanderers', 'rangers', 'albion', 'athletic', 'hotspur', 'harriers', 'argyle', 'academicals'];
 
+/** Words that, after a demonym, name a government body in lowercase ("the Russian foreign ministry"). */
 export const MINISTRY_HEADS: readonly string[] = [
   'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
   'justice ministry', 'health ministry', 'economy ministry', 'education ministry', 'energy ministry',

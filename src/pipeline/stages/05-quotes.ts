@@ -136,11 +136,6 @@ function announcedBefore(
 }
 
 /**
- * A headline's trailing source, "Russia-US relations risk ‘being severed’ – Moscow".
- * A capital named as the source stands for the body that speaks for it: when the
- * article's quotes come mostly from one organisation, that is the speaker.
- */
-/**
  * "Council leader quits over ‘unworkable’ housing targets": a headline's quoted words that a
  * quote in the body says too (“simply unworkable,” she said) are that quote's speaker's.
  */
@@ -152,6 +147,11 @@ function echoedInBody(words: string, quotes: readonly Quote[], entities: readonl
   return echo ? entities.find((e) => e.id === echo.speaker) : undefined;
 }
 
+/**
+ * A headline's trailing source, "Russia-US relations risk ‘being severed’ – Moscow".
+ * A capital named as the source stands for the body that speaks for it: when the
+ * article's quotes come mostly from one organisation, that is the speaker.
+ */
 function headlineSource(title: string, mentions: readonly PlacedMention[], quotes: readonly Quote[], entities: readonly Entity[], speechVerbs: ReadonlySet<string>): Entity | null | undefined {
   const m = /\s[–—-]\s*([^–—-]+?)\s*$/.exec(title) ?? /^([^:]{2,40}):\s/.exec(title);
   const at = m ? m.index + m[0].indexOf(m[1]!) : -1;
