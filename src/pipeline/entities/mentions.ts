@@ -468,6 +468,12 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "Western sanctions", "the Crimean government": an adjective of a compass point or of a
   // place the lists know ("Crimea" + "n"), which no demonym list has.
   if (us.length === 1 && (COMPASS_ADJECTIVES.has(first.text.toLowerCase()) || placeAdjective(first.text, lex))) return null;
+  // "Baltic ministers", "Arctic sea ice", "the Baltic states": a region's name before a noun describes it
+  // ("in the Baltic" names it; "The Atlantic reported" is a magazine).
+  const following = all[all.indexOf(last) + 1];
+  if (us.length === 1 && REGION_ADJECTIVES.has(lower[0]!) && following && /^\p{Ll}+$/u.test(following.text) && !following.hyphenated &&
+    /^ $/.test(text.slice(last.end, following.start)) && (!lex.speechVerbs.has(following.text) || following.text === 'states') &&
+    !/^(?:and|or|but|nor|to|in|on|at|of|for|with|from|by|into|is|was|were|are|has|had|have|will|would|could|which|that|who|where|as|than|after|before|since)$/.test(following.text)) return null;
   // "Sri Lankans voted", "New Zealanders": the people of a place the lists know, in more words or the plural.
   if (us.length <= 3 && (us.length > 1 || /s$/.test(surface)) && placeAdjective(surface.replace(/s$/, ''), lex)) return null;
   // "Mitch McConnell (R-Ky.)": a lawmaker's party and state, no name of its own.
@@ -499,6 +505,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return c;
   }
   let typed = typeByWords(surface, lower, lex);
+  // "the Austin-based software maker", "a Lagos-born banker": where one is based or born is a place,
+  // even a name the lists give a person ("Austin").
+  const suffix = all[all.indexOf(last) + 1];
+  if (typed !== 'organization' && us.length <= 3 && suffix?.hyphenated && /^(?:based|born|headquartered)$/.test(suffix.text)) typed = 'place';
   // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.
   if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';
@@ -759,6 +769,7 @@ const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
 
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
+const REGION_ADJECTIVES = new Set(['baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'nordic', 'balkan', 'alpine', 'himalayan', 'andean']);
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',

@@ -48,6 +48,13 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+/** Centuries written in words: "the fifth century" is the 400s, TIMEX3's "04". */
+const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  'twenty-first': 21,
+};
+
 /** Nouns counted by a number that looks like a year: "2000 people", "1500 homes". */
 const COUNTED = '(?:people|persons|residents|homes|houses|votes|signatures|members|workers|jobs|troops|soldiers|households|families|students|children|patients|cases|deaths|fans|protesters|employees|staff|units|cars|vehicles|tonnes|tons|acres|hectares|miles|kilometres|kilometers|metres|meters|feet|words|pages|calories|times)';
 const NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several)';
@@ -175,10 +182,10 @@ const RULES: Rule[] = [
     resolve: (m) => ({ value: m[2]!, mod: modOf(m[1]) }),
   },
   { re: /\bthe ['’](\d)0s\b/gi, resolve: (m) => ({ value: `19${m[1]}` }) },
-  // the 20th century, an 11th-century temple
+  // the 20th century, an 11th-century temple, the fifth century (not one before Christ: "the fifth century BC")
   {
-    re: /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
-    resolve: (m) => ({ value: pad(Number(m[1]) - 1) }),
+    re: new RegExp(`\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(CENTURY_ORDINALS).join('|')}))[- ]century\\b(?!,? (?:BC|BCE|B\\.C\\.))`, 'gi'),
+    resolve: (m) => ({ value: pad((m[1] ? Number(m[1]) : CENTURY_ORDINALS[m[2]!.toLowerCase()]!) - 1) }),
   },
   // (this|last|next) (spring|summer …), summer 2022
   {
@@ -327,7 +334,9 @@ const RULES: Rule[] = [
       // ("cut off overnight on Saturday": the night of that day.)
       const night = m[3]?.toLowerCase() === 'overnight' && ctx.dct ? new RegExp(`^\\s+(?:on\\s+)?(${WEEKDAY})\\b`).exec(ctx.after ?? '') : null;
       if (night) return { value: `${weekdayValue(night[1]!, '', ctx)}TNI` };
-      if (m[3]) return { value: ctx.dct ? `${ymdString(ctx.dct)}${m[3].toLowerCase() === 'tonight' ? 'TNI' : ''}` : 'PRESENT_REF' };
+      // ("Winds had eased overnight": the night just ended, which TIMEX3 dates by the evening it began.)
+      if (m[3]?.toLowerCase() === 'overnight') return { value: ctx.dct ? `${ymdString(ctx.tense === 'future' ? ctx.dct : addDays(ctx.dct, -1))}TNI` : 'PRESENT_REF' };
+      if (m[3]) return { value: ctx.dct ? `${ymdString(ctx.dct)}TNI` : 'PRESENT_REF' };
       const which = m[1]!.toLowerCase();
       if (!ctx.dct) return { value: 'PRESENT_REF' };
       const day = which === 'this' ? ymdString(ctx.dct) : which === 'last' ? ymdString(addDays(ctx.dct, -1)) : dayOf(m[1]!, ctx);
@@ -444,7 +453,8 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
 }
 
 // ("next-generation chips" and "next to nothing" say nothing of time.)
-const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:plans?|expects?|expected|aims?|intends?|on track|forecast|predicted|projected) to|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/i;
+// ("Crews expect hot, dry winds to return by the weekend": what one expects to happen, however far the verb.)
+const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:plans?|expects?|expected|aims?|intends?|on track|forecast|predicted|projected) to|expects?(?: [^\s.;]+){1,4} to \p{Ll}+|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/iu;
 
 /** Words in quotation marks, read apart from the writer's own. */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
