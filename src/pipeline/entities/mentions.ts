@@ -10,6 +10,9 @@ import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS } from '../lexicon/people
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
+/** What a body does, right after its name or after a clause between commas: "…, which owns the painting, said". */
+const BODY_ACTS_AFTER = /^(?:,\s+(?:which|that)\b[^,.;]{1,80},)?\s+(?:said|says|announced|announces|owns|owned|confirmed|confirms|declined|denied|added|told|stated)\b/;
+const BODY_KIND_AFTER = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'faction', 'bloc', 'consortium', 'conglomerate', 'cartel', 'gang']);
 const BODY_ROLE_SET = new Set(BODY_ROLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
@@ -115,7 +118,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   let weak = false;
   // "Noble Group said": a word before a body's head word is its name, not a sentence opener.
   // ("Marks & Spencer": a word joined by an ampersand is a name's.)
-  const namesABody = us.length === 2 && lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isNeverName(us[0]!.text) || us[1]?.text === '&';
+  // ("Nurses at Royal Halvern Hospital vote": inside a headline too, not only at its start.)
+  const namesABody = (us.length === 2 || us.length >= 3 && !sentenceInitial(us[0]!, all)) && lex.orgWords.has(us[us.length - 1]!.text.toLowerCase()) &&
+    !lex.isNeverName(us[0]!.text) || us[1]?.text === '&';
   // ("South Carolina Gov. Henry McMaster": a name the lists know opens the run; so does
   // the first word of a storm's or an operation's name: "Hurricane Michael weakened".)
   const knownOpening = () => [2, 3].some((n) => us.length > n && knownWhole(us.slice(0, n), lex)) ||
@@ -509,6 +514,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // even a name the lists give a person ("Austin").
   const suffix = all[all.indexOf(last) + 1];
   if (typed !== 'organization' && us.length <= 3 && suffix?.hyphenated && /^(?:based|born|headquartered)$/.test(suffix.text)) typed = 'place';
+  // "The Centraal Museum, which owns the painting, said": a museum or a centre that speaks or owns is a body.
+  if (typed === 'place' && lex.buildingWords.has(lower[lower.length - 1]!) && BODY_ACTS_AFTER.test(text.slice(last.end, last.end + 120))) typed = 'organization';
   // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.
   if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';
@@ -775,7 +782,8 @@ const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombar
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp']);
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
-const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state']);
+const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state',
+  'crossing', 'checkpoint', 'valley', 'neighbourhood', 'neighborhood']);
 
 /**
  * After a speech verb: a time said with it, then "it" as the subject of what was said (not the
@@ -822,6 +830,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("British news outlets": not a people's adjective.)
   if (us.length <= 3 && next && !all[j + 1]!.cap && (MEDIA_NOUNS_AFTER.has(next) || (next === 'news' && next2 === 'agency')) && !lex.isDemonym(us[0]!.text) &&
     /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
+  // "the far-right Chega party", "the Wagner militia": a body's name before what kind of body it is.
+  if (us.length <= 3 && next && !all[j + 1]!.cap && BODY_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
+    !lex.isFirstName(us[0]!.text) && !lex.isDemonym(us[0]!.text)) return 'organization';
   // "Albirex Niigata head coach Kazuaki Yoshinaga", "Celtic manager Gordon Strachan": a body before the role held in it.
   // (Not a capitalised word of the role: "said Tech analyst Patrick Moorhead".)
   if (!lex.isFirstName(us[0]!.text) && !(us.length === 1 && lex.isLastName(us[0]!.text)) && !us[us.length - 1]!.possessive &&
@@ -832,7 +843,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     if (all[k] && !all[k]!.cap && BODY_ROLE_SET.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
   }
   // ("Landslides in Chin state": the kind of place, not the verb "state".)
-  if (us.length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
+  // ("the Bab al-Hawa crossing": counted in written words.)
+  if (us.filter((u) => !u.hyphenated).length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
     !lex.isFirstName(us[0]!.text)) return 'place';
   // "the White Helmets said": a group named in the plural with its article, not a person who speaks.
   // (Not a place's or a person's works, "the Vienna Negotiations", "the Warhol Polaroids"; not "the Hampton Roads area".)

@@ -61,6 +61,8 @@ const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 const PERSON_TAGS = new Set(['Person']);
 const DEMONYM_TAGS = new Set(['Demonym']);
 
+const withoutAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 let cached: Lexicon | null = null;
 let known: string[] | null = null;
 const wordReadings = new Map<string, boolean>();
@@ -99,11 +101,14 @@ export function lexicon(): Lexicon {
     tags: (w) => tagsOf(w.toLowerCase()),
     isFirstName: (w) => {
       const k = w.toLowerCase();
-      return has(k, FIRST_NAME_TAGS) || givenWords.has(k) || male.has(k) || female.has(k);
+      const given = (x: string) => has(x, FIRST_NAME_TAGS) || givenWords.has(x) || male.has(x) || female.has(x);
+      // ("Luís", "António", "Zoë": the lists write most given names without their accents.)
+      return given(k) || given(withoutAccents(k));
     },
     genderOfSurname: (w) => (FEMALE_SURNAME.test(w) ? 'female' : MALE_SURNAME.test(w) ? 'male' : null),
     genderOf: (w) => {
-      const k = w.toLowerCase();
+      const written = w.toLowerCase();
+      const k = tagsOf(written).length || male.has(written) || female.has(written) || unisex.has(written) ? written : withoutAccents(written);
       if (unisex.has(k)) return null;
       const t = tagsOf(k);
       const isMale = t.includes('MaleName') || male.has(k);

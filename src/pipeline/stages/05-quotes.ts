@@ -1,6 +1,7 @@
 import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
+import { ORG_NOUNS } from '../lexicon/reference-nouns';
 import { HEADLINE_VERBS } from '../lexicon/speech-verbs';
 import { type Discourse, type PlacedMention, discourse, personEndingParagraph, speakerInSentence } from '../quotes/attribution';
 import { citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
@@ -39,7 +40,8 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (namesSomething(block.text, q, lex.speechVerbs) || citesAWork(block.text, q)) continue;
       const s = sentenceOf(block.id, q.start);
       if (!s) continue;
-      let speaker = speakerInSentence(block.text, s, q, spans, ctx, lex);
+      let speaker = (block.id === 'title' || block.id === 'dek' ? bodyTheHeadlineMeans(block.text.slice(s.start, q.start), blocks, mentions, lex.speechVerbs) : undefined) ??
+        speakerInSentence(block.text, s, q, spans, ctx, lex);
       // A quote of several sentences says who after its last one: “… . … ,” Eastman said.
       const last = speaker ? s : sentenceOf(block.id, q.end);
       if (last && last !== s) speaker = speakerInSentence(block.text, last, q, spans, ctx, lex) ?? speaker;
@@ -83,6 +85,8 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   return quotes;
 }
 
+const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
+
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|my|My|our|Our|us|me)\b/;
 
 /** At most four words, inside a sentence (not opening it, nor a sentence of its own after a colon). */
@@ -99,6 +103,26 @@ function leadingSpeaker(title: string, mentions: readonly PlacedMention[], speec
   if (!lead || title.slice(0, lead.start).trim().split(/\s+/).filter(Boolean).length > 2) return undefined;
   const verb = /^\s+(\p{L}+)/u.exec(title.slice(lead.end))?.[1]?.toLowerCase();
   return verb && (speechVerbs.has(verb) || HEADLINE_VERBS.has(verb)) && lead.entity.type !== 'other' ? lead.entity : undefined;
+}
+
+/**
+ * "Union says wards are ‘dangerously short’", "Police say …": a headline or a dek whose speaker
+ * is a kind of body it does not name means the body the article names so ("Police Scotland"),
+ * or else the first body its text says spoke ("the Royal College of Nursing said on Wednesday").
+ */
+function bodyTheHeadlineMeans(before: string, blocks: readonly Block[], mentions: readonly PlacedMention[], speechVerbs: ReadonlySet<string>): Entity | undefined {
+  const said = /(?:^|\s)(\p{L}+)\s+(\p{L}+)(?:\s+\S+){0,6}$/u.exec(before.replace(/[\s“‘"']+$/u, ''));
+  const noun = said?.[1]?.toLowerCase();
+  if (!noun || !ORG_NOUN_SET.has(noun) || !(speechVerbs.has(said![2]!.toLowerCase()) || HEADLINE_VERBS.has(said![2]!.toLowerCase()))) return undefined;
+  const body = mentions.filter((m) => m.block !== 'title' && m.block !== 'dek' && m.entity.type === 'organization');
+  const named = body.find((m) => m.entity.name.toLowerCase().split(/\s+/).includes(noun));
+  if (named) return named.entity;
+  const texts = new Map(blocks.map((b) => [b.id, b.text]));
+  const spoke = body.find((m) => {
+    const after = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?(\p{L}+)/u.exec((texts.get(m.block) ?? '').slice(m.end, m.end + 40));
+    return after !== null && speechVerbs.has(after[1]!.toLowerCase());
+  });
+  return spoke?.entity;
 }
 
 /** “…,” and then a short sentence that says who: "Smith said." */

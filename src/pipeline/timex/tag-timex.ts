@@ -149,17 +149,18 @@ const RULES: Rule[] = [
       return ctx.dct ? { value: ymString(ctx.dct.y + shift, monthNum(m[1]!)) } : null;
     },
   },
-  // the first quarter (of 2023), third-quarter, Q3
+  // the first quarter (of 2023, of next year), third-quarter, Q3
   {
-    re: new RegExp(`\\b(?:(this|last|next) year's |the year-earlier |(?:the )?)(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?: of (${YEAR}))?|\\bQ([1-4])(?: (${YEAR}))?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(this|last|next) year's |the year-earlier |(?:the )?)(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?: of (?:(${YEAR})|(this|last|next|the) year\\b))?|\\bQ([1-4])(?: (${YEAR}))?\\b`, 'gi'),
     resolve: (m, ctx) => {
-      const q = m[2] ? ORDINALS[m[2].toLowerCase()]! : Number(m[4]);
-      const explicit = m[3] ?? m[5];
-      const shift = /last/i.test(m[1] ?? '') || /year-earlier/i.test(m[0]) ? -1 : /next/i.test(m[1] ?? '') ? 1 : 0;
+      const q = m[2] ? ORDINALS[m[2].toLowerCase()]! : Number(m[5]);
+      const explicit = m[3] ?? m[6];
+      const which = m[1] ?? m[4] ?? '';
+      const shift = /last/i.test(which) || /year-earlier/i.test(m[0]) ? -1 : /next/i.test(which) ? 1 : 0;
       // "Xerox strengthened its cash position in the fourth quarter", in January: a quarter
       // not yet begun, spoken of in the past, is last year's.
       // (Not a forecast for it: "cited … for a fourth-quarter profit forecast", in July.)
-      const notBegun = !m[1] && ctx.dct !== null && ctx.tense === 'past' && (q - 1) * 3 + 1 > ctx.dct.m &&
+      const notBegun = !which && ctx.dct !== null && ctx.tense === 'past' && (q - 1) * 3 + 1 > ctx.dct.m &&
         !/^\s*(?:[\w-]+\s+)?(?:forecast|outlook|guidance|target|estimate|projection)/i.test(ctx.after ?? '');
       const y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + shift - (notBegun ? 1 : 0) : null;
       return { value: y === null ? `XXXX-Q${q}` : `${y}-Q${q}` };
