@@ -48,6 +48,11 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+/** The hours of a clock in words: "at two in the morning". */
+const CLOCK_HOURS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
 /** Centuries written in words: "the fifth century" is the 400s, TIMEX3's "04". */
 const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
@@ -309,6 +314,20 @@ const RULES: Rule[] = [
       const weekday = m[4] ?? m[5];
       const day = weekday ? dayOf(weekday, ctx) : m[6] ? monthDay(m[6], m[7]!, undefined, ctx) : ctx.dct ? ymdString(ctx.dct) : 'XXXX-XX-XX';
       return { value: `${day}T${pad(h)}:${m[2] ?? '00'}` };
+    },
+  },
+  // at two in the morning, at 9 o'clock in the evening, at ten o'clock: an hour in words
+  {
+    re: new RegExp(`(?<=\\bat )(\\d{1,2}|${Object.keys(CLOCK_HOURS).join('|')})(?=(?: o['’]clock)? in the (morning|afternoon|evening|night)\\b| o['’]clock)` +
+      `(?: o['’]clock)?(?: in the (?:morning|afternoon|evening|night)\\b)?`, 'gi'),
+    resolve: (m, ctx) => {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : CLOCK_HOURS[m[1]!.toLowerCase()]!;
+      if (n < 1 || n > 12) return null;
+      const late = m[2] && (/afternoon|evening/i.test(m[2]) || (/night/i.test(m[2]) && n >= 6));
+      const h = (n % 12) + (late ? 12 : 0);
+      // ("will leave at 4 in the morning": the next such morning, said of the future.)
+      const day = ctx.dct ? ymdString(ctx.tense === 'future' && h < 12 ? addDays(ctx.dct, 1) : ctx.dct) : 'XXXX-XX-XX';
+      return { value: `${day}T${pad(h)}:00` };
     },
   },
   // 15:00 GMT Saturday, 09:30 local time: a 24-hour clock, which news writes with its zone
