@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { BODY_NOUNS as BODY_NOUN_LIST, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
+import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
 import { COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
 import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS } from '../lexicon/people';
@@ -124,8 +124,11 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // ("South Carolina Gov. Henry McMaster": a name the lists know opens the run; so does
   // the first word of a storm's or an operation's name: "Hurricane Michael weakened".)
   const knownOpening = () => [2, 3].some((n) => us.length > n && knownWhole(us.slice(0, n), lex)) ||
-    [1, 2].some((n) => us.length > n && OTHER_PREFIXES.has(spell(us.slice(0, n)).toLowerCase()));
-  while (us.length && !namesABody && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
+    [1, 2].some((n) => us.length > n && OTHER_PREFIXES.has(spell(us.slice(0, n)).toLowerCase())) || (us.length === 2 && CLUB_PREFIX_SET.has(us[0]!.text.toLowerCase()));
+  // ("spokesperson He Yadong": after a role, "He" is the Chinese surname, not the pronoun.)
+  const roleBefore = all[all.indexOf(us[0]!) - 1];
+  const surnameHe = us.length >= 2 && us[0]!.text === 'He' && !us[1]!.hyphenated && !!roleBefore && !roleBefore.cap && lex.roleNouns.has(roleBefore.text.toLowerCase());
+  while (us.length && !namesABody && !surnameHe && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
@@ -486,6 +489,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (/^[RDI]$/.test(first.text) && us[1]?.hyphenated && us.length === 2 && /(?:\(|,\s)$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
   // "I've", "We're": a pronoun and its verb.
   if (us.length === 1 && /^(?:I|We|You|They|He|She|It)['’](?:ve|m|ll|d|re|s)$/.test(first.text)) return null;
+  // "a Category 5 storm": a storm's strength on its scale, not a model's name.
+  if (us.length === 1 && first.text === 'Category' && /^ [1-5]\b/.test(text.slice(last.end))) return null;
   // "US$ 20,000", "HK$5": a currency.
   if (text[last.end] === '$') return null;
   if (lower.every((w) => lex.isDemonym(w))) return null;
@@ -521,7 +526,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';
   // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
   const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
-  if (typed === 'place' && roleBefore && us.length >= 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface)) typed = 'person';
+  // (Nor after a title: "Assistant US Attorney Kevin Marsh", "Dr Kevin Marsh".)
+  if (typed === 'place' && (roleBefore || role) && us.length >= 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) &&
+    !lex.isPlaceName(surface)) typed = 'person';
   // ("human rights lawyer Duma Boko": nor is a given name that spells a body's word a body, when the last word is none.)
   if (typed === 'organization' && roleBefore && us.length === 2 && !lex.isOrgName(surface) && !lex.orgWords.has(lower[1]!) && !lex.isCommonWord(words[1]!) &&
     !ACRONYM.test(words[0]!)) typed = 'person';
@@ -661,6 +668,7 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   const last = lower[n - 1]!.replace(/\./g, '');
   if (lex.isOtherName(surface)) return 'other';
   if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';
+  if (n === 2 && CLUB_PREFIX_SET.has(lower[0]!) && !lex.isCommonWord(lower[1]!)) return 'organization';
   // "IE6", "MH17", "A320", "F-16", "Su-34": letters and a number, a model's or a flight's name.
   // (The lists' bodies stay bodies: "G-7" is the G7.)
   if (/^\p{Lu}\p{L}{0,3}-?\d{1,4}$/u.test(surface) && !lex.isOrgName(surface)) return 'other';
@@ -685,7 +693,9 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w))) return 'place';
     // "National Hurricane Center", "Tsunami Warning Center": a centre that works is a body, one you visit a place.
     // (Not a museum's: "National Air and Space Museum Steven F. Udvar-Hazy Center".)
-    if (/^cent(?:er|re)s?$/.test(last) && (/^(?:national|federal|international|european|regional)$/.test(lower[0]!) || CENTRE_WORK.has(lower[n - 2]!)) &&
+    // ("US National Hurricane Center": past the country that runs it.)
+    const opening = n > 2 && lex.isPlaceName(lower[0]!) ? lower[1]! : lower[0]!;
+    if (/^cent(?:er|re)s?$/.test(last) && (/^(?:national|federal|international|european|regional)$/.test(opening) || CENTRE_WORK.has(lower[n - 2]!)) &&
       !lower.slice(0, -1).some((w) => lex.buildingWords.has(w))) return 'organization';
     if (lex.buildingWords.has(last)) return 'place';
     // "Museum of Flight", "Bank of England": the word before "of" says what it is.
@@ -778,6 +788,8 @@ const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'la
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const REGION_ADJECTIVES = new Set(['baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'nordic', 'balkan', 'alpine', 'himalayan', 'andean']);
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** "the state of Guerrero", "the mountains of Guerrero": land named after "of". */
+const LAND_NOUNS = new Set(['state', 'mountains', 'hills', 'coast', 'shores', 'streets', 'heart', 'north', 'south', 'east', 'west']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp']);
@@ -811,7 +823,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   const next2 = all[j + 2]?.text.toLowerCase();
   // "the West African regional body Ecowas said", "the militant group Hamas": what kind of body, then its name.
   // (Right before it, not across a comma: "the ruling party, Gwede Mantashe,".)
-  if (prev && !all[i - 1]!.cap && BODY_NOUNS.has(prev) && us.length <= 3 && us[0]!.start - all[i - 1]!.end === 1) return 'organization';
+  // ("payments start-up Quillpay": the noun written with a hyphen.)
+  const bodyNoun = all[i - 1]?.hyphenated && all[i - 2] ? `${prev2}-${prev}` : prev;
+  if (prev && !all[i - 1]!.cap && bodyNoun && BODY_NOUNS.has(bodyNoun) && us.length <= 3 && us[0]!.start - all[i - 1]!.end === 1) return 'organization';
   // "the national weather service, Meteovald, warned": a body's noun, then its name set off by commas.
   // (Not a role's body: "The chairman of the ruling party, Gwede Mantashe,".)
   const apposed = /(?<!\b(?:of|for|at|in)\s)\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, us[0]!.start - 60), us[0]!.start));
@@ -850,6 +864,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // (Not a place's or a person's works, "the Vienna Negotiations", "the Warhol Polaroids"; not "the Hampton Roads area".)
   if (prev === 'the' && us.length >= 2 && /[^aeiosu'’]s$/.test(us[us.length - 1]!.text) && !(next && PLACE_KIND_AFTER.has(next)) &&
     !lex.isFirstName(us[0]!.text) && !lex.isLastName(us[0]!.text) && !lex.isPersonName(us[0]!.text) && !lex.isPlaceName(us[0]!.text)) return 'organization';
+  // "analysts at Jefferies", "an economist with Capital Economics": where such people work is a body
+  // (and speaking there, or opening the sentence: "Analysts at Nomura said").
+  if ((prev === 'at' || prev === 'with') && prev2 && (!all[i - 2]!.cap || i === 2) && EMPLOYEE_NOUNS.has(prev2) && us.length <= 3 && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "Maersk said on Monday that it would …": what speaks of itself as "it" is a body.
   if (next && lex.speechVerbs.has(next) && SPEAKS_AS_IT.test(text.slice(all[j + 1]!.end, all[j + 1]!.end + 60))) return 'organization';
   // ("…near al-Marwa, said the army": a speech verb after a comma has its speaker after it.)
@@ -858,7 +875,7 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next))) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
-  if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && SETTLEMENT_NOUNS.has(prev2)))) return 'place';
+  if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && (SETTLEMENT_NOUNS.has(prev2) || LAND_NOUNS.has(prev2))))) return 'place';
   // "its capital, Muzaffarabad", "Ludian county", "the Pazarcik district": what kind of place it is, right before or after.
   // ("The ruling party state…": not after a word that speaks.)
   if (us.length <= 2 && prev && !all[i - 1]!.cap && SETTLEMENT_NOUNS.has(prev) && /^,?\s+$/.test(text.slice(all[i - 1]!.end, us[0]!.start))) return 'place';
@@ -873,8 +890,6 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "an attack in Khan Shaykhun": after "in" or "near", unknown words that open with no given name are a place.
   if (prev && /^(?:in|near|outside|across|throughout|inside)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&
     !us[us.length - 1]!.possessive) return 'place';
-  // "analysts at Jefferies", "an economist with Capital Economics": where such people work is a body.
-  if ((prev === 'at' || prev === 'with') && prev2 && !all[i - 2]!.cap && EMPLOYEE_NOUNS.has(prev2) && us.length <= 3 && !lex.isFirstName(us[0]!.text)) return 'organization';
   // Two to four unknown words are most often a person ("Nana Addo Dankwah Akufo-Addo"), unless the last is a plural ("Hells Angels").
   // (Counted in written words: "Wong Kwok-kin" is two; a given name's second syllable may spell a common word.)
   // "Kowloon West", "Sussex East": a place's part (not "Kanye West", whose given name says who).
@@ -934,6 +949,7 @@ const OTHER_PREFIXES = new Set(OTHER_NAME_PREFIXES);
 const COMPANY_AFTER = new Set(COMPANY_CUES_AFTER);
 const COMPANY_BEFORE = new Set(COMPANY_CUES_BEFORE);
 const BODY_NOUNS = new Set(BODY_NOUN_LIST);
+const CLUB_PREFIX_SET: ReadonlySet<string> = new Set(CLUB_PREFIXES);
 
 /**
  * "ByteDance", "TikTok": a name written in camel case is a company's or its product's; so is
@@ -966,10 +982,15 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
  * among the lowercase words, before a relative clause, a preposition or an adverb.
  */
 function appositiveHead(text: string, last: Unit): string | null {
-  const m = /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(text.slice(last.end, last.end + 80));
+  const m = /^,\s+(?:an?|the)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)/u.exec(text.slice(last.end, last.end + 80));
   if (!m) return null;
   let head: string | null = null;
   for (const w of m[1]!.split(/\s+/)) {
+    // ("Lu Ting, the bank’s chief economist": a possessor, not the head.)
+    if (/['’]s?$/.test(w)) {
+      head = null;
+      continue;
+    }
     if (/^\p{Lu}/u.test(w)) {
       if (head) break;
       continue;
@@ -1016,11 +1037,25 @@ function markTeams(text: string, cs: Candidate[]): void {
     if (TEAM_PLAY.test(text.slice(a.end, b.start))) a.team = b.team = true;
   }
   // "Liverpool 1-2 Man Utd", "a 2-1 victory over ten-man Liverpool": a club named after its city.
-  for (const c of cs) {
+  // So is one a player moves from or to ("signed forward Rafinha Couto from Porto", "sold defender
+  // Otávio Pereira to Fulham", "joined Porto from Fluminense"), or whose coach or president is named.
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!;
     if (c.type !== 'place') continue;
-    if (SCORE_AFTER.test(text.slice(c.end, c.end + 12)) || RESULT_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) c.team = true;
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    const after = text.slice(c.end, c.end + 40);
+    if (SCORE_AFTER.test(after) || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
+    const next = cs[i + 1];
+    if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;
   }
 }
+
+const POSITIONS = String.raw`(?:defender|striker|forward|midfielder|goalkeeper|keeper|winger|full-back|centre-back|center-back|playmaker|player)`;
+const TRANSFER_BEFORE = new RegExp(String.raw`\b(?:signed|signs|sign|signing|bought|buys|sold|sells|sell|loaned|loans|recruited)\s+(?:[\p{L}’'-]+\s+){0,3}${POSITIONS}\s+(?:[\p{L}’'.-]+\s+){1,4}(?:from|to)\s+$`, 'u');
+const JOINED = /\b(?:joined|rejoined|joins)\s+$/;
+const CLUB_ROLE_AFTER = new RegExp(String.raw`^\s+(?:head\s+)?(?:coach|manager|president|chairman|boss|captain|${POSITIONS.slice(3, -1)})\s+\p{Lu}`, 'u');
+/** "France coach", but not "Ukraine president": a country's president is its head of state. */
+const COUNTRY_ROLE = /^\s+president\b/;
 
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$/u;

@@ -70,6 +70,9 @@ export const EXTRA_ORGS: readonly string[] = [
 /** Words that end a sports club's name, and by which the club alone is called: "Westford Rovers", "Rovers". */
 export const CLUB_WORDS: readonly string[] = ['rovers', 'wanderers', 'rangers', 'albion', 'athletic', 'hotspur', 'harriers', 'argyle', 'academicals'];
 
+/** Words that open a club's name before its town's or its own: "Real Betis", "Sporting Lisbon", "Borussia Dortmund". */
+export const CLUB_PREFIXES: readonly string[] = ['real', 'atlético', 'atletico', 'sporting', 'inter', 'dynamo', 'dinamo', 'olympique', 'borussia', 'deportivo', 'athletic'];
+
 /** Words that, after a demonym, name a government body in lowercase ("the Russian foreign ministry"). */
 export const MINISTRY_HEADS: readonly string[] = [
   'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
@@ -95,7 +98,7 @@ export const COMPANY_CUES_BEFORE: readonly string[] = [
 export const BODY_NOUNS: readonly string[] = [
   'company', 'firm', 'platform', 'group', 'agency', 'party', 'organisation', 'organization', 'network',
   'broadcaster', 'newspaper', 'bank', 'union', 'ministry', 'department', 'charity', 'corporation',
-  'conglomerate', 'startup', 'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia',
+  'conglomerate', 'startup', 'start-up', 'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia',
   'movement', 'alliance', 'bloc', 'club', 'team', 'body', 'station', 'channel', 'website', 'tabloid', 'magazine',
   'journal', 'service', 'regulator', 'watchdog', 'carrier', 'insurer', 'lender', 'institute', 'foundation',
 ];

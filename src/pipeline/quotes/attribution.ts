@@ -500,8 +500,10 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
       const next = list[i + 1];
       // ("Senate Majority Leader Chuck Schumer": the role's words may be capitalised.)
       const between = text.slice(m.end, next?.start ?? m.end);
+      // ("NIWA’s area manager, Chukwudi Okonjo, said …": the body's role, then its holder between commas.)
       const role = next?.sentence === m.sentence && next.block === m.block && next.entity.type === 'person' &&
-        (/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(between) || (/^\s+(?:[\p{L}.-]+\s+){1,3}$/u.test(between) && !!next.entity.role?.includes(between.trim())));
+        (/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(between) || (/^\s+(?:[\p{L}.-]+\s+){1,3}$/u.test(between) && !!next.entity.role?.includes(between.trim())) ||
+          /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+$/u.test(between));
       first = m.entity.type === 'organization' && role ? next : m;
       break;
     }

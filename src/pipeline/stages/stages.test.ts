@@ -540,6 +540,20 @@ describe('04 entities', () => {
     ['a crossing is a place; a museum that speaks or owns is a body',
       'Aid went through the Bab al-Hawa crossing. The Centraal Museum, which owns the painting, said it was genuine. They toured the Hermitage Museum.',
       ['Bab al-Hawa:place', 'Centraal Museum:organization', 'Hermitage Museum:place']],
+    ['where analysts work is a body, even where they speak; a possessive body does not head an apposition',
+      'Analysts at Nomura said so. “Trade is near zero,” said Lu Ting, the bank’s chief China economist.',
+      ['Nomura:organization', 'Lu Ting:person', 'China:place']],
+    ['after a role, "He" is the Chinese surname', 'Commerce ministry spokesperson He Yadong told a briefing. He left.', ['He Yadong:person']],
+    ['a centre a country runs is a body; a storm’s category is no name; land after "the state of" is a place',
+      'Otis grew, according to the US National Hurricane Center. Hurricane Otis hit as a Category 5 storm. Soldiers went to the state of Guerrero.',
+      ['Hurricane Otis:other', 'US National Hurricane Center:organization', 'Guerrero:place']],
+    ['a start-up is a body; after a title, a given name opens a person’s name, whatever word ends it',
+      'She worked at payments start-up Quillpay. Assistant US Attorney Kevin Marsh spoke.', ['Quillpay:organization', 'Kevin Marsh:person']],
+    ['a club a player moves from or to is a body, though a city’s name; so is one opened by "Real"; a country sold to is not',
+      'Villarreal signed forward Rafinha Couto from Porto. He joined Porto from Fluminense. They sold defender Otávio Pereira to Fulham and play Real Betis next. ' +
+      'Germany sold weapons to Ukraine.',
+      ['Rafinha Couto:person', 'Porto:organization', 'Fluminense:organization', 'Otávio Pereira:person', 'Fulham:organization', 'Real Betis:organization',
+        'Germany:place', 'Ukraine:place']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
@@ -805,6 +819,11 @@ describe('05 quotes', () => {
     expect(speaker('Stolen painting found in Glasgow flat\nPolice say the canvas is in “remarkably good condition”\n' +
       'The Centraal Museum said it was delighted. Officers from Police Scotland recovered the work.', 'remarkably good condition'))
       .toBe('Police Scotland');
+  });
+
+  it('gives "he" to the one a body’s role introduced between commas in the sentence before', () => {
+    expect(speakerOf('“The boat was shaking,” said Folasade Adeyemi, a trader. NIWA’s area manager, Chukwudi Okonjo, said the operator had no licence. ' +
+      '“This is exactly what we have been warning about,” he said.', 'This is exactly what we have been warning about,')).toBe('Chukwudi Okonjo');
   });
 
   it('gives words reported “quoting” a source to that source, not to the one reporting', () => {
