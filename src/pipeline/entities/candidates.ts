@@ -42,6 +42,8 @@ export interface Candidate {
   team?: boolean;
   /** Typed a place only by the preposition before it ("at Aerovane"): another mention's type wins. */
   loose?: boolean;
+  /** A short name the text gives a body ("…, known as Cal Fire"): its type holds for the name elsewhere. */
+  alias?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', '&', 'and']);
@@ -276,7 +278,11 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     const complete = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => OF_HEADS.has(x.text.toLowerCase()));
     if (complete && rest.some((x) => OF_HEADS.has(x))) return false;
     // "Centers for Disease Control and Prevention": a body's last word, one that names no one.
-    const lastWord = !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!)) && run.some((x) => OF_LIKE.has(x.text)) && (lex.isCommonWord(next.text) || ABSTRACT_NOUN.test(next.text)) && !lex.isFirstName(next.text);
+    // ("Department of Health and Human Services", "of Forestry and Fire Protection": or its last two.)
+    const tail = us[j + 1]?.cap && adjacent(text, next, us[j + 1]!) ? [next, us[j + 1]!] : [next];
+    const ends = !(us[j + tail.length]?.cap && adjacent(text, tail.at(-1)!, us[j + tail.length]!));
+    const plainWord = (x: Unit) => (lex.isCommonWord(x.text) || ABSTRACT_NOUN.test(x.text)) && !lex.isFirstName(x.text) && !lex.isPlaceName(x.text);
+    const lastWord = ends && run.some((x) => OF_LIKE.has(x.text)) && tail.every(plainWord);
     // "Under-Secretary-General for Political and Peacebuilding Affairs": a title's portfolio.
     const portfolio = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => lex.titles.includes(x.text.toLowerCase())) && !lex.isFirstName(next.text);
     return (lastWord || portfolio || rest.some((x) => lex.orgWords.has(x))) && !lex.isPlaceName(prev.text);
@@ -316,7 +322,8 @@ const OF_HEADS = new Set([
   'university', 'institute', 'city', 'state', 'gulf', 'bay', 'sea', 'cape', 'mount', 'lake', 'port',
   'battle', 'siege', 'treaty', 'book', 'bishop', 'archbishop', 'mayor', 'governor', 'chief', 'head',
   'director', 'speaker', 'leader', 'president', 'chairman', 'commissioner', 'secretariat', 'academy',
-  'federation', 'union', 'league', 'association', 'coalition', 'party', 'order', 'society', 'people',
+  'federation', 'union', 'league', 'association', 'coalition', 'party', 'order', 'society', 'people', 'institution', 'organisation',
+  'organization', 'authority', 'agency', 'commission', 'committee', 'corporation', 'fund', 'service', 'foundation', 'trust', 'center', 'centre',
   // Groups named for what their members want: "Citizens for Clean Government", "Doctors for Europe".
   'citizens', 'doctors', 'physicians', 'lawyers', 'scientists', 'parents', 'mothers', 'veterans', 'students', 'americans', 'families',
 ]);

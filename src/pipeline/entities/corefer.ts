@@ -77,7 +77,9 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     // preposition is the body another mention says it is.)
     const looseAgainstBody = exact && ((exact.type === 'place' && exact.members.every((m) => m.loose) && c.type === 'organization') ||
       (exact.type === 'organization' && c.type === 'place' && c.loose));
-    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody)) {
+    // ("…, known as Cal Fire. … Cal Fire said": the name the text gave a body stays the body's.)
+    const givenAlias = exact && exact.members.some((m) => m.alias) && !c.role;
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias)) {
       if (looseAgainstBody) exact.type = 'organization';
       add(exact, c);
       continue;
@@ -142,6 +144,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     }
     // "Laura" after "Hurricane Laura": the storm, though a given name.
     if (g.type === 'other' && toks.length === 1 && g.tokens.at(-1) === key && STORM_PREFIXES.includes(g.tokens.slice(0, -1).join(' '))) return true;
+    // "MCG" for "Melbourne Cricket Ground": a venue's initials.
+    if (g.type === 'place' && toks.length === 1 && /^\p{Lu}{3,}$/u.test(c.text) && g.tokens.length >= 3 && lex.buildingWords.has(g.tokens.at(-1)!) &&
+      hasInitials(g, toks[0]!)) return true;
     if (g.type === 'organization' || g.type === 'other') {
       if (toks.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(c.text) && hasInitials(g, toks[0]!)) return true;
       // "PML-N" for "Pakistan Muslim League-Nawaz".

@@ -45,6 +45,15 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
       if (c) out.push(c);
     }
   }
+  // "the California Department of Forestry and Fire Protection, known as Cal Fire": the short name is the same kind of thing.
+  for (let k = 1; k < out.length; k++) {
+    const [a, b] = [out[k - 1]!, out[k]!];
+    if (a.type && a.type !== 'person' && /^,\s+(?:(?:also|commonly|better|widely)\s+)?known\s+as\s+$/.test(blockText.slice(a.end, b.start))) {
+      b.type = a.type;
+      b.known = true;
+      b.alias = true;
+    }
+  }
   out.push(...governmentBodies(blockText, sentence, lex));
   out.push(...administrations(blockText, sentence, out));
   const kept = dropOverlaps(out);
@@ -446,7 +455,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     us = us.slice(0, -1);
   }
   // "a Yuzhmash Ukrainian defense plant": a demonym after a name describes what follows it.
-  while (us.length > 1 && lex.isDemonym(us[us.length - 1]!.text) && !lex.isPlaceName(spell(us)) && !lex.isOrgName(spell(us))) us = us.slice(0, -1);
+  // (Not a party's members in the plural, which end its name: "the Neo Democrats", "Sweden Democrats".)
+  while (us.length > 1 && lex.isDemonym(us[us.length - 1]!.text) && !/s$/.test(us[us.length - 1]!.text) && !lex.isPlaceName(spell(us)) &&
+    !lex.isOrgName(spell(us))) us = us.slice(0, -1);
   if (!us.length) return null;
   const first = us[0]!;
   const last = us[us.length - 1]!;
@@ -467,6 +478,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && lex.languages.has(lower[0]!)) {
     if (!namesLanguage(text, first, before, all[all.indexOf(first) + 1], lex)) return null;
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'other', known: true };
+  }
+  // "The Democrats said": a party, by its article; "after Republicans demanded": its members, no name.
+  if (us.length === 1 && /^(?:Democrats|Republicans)$/.test(first.text) && /^the$/i.test(before?.text ?? '')) {
+    return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'organization', known: true };
   }
   // A word in capitals that is no name ("IQ", "TV") stays out; one the lists know as a body ("WHO") does not.
   if (us.length === 1 && (lex.isNeverName(first.text) && !(ACRONYM.test(first.text) && lex.isOrgName(first.text)) || lex.isDemonym(first.text))) return null;
@@ -520,7 +535,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   const suffix = all[all.indexOf(last) + 1];
   if (typed !== 'organization' && us.length <= 3 && suffix?.hyphenated && /^(?:based|born|headquartered)$/.test(suffix.text)) typed = 'place';
   // "The Centraal Museum, which owns the painting, said": a museum or a centre that speaks or owns is a body.
-  if (typed === 'place' && lex.buildingWords.has(lower[lower.length - 1]!) && BODY_ACTS_AFTER.test(text.slice(last.end, last.end + 120))) typed = 'organization';
+  // (So is a programme that speaks: "the Tessaro Food Programme said".)
+  if ((typed === 'place' && lex.buildingWords.has(lower[lower.length - 1]!) || typed === 'other' && /^program(?:me)?$/.test(lower[lower.length - 1]!)) &&
+    BODY_ACTS_AFTER.test(text.slice(last.end, last.end + 120))) typed = 'organization';
   // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.
   if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';

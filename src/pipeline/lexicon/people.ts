@@ -74,7 +74,7 @@ export const ADHERENTS: readonly string[] = [
   // Members of a people or a party, said as nouns: no names either.
   'serb', 'serbs', 'croat', 'croats', 'turk', 'turks', 'kurd', 'kurds', 'arab', 'arabs', 'pashtun', 'pashtuns', 'tamil',
   'tamils', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'republican', 'democrat', 'communist', 'communists', 'socialist',
-  'socialists', 'tory', 'loyalist', 'loyalists', 'unionist', 'unionists',
+  'socialists', 'republicans', 'democrats', 'tory', 'loyalist', 'loyalists', 'unionist', 'unionists',
 ];
 
 /**

@@ -85,5 +85,6 @@ export const EXTRA_PLACE_WORDS: readonly string[] = [
 /** Buildings and sites: places even when an organisation runs them ("Museum of Flight"). */
 export const BUILDING_WORDS: readonly string[] = [
   'museum', 'center', 'centre', 'hall', 'station', 'memorial', 'planetarium', 'hotel', 'airport', 'base',
-  'stadium', 'arena', 'mosque', 'cathedral', 'temple', 'palace', 'tower', 'towers', 'bridge', 'park', 'square',
+  'stadium', 'ground', 'oval', 'arena', 'mosque', 'cathedral', 'temple', 'palace', 'tower', 'towers', 'bridge', 'park', 'square',
+  'barrier', 'dam', 'tunnel', 'canal', 'reservoir', 'pier', 'dock', 'docks', 'lighthouse',
 ];

@@ -224,6 +224,9 @@ function subjectOf(
   // "Hakan Demirtas, 32, told Reuters": an age in apposition says nothing of who.
   const age = /,\s*\d{1,3}\s*,\s*$/.exec(text.slice(s.start, from));
   if (age) from = s.start + age.index;
+  // ("Sen. Alex Padilla, D-Calif., accused": nor does a lawmaker's party and state.)
+  const party = /,\s*[RDI]-\p{Lu}[\p{L}.]*\s*,\s*$/u.exec(text.slice(s.start, from));
+  if (party) from = s.start + party.index;
   const whole = clauseBefore(text, s.start, from);
   // "… came after Blinken said": the verb's subject follows the last subordinating word.
   // ("… over what it called “unacceptable” remarks": the pronoun after "what" is the verb's subject.)

@@ -554,6 +554,15 @@ describe('04 entities', () => {
       'Germany sold weapons to Ukraine.',
       ['Rafinha Couto:person', 'Porto:organization', 'Fluminense:organization', 'Otávio Pereira:person', 'Fulham:organization', 'Real Betis:organization',
         'Germany:place', 'Ukraine:place']],
+    ['a party’s members in the plural are no name; the party is, by its article; so is a party named with them',
+      'After Republicans demanded cuts, Democrats left. The Democrats said no. Gary Fan of the Neo Democrats lost.',
+      ['Democrats:organization', 'Gary Fan:person', 'Neo Democrats:organization']],
+    ['an institution’s "of"; a portfolio’s two words after "and"; the name a body is "known as", and that name again',
+      'The Institution of Civil Engineers met. It was measured by the California Department of Forestry and Fire Protection, known as Cal Fire. Cal Fire said so.',
+      ['Institution of Civil Engineers:organization', 'California Department of Forestry and Fire Protection:organization', 'Cal Fire:organization']],
+    ['a ground, a barrier or a dam is a place, and a venue’s initials name it; a programme that speaks is a body',
+      'They played at the Melbourne Cricket Ground. The MCG was full. The Thames Barrier closed. The Harvest Relief Programme said it would help.',
+      ['Melbourne Cricket Ground:place', 'Thames Barrier:place', 'Harvest Relief Programme:organization']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
@@ -826,6 +835,12 @@ describe('05 quotes', () => {
       '“This is exactly what we have been warning about,” he said.', 'This is exactly what we have been warning about,')).toBe('Chukwudi Okonjo');
   });
 
+  it('reads past a lawmaker’s party and state to the name before them', () => {
+    expect(speakerOf('Sen. Alex Padilla, D-Calif., accused his colleagues of “holding disaster victims hostage.”', 'holding disaster victims hostage.')).toBe('Alex Padilla');
+    expect(speakerOf('The bill’s co-sponsor, Sen. Lisa Murkowski, R-Alaska, said she was “frustrated but not giving up.”', 'frustrated but not giving up.'))
+      .toBe('Lisa Murkowski');
+  });
+
   it('gives words reported “quoting” a source to that source, not to the one reporting', () => {
     expect(speakerOf('According to Yonhap news agency, quoting the Korean Central News Agency (KCNA), the army was told to prepare a “quasi-state of war”.',
       'quasi-state of war')).toBe('Korean Central News Agency');
@@ -905,6 +920,7 @@ describe('06 timeline', () => {
     ['The seeds date from the fifth century.', '2024-01-03', 'the fifth century', '04'],
     ['Construction is due to begin in the first quarter of next year.', '2025-09-18', 'the first quarter of next year', '2026-Q1'],
     ['We heard her voice at two in the morning.', '2023-02-09', 'two in the morning', '2023-02-09T02:00'],
+    ['The fifth and final Test begins in Sydney on Friday.', '2024-12-30', 'Friday', '2025-01-03'],
     ['It ended at 9 o’clock in the evening.', '2023-02-09', '9 o’clock in the evening', '2023-02-09T21:00'],
     ['The father will leave at 4 in the morning.', '2000-04-05', '4 in the morning', '2000-04-06T04:00'],
     ['The pandemic of 2009-2010 was worse.', '2013-03-22', '2009', '2009'],
