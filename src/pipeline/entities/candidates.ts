@@ -48,7 +48,7 @@ export interface Candidate {
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', '&', 'and']);
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)$/;
-const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
+const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|d|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);

@@ -29,7 +29,13 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   const out: Candidate[] = [];
   const runs = capitalisedRuns(blockText, us, lex);
   const titleCase = isTitle && isTitleCase(us, lex);
+  // “It Was Just an Accident,” a drama: a work's title in quotation marks, its small words and all.
+  const works = isTitle ? [] : worksInQuotes(blockText, sentence);
+  for (const w of works) out.push({ block: sentence.block, start: w.start, end: w.end, text: blockText.slice(w.start, w.end), sentence: sentence.index,
+    words: blockText.slice(w.start, w.end).split(/\s+/), type: 'other', known: true });
+  const inWork = (run: readonly Unit[]) => works.some((w) => run[0]!.start >= w.start && run[run.length - 1]!.end <= w.end);
   for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords)) : runs) {
+    if (inWork(run)) continue;
     // “The Salt Road,” after a film's director: capitalised words that fill a quotation are a work's title.
     if (!isTitle && titleOfWork(blockText, run)) {
       out.push({ ...bare(blockText, sentence, run), type: 'other', known: true });
@@ -432,6 +438,23 @@ function titleOfWork(text: string, run: readonly Unit[]): boolean {
   return /\p{L}[\p{L},]*\s+[“"]$/u.test(before) && /^[,.!?]?[”"]/u.test(text.slice(run[run.length - 1]!.end));
 }
 
+/**
+ * Titles of works in quotation marks after a word of the sentence ("for “It Was Just an
+ * Accident,” a drama"): three words or more, every one capitalised but the small ones.
+ */
+function worksInQuotes(text: string, s: Sentence): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.slice(s.start, s.end).matchAll(/(?<=\p{L}[\p{L},]*\s+)[“"]([^“”"]{3,80}?)[,.]?[”"]/gu)) {
+    const words = m[1]!.split(/\s+/);
+    const small = (w: string) => /^(?:a|an|the|of|and|or|for|on|in|to|at|by|with|from|is|was)$/.test(w);
+    if (words.length < 3 || !/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words.at(-1)!) || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small(w))) continue;
+    if (!words.some(small)) continue; // (Names only are read as names: “The Salt Road”.)
+    const start = s.start + m.index! + 1;
+    out.push({ start, end: start + m[1]!.length });
+  }
+  return out;
+}
+
 /** The units as a candidate, untyped, before any rule has read them. */
 function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
   const start = us[0]!.start;
@@ -469,6 +492,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (first.hyphenated && before && ATTITUDE_PREFIXES.has(before.text.toLowerCase())) {
     const rest = us.slice(1);
     return rest.length && !rest[0]!.hyphenated ? toCandidate(text, s, rest, all, lex, role) : null;
+  }
+  // "Startup Corvana unveils …", "Airline Qantas said": what kind of body, capitalised as a sentence's or a headline's first word.
+  if (us.length >= 2 && !us[1]!.hyphenated && KIND_OPENING_A_BODY.has(first.text.toLowerCase()) && sentenceInitial(first, all)) {
+    const named = toCandidate(text, s, us.slice(1), all, lex, role);
+    if (named && named.type !== 'place') {
+      named.type = 'organization';
+      named.known = true;
+    }
+    return named;
   }
   // "the Church denied…": a capitalised common noun pointing back, not a name.
   if (us.length === 1 && before?.text.toLowerCase() === 'the' && lex.institutionNouns.has(first.text.toLowerCase())) return null;
@@ -688,7 +720,10 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n === 2 && CLUB_PREFIX_SET.has(lower[0]!) && !lex.isCommonWord(lower[1]!)) return 'organization';
   // "IE6", "MH17", "A320", "F-16", "Su-34": letters and a number, a model's or a flight's name.
   // (The lists' bodies stay bodies: "G-7" is the G7.)
-  if (/^\p{Lu}\p{L}{0,3}-?\d{1,4}$/u.test(surface) && !lex.isOrgName(surface)) return 'other';
+  // ("GPT-4o", "Lumen-2", and a maker's name before a model's: "Bombardier CRJ700", "Airbus A320neo".)
+  const words = surface.split(' ');
+  if (words.length <= 3 && /^(?:\p{Lu}\p{L}{0,4}-\d{1,4}\p{Ll}{0,3}|\p{Lu}{1,4}-?\d{2,4}\p{Ll}{0,3}|\p{Lu}\p{L}{0,3}-?\d{1,4})$/u.test(words.at(-1)!) &&
+    !lex.isOrgName(surface)) return 'other';
   if (lex.isOrgName(surface)) return 'organization';
   // "Elton & Gray", "Procter & Gamble": an ampersand joins a firm's names, not a person's.
   if (n > 1 && / & /.test(surface)) return 'organization';
@@ -827,7 +862,7 @@ const saysNext = (text: string, end: number) => /^\s+(?:said|says|told|tells|add
 const EMPLOYEE_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'scientist', 'scientists',
   'engineer', 'engineers', 'executive', 'executives', 'employee', 'employees', 'staffer', 'staffers', 'banker', 'bankers', 'trader', 'traders', 'consultant', 'consultants']);
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'towards', 'toward', 'around']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'towards', 'toward', 'around', 'off']);
 
 /** The type the sentence around an unknown name suggests; null when it says nothing. */
 function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): EntityType | null {
@@ -892,7 +927,10 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next))) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
-  if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && prev2 && (SETTLEMENT_NOUNS.has(prev2) || LAND_NOUNS.has(prev2))))) return 'place';
+  const settlements = (w: string | undefined) => !!w && (SETTLEMENT_NOUNS.has(w) || SETTLEMENT_NOUNS.has(w.replace(/(?<=[^s])s$/, '')) || LAND_NOUNS.has(w));
+  if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && settlements(prev2)))) return 'place';
+  // (…and the second of two: "the villages of Olgovka and Kauchuk".)
+  if (prev === 'and' && us.length <= 3 && all[i - 2]?.cap && all[i - 3]?.text === 'of' && settlements(all[i - 4]?.text.toLowerCase()) && !lex.isFirstName(us[0]!.text)) return 'place';
   // "its capital, Muzaffarabad", "Ludian county", "the Pazarcik district": what kind of place it is, right before or after.
   // ("The ruling party state…": not after a word that speaks.)
   if (us.length <= 2 && prev && !all[i - 1]!.cap && SETTLEMENT_NOUNS.has(prev) && /^,?\s+$/.test(text.slice(all[i - 1]!.end, us[0]!.start))) return 'place';
@@ -905,7 +943,7 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "who starred in Parasite": a film or a show, not a place.
   if (prev === 'in' && prev2 && /^(?:starred|starring|stars|appeared|appearing|appears|featured|cast)$/.test(prev2)) return 'other';
   // "an attack in Khan Shaykhun": after "in" or "near", unknown words that open with no given name are a place.
-  if (prev && /^(?:in|near|outside|across|throughout|inside)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&
+  if (prev && /^(?:in|near|outside|across|throughout|inside|off)$/.test(prev) && us.length <= 3 && !lex.isFirstName(us[0]!.text) &&
     !us[us.length - 1]!.possessive) return 'place';
   // Two to four unknown words are most often a person ("Nana Addo Dankwah Akufo-Addo"), unless the last is a plural ("Hells Angels").
   // (Counted in written words: "Wong Kwok-kin" is two; a given name's second syllable may spell a common word.)
@@ -967,6 +1005,8 @@ const COMPANY_AFTER = new Set(COMPANY_CUES_AFTER);
 const COMPANY_BEFORE = new Set(COMPANY_CUES_BEFORE);
 const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 const CLUB_PREFIX_SET: ReadonlySet<string> = new Set(CLUB_PREFIXES);
+const KIND_OPENING_A_BODY = new Set(['startup', 'start-up', 'firm', 'company', 'airline', 'retailer', 'broadcaster', 'conglomerate', 'automaker',
+  'carmaker', 'chipmaker', 'lender', 'insurer', 'subsidiary', 'watchdog', 'regulator']);
 
 /**
  * "ByteDance", "TikTok": a name written in camel case is a company's or its product's; so is

@@ -102,6 +102,7 @@ export const BODY_NOUNS: readonly string[] = [
   'conglomerate', 'startup', 'start-up', 'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia',
   'movement', 'alliance', 'bloc', 'club', 'team', 'body', 'station', 'channel', 'website', 'tabloid', 'magazine',
   'journal', 'service', 'regulator', 'watchdog', 'carrier', 'insurer', 'lender', 'institute', 'foundation',
+  'developer', 'builder', 'contractor', 'provider', 'distributor', 'publisher', 'supplier',
 ];
 
 /** Words a company's or a club's name ends with that its short form leaves off ("Cisco" for "Cisco Systems"). */

@@ -24,6 +24,7 @@ export const OTHER_NAMES: readonly string[] = [
   // Games, and awards.
   'olympics', 'olympic games', 'winter olympics', 'summer olympics', 'paralympics', 'paralympic games',
   'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'golden globe', 'golden globes',
+  'palme d’or', "palme d'or", 'grand prix', 'golden lion', 'golden bear', 'pulitzer', 'nobel', 'ballon d’or', "ballon d'or", 'tony', 'tonys',
   // Software, devices and weapons news names as things (none that is also an ordinary word,
   // such as "Windows" or "Patriot", which open sentences as words).
   'windows xp', 'windows 10', 'windows 11', 'android', 'ios', 'iphone', 'ipad', 'google chrome', 'firefox',

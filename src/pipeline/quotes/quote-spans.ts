@@ -115,12 +115,14 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   if (!q.open && /^\S?\s*(?:was|is|read|ran|screamed|blared)\s+(?:the|a)\s+(?:front-page\s+)?(?:headline|title|slogan|caption)\b/i.test(text.slice(q.end, q.end + 60))) return true;
   // "President Joko ‘Jokowi’ Widodo": a nickname inside a name.
   if (/^\p{Lu}[\p{L}-]*$/u.test(inner) && /\p{Lu}[\p{L}.]*\s+\S?$/u.test(cue) && /^\S?\s+\p{Lu}/u.test(text.slice(q.end, q.end + 4))) return true;
-  if (q.open || (/[,!?…]$/.test(inner) && !named)) return false;
+  if (q.open || (/[!?…]$/.test(inner) && !named)) return false;
   if (titled && inner.split(/\s+/).length <= 15) return true;
-  const words = inner.replace(/[.:;]$/, '').split(/\s+/).filter(Boolean);
+  const words = inner.replace(/[.:;,]$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
   if (!content.length || !content.every((w) => /^[\p{Lu}\p{N}#]/u.test(w))) return false;
+  // (Before a comma, only a title of several words: “It Was Just an Accident,” a drama; not “Thanks,” he said.)
+  if (/,$/.test(inner) && !named && (content.length < 2 || words.length < 3)) return false;
   // “Absolutely” she said; He said: “Thank You”.
   const after = text.slice(q.end + 1, q.end + 40).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3) ?? [];
   const before = text.slice(Math.max(0, q.start - 30), q.start - 1).toLowerCase();

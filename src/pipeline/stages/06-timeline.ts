@@ -25,6 +25,10 @@ export function buildTimeline(
   let quarter: string | null = null;
   // The last date the text named, for "the following year", "later that day".
   let anchor: string | null = null;
+  // Where it was named: a clock time with no day takes the day the text just named (in the
+  // same paragraph or the sentence before), not the publication date.
+  let anchorSentence = -1;
+  let anchorBlock = '';
   // Days the text dated with their year ("7 October 2023"), for the same day named again without it.
   const yearOfDay = new Map<string, string>();
   for (const s of sentences) {
@@ -49,7 +53,18 @@ export function buildTimeline(
       ...pointing.filter((p) => !tagged.some((t) => p.start < t.end && t.start < p.end && !/^\d{4}$/.test(t.value))),
     ].sort((a, b) => a.start - b.start);
     quarter = [...tagged].reverse().find((t) => isQuarter(t.value))?.value ?? quarter;
-    anchor = [...found].reverse().find((t) => isCalendarValue(t.value))?.value.replace(/T.*$/, '') ?? anchor;
+    const recent = anchorBlock === s.block || anchorSentence === s.index - 1;
+    for (const t of found) {
+      // "collided … on Wednesday night … struck the Black Hawk at about 8:48 p.m.": that Wednesday.
+      const day = t.dayless ? (lastBefore(t.start, isCalendarValue) ?? (recent ? anchor : null))?.replace(/T.*$/, '') : null;
+      if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) t.value = t.value.replace(/^[^T]+/, day);
+    }
+    const named = [...found].reverse().find((t) => isCalendarValue(t.value) && !t.dayless);
+    if (named) {
+      anchor = named.value.replace(/T.*$/, '');
+      anchorSentence = s.index;
+      anchorBlock = s.block;
+    }
     for (const t of found) {
       // "hostages taken on 7 October 2023 … taken on 7 October": the day the text dated before, not the latest one.
       const day = /^(\d{4})-(\d{2}-\d{2})$/.exec(t.value);

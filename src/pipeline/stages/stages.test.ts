@@ -195,6 +195,8 @@ describe('04 entities', () => {
   it('keeps the ordinary word that opens a body’s name inside a headline', () => {
     const typedIn = (title: string) => analyzeText('t.txt', `---\ndate: 2024-11-07\n---\n${title}\nThe staff voted.\n`).asset!.entities.map((e) => `${e.name}:${e.type}`);
     expect(typedIn('Nurses at Royal Halvern Hospital vote to strike over staffing')).toEqual(['Royal Halvern Hospital:organization']);
+    // ("Startup" says what kind of body the name after it is.)
+    expect(typedIn('Startup Corvana unveils an AI model')).toEqual(['Corvana:organization']);
   });
 
   it('does not take capitalised sentence openers or demonyms for names', () => {
@@ -563,6 +565,12 @@ describe('04 entities', () => {
     ['a ground, a barrier or a dam is a place, and a venue’s initials name it; a programme that speaks is a body',
       'They played at the Melbourne Cricket Ground. The MCG was full. The Thames Barrier closed. The Harvest Relief Programme said it would help.',
       ['Melbourne Cricket Ground:place', 'Thames Barrier:place', 'Harvest Relief Programme:organization']],
+    ['a model is named by its maker and its letters and number; off a street is on it; a developer named in apposition is a body',
+      'The Bombardier CRJ700 struck it. OpenAI’s GPT-4o was beaten by Lumen-2, a model. It was a car park off Deansgate, despite objections. The developer, Halcyon Living, said so.',
+      ['Bombardier CRJ700:other', 'OpenAI:organization', 'GPT-4o:other', 'Lumen-2:other', 'Deansgate:place', 'Halcyon Living:organization']],
+    ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
+      'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
+      ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
@@ -737,6 +745,7 @@ describe('05 quotes', () => {
     ['Senator Jane Doe (R-Ky.) said Wednesday that he should not take a “victory lap”.', 'victory lap', 'Jane Doe'],
     ['Sen. Tomas Berg (D-Conn.) questioned how schools could cope with a "plethora of firearms" here.', 'plethora of firearms', 'Tomas Berg'],
     ['Jane Doe said Bloomberg had run a story with a headline “Russia invades Ukraine” in error.', 'Russia invades Ukraine', 'no such quote'],
+    ['Jafar Panahi won for “It Was Just an Accident,” a drama he shot in secret.', 'It Was Just an Accident,', 'no such quote'],
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
     ['Jane Doe spoke. Doe added that the “special operation,” as Springfield calls it, would stop such “barbaric” raids.', 'barbaric', 'Jane Doe'],
     ['Jane Doe spoke. Collections across the United States hold Polaroids of “unknowns” now.', 'unknowns', 'no such quote'],
@@ -921,6 +930,7 @@ describe('06 timeline', () => {
     ['Construction is due to begin in the first quarter of next year.', '2025-09-18', 'the first quarter of next year', '2026-Q1'],
     ['We heard her voice at two in the morning.', '2023-02-09', 'two in the morning', '2023-02-09T02:00'],
     ['The fifth and final Test begins in Sydney on Friday.', '2024-12-30', 'Friday', '2025-01-03'],
+    ['Manchester City Council’s planning committee on Tuesday approved plans.', '2024-04-17', 'Tuesday', '2024-04-16'],
     ['It ended at 9 o’clock in the evening.', '2023-02-09', '9 o’clock in the evening', '2023-02-09T21:00'],
     ['The father will leave at 4 in the morning.', '2000-04-05', '4 in the morning', '2000-04-06T04:00'],
     ['The pandemic of 2009-2010 was worse.', '2013-03-22', '2009', '2009'],
@@ -999,6 +1009,14 @@ describe('06 timeline', () => {
   it('dates a day named again without its year as the text dated it before, and takes no span of hours for a date', () => {
     const a = analyse('Hamas attacked on 7 October 2023. Some 251 hostages were taken on 7 October. Nine died in the past 24 hours.', '2024-11-29');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['7 October 2023', '2023-10-07'], ['7 October', '2023-10-07']]);
+  });
+
+  it('dates a clock time with no day of its own by the day the text just named, else by the publication date', () => {
+    const a = analyse('The jet collided with a helicopter on Wednesday night.\nIt struck the helicopter at about 8:48 p.m.\nCity officials will brief reporters today.\n' +
+      'Officials had met at 3 p.m.', '2025-01-31');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Wednesday night', '2025-01-29TNI'], ['8:48 p.m.', '2025-01-29T20:48'], ['today', '2025-01-31'],
+      ['3 p.m.', '2025-01-31T15:00']]);
+    expect(analyse('Officials met at 3 p.m.', '2025-01-31').events.map((e) => e.value)).toEqual(['2025-01-31T15:00']);
   });
 
   it('takes no "tomorrow" for a date in "the stars of tomorrow"', () => {

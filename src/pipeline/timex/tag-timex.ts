@@ -10,6 +10,8 @@ export interface Timex {
   text: string;
   value: string;
   mod?: TimexMod;
+  /** A clock time the sentence gives no day ("at 8:48 p.m."): dated by the publication day until the text names one. */
+  dayless?: boolean;
 }
 
 export type Tense = 'past' | 'future';
@@ -68,7 +70,7 @@ const PART = '(?:morning|afternoon|evening|night)';
 /** TIMEX3's codes for the parts of a day. */
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
-type Resolver = (m: RegExpExecArray, ctx: Ctx) => { value: string; mod?: TimexMod } | null;
+type Resolver = (m: RegExpExecArray, ctx: Ctx) => { value: string; mod?: TimexMod; dayless?: boolean } | null;
 interface Rule {
   re: RegExp;
   resolve: Resolver;
@@ -313,7 +315,7 @@ const RULES: Rule[] = [
       if (m[3]!.toLowerCase() === 'p') h += 12;
       const weekday = m[4] ?? m[5];
       const day = weekday ? dayOf(weekday, ctx) : m[6] ? monthDay(m[6], m[7]!, undefined, ctx) : ctx.dct ? ymdString(ctx.dct) : 'XXXX-XX-XX';
-      return { value: `${day}T${pad(h)}:${m[2] ?? '00'}` };
+      return { value: `${day}T${pad(h)}:${m[2] ?? '00'}`, dayless: !weekday && !m[6] && ctx.dct !== null };
     },
   },
   // at two in the morning, at 9 o'clock in the evening, at ten o'clock: an hour in words
@@ -327,7 +329,7 @@ const RULES: Rule[] = [
       const h = (n % 12) + (late ? 12 : 0);
       // ("will leave at 4 in the morning": the next such morning, said of the future.)
       const day = ctx.dct ? ymdString(ctx.tense === 'future' && h < 12 ? addDays(ctx.dct, 1) : ctx.dct) : 'XXXX-XX-XX';
-      return { value: `${day}T${pad(h)}:00` };
+      return { value: `${day}T${pad(h)}:00`, dayless: ctx.dct !== null && ctx.tense !== 'future' };
     },
   },
   // 15:00 GMT Saturday, 09:30 local time: a 24-hour clock, which news writes with its zone
@@ -496,7 +498,7 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|planning|plans? to|to be held|(?:postpon(?:ed|ing)|delay(?:ed|ing)|adjourn(?:ed|ing)|defer(?:red|ring)|put(?:ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:ed|ing)|delay(?:ed|ing)|adjourn(?:ed|ing)|defer(?:red|ring)|put(?:ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
@@ -544,6 +546,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       taken.push([start, end]);
       const t: Timex = { start, end, text: text.slice(start, end), value: r.value };
       if (r.mod) t.mod = r.mod;
+      if (r.dayless) t.dayless = true;
       out.push(t);
     }
   }
