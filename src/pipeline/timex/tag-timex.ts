@@ -349,6 +349,17 @@ const RULES: Rule[] = [
       return { value: `${day}T${(m[1] ?? m[4])!.toLowerCase() === 'noon' ? '12:00' : '24:00'}` };
     },
   },
+  // "expired at midnight", "at noon": the last such hour, or the next in future talk; the day the text names, if it does.
+  {
+    re: /(?<=\b(?:at|by|until|before|after|since|from) )(midnight|noon)\b(?!,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.dct) return null;
+      const midnight = m[1]!.toLowerCase() === 'midnight';
+      // (Midnight ends the day before; TIMEX3 writes it as that day's 24:00.)
+      const day = midnight && ctx.tense !== 'future' ? addDays(ctx.dct, -1) : ctx.dct;
+      return { value: `${ymdString(day)}T${midnight ? '24:00' : '12:00'}`, dayless: true };
+    },
+  },
   // Thursday night, yesterday morning, last night, tonight, this morning
   {
     re: new RegExp(`\\b(?:(${WEEKDAY}|yesterday|tomorrow|this|last) (${PART})|(tonight|overnight))\\b`, 'gi'),
