@@ -226,6 +226,12 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     // ("U.S. Deputy Secretary of State": "Deputy" belongs to the title, not to the names before it.)
     let q = i;
     while (q > 0 && TITLE_QUALIFIERS.has(us[q - 1]!.text.toLowerCase())) q--;
+    // ("Ukrainian Energy Minister", "US Energy Secretary": the portfolio's ordinary words after a country are the role's.)
+    const portfolioWord = (u: Unit) => (lex.isCommonWord(u.text) || lex.readsAsWord(u.text)) && !lex.isPlaceName(u.text) && !lex.isDemonym(u.text) &&
+      !lex.placeWords.has(u.text.toLowerCase());
+    let p = q;
+    while (p > 1 && portfolioWord(us[p - 1]!)) p--;
+    if (p < q && p >= 1 && (lex.isDemonym(us[p - 1]!.text) || lex.isPlaceName(us[p - 1]!.text)) && us.slice(0, p - 1).every((u) => lex.isPlaceName(u.text) || lex.isDemonym(u.text))) q = p;
     const before = us.slice(0, q);
     const after = us.slice(i + t);
     // "Sheriff's Department": the title owns the office that follows it, and names no one.

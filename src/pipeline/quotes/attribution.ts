@@ -511,6 +511,18 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
       break;
     }
   }
+  // ("Russia’s permanent representative to the UN, Vassily Nebenzia, blamed …": a role that names
+  // bodies, then its holder set off by commas.)
+  if (first && first.entity.type !== 'person') {
+    const text = ctx.texts.get(first.block) ?? '';
+    for (let i = list.indexOf(first) + 1; i < list.length && list[i]!.sentence === before; i++) {
+      const m = list[i]!;
+      if (m.entity.type !== 'person') continue;
+      if (m.start - m.sentenceStart < 100 && /,\s+$/.test(text.slice(m.sentenceStart, m.start)) && /^,/.test(text.slice(m.end)) &&
+        !/[.;:“”"]/.test(text.slice(m.sentenceStart, m.start))) first = m;
+      break;
+    }
+  }
   if (!first || first.entity.type !== 'person' || !fits(first.entity)) return null;
   const text = ctx.texts.get(first.block) ?? '';
   // (Or the sentence opens with the person's own role, however long: "EU High Representative for

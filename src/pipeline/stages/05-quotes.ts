@@ -40,7 +40,11 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (namesSomething(block.text, q, lex.speechVerbs) || citesAWork(block.text, q)) continue;
       const s = sentenceOf(block.id, q.start);
       if (!s) continue;
+      // ("IAEA chief calls strikes ‘reckless’": a headline that names no one gives its quoted words to
+      // whoever the body has saying them, before any guess at who "chief" is.)
+      const namesSomeone = mentions.some((m) => m.block === block.id && m.entity.type === 'person');
       let speaker = (block.id === 'title' || block.id === 'dek' ? bodyTheHeadlineMeans(block.text.slice(s.start, q.start), blocks, mentions, lex.speechVerbs) : undefined) ??
+        (block.id === 'title' && !namesSomeone ? echoedInBody(block.text.slice(q.start, q.end), quotes, entities) : undefined) ??
         speakerInSentence(block.text, s, q, spans, ctx, lex);
       // A quote of several sentences says who after its last one: “… . … ,” Eastman said.
       const last = speaker ? s : sentenceOf(block.id, q.end);

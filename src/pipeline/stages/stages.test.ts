@@ -571,6 +571,9 @@ describe('04 entities', () => {
     ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
       'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
       ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
+    ['a portfolio’s ordinary words after a country belong to the role, not to a body; a state before a title stays a place; a power plant is a place',
+      'Ukrainian Energy Minister German Galushchenko spoke. Lagos State Governor Babajide Sanwo-Olu agreed. Drones hit the Zaporozhye Nuclear Power Plant.',
+      ['German Galushchenko:person', 'Lagos State:place', 'Babajide Sanwo-Olu:person', 'Zaporozhye Nuclear Power Plant:place']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
@@ -848,6 +851,18 @@ describe('05 quotes', () => {
     expect(speakerOf('Sen. Alex Padilla, D-Calif., accused his colleagues of “holding disaster victims hostage.”', 'holding disaster victims hostage.')).toBe('Alex Padilla');
     expect(speakerOf('The bill’s co-sponsor, Sen. Lisa Murkowski, R-Alaska, said she was “frustrated but not giving up.”', 'frustrated but not giving up.'))
       .toBe('Lisa Murkowski');
+  });
+
+  it('gives "he" to the holder of a role that names bodies, set off by commas in the sentence before', () => {
+    expect(speakerOf('“This is a major escalation,” Rafael Grossi said. Russia’s permanent representative to the UN, Vassily Nebenzia, blamed Kiev. ' +
+      '“The Kiev regime is playing with fire,” he told the council.', 'The Kiev regime is playing with fire,')).toBe('Vassily Nebenzia');
+  });
+
+  it('gives the quoted words of a headline that names no one to whoever the body has saying them', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-04-09\n---\nIAEA chief calls drone strikes ‘reckless’\n' +
+      'Rafael Grossi has condemned the strikes as “reckless.”\nVassily Nebenzia blamed Kiev. “The Kiev regime is playing with fire,” he said.\n');
+    const q = asset!.quotes.find((x) => x.block === 'title');
+    expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Rafael Grossi');
   });
 
   it('gives words reported “quoting” a source to that source, not to the one reporting', () => {
