@@ -945,6 +945,7 @@ describe('06 timeline', () => {
     ['Construction is due to begin in the first quarter of next year.', '2025-09-18', 'the first quarter of next year', '2026-Q1'],
     ['We heard her voice at two in the morning.', '2023-02-09', 'two in the morning', '2023-02-09T02:00'],
     ['The fifth and final Test begins in Sydney on Friday.', '2024-12-30', 'Friday', '2025-01-03'],
+    ['Musk said Tesla would launch a robotaxi service in Austin, Texas, in June, and predicted growth.', '2025-01-30', 'June', '2025-06'],
     ['The initiative expired at midnight.', '2023-07-18', 'midnight', '2023-07-17T24:00'],
     ['Talks will resume at noon.', '2023-07-18', 'noon', '2023-07-18T12:00'],
     ['Manchester City Council’s planning committee on Tuesday approved plans.', '2024-04-17', 'Tuesday', '2024-04-16'],

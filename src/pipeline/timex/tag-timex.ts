@@ -522,7 +522,8 @@ const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IR
  */
 function localTense(before: string): { tense: Tense; right: boolean } | null {
   // (A number's thousands separator ends no clause: "employed 124,800 people as of December".)
-  const clause = before.slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // (Nor does a place's state set off by commas: "would launch it in Austin, Texas, in June".)
+  const clause = before.slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1');
   if (PAST_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   if (SCHEDULED_JUST_BEFORE.test(clause)) return { tense: 'future', right: true };
   if (FUTURE_IN_CLAUSE.test(clause)) return { tense: 'future', right: true };
