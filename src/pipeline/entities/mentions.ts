@@ -162,8 +162,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (us.length >= 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && lex.isFirstName(us[1]!.text) &&
     !lex.isCommonWord(us[1]!.text)) us = us.slice(1);
   // "Russian UN envoy": who the body is, then a body the lists know.
+  // (Not a country's own society of the Red Cross: "the British Red Cross".)
   if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))) ||
-    MODEL_NAME.test(spell(us.slice(1))))) us = us.slice(1);
+    MODEL_NAME.test(spell(us.slice(1)))) && !/^Red (?:Cross|Crescent)$/.test(spell(us.slice(1)))) us = us.slice(1);
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
   if (knownWhole(us, lex)) return [{ units: us, weak }];
@@ -278,8 +279,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     if (before.length) parts.push({ units: before });
     // ("far-right former President Jair Bolsonaro": a qualifier written in lowercase before the title is the role's.)
     const qualifier = all[all.indexOf(us[0]!) - 1];
-    const qualified = i === 0 && qualifier && !qualifier.cap && TITLE_QUALIFIERS.has(qualifier.text.toLowerCase()) && !qualifier.hyphenated ? `${qualifier.text} ${titleText}` : titleText;
-    const role = i > 0 ? `${spell(us.slice(0, i))} ${titleText}` : qualified;
+    // ("former Russian President Dmitry Medvedev": so is one before the country the title is of.)
+    const ofCountry = us.slice(0, i).every((u) => lex.isDemonym(u.text) || lex.isPlaceName(u.text));
+    const lead = i > 0 ? `${spell(us.slice(0, i))} ${titleText}` : titleText;
+    const role = ofCountry && qualifier && !qualifier.cap && TITLE_QUALIFIERS.has(qualifier.text.toLowerCase()) && !qualifier.hyphenated ? `${qualifier.text} ${lead}` : lead;
     // "Prime Minister Datuk Seri Anwar Ibrahim", "President Dr. Ruto": an honorific after the role is no part of the name.
     let named = after;
     for (let h = titleAt(named, 0, lex); h > 0 && h < named.length; h = titleAt(named, 0, lex)) named = named.slice(h);
@@ -391,7 +394,8 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   if (/^\p{Lu}{2,}$/u.test(w) || /\./.test(w)) return false;
   const whole = us.map((u) => u.text).join(' ');
   if (lex.isPlaceName(whole) || lex.isOrgName(whole) || lex.isPersonName(whole)) return false;
-  if (lex.isPlaceName(w) || lex.isOrgName(w) || lex.isFirstName(w) || lex.isDemonym(w)) return false;
+  // ("Polish Foreign Minister …": a people's adjective that is also a language, or a word.)
+  if (lex.isPlaceName(w) || lex.isOrgName(w) || lex.isFirstName(w) || lex.isDemonym(w) || lex.languages.has(w.toLowerCase())) return false;
   if (titleAt(us, 0, lex)) return false;
   // "Ma Hao, a college student": a surname written first, then a given name no list calls a word.
   if (us.length <= 3 && SURNAME_FIRST.has(w.toLowerCase()) && us.slice(1).every((u) => u.hyphenated || (!lex.isCommonWord(u.text) && /^\p{Lu}\p{Ll}/u.test(u.text)))) return false;
@@ -455,6 +459,8 @@ function worksInQuotes(text: string, s: Sentence): Array<{ start: number; end: n
     const small = (w: string) => /^(?:a|an|the|of|and|or|for|on|in|to|at|by|with|from|is|was)$/.test(w);
     if (words.length < 3 || !/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words.at(-1)!) || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small(w))) continue;
     if (!words.some(small)) continue; // (Names only are read as names: “The Salt Road”.)
+    // (A title with a subtitle names its own names: “Andy Warhol: Photographs and Prints from the University Collection”.)
+    if (m[1]!.includes(':')) continue;
     const start = s.start + m.index! + 1;
     out.push({ start, end: start + m[1]!.length });
   }
@@ -731,6 +737,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (words.length <= 3 && /^(?:\p{Lu}\p{L}{0,4}-\d{1,4}\p{Ll}{0,3}|\p{Lu}{1,4}-?\d{2,4}\p{Ll}{0,3}|\p{Lu}\p{L}{0,3}-?\d{1,4})$/u.test(words.at(-1)!) &&
     !lex.isOrgName(surface)) return 'other';
   if (lex.isOrgName(surface)) return 'organization';
+  // ("the British Red Cross": a country's society.)
+  if (n > 2 && /^red (?:cross|crescent)$/.test(lower.slice(-2).join(' '))) return 'organization';
   // "Elton & Gray", "Procter & Gamble": an ampersand joins a firm's names, not a person's.
   if (n > 1 && / & /.test(surface)) return 'organization';
   // "The House could vote": the chamber, named alone with a capital.

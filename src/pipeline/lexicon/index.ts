@@ -4,7 +4,7 @@ import nlp from 'compromise';
 import { CLUB_WORDS, CORPORATE_SUFFIXES, EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
 import { FEMALE_GIVEN_NAMES, FEMALE_SURNAME, MALE_GIVEN_NAMES, MALE_SURNAME, UNISEX_GIVEN_NAMES } from './given-names';
-import { ADHERENTS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
+import { ADHERENTS, EXTRA_DEMONYMS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
 import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
 import { LANGUAGE_CUES_AFTER, LANGUAGE_CUES_BEFORE, LANGUAGES } from './languages';
@@ -83,7 +83,7 @@ export function lexicon(): Lexicon {
   const orgs = new Set(EXTRA_ORGS);
   const others = new Set(OTHER_NAMES);
   const never = new Set(NEVER_NAMES);
-  const adherents = new Set(ADHERENTS);
+  const adherents = new Set([...ADHERENTS, ...EXTRA_DEMONYMS]);
   const givenWords = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
   const male = new Set(MALE_GIVEN_NAMES);
   const female = new Set(FEMALE_GIVEN_NAMES);

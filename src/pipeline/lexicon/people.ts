@@ -89,6 +89,15 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: readonly string[] = [
   'hank', 'buck', 'rod', 'lance', 'pierce', 'rex', 'sky', 'summer', 'autumn', 'crystal', 'destiny',
 ];
 
+/** The peoples of countries and regions the general lexicon lacks ("British", "Eritrean", "Chechen"); languages are listed apart. */
+export const EXTRA_DEMONYMS: readonly string[] = [
+  'andorran', 'argentinian', 'bahraini', 'barbadian', 'belizean', 'beninese', 'bhutanese', 'botswanan', 'british', 'bruneian',
+  'burkinabe', 'burundian', 'cypriot', 'djiboutian', 'eritrean', 'fijian', 'gabonese', 'grenadian', 'guinean', 'guyanese',
+  'kosovar', 'kyrgyz', 'luxembourgish', 'malawian', 'maldivian', 'malian', 'mauritanian', 'mauritian', 'moldovan', 'montenegrin',
+  'mozambican', 'nepalese', 'salvadoran', 'surinamese', 'tajik', 'tanzanian', 'togolese', 'tongan', 'uruguayan', 'yemeni',
+  'flemish', 'walloon', 'bavarian', 'chechen', 'dagestani', 'tatar', 'sicilian', 'corsican', 'sinhalese', 'baloch', 'inuit',
+];
+
 /**
  * Chinese, Korean and Vietnamese surnames that English also writes as words ("Ma", "Wang",
  * "Han"): they open a name written surname first ("Ma Hao, a college student"). Not those that

@@ -118,6 +118,10 @@ describe('04 entities', () => {
       .find((e) => e.name === 'Rakesh Sachdev')?.role).toBe('President and Chief Executive Officer of Sigma-Aldrich');
     expect(analyse('Pacheco defeated an ally of far-right former President Jair Bolsonaro.').entities.find((e) => e.name === 'Jair Bolsonaro')?.role)
       .toBe('former President');
+    // (…and before the country the title is of; a people's adjective that is also a word or a language stays in the role.)
+    expect(analyse('The US is preparing, former Russian President Dmitry Medvedev has claimed.').entities.find((e) => e.name === 'Dmitry Medvedev')?.role)
+      .toBe('former Russian President');
+    expect(analyse('Polish Foreign Minister Radoslaw Sikorski said so.').entities.find((e) => e.name === 'Radoslaw Sikorski')?.role).toBe('Polish Foreign Minister');
     expect(analyse('West Bengal’s State Chief Minister Mamata Banerjee called in the army.').entities.find((e) => e.name === 'Mamata Banerjee')?.role)
       .toBe('State Chief Minister');
     expect(analyse('Senate minority leader Stewart Madzayo was arrested.').entities.find((e) => e.name === 'Stewart Madzayo')?.role)
@@ -574,6 +578,8 @@ describe('04 entities', () => {
     ['a portfolio’s ordinary words after a country belong to the role, not to a body; a state before a title stays a place; a power plant is a place',
       'Ukrainian Energy Minister German Galushchenko spoke. Lagos State Governor Babajide Sanwo-Olu agreed. Drones hit the Zaporozhye Nuclear Power Plant.',
       ['German Galushchenko:person', 'Lagos State:place', 'Babajide Sanwo-Olu:person', 'Zaporozhye Nuclear Power Plant:place']],
+    ['a people the general lexicon lacks is no name; a country’s Red Cross is one body',
+      'British troops left. It was backed by the British Red Cross and the Russian UN envoy.', ['British Red Cross:organization', 'UN:organization']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
