@@ -78,7 +78,7 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     const looseAgainstBody = exact && ((exact.type === 'place' && exact.members.every((m) => m.loose) && c.type === 'organization') ||
       (exact.type === 'organization' && c.type === 'place' && c.loose));
     // ("…, known as Cal Fire. … Cal Fire said": the name the text gave a body stays the body's.)
-    const givenAlias = exact && exact.members.some((m) => m.alias) && !c.role;
+    const givenAlias = exact?.head.alias === true && !c.role;
     if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias)) {
       if (looseAgainstBody) exact.type = 'organization';
       add(exact, c);

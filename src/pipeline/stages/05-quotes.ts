@@ -22,6 +22,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
     }),
   );
   const ctx = discourse(mentions, new Map(blocks.map((b) => [b.id, b.text])), sentences);
+  const blocksNamingSomeone = new Set(mentions.filter((m) => m.entity.type === 'person').map((m) => m.block));
   const quotes: Quote[] = [];
   const rank = new Map(blocks.map((b, i) => [b.id, i]));
   let previous: { speaker: Entity | null; block: number } | null = null;
@@ -42,7 +43,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (!s) continue;
       // ("IAEA chief calls strikes ‘reckless’": a headline that names no one gives its quoted words to
       // whoever the body has saying them, before any guess at who "chief" is.)
-      const namesSomeone = mentions.some((m) => m.block === block.id && m.entity.type === 'person');
+      const namesSomeone = blocksNamingSomeone.has(block.id);
       let speaker = (block.id === 'title' || block.id === 'dek' ? bodyTheHeadlineMeans(block.text.slice(s.start, q.start), blocks, mentions, lex.speechVerbs) : undefined) ??
         (block.id === 'title' && !namesSomeone ? echoedInBody(block.text.slice(q.start, q.end), quotes, entities) : undefined) ??
         speakerInSentence(block.text, s, q, spans, ctx, lex);
