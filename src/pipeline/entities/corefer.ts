@@ -6,7 +6,8 @@ import { type Candidate, CORPORATE_SUFFIX_SET } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
 import { CLUB_WORDS } from '../lexicon/organizations';
 
-const CLUB_WORD_SET = new Set(CLUB_WORDS);
+// (A club is also called by a word that ends a town's name or a body's: "City" for Manchester City, "Villa", "Palace".)
+const CLUB_WORD_SET = new Set([...CLUB_WORDS, 'city', 'united', 'town', 'county', 'villa', 'palace', 'forest']);
 /** What a place's name takes to name its people: "Estavia" → "Estavians", "Tolmar" → "Tolmari". */
 const DEMONYM_ENDING = /^(?:n|ns|an|ans|ian|ians|ese|i|is|ish)$/;
 

@@ -514,8 +514,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     }
     return named;
   }
-  // "the Church denied…": a capitalised common noun pointing back, not a name.
-  if (us.length === 1 && before?.text.toLowerCase() === 'the' && lex.institutionNouns.has(first.text.toLowerCase())) return null;
+  // "the Church denied…": a capitalised common noun pointing back, not a name ("the City would pay": the city's government).
+  if (us.length === 1 && before?.text.toLowerCase() === 'the' && (lex.institutionNouns.has(first.text.toLowerCase()) || /^(?:City|Town|County)$/.test(first.text))) return null;
   const surface = text.slice(first.start, last.end);
   const words = us.map((u) => u.text);
   const lower = words.map((w) => w.toLowerCase());
@@ -582,6 +582,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // (So is a programme that speaks: "the Tessaro Food Programme said".)
   if ((typed === 'place' && lex.buildingWords.has(lower[lower.length - 1]!) || typed === 'other' && /^program(?:me)?$/.test(lower[lower.length - 1]!)) &&
     BODY_ACTS_AFTER.test(text.slice(last.end, last.end + 120))) typed = 'organization';
+  // "the S&P 500", "the FTSE 100": a stock index by its number (the ratings agency "S&P" has none).
+  if (STOCK_INDEXES.has(lower.join(' ')) && /^ \d{2,4}\b/.test(text.slice(last.end))) typed = 'other';
   // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.
   if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';
@@ -1019,6 +1021,7 @@ const COMPANY_AFTER = new Set(COMPANY_CUES_AFTER);
 const COMPANY_BEFORE = new Set(COMPANY_CUES_BEFORE);
 const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 const CLUB_PREFIX_SET: ReadonlySet<string> = new Set(CLUB_PREFIXES);
+const STOCK_INDEXES = new Set(['s&p', 'ftse', 'nikkei', 'stoxx', 'euro stoxx', 'cac', 'dax', 'kospi', 'nifty', 'russell', 'nasdaq', 'asx', 'hang seng', 'sensex']);
 const KIND_OPENING_A_BODY = new Set(['startup', 'start-up', 'firm', 'company', 'airline', 'retailer', 'broadcaster', 'conglomerate', 'automaker',
   'carmaker', 'chipmaker', 'lender', 'insurer', 'subsidiary', 'watchdog', 'regulator']);
 

@@ -509,7 +509,8 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:ed|ing)|delay(?:ed|ing)|adjourn(?:ed|ing)|defer(?:red|ring)|put(?:ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/i;
+// ("City face United at Wembley on Saturday": a fixture, said in the present; "expected the first cut in July": what one expects, however far the verb.)
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,4} (?:in|by|before)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:ed|ing)|delay(?:ed|ing)|adjourn(?:ed|ing)|defer(?:red|ring)|put(?:ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
@@ -523,7 +524,9 @@ const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IR
 function localTense(before: string): { tense: Tense; right: boolean } | null {
   // (A number's thousands separator ends no clause: "employed 124,800 people as of December".)
   // (Nor does a place's state set off by commas: "would launch it in Austin, Texas, in June".)
-  const clause = before.slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1');
+  // (And a name is no verb: "face Manchester United on Saturday", "met Ahmed on Monday".)
+  const clause = before.slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1')
+    .replace(/(?<=\S\s+)\p{Lu}\p{Ll}*ed\b/gu, 'Name');
   if (PAST_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   if (SCHEDULED_JUST_BEFORE.test(clause)) return { tense: 'future', right: true };
   if (FUTURE_IN_CLAUSE.test(clause)) return { tense: 'future', right: true };
