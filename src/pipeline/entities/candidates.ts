@@ -281,8 +281,13 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // ("Department of Health and Human Services", "of Forestry and Fire Protection": or its last two.)
     const tail = us[j + 1]?.cap && adjacent(text, next, us[j + 1]!) ? [next, us[j + 1]!] : [next];
     const ends = !(us[j + tail.length]?.cap && adjacent(text, tail.at(-1)!, us[j + tail.length]!));
-    const plainWord = (x: Unit) => (lex.isCommonWord(x.text) || ABSTRACT_NOUN.test(x.text)) && !lex.isFirstName(x.text) && !lex.isPlaceName(x.text);
-    const lastWord = ends && run.some((x) => OF_LIKE.has(x.text)) && tail.every(plainWord);
+    // ("Infectious Diseases": a plural of an ordinary word is one.)
+    const ordinary = (w: string) => lex.isCommonWord(w) || ABSTRACT_NOUN.test(w) || (tail.length > 1 && lex.readsAsWord(w));
+    const plainWord = (x: Unit) => (ordinary(x.text) || (/[^s]s$/.test(x.text) && ordinary(x.text.slice(0, -1)))) && !lex.isFirstName(x.text) && !lex.isPlaceName(x.text);
+    // (…or an adjective and a noun no list knows as a name: "Allergy and Infectious Diseases".)
+    const noName = (x: Unit) => !lex.isFirstName(x.text) && !lex.isLastName(x.text) && !lex.isPlaceName(x.text) && !lex.isOrgName(x.text) && !lex.isPersonName(x.text);
+    const adjectiveAndNoun = tail.length === 2 && lex.readsAsWord(tail[0]!.text) && noName(tail[0]!) && noName(tail[1]!);
+    const lastWord = ends && run.some((x) => OF_LIKE.has(x.text)) && (tail.every(plainWord) || adjectiveAndNoun);
     // "Under-Secretary-General for Political and Peacebuilding Affairs": a title's portfolio.
     const portfolio = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => lex.titles.includes(x.text.toLowerCase())) && !lex.isFirstName(next.text);
     return (lastWord || portfolio || rest.some((x) => lex.orgWords.has(x))) && !lex.isPlaceName(prev.text);

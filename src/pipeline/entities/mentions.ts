@@ -587,6 +587,17 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.
   if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';
+  // ("towards the A6 motorway": a road by the word after it; "TF1 television": a broadcaster.)
+  const kindAfter = all[all.indexOf(last) + 1];
+  if (typed === 'other' && us.length === 1 && kindAfter && !kindAfter.cap && /^\s+$/.test(text.slice(last.end, kindAfter.start))) {
+    if (/^(?:motorway|highway|expressway|freeway|autobahn|autoroute|road)$/.test(kindAfter.text)) typed = 'place';
+    else if (MEDIA_NOUNS_AFTER.has(kindAfter.text.toLowerCase())) typed = 'organization';
+  }
+  // "the antiviral drug Tamiflu", "the vaccine Qdenga": a medicine named after what it is.
+  if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
+    /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
+  // "the Galerie d’Apollon", "the Musée d’Orsay", "Palazzo Vecchio": a building named in its own language.
+  if (us.length >= 2 && /^(?:galerie|musée|musee|museo|palais|palazzo|château|chateau|piazza|plaza|rue|calle|via|platz)$/.test(lower[0]!)) typed = 'place';
   // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
   const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
   // (Nor after a title: "Assistant US Attorney Kevin Marsh", "Dr Kevin Marsh".)
@@ -736,7 +747,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   // (The lists' bodies stay bodies: "G-7" is the G7.)
   // ("GPT-4o", "Lumen-2", and a maker's name before a model's: "Bombardier CRJ700", "Airbus A320neo".)
   const words = surface.split(' ');
-  if (words.length <= 3 && /^(?:\p{Lu}\p{L}{0,4}-\d{1,4}\p{Ll}{0,3}|\p{Lu}{1,4}-?\d{2,4}\p{Ll}{0,3}|\p{Lu}\p{L}{0,3}-?\d{1,4})$/u.test(words.at(-1)!) &&
+  // (A virus's strain too: "H5N1".)
+  if (words.length <= 3 && /^(?:\p{Lu}\p{L}{0,4}-\d{1,4}\p{Ll}{0,3}|\p{Lu}{1,4}-?\d{2,4}\p{Ll}{0,3}|\p{Lu}\p{L}{0,3}-?\d{1,4}|\p{Lu}\d{1,2}\p{Lu}\d{1,2})$/u.test(words.at(-1)!) &&
     !lex.isOrgName(surface)) return 'other';
   if (lex.isOrgName(surface)) return 'organization';
   // ("the British Red Cross": a country's society.)

@@ -113,6 +113,7 @@ export const CORPORATE_SUFFIXES: readonly string[] = ['group', 'holdings', 'hold
 /** Bodies the news names by a short form that is not their initials: "the Fed". */
 export const ORG_ALIASES: Readonly<Record<string, string>> = {
   fed: 'Federal Reserve', 'us fed': 'Federal Reserve', 'u.s. fed': 'Federal Reserve',
+  cdc: 'Centers for Disease Control and Prevention', 'us cdc': 'Centers for Disease Control and Prevention',
   'man city': 'Manchester City', 'man utd': 'Manchester United', 'man united': 'Manchester United',
 };
 

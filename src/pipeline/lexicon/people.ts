@@ -18,7 +18,7 @@ export const NAME_TITLES: readonly string[] = [
   'president', 'presidents', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'sen', 'sen.',
   'representative', 'rep', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'mayor',
   'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'judge', 'justice', 'king', 'queen',
-  'prince', 'princess', 'pope', 'emperor', 'sheikh', 'ayatollah', 'imam', 'rabbi', 'bishop', 'archbishop',
+  'prince', 'princess', 'pope', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'kaiser', 'sheikh', 'ayatollah', 'imam', 'rabbi', 'bishop', 'archbishop',
   'cardinal', 'father', 'rev', 'rev.', 'reverend', 'sir', 'dame', 'lord', 'lady', 'mr', 'mr.', 'mrs',
   'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'general', 'gen', 'gen.', 'admiral',
   'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',

@@ -583,6 +583,11 @@ describe('04 entities', () => {
     ['a club is called by its last word without an article; "the City" is a town’s government; a stock index keeps its number',
       'Manchester City beat West Ham United 3-1. Phil Foden put City ahead. Officials in Kansas City said the City would pay. The S&P 500 rose. S&P cut its rating.',
       ['Manchester City:organization', 'West Ham United:organization', 'Phil Foden:person', 'Kansas City:place', 'S&P 500:other', 'S&P:organization']],
+    ['a body’s last two words after "and", an adjective and a plural; a strain, a medicine, a foreign building, a motorway, a channel, an empress',
+      'Jeanne Marrazzo, director of the National Institute of Allergy and Infectious Diseases, spoke. The H5N1 virus spread. He took the antiviral drug Tamiflu. ' +
+      'Thieves raided the Galerie d’Apollon and fled towards the A6 motorway. Rachida Dati told TF1 television so. A crown of Empress Eugénie was found near the Louvre.',
+      ['Jeanne Marrazzo:person', 'National Institute of Allergy and Infectious Diseases:organization', 'H5N1:other', 'Tamiflu:other', 'Galerie d’Apollon:place',
+        'A6:place', 'Rachida Dati:person', 'TF1:organization', 'Eugénie:person', 'Louvre:place']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
@@ -872,6 +877,11 @@ describe('05 quotes', () => {
       'Rafael Grossi has condemned the strikes as “reckless.”\nVassily Nebenzia blamed Kiev. “The Kiev regime is playing with fire,” he said.\n');
     const q = asset!.quotes.find((x) => x.block === 'title');
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Rafael Grossi');
+  });
+
+  it('gives what the CDC said to the Centers for Disease Control and Prevention named before', () => {
+    expect(speakerOf('The Centers for Disease Control and Prevention said on Monday it was working. “The risk remains low,” the CDC said.', 'The risk remains low,'))
+      .toBe('Centers for Disease Control and Prevention');
   });
 
   it('gives words reported “quoting” a source to that source, not to the one reporting', () => {
