@@ -218,6 +218,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     return [...(head.length > 1 ? splitRun(head, all, lex, isTitle, lowercaseWords) : []), ...splitRun(rest, all, lex, false, lowercaseWords)];
   }
 
+  // "Justices Elena Kagan and Ketanji Brown Jackson": a title in the plural before the first of the names it qualifies.
+  if (us.length >= 3 && /[^s]s$/.test(us[0]!.text) && lex.titles.includes(us[0]!.text.toLowerCase().slice(0, -1)) && lex.isFirstName(us[1]!.text)) {
+    return splitRun(us.slice(1), all, lex, false, lowercaseWords).map((p) => ({ ...p, role: p.role ?? us[0]!.text.slice(0, -1) }));
+  }
   // A lone title ("the President", "Rear Adm.") is no name.
   if (titleAt(us, 0, lex) === us.length) return [];
   // A title inside the run: "[U.S.] [President] [Donald Trump]".
@@ -924,6 +928,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("British news outlets": not a people's adjective.)
   if (us.length <= 3 && next && !all[j + 1]!.cap && (MEDIA_NOUNS_AFTER.has(next) || (next === 'news' && next2 === 'agency')) && !lex.isDemonym(us[0]!.text) &&
     /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
+  // "its junior partner Komeito", "coalition partner Komeito": a party in a coalition.
+  if (prev === 'partner' && /^(?:junior|senior|coalition|minority|smaller)$/.test(prev2 ?? '') && us.length <= 3 && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "the far-right Chega party", "the Wagner militia": a body's name before what kind of body it is.
   if (us.length <= 3 && next && !all[j + 1]!.cap && BODY_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
     !lex.isFirstName(us[0]!.text) && !lex.isDemonym(us[0]!.text)) return 'organization';

@@ -487,7 +487,7 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
 
 // ("next-generation chips" and "next to nothing" say nothing of time.)
 // ("Crews expect hot, dry winds to return by the weekend": what one expects to happen, however far the verb.)
-const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:plans?|expects?|expected|aims?|intends?|on track|forecast|predicted|projected) to|expects?(?: [^\s.;]+){1,4} to \p{Ll}+|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/iu;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:plans?|expects?|expected|aims?|intends?|on track|forecast|predicted|projected|(?:un)?likely) to|expects?(?: [^\s.;]+){1,4} to \p{Ll}+|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/iu;
 
 /** Words in quotation marks, read apart from the writer's own. */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
@@ -500,7 +500,7 @@ export function tenseOf(sentence: string): Tense {
 }
 
 /** Past tenses that do not end in "-ed". */
-const IRREGULAR_PAST = 'met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|sent';
+const IRREGULAR_PAST = 'met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|sent|became|got|found|brought|bought|fought|sought|caught|kept|felt|led|paid|heard|stood|struck|sold|spent|built|chose|drove|wrote|ran|shot|broke|flew|grew|knew|threw|drew|swore|fled|stole|sank';
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
 const PAST_JUST_BEFORE = new RegExp(`(?<!\\bbe\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
 // A verb in the past right after the expression: "Congress on Wednesday re-elected its leaders".
