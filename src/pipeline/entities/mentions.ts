@@ -138,7 +138,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     !lex.isNeverName(us[0]!.text) || us[1]?.text === '&';
   // ("South Carolina Gov. Henry McMaster": a name the lists know opens the run; so does
   // the first word of a storm's or an operation's name: "Hurricane Michael weakened".)
-  const knownOpening = () => [2, 3].some((n) => us.length > n && knownWhole(us.slice(0, n), lex)) ||
+  // (Not a paper's name with its article before more words: "The Australian Electoral Commission".)
+  const knownOpening = () => [2, 3].some((n) => us.length > n && us[0]!.text !== 'The' && knownWhole(us.slice(0, n), lex)) ||
     [1, 2].some((n) => us.length > n && OTHER_PREFIXES.has(spell(us.slice(0, n)).toLowerCase())) || (us.length === 2 && CLUB_PREFIX_SET.has(us[0]!.text.toLowerCase()));
   // ("spokesperson He Yadong": after a role, "He" is the Chinese surname, not the pronoun.)
   const roleBefore = all[all.indexOf(us[0]!) - 1];
@@ -872,8 +873,10 @@ const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'la
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const REGION_ADJECTIVES = new Set(['baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'nordic', 'balkan', 'alpine', 'himalayan', 'andean']);
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
-/** "the state of Guerrero", "the mountains of Guerrero": land named after "of". */
-const LAND_NOUNS = new Set(['state', 'mountains', 'hills', 'coast', 'shores', 'streets', 'heart', 'north', 'south', 'east', 'west']);
+/** "the state of Guerrero", "the mountains of Guerrero", "the seat of Dickson": land named after "of". */
+const LAND_NOUNS = new Set(['state', 'mountains', 'hills', 'coast', 'shores', 'streets', 'heart', 'north', 'south', 'east', 'west',
+  // (and a constituency: "the seat of Dickson")
+  'seat', 'constituency', 'electorate', 'riding', 'ward', 'borough', 'parish']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp']);
