@@ -931,6 +931,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("British news outlets": not a people's adjective.)
   if (us.length <= 3 && next && !all[j + 1]!.cap && (MEDIA_NOUNS_AFTER.has(next) || (next === 'news' && next2 === 'agency')) && !lex.isDemonym(us[0]!.text) &&
     /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
+  // "Daniel Okafor, of Harehills, is due …": where someone named before the comma lives.
+  if (prev === 'of' && us.length <= 3 && /,\s+of\s+$/.test(text.slice(Math.max(0, us[0]!.start - 6), us[0]!.start)) && /^,/.test(text.slice(us[us.length - 1]!.end)) &&
+    all[i - 2]?.cap && !lex.isFirstName(us[0]!.text) && !us.some((u) => lex.orgWords.has(u.text.toLowerCase()))) return 'place';
   // "its junior partner Komeito", "coalition partner Komeito": a party in a coalition.
   if (prev === 'partner' && /^(?:junior|senior|coalition|minority|smaller)$/.test(prev2 ?? '') && us.length <= 3 && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "the far-right Chega party", "the Wagner militia": a body's name before what kind of body it is.

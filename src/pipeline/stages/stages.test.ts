@@ -122,6 +122,8 @@ describe('04 entities', () => {
     expect(analyse('The US is preparing, former Russian President Dmitry Medvedev has claimed.').entities.find((e) => e.name === 'Dmitry Medvedev')?.role)
       .toBe('former Russian President');
     expect(analyse('Polish Foreign Minister Radoslaw Sikorski said so.').entities.find((e) => e.name === 'Radoslaw Sikorski')?.role).toBe('Polish Foreign Minister');
+    // (A police rank of several words is one role.)
+    expect(analyse('Detective Chief Inspector Sarah Blackwood said so.').entities.find((e) => e.name === 'Sarah Blackwood')?.role).toBe('Detective Chief Inspector');
     expect(analyse('West Bengal’s State Chief Minister Mamata Banerjee called in the army.').entities.find((e) => e.name === 'Mamata Banerjee')?.role)
       .toBe('State Chief Minister');
     expect(analyse('Senate minority leader Stewart Madzayo was arrested.').entities.find((e) => e.name === 'Stewart Madzayo')?.role)
@@ -595,6 +597,9 @@ describe('04 entities', () => {
     ['a parliament by its own name; a constituency after "the seat of"; a paper’s name is no opening of a longer one',
       'The BJP lost its majority in the Lok Sabha. Peter Dutton lost the Queensland seat of Dickson. The Australian Electoral Commission said so.',
       ['BJP:organization', 'Lok Sabha:organization', 'Peter Dutton:person', 'Queensland:place', 'Dickson:place', 'Australian Electoral Commission:organization']],
+    ['where someone named lives, set off by commas after "of"; a team after "and" in a body’s name',
+      'Daniel Okafor, of Harehills, is due in court. Sarah Blackwood, of the force’s Homicide and Major Enquiry Team, said so. John Smith, of Acme Corp, agreed.',
+      ['Daniel Okafor:person', 'Harehills:place', 'Sarah Blackwood:person', 'Homicide and Major Enquiry Team:organization', 'John Smith:person', 'Acme Corp:organization']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
