@@ -748,6 +748,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isOtherName(surface)) return 'other';
   if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';
   if (n === 2 && CLUB_PREFIX_SET.has(lower[0]!) && !lex.isCommonWord(lower[1]!)) return 'organization';
+  // "Beethoven’s Fifth Symphony": a numbered work, not the orchestra a symphony also is.
+  if (n === 2 && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(lower[0]!) && /^(?:symphony|concerto|sonata|quartet)$/.test(lower[1]!)) return 'other';
   // "IE6", "MH17", "A320", "F-16", "Su-34": letters and a number, a model's or a flight's name.
   // (The lists' bodies stay bodies: "G-7" is the G7.)
   // ("GPT-4o", "Lumen-2", and a maker's name before a model's: "Bombardier CRJ700", "Airbus A320neo".)

@@ -6,6 +6,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'telecom', 'telecoms', 'pharma', 'ventures', 'logistics', 'shipping', 'research', 'films', 'pictures', 'studios', 'productions', 'records',
   'agency', 'commission', 'council', 'committee', 'navy', 'army', 'forces', 'force', 'guard', 'police',
   'bank', 'fund', 'league', 'federation', 'union', 'alliance', 'front', 'movement', 'brigade', 'brigades', 'team', 'unit', 'squad',
+  'symphony', 'orchestra', 'philharmonic', 'opera', 'ballet', 'choir', 'ensemble',
   'group', 'institute', 'university', 'universiti', 'universitas', 'universidad', 'universidade', 'université', 'universität',
   'università', 'universiteit', 'college', 'school', 'academy', 'foundation', 'trust', 'society',
   'association', 'organisation', 'organization', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc',
