@@ -202,6 +202,12 @@ const nearestBefore = (g: Group, c: Candidate): number =>
 function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Group | null {
   if (c.known || key.length < 5) return null;
   const max = key.length >= 9 ? 2 : 1;
+  // ("Kathryn Waters said … “…”, Water said": one who speaks, a letter off the surname of someone named in full.)
+  if (c.type === 'person' && !key.includes(' ')) {
+    const near = groups.filter((g) => g.type === 'person' && g.tokens.length >= 2 && g.tokens.at(-1)![0] === key[0] && g.tokens.at(-1)!.length >= 5 &&
+      editDistance(key, g.tokens.at(-1)!, 1) <= 1);
+    if (near.length === 1) return near[0]!;
+  }
   for (const g of groups) {
     if (!g.head.known && g.members.length < 2) continue;
     if (g.key[0] !== key[0] && g.key[1] !== key[1]) continue;

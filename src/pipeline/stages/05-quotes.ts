@@ -62,6 +62,9 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       // A few words in quotation marks inside the writer's own sentence, with no one saying
       // them ("granted “parole” status"), are scare quotes: no quote at all.
       if (!continues && !speaker && inWritersSentence) continue;
+      // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
+      // Warhol. He is a legend.”": a quote with no cue, in a paragraph about one person only, is theirs.
+      if (speaker === undefined && !inWritersSentence && block.id !== 'title' && block.id !== 'dek') speaker = onlyPersonBefore(block.id, q.start, mentions);
       // A quote with no cue of its own goes on from the one before it.
       if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;
       // A paragraph that opens with words said in the first person, with no cue at all, after
@@ -128,6 +131,16 @@ function bodyTheHeadlineMeans(before: string, blocks: readonly Block[], mentions
     return after !== null && speechVerbs.has(after[1]!.toLowerCase());
   });
   return spoke?.entity;
+}
+
+/** The one person the paragraph names before `at`, when it opens by naming them; undefined otherwise. */
+function onlyPersonBefore(block: string, at: number, mentions: readonly PlacedMention[]): Entity | undefined {
+  const before = mentions.filter((m) => m.block === block && m.end <= at);
+  const people = new Set(before.filter((m) => m.entity.type === 'person').map((m) => m.entity));
+  if (people.size !== 1) return undefined;
+  const [person] = people;
+  const first = before.filter((m) => m.entity === person).sort((a, b) => a.start - b.start)[0]!;
+  return first.sentenceStart === 0 && first.start < 40 ? person : undefined;
 }
 
 /** “…,” and then a short sentence that says who: "Smith said." */

@@ -899,6 +899,18 @@ describe('05 quotes', () => {
       .toBe('Centers for Disease Control and Prevention');
   });
 
+  it('gives a quote with no cue to the one person its paragraph is about', () => {
+    expect(speakerOf('Kiara Perkins, an art major, was willing to skip class to attend. Why did she so badly want to go? “It is Warhol. He is a legend.”',
+      'It is Warhol. He is a legend.')).toBe('Kiara Perkins');
+    // (Not where the paragraph names two.)
+    expect(speakerOf('Kiara Perkins met Tom Allton at the show. Why did they go? “It is Warhol. He is a legend.”', 'It is Warhol. He is a legend.')).toBeNull();
+  });
+
+  it('takes a speaker a letter off the surname of someone named in full for that person', () => {
+    expect(speakerOf('“Pop art was about culture,” Kathryn Waters said. “I think everybody knows his name,” Water said. Adam Smith met John Smyth.',
+      'I think everybody knows his name,')).toBe('Kathryn Waters');
+  });
+
   it('gives words reported “quoting” a source to that source, not to the one reporting', () => {
     expect(speakerOf('According to Yonhap news agency, quoting the Korean Central News Agency (KCNA), the army was told to prepare a “quasi-state of war”.',
       'quasi-state of war')).toBe('Korean Central News Agency');
