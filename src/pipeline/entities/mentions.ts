@@ -777,7 +777,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
       !lex.isPlaceName(lower[0]!)) return 'person';
     // "Leeds United", "Port United", "Coffs United Lions": a club's "United" after its town.
     if (lower.indexOf('united') > 0) return 'organization';
-    if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w))) return 'place';
+    // ("São Paulo Grand Prix": an event named after the place.)
+    if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w)) && !lex.otherWords.has(last)) return 'place';
     // "National Hurricane Center", "Tsunami Warning Center": a centre that works is a body, one you visit a place.
     // (Not a museum's: "National Air and Space Museum Steven F. Udvar-Hazy Center".)
     // ("US National Hurricane Center": past the country that runs it.)
