@@ -402,6 +402,8 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   // ("Polish Foreign Minister …": a people's adjective that is also a language, or a word.)
   if (lex.isPlaceName(w) || lex.isOrgName(w) || lex.isFirstName(w) || lex.isDemonym(w) || lex.languages.has(w.toLowerCase())) return false;
   if (titleAt(us, 0, lex)) return false;
+  // ("Al-Hilal", "El-Sisi": the Arabic article joined to a name opens it.)
+  if (/^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)$/.test(w) && us[1]?.hyphenated && us[1].cap) return false;
   // "Ma Hao, a college student": a surname written first, then a given name no list calls a word.
   if (us.length <= 3 && SURNAME_FIRST.has(w.toLowerCase()) && us.slice(1).every((u) => u.hyphenated || (!lex.isCommonWord(u.text) && /^\p{Lu}\p{Ll}/u.test(u.text)))) return false;
   // "Deputy Foreign Minister Sergey Ryabkov": a word that qualifies the title after it is part of the role.
@@ -1148,6 +1150,9 @@ function markTeams(text: string, cs: Candidate[]): void {
     if (SCORE_AFTER.test(after) || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
     const next = cs[i + 1];
     if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;
+    // ("joined PSG from Barcelona": the club left is one too, whatever the club joined is.)
+    const prevC = cs[i - 1];
+    if (prevC && prevC.type === 'organization' && JOINED.test(text.slice(Math.max(0, prevC.start - 20), prevC.start)) && /^\s+from\s+$/.test(text.slice(prevC.end, c.start))) c.team = true;
   }
 }
 

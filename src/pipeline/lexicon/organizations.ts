@@ -104,7 +104,7 @@ export const BODY_NOUNS: readonly string[] = [
   'company', 'firm', 'platform', 'group', 'agency', 'party', 'organisation', 'organization', 'network',
   'broadcaster', 'newspaper', 'bank', 'union', 'ministry', 'department', 'charity', 'corporation',
   'conglomerate', 'startup', 'start-up', 'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia',
-  'movement', 'alliance', 'bloc', 'club', 'team', 'body', 'station', 'channel', 'website', 'tabloid', 'magazine',
+  'movement', 'alliance', 'bloc', 'club', 'side', 'team', 'body', 'station', 'channel', 'website', 'tabloid', 'magazine',
   'journal', 'service', 'regulator', 'watchdog', 'carrier', 'insurer', 'lender', 'institute', 'foundation',
   'developer', 'builder', 'contractor', 'provider', 'distributor', 'publisher', 'supplier',
 ];

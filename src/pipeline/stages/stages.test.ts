@@ -203,6 +203,8 @@ describe('04 entities', () => {
     expect(typedIn('Nurses at Royal Halvern Hospital vote to strike over staffing')).toEqual(['Royal Halvern Hospital:organization']);
     // ("Startup" says what kind of body the name after it is.)
     expect(typedIn('Startup Corvana unveils an AI model')).toEqual(['Corvana:organization']);
+    // (…nor drops the Arabic article that opens a name.)
+    expect(typedIn('Neymar leaves PSG for Saudi club Al-Hilal')).toEqual(['PSG:organization', 'Al-Hilal:organization']);
   });
 
   it('does not take capitalised sentence openers or demonyms for names', () => {
@@ -606,6 +608,9 @@ describe('04 entities', () => {
     ['a grand prix is an event, even one named after a city with "São"; carmakers and racing teams are bodies',
       'Carlos Sainz won the Mexico City Grand Prix, leading Ferrari to victory. Lando Norris finished second for McLaren. The next race is the São Paulo Grand Prix.',
       ['Carlos Sainz:person', 'Mexico City Grand Prix:other', 'Ferrari:organization', 'Lando Norris:person', 'McLaren:organization', 'São Paulo Grand Prix:other']],
+    ['a league’s side is a club; the club a player joined from is one too',
+      'Neymar moved to Saudi Pro League side Al-Hilal. The forward had joined PSG from Barcelona in 2017.',
+      ['Saudi Pro League:organization', 'Al-Hilal:organization', 'PSG:organization', 'Barcelona:organization']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
