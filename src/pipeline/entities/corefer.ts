@@ -221,7 +221,8 @@ function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Gro
 /** A single unknown name one typo away from a known place or organisation takes its name. */
 function correctFromWordLists(groups: Group[], knownSpellings: () => readonly string[], lex: Lexicon): void {
   for (const g of groups) {
-    if (g.head.known || g.key.length < 5 || g.tokens.length > 3) continue;
+    // (A thing the context types as a product is no misspelt body: "Starliner capsule", not "Starlink".)
+    if (g.head.known || g.key.length < 5 || g.tokens.length > 3 || g.type === 'other') continue;
     // ("Coun Warrington" is someone titled, not a misspelt "Washington".)
     if (g.members.some((m) => m.role)) continue;
     // "Political" is a word, not a misspelt "Politico"; "Union" a body's word, not "Unian".

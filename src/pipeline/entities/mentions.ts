@@ -482,18 +482,25 @@ function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
 }
 
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
+  // "Benedict XVI", "King Charles III": a name and a regnal number is a person (the number is no initials, no honour).
+  if (us.length === 2 && !us[1]!.hyphenated && REGNAL.test(us[1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(us[0]!.text) && !lex.isPlaceName(us[0]!.text) && !lex.isOrgName(us[0]!.text)) {
+    return { block: s.block, start: us[0]!.start, end: us[1]!.end, text: text.slice(us[0]!.start, us[1]!.end), sentence: s.index, words: us.map((u) => u.text),
+      type: 'person', known: true, ...(role && !COURTESY_TITLE.test(role) ? { role } : {}) };
+  }
   // "a bid to oust May": a month's name where no date is written may be the surname of someone
   // the article names; it counts only if so.
   if (us.length === 1 && !role && /^(?:May|June|April|August)$/.test(us[0]!.text) && !datedMonth(us[0]!, all)) return { ...bare(text, s, us), weak: true };
   // (A lowercase syllable after a hyphen is a given name's, whatever it spells: "Kim Min-jun", "Moon Jae-in".)
   const syllable = (u: Unit) => u.hyphenated && /^\p{Ll}/u.test(u.text);
-  while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !syllable(us[us.length - 1]!) && !surnameLikeMonth(us, all, lex)) us = us.slice(0, -1);
+  // (Not a holiday's own day: "Easter Sunday".)
+  while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !syllable(us[us.length - 1]!) && !surnameLikeMonth(us, all, lex) &&
+    !lex.isOtherName(spell(us))) us = us.slice(0, -1);
   while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex)) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
-  while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text) && !syllable(us[us.length - 1]!)) us = us.slice(0, -1);
+  while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text) && !syllable(us[us.length - 1]!) && !lex.isOtherName(spell(us))) us = us.slice(0, -1);
   // "Judge Graham Knowles QC", "Sir Mo Farah CBE": letters after a person's name are an honour, not the name.
-  while (us.length > 2 && POST_NOMINAL_SET.has(us[us.length - 1]!.text) && !us.slice(0, -1).some((u) => lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase()))) {
+  while (us.length > 2 && POST_NOMINAL_SET.has(us[us.length - 1]!.text) && !lex.isOtherName(spell(us)) && !us.slice(0, -1).some((u) => lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase()))) {
     us = us.slice(0, -1);
   }
   // "a Yuzhmash Ukrainian defense plant": a demonym after a name describes what follows it.
@@ -604,7 +611,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
   // "the Galerie d’Apollon", "the Musée d’Orsay", "Palazzo Vecchio": a building named in its own language.
-  if (us.length >= 2 && /^(?:galerie|musée|musee|museo|palais|palazzo|château|chateau|piazza|plaza|rue|calle|via|platz)$/.test(lower[0]!)) typed = 'place';
+  if (us.length >= 2 && /^(?:galerie|musée|musee|museo|palais|palazzo|château|chateau|piazza|plaza|rue|calle|via|platz|casa)$/.test(lower[0]!)) typed = 'place';
   // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
   const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
   // (Nor after a title: "Assistant US Attorney Kevin Marsh", "Dr Kevin Marsh".)
@@ -1050,6 +1057,7 @@ const COMPANY_AFTER = new Set(COMPANY_CUES_AFTER);
 const COMPANY_BEFORE = new Set(COMPANY_CUES_BEFORE);
 const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 const CLUB_PREFIX_SET: ReadonlySet<string> = new Set(CLUB_PREFIXES);
+const REGNAL = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$/;
 const STOCK_INDEXES = new Set(['s&p', 'ftse', 'nikkei', 'stoxx', 'euro stoxx', 'cac', 'dax', 'kospi', 'nifty', 'russell', 'nasdaq', 'asx', 'hang seng', 'sensex']);
 const KIND_OPENING_A_BODY = new Set(['startup', 'start-up', 'firm', 'company', 'airline', 'retailer', 'broadcaster', 'conglomerate', 'automaker',
   'carmaker', 'chipmaker', 'lender', 'insurer', 'subsidiary', 'watchdog', 'regulator']);

@@ -33,6 +33,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'amnesty international', 'human rights watch', 'greenpeace', 'gazprom', 'rosneft', 'wikileaks',
   'wikinews', 'wikipedia', 'microsoft', 'google', 'apple', 'amazon', 'facebook', 'meta', 'twitter', 'telegram', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'vkontakte', 'weibo', 'wechat', 'truth social', 'bluesky', 'reddit', 'snapchat', 'linkedin',
   // Carmakers and racing teams the general lexicon lacks.
+  'spacex', 'blue origin', 'rocket lab', 'arianespace', 'roscosmos', 'isro', 'jaxa',
   'ferrari', 'mclaren', 'porsche', 'renault', 'peugeot', 'lamborghini', 'maserati', 'stellantis', 'aston martin', 'jaguar land rover', 'rolls-royce', 'haas', 'sauber',
   'openai', 'tesla', 'nvidia', 'fifa', 'uefa', 'ioc', 'nhs', 'ecb', 'federal reserve', 'fed', 'sec',
   'ftc', 'fda', 'cdc', 'epa', 'dhs', 'doj', 'irs', 'scientology', 'labour', 'tories',

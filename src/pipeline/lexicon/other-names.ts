@@ -19,6 +19,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
 export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust',
+  'easter sunday', 'easter monday', 'good friday', 'palm sunday', 'ash wednesday', 'christmas eve', 'christmas day', 'boxing day',
+  'international space station',
   'new year', 'lunar new year', 'chinese new year', 'thanksgiving', 'halloween', 'hogmanay', 'yom kippur', 'rosh hashanah',
   'cold war', 'world war i', 'world war ii', 'the cold war', 'bible', 'koran', 'quran', 'torah',
   // Games, and awards.
@@ -59,5 +61,5 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'platform', 'app', 'chip', 'chips', 'processor', 'phone', 'smartphone', 'handset', 'console', 'software',
   'browser', 'model', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle',
   'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
-  'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool',
+  'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool', 'capsule', 'rover', 'probe', 'lander',
 ];

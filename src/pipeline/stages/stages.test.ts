@@ -611,6 +611,11 @@ describe('04 entities', () => {
     ['a league’s side is a club; the club a player joined from is one too',
       'Neymar moved to Saudi Pro League side Al-Hilal. The forward had joined PSG from Barcelona in 2017.',
       ['Saudi Pro League:organization', 'Al-Hilal:organization', 'PSG:organization', 'Barcelona:organization']],
+    ['a spacecraft before "capsule"; Earth; the space station as GUM has it; a holiday’s own day; a building in Italian; a name and a regnal number',
+      'Boeing’s Starliner capsule returned to Earth from the International Space Station. He blessed crowds on Easter Sunday at the Casa Santa Marta. ' +
+      'Francis succeeded Benedict XVI. King Charles III spoke. World War II ended.',
+      ['Boeing:organization', 'Starliner:other', 'Earth:place', 'International Space Station:other', 'Easter Sunday:other', 'Casa Santa Marta:place',
+        'Francis:person', 'Benedict XVI:person', 'Charles III:person', 'World War II:other']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
