@@ -205,7 +205,9 @@ const RULES: Rule[] = [
       if (!which && /^fall$/i.test(m[2]!)) return null; // the verb
       // "signed in the summer", "well into the summer": the season the sentence's tense points at;
       // a bare "the summer" may be any summer.
-      if (which === 'the' && ctx.dct && /\b(?:in|into|during|over|through|throughout|until|till|by|since)\s+$/i.test(ctx.before ?? '')) {
+      // ("the hottest stretch of the summer": this one, as the tense says; "the fall of the Berlin Wall" is no season.)
+      const ofSeason = /\bof\s+$/i.test(ctx.before ?? '') && !/^fall$/i.test(m[2]!) && !/^\s+of\b/.test(ctx.after ?? '');
+      if (which === 'the' && ctx.dct && (/\b(?:in|into|during|over|through|throughout|until|till|by|since)\s+$/i.test(ctx.before ?? '') || ofSeason)) {
         return { value: `${yearForMonth(SEASON_MONTH[code]!, ctx)}-${code}` };
       }
       if (!which || which === 'the') return ctx.dct && which === 'the' ? null : ctx.dct ? { value: `${ctx.dct.y}-${code}` } : null;
@@ -510,7 +512,7 @@ const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks of
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
 // ("City face United at Wembley on Saturday": a fixture, said in the present; "expected the first cut in July": what one expects, however far the verb.)
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,4} (?:in|by|before)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:ed|ing)|delay(?:ed|ing)|adjourn(?:ed|ing)|defer(?:red|ring)|put(?:ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,6} (?:in|by|before|from|until|through)|(?:warning|watch|alert|advisory|curfew|closure)s?\b[^.;]{0,60}\b(?:from|until|through|till)(?= *$)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:ed|ing)|delay(?:ed|ing)|adjourn(?:ed|ing)|defer(?:red|ring)|put(?:ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
