@@ -273,7 +273,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // "Procter & Gamble", "Jefferies & Co": an ampersand joins one name.
     if (w === '&') return true;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.
-    const rest = us.slice(j, j + 4).filter((x) => x.cap).map((x) => x.text.toLowerCase());
+    // (Up to a possessive, which ends the name: "Veltrona and Germany’s Kasseler Bahntechnik AG" are two.)
+    const upToOwner = us.slice(j, j + 4);
+    const owner = upToOwner.findIndex((x) => x.possessive);
+    const rest = (owner >= 0 ? upToOwner.slice(0, owner + 1) : upToOwner).filter((x) => x.cap).map((x) => x.text.toLowerCase());
     // "Massachusetts Institute of Technology and Colorado State University": two bodies, each complete.
     const complete = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => OF_HEADS.has(x.text.toLowerCase()));
     if (complete && rest.some((x) => OF_HEADS.has(x))) return false;

@@ -12,7 +12,7 @@ const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
 /** What a body does, right after its name or after a clause between commas: "…, which owns the painting, said". */
 const BODY_ACTS_AFTER = /^(?:,\s+(?:which|that)\b[^,.;]{1,80},)?\s+(?:said|says|announced|announces|owns|owned|confirmed|confirms|declined|denied|added|told|stated)\b/;
-const BODY_KIND_AFTER = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'faction', 'bloc', 'consortium', 'conglomerate', 'cartel', 'gang']);
+const BODY_KIND_AFTER = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'faction', 'bloc', 'consortium', 'conglomerate', 'cartel', 'gang', 'union']);
 const BODY_ROLE_SET = new Set(BODY_ROLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
@@ -94,7 +94,9 @@ function typeByList(text: string, cs: Candidate[]): void {
       const [type] = types;
       for (const c of chain) {
         if (c.type !== null || /['’]/.test(c.text)) continue;
-        if (c.words.length >= 2 || chain.length >= 3) c.type = type!;
+        // ("a deal between Siemens and Alstom": two parties to something, of one kind.)
+        const between = chain.length === 2 && /\bbetween\s+$/.test(text.slice(Math.max(0, chain[0]!.start - 10), chain[0]!.start));
+        if (c.words.length >= 2 || chain.length >= 3 || between) c.type = type!;
       }
     }
     chain = [];
@@ -975,8 +977,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (next && lex.speechVerbs.has(next) && SPEAKS_AS_IT.test(text.slice(all[j + 1]!.end, all[j + 1]!.end + 60))) return 'organization';
   // ("…near al-Marwa, said the army": a speech verb after a comma has its speaker after it.)
   // (One unknown word that speaks may be a company: "Merck announced Friday".)
+  // ("Unions at the plant in Kassel said": the verb is the subject's, after a place's preposition.)
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next) && !/^\s*,/.test(text.slice(us[us.length - 1]!.end)) &&
-    (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next))) return 'person';
+    (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next)) && !(prev && /^(?:in|near|at|from|outside|across)$/.test(prev) && us.length === 1)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
   const settlements = (w: string | undefined) => !!w && (SETTLEMENT_NOUNS.has(w) || SETTLEMENT_NOUNS.has(w.replace(/(?<=[^s])s$/, '')) || LAND_NOUNS.has(w));
