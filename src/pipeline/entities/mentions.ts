@@ -454,6 +454,8 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 function titleOfWork(text: string, run: readonly Unit[]): boolean {
   if (run.length < 2 || !run.every((u) => u.cap || /^(?:of|the|and|a|an|in|on|to|for)$/.test(u.text))) return false;
   const before = text.slice(0, run[0]!.start);
+  // (What a crowd chants is no title: "chanting “Arrest Yoon Suk Yeol.”")
+  if (/\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|(?:banners?|signs?|placards?) reading)\s*[“"]$/i.test(before.slice(-40))) return false;
   return /\p{L}[\p{L},]*\s+[“"]$/u.test(before) && /^[,.!?]?[”"]/u.test(text.slice(run[run.length - 1]!.end));
 }
 
@@ -564,6 +566,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (/^[RDI]$/.test(first.text) && us[1]?.hyphenated && us.length === 2 && /(?:\(|,\s)$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
   // "I've", "We're": a pronoun and its verb.
   if (us.length === 1 && /^(?:I|We|You|They|He|She|It)['’](?:ve|m|ll|d|re|s)$/.test(first.text)) return null;
+  // "Brent crude": a grade of oil.
+  if (us.length === 1 && /^\s+crude\b/.test(text.slice(last.end, last.end + 8))) {
+    return { block: s.block, start: first.start, end: last.end, text: first.text, sentence: s.index, words: [first.text], type: 'other', known: true };
+  }
   // "a Category 5 storm": a storm's strength on its scale, not a model's name.
   if (us.length === 1 && first.text === 'Category' && /^ [1-5]\b/.test(text.slice(last.end))) return null;
   // "US$ 20,000", "HK$5": a currency.
@@ -572,6 +578,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && lex.capitalsOnly.has(lower[0]!.replace(/\./g, '')) && !/^\p{Lu}[\p{Lu}.]*$/u.test(first.text)) return null;
 
   const c: Candidate = { block: s.block, start: first.start, end: last.end, text: surface, sentence: s.index, words, type: null, known: false };
+  // "OPEC+", "G7+": a body's initials and the plus that names its wider circle.
+  if (us.length === 1 && /^\p{Lu}[\p{Lu}\d]+$/u.test(first.text) && text[last.end] === '+' && !/[\p{L}\d]/u.test(text[last.end + 1] ?? '')) {
+    c.end = last.end + 1;
+    c.text = `${surface}+`;
+  }
   // ("Dr. Peter Salama": a courtesy title says who, not what role; a role said in apposition may follow.)
   if (role && !COURTESY_TITLE.test(role)) c.role = role;
   const alias = lex.placeAliases[surface.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? (surface.includes('.') ? lex.placeAliases[surface.toLowerCase()] : undefined);

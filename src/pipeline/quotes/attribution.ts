@@ -328,6 +328,11 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
       if (meant?.type === 'organization') return meant;
     }
   }
+  // "Analysts at Goldman Sachs said": people no one names, speaking for the firm they work at.
+  if (!named.length && /^(?:analysts|economists|strategists|researchers|scientists|experts)$/.test(last) && next && /^(?:at|from|with)$/i.test(next.text)) {
+    const firm = mentionsIn(ctx, s.block).find((m) => m.start >= next.end && m.start <= to && m.entity.type === 'organization');
+    if (firm && /^\s*(?:the\s+)?$/.test((ctx.texts.get(s.block) ?? '').slice(next.end, firm.start))) return firm.entity;
+  }
   // "according to a statement from the Defense Ministry": whom the statement is from.
   if (!named.length && (SPEECH_NOUN_SET.has(last) || DOC_NOUN_SET.has(last)) && next && /^(?:from|by|of)$/i.test(next.text)) {
     const source = mentionsIn(ctx, s.block).find((m) => m.start >= next.end && m.start <= to && m.entity.type !== 'other');

@@ -116,6 +116,8 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   // "President Joko ‘Jokowi’ Widodo": a nickname inside a name.
   if (/^\p{Lu}[\p{L}-]*$/u.test(inner) && /\p{Lu}[\p{L}.]*\s+\S?$/u.test(cue) && /^\S?\s+\p{Lu}/u.test(text.slice(q.end, q.end + 4))) return true;
   if (q.open || (/[!?…]$/.test(inner) && !named)) return false;
+  // ("chanting “Arrest Yoon Suk Yeol.”": words chanted, shouted or written on a banner are said.)
+  if (/\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?|(?:banners?|signs?|placards?) reading)\s*\S?$/i.test(cue)) return false;
   if (titled && inner.split(/\s+/).length <= 15) return true;
   const words = inner.replace(/[.:;,]$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;

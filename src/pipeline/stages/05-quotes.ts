@@ -61,7 +61,10 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (!continues) runningOn = [];
       // A few words in quotation marks inside the writer's own sentence, with no one saying
       // them ("granted “parole” status"), are scare quotes: no quote at all.
-      if (!continues && !speaker && inWritersSentence) continue;
+      // (Not words a crowd chants or a banner reads, said by no one named: "chanting “Arrest Yoon Suk Yeol.”")
+      const chanted = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|(?:banners?|signs?|placards?) reading)\s*\S?$/i.test(block.text.slice(Math.max(0, q.start - 40), q.start));
+      if (!continues && !speaker && inWritersSentence && !chanted) continue;
+      if (chanted && speaker === undefined) speaker = null;
       // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
       // Warhol. He is a legend.”": a quote with no cue, in a paragraph about one person only, is theirs.
       if (speaker === undefined && !inWritersSentence && block.id !== 'title' && block.id !== 'dek') speaker = onlyPersonBefore(block.id, q.start, mentions);

@@ -620,6 +620,8 @@ describe('04 entities', () => {
       'Italian train maker Veltrona and Germany’s Kasseler Bahntechnik AG agreed. It blocked a deal between Siemens and Alstom. Unions in Kassel said so, said Jürgen Albrecht of the IG Metall union.',
       ['Veltrona:organization', 'Germany:place', 'Kasseler Bahntechnik AG:organization', 'Siemens:organization', 'Alstom:organization', 'Kassel:place',
         'Jürgen Albrecht:person', 'IG Metall:organization']],
+    ['a body’s initials keep the plus of its wider circle; a grade of oil is a thing',
+      'OPEC+ agreed to delay. Brent crude rose.', ['OPEC+:organization', 'Brent:other']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
@@ -928,6 +930,19 @@ describe('05 quotes', () => {
       'I think everybody knows his name,')).toBe('Kathryn Waters');
   });
 
+  it('keeps words a crowd chants as a quote no one named said, with the name inside them', () => {
+    const a = analyse('Lee Jae-myung called it “illegal.” Protesters gathered in Seoul, chanting “Arrest Yoon Suk Yeol.” Earlier, Yoon Suk Yeol spoke.');
+    const q = a.quotes.find((x) => x.text === 'Arrest Yoon Suk Yeol.');
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+    expect(a.entities.find((e) => e.name === 'Yoon Suk Yeol')?.mentions).toHaveLength(2);
+  });
+
+  it('gives what analysts at a firm said to the firm', () => {
+    expect(speakerOf('Analysts at Goldman Sachs said OPEC+ was “prioritizing price stability,” and cut their forecasts.', 'prioritizing price stability,'))
+      .toBe('Goldman Sachs');
+  });
+
   it('gives words reported “quoting” a source to that source, not to the one reporting', () => {
     expect(speakerOf('According to Yonhap news agency, quoting the Korean Central News Agency (KCNA), the army was told to prepare a “quasi-state of war”.',
       'quasi-state of war')).toBe('Korean Central News Agency');
@@ -1008,6 +1023,7 @@ describe('06 timeline', () => {
     ['Construction is due to begin in the first quarter of next year.', '2025-09-18', 'the first quarter of next year', '2026-Q1'],
     ['We heard her voice at two in the morning.', '2023-02-09', 'two in the morning', '2023-02-09T02:00'],
     ['The fifth and final Test begins in Sydney on Friday.', '2024-12-30', 'Friday', '2025-01-03'],
+    ['OPEC+ delays oil output increase until April', '2024-12-06', 'April', '2025-04'],
     ['Forecasters expect the hottest stretch of the summer from Tuesday to Thursday.', '2025-07-14', 'Thursday', '2025-07-17'],
     ['Forecasters expect the hottest stretch of the summer from Tuesday to Thursday.', '2025-07-14', 'the summer', '2025-SU'],
     ['The service has issued a heat warning for the area from 10 a.m. Tuesday until 8 p.m. Thursday.', '2025-07-14', '10 a.m. Tuesday', '2025-07-15T10:00'],
