@@ -1023,6 +1023,7 @@ describe('06 timeline', () => {
     ['Construction is due to begin in the first quarter of next year.', '2025-09-18', 'the first quarter of next year', '2026-Q1'],
     ['We heard her voice at two in the morning.', '2023-02-09', 'two in the morning', '2023-02-09T02:00'],
     ['The fifth and final Test begins in Sydney on Friday.', '2024-12-30', 'Friday', '2025-01-03'],
+    ['The Senate is expected to vote on the bill by the end of the week.', '2023-03-08', 'the end of the week', '2023-W10'],
     ['OPEC+ delays oil output increase until April', '2024-12-06', 'April', '2025-04'],
     ['Forecasters expect the hottest stretch of the summer from Tuesday to Thursday.', '2025-07-14', 'Thursday', '2025-07-17'],
     ['Forecasters expect the hottest stretch of the summer from Tuesday to Thursday.', '2025-07-14', 'the summer', '2025-SU'],

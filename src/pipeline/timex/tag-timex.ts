@@ -244,12 +244,13 @@ const RULES: Rule[] = [
       return { value: `${isoWeek(weekdayNear(ctx.dct, 6, ctx.tense === 'future' ? 1 : -1))}-WE` };
     },
   },
-  // the end of the year, the beginning of the month: the current one
+  // the end of the year, the beginning of the month, the end of the week: the current one
   {
-    re: /\b(the (?:end|beginning|start|middle) of) (?:the )?(year|month)\b/gi,
+    re: /\b(the (?:end|beginning|start|middle) of) (?:the )?(year|month|week)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.dct) return null;
-      const value = m[2]!.toLowerCase() === 'year' ? String(ctx.dct.y) : ymString(ctx.dct.y, ctx.dct.m);
+      const unit = m[2]!.toLowerCase();
+      const value = unit === 'year' ? String(ctx.dct.y) : unit === 'week' ? isoWeek(ctx.dct) : ymString(ctx.dct.y, ctx.dct.m);
       return { value, mod: modOf(m[1]) };
     },
   },
