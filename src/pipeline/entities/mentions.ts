@@ -4,7 +4,7 @@ import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
-import { COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
+import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
 import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS } from '../lexicon/people';
 
@@ -455,7 +455,7 @@ function titleOfWork(text: string, run: readonly Unit[]): boolean {
   if (run.length < 2 || !run.every((u) => u.cap || /^(?:of|the|and|a|an|in|on|to|for)$/.test(u.text))) return false;
   const before = text.slice(0, run[0]!.start);
   // (What a crowd chants is no title: "chanting “Arrest Yoon Suk Yeol.”")
-  if (/\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|(?:banners?|signs?|placards?) reading)\s*[“"]$/i.test(before.slice(-40))) return false;
+  if (CHANTED_BEFORE_QUOTE.test(before.slice(-40))) return false;
   return /\p{L}[\p{L},]*\s+[“"]$/u.test(before) && /^[,.!?]?[”"]/u.test(text.slice(run[run.length - 1]!.end));
 }
 
@@ -555,10 +555,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && (COMPASS_ADJECTIVES.has(first.text.toLowerCase()) || placeAdjective(first.text, lex))) return null;
   // "Baltic ministers", "Arctic sea ice", "the Baltic states": a region's name before a noun describes it
   // ("in the Baltic" names it; "The Atlantic reported" is a magazine).
-  const following = all[all.indexOf(last) + 1];
-  if (us.length === 1 && REGION_ADJECTIVES.has(lower[0]!) && following && /^\p{Ll}+$/u.test(following.text) && !following.hyphenated &&
-    /^ $/.test(text.slice(last.end, following.start)) && (!lex.speechVerbs.has(following.text) || following.text === 'states') &&
-    !/^(?:and|or|but|nor|to|in|on|at|of|for|with|from|by|into|is|was|were|are|has|had|have|will|would|could|which|that|who|where|as|than|after|before|since)$/.test(following.text)) return null;
+  const afterName = all[all.indexOf(last) + 1];
+  if (us.length === 1 && REGION_ADJECTIVES.has(lower[0]!) && afterName && /^\p{Ll}+$/u.test(afterName.text) && !afterName.hyphenated &&
+    /^ $/.test(text.slice(last.end, afterName.start)) && (!lex.speechVerbs.has(afterName.text) || afterName.text === 'states') &&
+    !/^(?:and|or|but|nor|to|in|on|at|of|for|with|from|by|into|is|was|were|are|has|had|have|will|would|could|which|that|who|where|as|than|after|before|since)$/.test(afterName.text)) return null;
   // "Sri Lankans voted", "New Zealanders": the people of a place the lists know, in more words or the plural.
   if (us.length <= 3 && (us.length > 1 || /s$/.test(surface)) && placeAdjective(surface.replace(/s$/, ''), lex)) return null;
   // "Mitch McConnell (R-Ky.)": a lawmaker's party and state, no name of its own.
@@ -603,8 +603,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   let typed = typeByWords(surface, lower, lex);
   // "the Austin-based software maker", "a Lagos-born banker": where one is based or born is a place,
   // even a name the lists give a person ("Austin").
-  const suffix = all[all.indexOf(last) + 1];
-  if (typed !== 'organization' && us.length <= 3 && suffix?.hyphenated && /^(?:based|born|headquartered)$/.test(suffix.text)) typed = 'place';
+  if (typed !== 'organization' && us.length <= 3 && afterName?.hyphenated && /^(?:based|born|headquartered)$/.test(afterName.text)) typed = 'place';
   // "The Centraal Museum, which owns the painting, said": a museum or a centre that speaks or owns is a body.
   // (So is a programme that speaks: "the Tessaro Food Programme said".)
   if ((typed === 'place' && lex.buildingWords.has(lower[lower.length - 1]!) || typed === 'other' && /^program(?:me)?$/.test(lower[lower.length - 1]!)) &&
@@ -615,10 +614,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';
   // ("towards the A6 motorway": a road by the word after it; "TF1 television": a broadcaster.)
-  const kindAfter = all[all.indexOf(last) + 1];
-  if (typed === 'other' && us.length === 1 && kindAfter && !kindAfter.cap && /^\s+$/.test(text.slice(last.end, kindAfter.start))) {
-    if (/^(?:motorway|highway|expressway|freeway|autobahn|autoroute|road)$/.test(kindAfter.text)) typed = 'place';
-    else if (MEDIA_NOUNS_AFTER.has(kindAfter.text.toLowerCase())) typed = 'organization';
+  if (typed === 'other' && us.length === 1 && afterName && !afterName.cap && /^\s+$/.test(text.slice(last.end, afterName.start))) {
+    if (/^(?:motorway|highway|expressway|freeway|autobahn|autoroute|road)$/.test(afterName.text)) typed = 'place';
+    else if (MEDIA_NOUNS_AFTER.has(afterName.text.toLowerCase())) typed = 'organization';
   }
   // "the antiviral drug Tamiflu", "the vaccine Qdenga": a medicine named after what it is.
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&

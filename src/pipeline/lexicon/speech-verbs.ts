@@ -68,3 +68,9 @@ export const INVERTED_SPEECH: ReadonlySet<string> = new Set([
 export const COMPANY_SPEECH: ReadonlySet<string> = new Set([
   'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'disclosed', 'estimated', 'forecast', 'posted',
 ]);
+
+/**
+ * Words that say what follows in quotation marks was chanted, shouted, sung or written on a
+ * banner: "chanting “Arrest Yoon Suk Yeol.”" is words said, no title, though no one is named.
+ */
+export const CHANTED_BEFORE_QUOTE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?|(?:banners?|signs?|placards?) reading)\s*[“‘"']?$/i;

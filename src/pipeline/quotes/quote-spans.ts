@@ -1,3 +1,5 @@
+import { CHANTED_BEFORE_QUOTE } from '../lexicon/speech-verbs';
+
 /** A quoted span of one block: offsets of the words inside the marks (UTF-16, end exclusive). */
 export interface QuoteSpan {
   start: number;
@@ -117,7 +119,7 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   if (/^\p{Lu}[\p{L}-]*$/u.test(inner) && /\p{Lu}[\p{L}.]*\s+\S?$/u.test(cue) && /^\S?\s+\p{Lu}/u.test(text.slice(q.end, q.end + 4))) return true;
   if (q.open || (/[!?…]$/.test(inner) && !named)) return false;
   // ("chanting “Arrest Yoon Suk Yeol.”": words chanted, shouted or written on a banner are said.)
-  if (/\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?|(?:banners?|signs?|placards?) reading)\s*\S?$/i.test(cue)) return false;
+  if (CHANTED_BEFORE_QUOTE.test(cue)) return false;
   if (titled && inner.split(/\s+/).length <= 15) return true;
   const words = inner.replace(/[.:;,]$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;

@@ -2,7 +2,7 @@ import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
 import { ORG_NOUNS } from '../lexicon/reference-nouns';
-import { HEADLINE_VERBS } from '../lexicon/speech-verbs';
+import { CHANTED_BEFORE_QUOTE, HEADLINE_VERBS } from '../lexicon/speech-verbs';
 import { type Discourse, type PlacedMention, discourse, personEndingParagraph, speakerInSentence } from '../quotes/attribution';
 import { citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
@@ -62,7 +62,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       // A few words in quotation marks inside the writer's own sentence, with no one saying
       // them ("granted “parole” status"), are scare quotes: no quote at all.
       // (Not words a crowd chants or a banner reads, said by no one named: "chanting “Arrest Yoon Suk Yeol.”")
-      const chanted = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|(?:banners?|signs?|placards?) reading)\s*\S?$/i.test(block.text.slice(Math.max(0, q.start - 40), q.start));
+      const chanted = CHANTED_BEFORE_QUOTE.test(block.text.slice(Math.max(0, q.start - 40), q.start));
       if (!continues && !speaker && inWritersSentence && !chanted) continue;
       if (chanted && speaker === undefined) speaker = null;
       // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
