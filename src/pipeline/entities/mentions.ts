@@ -452,8 +452,10 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 
 /** Two words or more, all capitalised, that fill a pair of quotation marks inside a sentence: “Night Trains,”. */
 function titleOfWork(text: string, run: readonly Unit[]): boolean {
-  if (run.length < 2 || !run.every((u) => u.cap || /^(?:of|the|and|a|an|in|on|to|for)$/.test(u.text))) return false;
+  if (!run.every((u) => u.cap || /^(?:of|the|and|a|an|in|on|to|for)$/.test(u.text))) return false;
   const before = text.slice(0, run[0]!.start);
+  // (One word too, where the sentence says it names a work: "record of the year with “Flowers.”")
+  if (run.length < 2 && !WORK_NOUN.test(sentenceAround(text, run[0]!.start))) return false;
   // (What a crowd chants is no title: "chanting “Arrest Yoon Suk Yeol.”")
   if (CHANTED_BEFORE_QUOTE.test(before.slice(-40))) return false;
   return /\p{L}[\p{L},]*\s+[“"]$/u.test(before) && /^[,.!?]?[”"]/u.test(text.slice(run[run.length - 1]!.end));
@@ -477,6 +479,9 @@ function worksInQuotes(text: string, s: Sentence): Array<{ start: number; end: n
   }
   return out;
 }
+
+const WORK_NOUN = /\b(?:album|albums|song|songs|single|record|track|film|films|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem)\b/i;
+const sentenceAround = (text: string, at: number) => text.slice(Math.max(0, text.lastIndexOf('.', at) + 1), (text.indexOf('.', at) + 1 || text.length));
 
 /** The units as a candidate, untyped, before any rule has read them. */
 function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
@@ -979,6 +984,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // (Not a place's or a person's works, "the Vienna Negotiations", "the Warhol Polaroids"; not "the Hampton Roads area".)
   if (prev === 'the' && us.length >= 2 && /[^aeiosu'’]s$/.test(us[us.length - 1]!.text) && !(next && PLACE_KIND_AFTER.has(next)) &&
     !lex.isFirstName(us[0]!.text) && !lex.isLastName(us[0]!.text) && !lex.isPersonName(us[0]!.text) && !lex.isPlaceName(us[0]!.text)) return 'organization';
+  // "a study published in Nature": a journal, not a place.
+  if (prev === 'in' && prev2 && /^(?:published|appeared|appearing|reported|writing)$/.test(prev2) && us.length <= 4 && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "analysts at Jefferies", "an economist with Capital Economics": where such people work is a body
   // (and speaking there, or opening the sentence: "Analysts at Nomura said").
   if ((prev === 'at' || prev === 'with') && prev2 && (!all[i - 2]!.cap || i === 2) && EMPLOYEE_NOUNS.has(prev2) && us.length <= 3 && !lex.isFirstName(us[0]!.text)) return 'organization';

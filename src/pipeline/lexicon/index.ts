@@ -101,7 +101,7 @@ export function lexicon(): Lexicon {
     tags: (w) => tagsOf(w.toLowerCase()),
     isFirstName: (w) => {
       const k = w.toLowerCase();
-      const given = (x: string) => has(x, FIRST_NAME_TAGS) || givenWords.has(x) || male.has(x) || female.has(x);
+      const given = (x: string) => has(x, FIRST_NAME_TAGS) || givenWords.has(x) || male.has(x) || female.has(x) || unisex.has(x);
       // ("Luís", "António", "Zoë": the lists write most given names without their accents.)
       return given(k) || given(withoutAccents(k));
     },

@@ -41,6 +41,8 @@ export const OTHER_NAME_PREFIXES: readonly string[] = ['operation', 'uss', 'hms'
 
 /** Capitalised words that start sentences or headlines but never names. */
 export const NEVER_NAMES: readonly string[] = [
+  // Genres written in capitals: "best R&B song".
+  'r&b', 'edm', 'k-pop',
   'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'you', 'my',
   'our', 'his', 'her', 'their', 'its', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'if', 'when',
   'while', 'as', 'at', 'in', 'on', 'of', 'for', 'to', 'by', 'with', 'from', 'after', 'before', 'during',

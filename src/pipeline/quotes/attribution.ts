@@ -237,7 +237,14 @@ function subjectOf(
     // "Smith, who heads the committee, said", "Biden, speaking at the White House, called":
     // the name before the relative or participle clause.
     const relative = /,\s*(?:who|which|whose|\p{Ll}+ing|however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part)\b[^,]*,\s*$/u.exec(text.slice(s.start, from));
-    const head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
+    let head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
+    // ("Dr. Hiromitsu Nakauchi of Stanford University, who was not involved, called …": the person the body is "of".)
+    if (head?.type === 'organization' && relative) {
+      const bodyStart = mentionsIn(ctx, s.block).find((m) => m.entity === head && m.end === s.start + relative.index)?.start ?? -1;
+      const of = bodyStart > 0 ? /\s+(?:of|at|from)\s+(?:the\s+)?$/.exec(text.slice(s.start, bodyStart)) : null;
+      const holder = of ? mentionEndingAt(ctx, s.block, s.start + of.index) : null;
+      if (holder?.type === 'person') head = holder;
+    }
     if (head && (head.type === 'person' || head.type === 'organization')) return head;
     // "The mayor, Ana Silva, said: …": the name in apposition right before the verb.
     const comma = /,\s*$/.exec(text.slice(s.start, from));

@@ -622,6 +622,9 @@ describe('04 entities', () => {
         'Jürgen Albrecht:person', 'IG Metall:organization']],
     ['a body’s initials keep the plus of its wider circle; a grade of oil is a thing',
       'OPEC+ agreed to delay. Brent crude rose.', ['OPEC+:organization', 'Brent:other']],
+    ['a given name both sexes bear opens a name; a one-word title in quotation marks where the sentence names a work; a genre is no body; a journal one publishes in',
+      'Taylor Swift won album of the year for “Midnights,” her tenth. Miley Cyrus won best R&B song with “Flowers.” A study published in Nature agreed. He called it “Amazing.”',
+      ['Taylor Swift:person', 'Midnights:other', 'Miley Cyrus:person', 'Flowers:other', 'Nature:organization']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
@@ -941,6 +944,11 @@ describe('05 quotes', () => {
   it('gives what analysts at a firm said to the firm', () => {
     expect(speakerOf('Analysts at Goldman Sachs said OPEC+ was “prioritizing price stability,” and cut their forecasts.', 'prioritizing price stability,'))
       .toBe('Goldman Sachs');
+  });
+
+  it('gives what "Name of a body, who …," said to the person, not the body', () => {
+    expect(speakerOf('Dr. Hiromitsu Nakauchi of Stanford University, who was not involved in the work, called the results “a significant step forward.”',
+      'a significant step forward.')).toBe('Hiromitsu Nakauchi');
   });
 
   it('gives words reported “quoting” a source to that source, not to the one reporting', () => {
