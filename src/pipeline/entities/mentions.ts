@@ -5,7 +5,7 @@ import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffi
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
-import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST } from '../lexicon/other-names';
+import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
@@ -454,6 +454,8 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 function titleOfWork(text: string, run: readonly Unit[]): boolean {
   if (!run.every((u) => u.cap || /^(?:of|the|and|a|an|in|on|to|for)$/.test(u.text))) return false;
   const before = text.slice(0, run[0]!.start);
+  // ("“Anora,” a low-budget comedy about …": a title opening the sentence, said to be a work right after.)
+  if (/(?:^|[.!?]\s+)[“"]$/.test(before) && WORK_APPOSED.test(text.slice(run[run.length - 1]!.end))) return true;
   // (One word too, where the sentence says it names a work: "record of the year with “Flowers.”")
   if (run.length < 2 && !WORK_NOUN.test(sentenceAround(text, run[0]!.start))) return false;
   // (What a crowd chants is no title: "chanting “Arrest Yoon Suk Yeol.”")
@@ -480,7 +482,6 @@ function worksInQuotes(text: string, s: Sentence): Array<{ start: number; end: n
   return out;
 }
 
-const WORK_NOUN = /\b(?:album|albums|song|songs|single|record|track|film|films|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem)\b/i;
 const sentenceAround = (text: string, at: number) => text.slice(Math.max(0, text.lastIndexOf('.', at) + 1), (text.indexOf('.', at) + 1 || text.length));
 
 /** The units as a candidate, untyped, before any rule has read them. */

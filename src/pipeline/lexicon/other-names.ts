@@ -65,3 +65,8 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
   'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool', 'capsule', 'rover', 'probe', 'lander',
 ];
+
+/** Nouns that say a capitalised title names a work: "record of the year with “Flowers.”" */
+export const WORK_NOUN = /\b(?:album|albums|song|songs|single|record|track|film|films|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem|comedy|drama|documentary|thriller|sitcom|biopic)\b/i;
+/** "“Anora,” a low-budget comedy about …": what a title in quotation marks is, in apposition after it. */
+export const WORK_APPOSED = /^[,.]?[”"’']?,?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:album|song|single|record|film|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem|comedy|drama|documentary|thriller|sitcom|biopic)\b/iu;

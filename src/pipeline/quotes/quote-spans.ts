@@ -1,3 +1,4 @@
+import { WORK_APPOSED } from '../lexicon/other-names';
 import { CHANTED_BEFORE_QUOTE } from '../lexicon/speech-verbs';
 
 /** A quoted span of one block: offsets of the words inside the marks (UTF-16, end exclusive). */
@@ -120,6 +121,8 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   if (q.open || (/[!?…]$/.test(inner) && !named)) return false;
   // ("chanting “Arrest Yoon Suk Yeol.”": words chanted, shouted or written on a banner are said.)
   if (CHANTED_BEFORE_QUOTE.test(cue)) return false;
+  // ("“Anora,” a low-budget comedy about …": a title the apposition after it calls a work.)
+  if (/^\p{Lu}/u.test(inner) && inner.split(/\s+/).length <= 8 && WORK_APPOSED.test(text.slice(q.end))) return true;
   if (titled && inner.split(/\s+/).length <= 15) return true;
   const words = inner.replace(/[.:;,]$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
