@@ -268,7 +268,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     if (next.text === 'The' || /^(?:Saint|St\.?)$/.test(next.text) || isCorporateSuffix(prev.text)) return false;
     // "Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke": a titled person's name ends before "and".
     // (Not a title's word inside a body's name: "Justice and Development Party".)
-    if (run.some((x, k) => lex.titles.includes(x.text.toLowerCase()) && run.length - k >= 3 && lex.isFirstName(run[k + 1]!.text)) &&
+    // ("Deputy President Rigathi Gachagua and …": a given name no list knows, with a surname, ends it too.)
+    const holder = (k: number) => lex.isFirstName(run[k + 1]!.text) ||
+      (run.length - k - 1 === 2 && run.slice(k + 1).every((x) => x.cap && !lex.orgWords.has(x.text.toLowerCase()) && !lex.isCommonWord(x.text) && !lex.isPlaceName(x.text)));
+    if (run.some((x, k) => lex.titles.includes(x.text.toLowerCase()) && run.length - k >= 3 && holder(k)) &&
       !run.some((x) => OF_LIKE.has(x.text))) return false;
     // "Procter & Gamble", "Jefferies & Co": an ampersand joins one name.
     if (w === '&') return true;

@@ -39,7 +39,7 @@ export const NAME_TITLES: readonly string[] = [
   'datuk seri', 'datuk', "dato' seri", 'dato seri', "dato'", 'dato', 'datin', 'tan sri', 'puan sri', 'toh puan', 'tun',
   'honourable', 'honorable', 'hon', 'hon.', 'superintendent', 'chief superintendent', 'chief inspector', 'detective chief inspector',
   'detective inspector', 'detective sergeant', 'detective constable', 'detective superintendent', 'detective chief superintendent', 'police constable', 'district judge', 'federal judge', 'circuit judge', 'chief judge', 'magistrate judge', 'special counsel',
-  'district attorney', 'us attorney', 'u.s. attorney', 'permanent representative', 'under-secretary-general', 'under secretary general', 'under-secretary general',
+  'district attorney', 'us attorney', 'u.s. attorney', 'permanent representative', 'cabinet secretary', 'prime cabinet secretary', 'under-secretary-general', 'under secretary general', 'under-secretary general',
   'assistant secretary-general', 'deputy secretary-general', 'high commissioner', 'special envoy', 'special representative',
 ];
 

@@ -227,6 +227,13 @@ function subjectOf(
   // ("Sen. Alex Padilla, D-Calif., accused": nor does a lawmaker's party and state.)
   const party = /,\s*[RDI]-\p{Lu}[\p{L}.]*\s*,\s*$/u.exec(text.slice(s.start, from));
   if (party) from = s.start + party.index;
+  // "Washington congratulated Lee and said …": a verb joined by "and" to the sentence's first has its subject.
+  const joined = /\s+and\s+$/.exec(text.slice(s.start, from));
+  if (joined) {
+    const opener = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= s.start + joined.index).sort((a, b) => a.start - b.start)[0];
+    if (opener && /^(?:the\s+)?$/i.test(text.slice(s.start, opener.start)) && opener.entity.type !== 'other' &&
+      /^\s+\p{Ll}+(?:ed|s)\b/u.test(text.slice(opener.end)) && !/[,;:“”"]/.test(text.slice(opener.end, s.start + joined.index))) return opener.entity;
+  }
   const whole = clauseBefore(text, s.start, from);
   // "… came after Blinken said": the verb's subject follows the last subordinating word.
   // ("… over what it called “unacceptable” remarks": the pronoun after "what" is the verb's subject.)

@@ -628,6 +628,9 @@ describe('04 entities', () => {
     ['a title opening a sentence that the apposition after it calls a work; a theatre is a place',
       '“Anora,” a low-budget comedy about a stripper, won. Sean Baker spoke at the Dolby Theatre.',
       ['Anora:other', 'Sean Baker:person', 'Dolby Theatre:place']],
+    ['a titled person whose given name no list knows ends before "and"; a cabinet secretary’s title is one role',
+      'Only Deputy President Rigathi Gachagua and Prime Cabinet Secretary Musalia Mudavadi kept their posts.',
+      ['Rigathi Gachagua:person', 'Musalia Mudavadi:person']],
     ['where one is based or born is a place, even a name the lists give a person',
       'The Austin-based software maker said so. A Lagos-born banker agreed.', ['Austin:place', 'Lagos:place']],
     ['a region’s name before a noun describes it; after "the" and before no noun it names a place',
@@ -953,6 +956,10 @@ describe('05 quotes', () => {
   it('gives what "Name of a body, who …," said to the person, not the body', () => {
     expect(speakerOf('Dr. Hiromitsu Nakauchi of Stanford University, who was not involved in the work, called the results “a significant step forward.”',
       'a significant step forward.')).toBe('Hiromitsu Nakauchi');
+  });
+
+  it('gives a verb joined by "and" the subject of the sentence’s first', () => {
+    expect(speakerOf('“I will serve,” Lee Jae-myung said. Washington congratulated Lee and said the alliance was “ironclad.”', 'ironclad.')).toBe('Washington');
   });
 
   it('gives words reported “quoting” a source to that source, not to the one reporting', () => {
