@@ -4,10 +4,9 @@ import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
 import { type Candidate, CORPORATE_SUFFIX_SET } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
-import { CLUB_WORDS } from '../lexicon/organizations';
+import { CLUB_SHORT_WORDS, CLUB_WORDS } from '../lexicon/organizations';
 
-// (A club is also called by a word that ends a town's name or a body's: "City" for Manchester City, "Villa", "Palace".)
-const CLUB_WORD_SET = new Set([...CLUB_WORDS, 'city', 'united', 'town', 'county', 'villa', 'palace', 'forest']);
+const CLUB_WORD_SET = new Set([...CLUB_WORDS, ...CLUB_SHORT_WORDS]);
 /** What a place's name takes to name its people: "Estavia" → "Estavians", "Tolmar" → "Tolmari". */
 const DEMONYM_ENDING = /^(?:n|ns|an|ans|ian|ians|ese|i|is|ish)$/;
 

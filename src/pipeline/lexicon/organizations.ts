@@ -75,6 +75,8 @@ export const EXTRA_ORGS: readonly string[] = [
 
 /** Words that end a sports club's name, and by which the club alone is called: "Westford Rovers", "Rovers". */
 export const CLUB_WORDS: readonly string[] = ['rovers', 'wanderers', 'rangers', 'albion', 'athletic', 'hotspur', 'harriers', 'argyle', 'academicals'];
+/** Words that end a club's name and call it alone, though they name no body elsewhere: "City" for Manchester City, "Villa", "Palace". */
+export const CLUB_SHORT_WORDS: readonly string[] = ['city', 'united', 'town', 'county', 'villa', 'palace', 'forest'];
 
 /** Words that open a club's name before its town's or its own: "Real Betis", "Sporting Lisbon", "Borussia Dortmund". */
 export const CLUB_PREFIXES: readonly string[] = ['real', 'atlético', 'atletico', 'sporting', 'inter', 'dynamo', 'dinamo', 'olympique', 'borussia', 'deportivo', 'athletic'];

@@ -66,7 +66,9 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool', 'capsule', 'rover', 'probe', 'lander',
 ];
 
+/** What a work is called in the news: "album", "film", "comedy". */
+const WORK_KINDS = 'album|albums|song|songs|single|record|track|film|films|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem|comedy|drama|documentary|thriller|sitcom|biopic';
 /** Nouns that say a capitalised title names a work: "record of the year with “Flowers.”" */
-export const WORK_NOUN = /\b(?:album|albums|song|songs|single|record|track|film|films|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem|comedy|drama|documentary|thriller|sitcom|biopic)\b/i;
+export const WORK_NOUN = new RegExp(`\\b(?:${WORK_KINDS})\\b`, 'i');
 /** "“Anora,” a low-budget comedy about …": what a title in quotation marks is, in apposition after it. */
-export const WORK_APPOSED = /^[,.]?[”"’']?,?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:album|song|single|record|film|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem|comedy|drama|documentary|thriller|sitcom|biopic)\b/iu;
+export const WORK_APPOSED = new RegExp(`^[,.]?[”"’']?,?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${WORK_KINDS})\\b`, 'iu');

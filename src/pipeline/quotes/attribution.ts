@@ -60,7 +60,8 @@ const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
 const NAMING_VERBS = /^(?:call|calls|called|calling|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|describe|describes|described|term|termed)$/;
 const UNNAMED_PEOPLE = /^(?:official|source|witness|resident|expert|analyst|diplomat|observer|insider|critic|activist|protester|lawmaker|investigator)$/;
 const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
-const ORG_NOUN_SET = new Set(ORG_NOUNS);
+/** Nouns that stand for a body: "the ministry", "the union", "police". */
+export const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
 const ISSUING_SET = new Set(ISSUING_VERBS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
 /** "… said in a statement", "… issued a communiqué": a body putting out a document. */

@@ -1,9 +1,8 @@
 import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
-import { ORG_NOUNS } from '../lexicon/reference-nouns';
 import { CHANTED_BEFORE_QUOTE, HEADLINE_VERBS } from '../lexicon/speech-verbs';
-import { type Discourse, type PlacedMention, discourse, personEndingParagraph, speakerInSentence } from '../quotes/attribution';
+import { type Discourse, type PlacedMention, ORG_NOUN_SET, discourse, personEndingParagraph, speakerInSentence } from '../quotes/attribution';
 import { citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
 
@@ -44,14 +43,14 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       // ("IAEA chief calls strikes ‘reckless’": a headline that names no one gives its quoted words to
       // whoever the body has saying them, before any guess at who "chief" is.)
       const namesSomeone = blocksNamingSomeone.has(block.id);
-      let speaker = (block.id === 'title' || block.id === 'dek' ? bodyTheHeadlineMeans(block.text.slice(s.start, q.start), blocks, mentions, lex.speechVerbs) : undefined) ??
+      let speaker = (block.id === 'title' || block.id === 'dek' ? bodyTheHeadlineMeans(block.text.slice(s.start, q.start), ctx, lex.speechVerbs) : undefined) ??
         (block.id === 'title' && !namesSomeone ? echoedInBody(block.text.slice(q.start, q.end), quotes, entities) : undefined) ??
         speakerInSentence(block.text, s, q, spans, ctx, lex);
       // A quote of several sentences says who after its last one: “… . … ,” Eastman said.
       const last = speaker ? s : sentenceOf(block.id, q.end);
       if (last && last !== s) speaker = speakerInSentence(block.text, last, q, spans, ctx, lex) ?? speaker;
       if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs);
-      if (speaker === undefined && block.id === 'title') speaker = echoedInBody(block.text.slice(q.start, q.end), quotes, entities);
+      if (speaker === undefined && block.id === 'title' && namesSomeone) speaker = echoedInBody(block.text.slice(q.start, q.end), quotes, entities);
       if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
       const inWritersSentence = isFragment(block.text, s, q);
       if (speaker === undefined && !inWritersSentence) speaker = previousSentenceCue(block, s, sentences, spans, ctx, lex);
@@ -67,7 +66,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (chanted && speaker === undefined) speaker = null;
       // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
       // Warhol. He is a legend.”": a quote with no cue, in a paragraph about one person only, is theirs.
-      if (speaker === undefined && !inWritersSentence && block.id !== 'title' && block.id !== 'dek') speaker = onlyPersonBefore(block.id, q.start, mentions);
+      if (speaker === undefined && !inWritersSentence && block.id !== 'title' && block.id !== 'dek') speaker = onlyPersonBefore(block.id, q.start, ctx);
       // A quote with no cue of its own goes on from the one before it.
       if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;
       // A paragraph that opens with words said in the first person, with no cue at all, after
@@ -96,8 +95,6 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   return quotes;
 }
 
-const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
-
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|my|My|our|Our|us|me)\b/;
 
 /** At most four words, inside a sentence (not opening it, nor a sentence of its own after a colon). */
@@ -121,28 +118,27 @@ function leadingSpeaker(title: string, mentions: readonly PlacedMention[], speec
  * is a kind of body it does not name means the body the article names so ("Police Scotland"),
  * or else the first body its text says spoke ("the Royal College of Nursing said on Wednesday").
  */
-function bodyTheHeadlineMeans(before: string, blocks: readonly Block[], mentions: readonly PlacedMention[], speechVerbs: ReadonlySet<string>): Entity | undefined {
+function bodyTheHeadlineMeans(before: string, ctx: Discourse, speechVerbs: ReadonlySet<string>): Entity | undefined {
   const said = /(?:^|\s)(\p{L}+)\s+(\p{L}+)(?:\s+\S+){0,6}$/u.exec(before.replace(/[\s“‘"']+$/u, ''));
   const noun = said?.[1]?.toLowerCase();
   if (!noun || !ORG_NOUN_SET.has(noun) || !(speechVerbs.has(said![2]!.toLowerCase()) || HEADLINE_VERBS.has(said![2]!.toLowerCase()))) return undefined;
-  const body = mentions.filter((m) => m.block !== 'title' && m.block !== 'dek' && m.entity.type === 'organization');
+  const body = ctx.inOrder.filter((m) => m.block !== 'title' && m.block !== 'dek' && m.entity.type === 'organization');
   const named = body.find((m) => m.entity.name.toLowerCase().split(/\s+/).includes(noun));
   if (named) return named.entity;
-  const texts = new Map(blocks.map((b) => [b.id, b.text]));
   const spoke = body.find((m) => {
-    const after = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?(\p{L}+)/u.exec((texts.get(m.block) ?? '').slice(m.end, m.end + 40));
+    const after = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?(\p{L}+)/u.exec((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 40));
     return after !== null && speechVerbs.has(after[1]!.toLowerCase());
   });
   return spoke?.entity;
 }
 
 /** The one person the paragraph names before `at`, when it opens by naming them; undefined otherwise. */
-function onlyPersonBefore(block: string, at: number, mentions: readonly PlacedMention[]): Entity | undefined {
-  const before = mentions.filter((m) => m.block === block && m.end <= at);
+function onlyPersonBefore(block: string, at: number, ctx: Discourse): Entity | undefined {
+  const before = (ctx.inBlock.get(block) ?? []).filter((m) => m.end <= at);
   const people = new Set(before.filter((m) => m.entity.type === 'person').map((m) => m.entity));
   if (people.size !== 1) return undefined;
   const [person] = people;
-  const first = before.filter((m) => m.entity === person).sort((a, b) => a.start - b.start)[0]!;
+  const first = before.find((m) => m.entity === person)!;
   return first.sentenceStart === 0 && first.start < 40 ? person : undefined;
 }
 

@@ -2,6 +2,7 @@ import type { TimexMod } from '../../shared/article-asset';
 import {
   addDays, addMonths, daysBetween, daysInMonth, isoWeek, pad, parseYmd, weekday, weekdayNear, ymdString, ymString, type Ymd,
 } from './calendar-math';
+import { ORDINAL_WORDS } from '../lexicon/ordinals';
 
 /** A time expression found in a text. Offsets are UTF-16 code units into that text. */
 export interface Timex {
@@ -50,17 +51,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
-/** The hours of a clock in words: "at two in the morning". */
-const CLOCK_HOURS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
-
-/** Centuries written in words: "the fifth century" is the 400s, TIMEX3's "04". */
-const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  'twenty-first': 21,
-};
+/** The hours of a clock in words ("at two in the morning"), read by `num`. */
+const CLOCK_HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+/** Centuries in words: "the fifth century" is the 400s, TIMEX3's "04". */
+const CENTURY_WORDS = Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w]! >= 1 && ORDINAL_WORDS[w]! <= 21);
 
 /** Nouns counted by a number that looks like a year: "2000 people", "1500 homes". */
 const COUNTED = '(?:people|persons|residents|homes|houses|votes|signatures|members|workers|jobs|troops|soldiers|households|families|students|children|patients|cases|deaths|fans|protesters|employees|staff|units|cars|vehicles|tonnes|tons|acres|hectares|miles|kilometres|kilometers|metres|meters|feet|words|pages|calories|times)';
@@ -192,8 +186,8 @@ const RULES: Rule[] = [
   { re: /\bthe ['’](\d)0s\b/gi, resolve: (m) => ({ value: `19${m[1]}` }) },
   // the 20th century, an 11th-century temple, the fifth century (not one before Christ: "the fifth century BC")
   {
-    re: new RegExp(`\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(CENTURY_ORDINALS).join('|')}))[- ]century\\b(?!,? (?:BC|BCE|B\\.C\\.))`, 'gi'),
-    resolve: (m) => ({ value: pad((m[1] ? Number(m[1]) : CENTURY_ORDINALS[m[2]!.toLowerCase()]!) - 1) }),
+    re: new RegExp(`\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(${CENTURY_WORDS.join('|')}))[- ]century\\b(?!,? (?:BC|BCE|B\\.C\\.))`, 'gi'),
+    resolve: (m) => ({ value: pad((m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2]!.toLowerCase()]!) - 1) }),
   },
   // (this|last|next) (spring|summer …), summer 2022
   {
@@ -323,10 +317,10 @@ const RULES: Rule[] = [
   },
   // at two in the morning, at 9 o'clock in the evening, at ten o'clock: an hour in words
   {
-    re: new RegExp(`(?<=\\bat )(\\d{1,2}|${Object.keys(CLOCK_HOURS).join('|')})(?=(?: o['’]clock)? in the (morning|afternoon|evening|night)\\b| o['’]clock)` +
+    re: new RegExp(`(?<=\\bat )(\\d{1,2}|${CLOCK_HOUR_WORDS})(?=(?: o['’]clock)? in the (morning|afternoon|evening|night)\\b| o['’]clock)` +
       `(?: o['’]clock)?(?: in the (?:morning|afternoon|evening|night)\\b)?`, 'gi'),
     resolve: (m, ctx) => {
-      const n = /\d/.test(m[1]!) ? Number(m[1]) : CLOCK_HOURS[m[1]!.toLowerCase()]!;
+      const n = num(m[1]!);
       if (n < 1 || n > 12) return null;
       const late = m[2] && (/afternoon|evening/i.test(m[2]) || (/night/i.test(m[2]) && n >= 6));
       const h = (n % 12) + (late ? 12 : 0);
