@@ -75,7 +75,16 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
  */
 function typeByList(text: string, cs: Candidate[]): void {
   const sorted = [...cs].sort((a, b) => a.start - b.start);
-  const listed = (a: Candidate, b: Candidate) => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start));
+  // "between Gazprom and Ukraine’s Naftogaz": an owner before a name is no member of the list;
+  // the name it owns is, and the list runs up to the owner.
+  const ownerOf = new Map<Candidate, Candidate>();
+  sorted.forEach((c, i) => {
+    const next = sorted[i + 1];
+    if (next && /^['’]s?\s+$/.test(text.slice(c.end, next.start))) ownerOf.set(next, c);
+  });
+  const owners = new Set(ownerOf.values());
+  const front = (c: Candidate) => (ownerOf.get(c) ?? c).start;
+  const listed = (a: Candidate, b: Candidate) => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(a.end, front(b)));
   let chain: Candidate[] = [];
   const settle = () => {
     // "New South Wales, Victoria, South Australia and Queensland": a lone given name among
@@ -89,7 +98,7 @@ function typeByList(text: string, cs: Candidate[]): void {
     }
     const types = new Set(chain.map((c) => c.type).filter((t) => t !== null));
     // ("Nana Akufo-Addo, NPP: 5,248,898": two names and a comma are an apposition, not a list.)
-    const list = chain.length >= 3 || (chain.length === 2 && /\b(?:and|or)\s+$/.test(text.slice(chain[0]!.end, chain[1]!.start)));
+    const list = chain.length >= 3 || (chain.length === 2 && /\b(?:and|or)\s+$/.test(text.slice(chain[0]!.end, front(chain[1]!))));
     if (types.size === 1 && list) {
       const [type] = types;
       for (const c of chain) {
@@ -102,6 +111,7 @@ function typeByList(text: string, cs: Candidate[]): void {
     chain = [];
   };
   for (const c of sorted) {
+    if (owners.has(c)) continue;
     const last = chain[chain.length - 1];
     if (last && !listed(last, c)) settle();
     chain.push(c);
@@ -682,6 +692,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (numbered) {
     c.end = last.end + numbered[0].length;
     c.text = text.slice(c.start, c.end);
+    // ("the Rossiya 24 TV channel", "France 24 television": a broadcaster by the word after its number.)
+    const kind = /^\s+([\p{L}]+)/u.exec(text.slice(c.end))?.[1];
+    if (c.type === 'other' && kind && MEDIA_NOUNS_AFTER.has(kind.toLowerCase())) c.type = 'organization';
   }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
   // ("Gaza health official Dr. Ashraf al-Kidra": past the courtesy title.)
@@ -948,6 +961,10 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (apposed && BODY_NOUNS.has(apposed[1]!) && us.length <= 4 && /^\s*,/.test(text.slice(us[us.length - 1]!.end)) && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "a voice-recognition program called Siri": what the product is called.
   if (prev && /^(?:called|named|dubbed)$/.test(prev) && prev2 && PRODUCT_NOUNS.has(prev2)) return 'other';
+  // "Borrell wrote on X", "in a post on X": the social network once called Twitter.
+  if (us.length === 1 && /^X\.?$/.test(us[0]!.text) && prev === 'on' && prev2 && /^(?:wrote|writes|writing|posted|posts|posting|said|says|saying|tweeted|post|statement|message|video|account|comments?|remarks)$/.test(prev2)) return 'organization';
+  // "drills, code-named Joint Sword-2024A": an operation's or an exercise's code name.
+  if (prev && (prev === 'codenamed' || prev === 'named' && prev2 === 'code')) return 'other';
   // "the former chief executive of Panera Bread", "the mayor of Kempsey": what a role is held
   // in is a body, or the place a mayor or governor runs; never a person (a speech verb after it is the role holder's).
   if (prev === 'of' && prev2 && !all[i - 2]!.cap && lex.roleNouns.has(prev2) && us.length <= 4) return TERRITORY_ROLES.has(prev2) ? 'place' : 'organization';

@@ -36,7 +36,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     // (And the short first word of a place's name: "St. Mary's Hospital".)
     const title = (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || (NAME_PREFIX_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word))) &&
       /^\.\s+\p{Lu}/u.test(text.slice(m.index + word.length));
-    if (next === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) || title)) {
+    if (next === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) && !governedLetter(text, m.index) || title)) {
       word += '.';
       end++;
     }
@@ -55,6 +55,12 @@ export function tokenize(text: string, offset = 0): Token[] {
 const OPENERS = /["'“‘«(\[]/;
 const CLOSERS = /["'”’»)\]]/;
 
+/**
+ * A capital letter alone is an initial ("L. Ron Hubbard"), but not one a preposition governs,
+ * which is a name of its own: "wrote on X. European Commission President …".
+ */
+const governedLetter = (text: string, at: number) => /\b(?:on|in|at|via|onto|into|across)\s+$/.test(text.slice(Math.max(0, at - 8), at));
+
 /** Whether the period at `at` (an index into `text`) ends a sentence. */
 function periodEndsSentence(text: string, at: number): boolean {
   const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '';
@@ -67,7 +73,7 @@ function periodEndsSentence(text: string, at: number): boolean {
   const nextChar = text[j]!;
   const nextWord = /^[\p{L}\p{N}]+/u.exec(text.slice(j))?.[0] ?? '';
   if (/^\p{Ll}/u.test(nextChar)) return false;
-  if (/^\p{Lu}$/u.test(before)) return false; // an initial: "L. Ron Hubbard"
+  if (/^\p{Lu}$/u.test(before)) return governedLetter(text, at - 1) && /^\p{Lu}/u.test(nextChar);
   if (NON_FINAL_ABBREVIATIONS.has(word) && !MAYBE_FINAL_ABBREVIATIONS.has(word)) return false;
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(before)) {
     // "U.S." ends a sentence only when a usual sentence opener follows.

@@ -1,5 +1,6 @@
 import type { Block, Entity } from '../../shared/article-asset';
 import { corefer } from '../entities/corefer';
+import { glossedTerms } from '../entities/glossed-terms';
 import { findMentions } from '../entities/mentions';
 import { lexicon } from '../lexicon';
 import type { Sentence } from './03-sentences';
@@ -9,7 +10,9 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
   const lex = lexicon();
   const textOf = new Map(blocks.map((b) => [b.id, b.text]));
   const lowercase = lowercaseWords(blocks);
-  const candidates = sentences.flatMap((s) => findMentions(textOf.get(s.block)!, s, lex, s.block === 'title', lowercase));
+  const terms = glossedTerms(blocks);
+  const candidates = sentences.flatMap((s) => findMentions(textOf.get(s.block)!, s, lex, s.block === 'title', lowercase))
+    .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, '')));
   return corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf));
 }
 

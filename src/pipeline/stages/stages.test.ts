@@ -73,6 +73,7 @@ describe('03 sentences', () => {
     ['Mr. Smith met Dr. Jones in the U.S. on Monday.', ['Mr. Smith met Dr. Jones in the U.S. on Monday.']],
     ['“It is over.” She left.', ['“It is over.”', 'She left.']],
     ['It was L. Ron Hubbard. Then it ended.', ['It was L. Ron Hubbard.', 'Then it ended.']],
+    ['Borrell wrote on X. European leaders agreed.', ['Borrell wrote on X.', 'European leaders agreed.']],
   ])('%s', (text, expected) => {
     expect(sentenceSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(expected);
   });
@@ -229,6 +230,13 @@ describe('04 entities', () => {
       'Fans travelled to Derby on Saturday.', ['Derby:place']],
     ['a place named after a preposition stays the place where the word is also a surname',
       'Jobs moved to Houston. Houston has a space centre.', ['Houston:place']],
+    ['a name owned by a place, listed after a body, is a body too',
+      'The contract between Gazprom and Ukraine’s Naftogaz expires soon.', ['Gazprom:organization', 'Ukraine:place', 'Naftogaz:organization']],
+    ['a broadcaster by its number and the word after it', 'Novak told the Rossiya 24 TV channel.', ['Novak:person', 'Rossiya 24:organization']],
+    ['initials the text gives an ordinary phrase are no body’s',
+      'Brussels targeted the liquefied natural gas (LNG) sector. Shipments of Russian LNG fell.', ['Brussels:place']],
+    ['an exercise’s code name is a thing', 'The drills, code-named Joint Sword-2024A, began.', ['Joint Sword-2024A:other']],
+    ['the network a statement is posted on', 'Borrell wrote on X. He said in a post on X that it was over.', ['Borrell:person', 'X:organization']],
     ['a name with a model number is a thing, not a person',
       'Users of Zentrix Navigator 6 complained to Dalvo Ferren.', ['Zentrix Navigator 6:other', 'Dalvo Ferren:person']],
     ['a body named after its country is an organisation',
@@ -1026,6 +1034,7 @@ describe('06 timeline', () => {
     ['He may have left on Sunday.', '2025-03-20', 'Sunday', '2025-03-16'],
     ['A year ago today, the first cases were reported.', '2020-12-31', 'A year ago today', '2019-12-31'],
     ['We look forward to resuming service on Thursday.', '2024-12-31', 'Thursday', '2025-01-02'],
+    ['The five-year contract expires on December 31.', '2024-03-14', 'December 31', '2024-12-31'],
     ['There could be a spike in showers on Monday.', '2016-05-21', 'Monday', '2016-05-23'],
     ['Neither he nor his aunt could be located Wednesday.', '2000-01-06', 'Wednesday', '2000-01-05'],
     ['Congress on Wednesday re-elected its leaders, a victory that will help him.', '2023-02-02', 'Wednesday', '2023-02-01'],

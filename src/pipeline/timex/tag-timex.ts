@@ -109,7 +109,9 @@ function yearForDay(month: number, day: number, ctx: Ctx): number | null {
   const candidates = [y - 1, y, y + 1].map((yy) => ({ yy, t: Date.UTC(yy, month - 1, day) }));
   const dct = Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d);
   // ("the silent revolution of 8 January", said in August, is January past, though the next is nearer.)
-  const bias = (t: number) => (ctx.tense === 'past' && t > dct ? 2 : ctx.tense === 'future' && t < dct ? 1.5 : 1);
+  // ("The contract expires on December 31", said in March: a verb right before that looks ahead
+  // leaves no room for the December past.)
+  const bias = (t: number) => (ctx.tense === 'past' && t > dct ? 2 : ctx.tense === 'future' && t < dct ? (ctx.cued ? 10 : 1.5) : 1);
   candidates.sort((a, b) => Math.abs(a.t - dct) * bias(a.t) - Math.abs(b.t - dct) * bias(b.t));
   return candidates[0]!.yy;
 }
