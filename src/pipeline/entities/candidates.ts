@@ -242,6 +242,10 @@ function splitsKnownParts(prev: Unit, u: Unit, lex: Lexicon): boolean {
 
 function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run: Unit[], lex: Lexicon): boolean {
   const w = u.text.toLowerCase();
+  // ("Save the Children": a name the lists know whole joins across its article too.)
+  if (w === 'the' && !u.hyphenated && us[i + 1]?.cap && adjacent(text, run[run.length - 1]!, u) && adjacent(text, u, us[i + 1]!)) {
+    return lex.isOrgName([...run.map((x) => x.text), 'the', us[i + 1]!.text].join(' '));
+  }
   if (!CONNECTORS.has(w) || u.hyphenated) return false;
   const prev = run[run.length - 1]!;
   if (!adjacent(text, prev, u)) return false;

@@ -15,7 +15,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'independent', 'express', 'daily', 'weekly',
   'magazine', 'network', 'broadcasting', 'television', 'radio', 'press', 'reuters', 'service', 'office',
   'bureau', 'administration', 'authority', 'directorate', 'secretariat', 'command', 'taskforce',
-  'co', 'survey', 'board', 'embassy', 'consulate', 'treasury', 'church', 'duma', 'patrol', 'fc', 'afc', 'cf', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
+  'co', 'survey', 'board', 'exchange', 'embassy', 'consulate', 'treasury', 'church', 'duma', 'patrol', 'fc', 'afc', 'cf', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
 ];
 
 /** Organisations often named alone in the news and not in the lexicon. */
@@ -30,7 +30,9 @@ export const EXTRA_ORGS: readonly string[] = [
   'knesset', 'bundestag', 'lok sabha', 'rajya sabha', 'sejm', 'riksdag', 'storting', 'folketing', 'eduskunta', 'verkhovna rada', 'rada', 'majlis',
   'dail', 'dáil', 'seanad', 'oireachtas', 'althing', 'bundesrat', 'national assembly', 'reuters', 'associated press', 'ap', 'afp', 'bbc', 'cnn', 'tass', 'ria novosti',
   'xinhua', 'al jazeera', 'bloomberg', 'politico', 'axios', 'nasa', 'esa', 'spacex', 'red cross',
-  'amnesty international', 'human rights watch', 'greenpeace', 'gazprom', 'rosneft', 'wikileaks',
+  'amnesty international', 'human rights watch', 'greenpeace', 'save the children', 'doctors without borders', 'médecins sans frontières', 'medecins sans frontieres',
+  'msf', 'care international', 'islamic relief', 'norwegian refugee council', 'international rescue committee', 'world vision', 'mercy corps',
+  'action against hunger', 'reporters without borders', 'committee to protect journalists', 'transparency international', 'oxfam', 'gazprom', 'rosneft', 'wikileaks',
   'wikinews', 'wikipedia', 'microsoft', 'google', 'apple', 'amazon', 'facebook', 'meta', 'twitter', 'telegram', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'vkontakte', 'weibo', 'wechat', 'truth social', 'bluesky', 'reddit', 'snapchat', 'linkedin',
   // Carmakers and racing teams the general lexicon lacks.
   'spacex', 'blue origin', 'rocket lab', 'arianespace', 'roscosmos', 'isro', 'jaxa',
