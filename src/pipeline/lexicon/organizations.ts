@@ -1,5 +1,9 @@
 // General knowledge about organisation names. Keys are lowercase.
 
+/** Words a newspaper's name ends with: "The Wall Street Journal", "Daily Mail". */
+export const NEWSPAPER_WORDS: readonly string[] = ['times', 'post', 'news', 'journal', 'gazette', 'sun', 'star', 'mail', 'chronicle', 'inquirer', 'courier',
+  'standard', 'monitor', 'bulletin', 'dispatch', 'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'independent', 'express', 'daily', 'weekly'];
+
 /** Words that make a capitalised run an organisation when they end it. */
 export const EXTRA_ORG_WORDS: readonly string[] = [
   'ministry', 'department', 'party', 'parliament', 'congress', 'senate', 'assembly', 'court', 'cabinet', 'chamber',
@@ -10,9 +14,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'group', 'institute', 'university', 'universiti', 'universitas', 'universidad', 'universidade', 'université', 'universität',
   'università', 'universiteit', 'college', 'school', 'academy', 'foundation', 'trust', 'society',
   'association', 'organisation', 'organization', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc',
-  'llc', 'ag', 'sa', 'gmbh', 'airlines', 'airways', 'times', 'post', 'news', 'journal', 'gazette',
-  'org', 'sun', 'star', 'mail', 'chronicle', 'inquirer', 'courier', 'standard', 'monitor', 'bulletin', 'dispatch',
-  'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'independent', 'express', 'daily', 'weekly',
+  'llc', 'ag', 'sa', 'gmbh', 'airlines', 'airways', 'org', ...NEWSPAPER_WORDS,
   'magazine', 'network', 'broadcasting', 'television', 'radio', 'press', 'reuters', 'service', 'office',
   'bureau', 'administration', 'authority', 'directorate', 'secretariat', 'command', 'taskforce',
   'co', 'survey', 'board', 'exchange', 'embassy', 'consulate', 'treasury', 'church', 'duma', 'patrol', 'fc', 'afc', 'cf', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',

@@ -2,6 +2,7 @@ import type { Entity, EntityType } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import type { Lexicon } from '../lexicon';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NEWSPAPER_WORDS } from '../lexicon/organizations';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
 } from '../lexicon/reference-nouns';
@@ -72,6 +73,7 @@ const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on
 const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
 const BOUNDARY = /[,;:—–(”"’]/;
 /** Kinds of body specific enough that "the police" is a police force the article named, or none. */
+const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 const SPECIFIC_BODIES = /^(?:police|army|military|court|embassy|bank|club|team|newspaper|channel|university|network)$/;
 const RELATIONS = /^(?:family|families|relatives|parents|children|sons?|daughters?|wife|husband|widow|mother|father|brothers?|sisters?|lawyers?|attorneys?|friends?|supporters|aides)$/i;
 
@@ -466,7 +468,9 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));
   }
   if (ORG_NOUN_SET.has(last)) {
-    const named = lastMentioned(ctx, s, 'organization', (e) => e.name.toLowerCase().includes(last));
+    // ("the newspaper said": the Wall Street Journal, whose name says it is one.)
+    const named = lastMentioned(ctx, s, 'organization', (e) => e.name.toLowerCase().includes(last) ||
+      (last === 'newspaper' && NEWSPAPER_WORD_SET.has(e.name.toLowerCase().split(/\s+/).at(-1)!)));
     // ("According to the police", with no police named: not the White House that spoke before.)
     if (!named && SPECIFIC_BODIES.test(last)) return null;
     return named ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');

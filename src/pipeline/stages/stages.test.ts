@@ -725,6 +725,7 @@ describe('04 entities', () => {
 describe('05 quotes', () => {
   it.each([
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
+    ['A court jailed Daily Courier reporter Tom Reed. “This is a sham,” the newspaper said in a statement.', 'This is a sham,', 'Daily Courier'],
     ['Seoul will reply. “The reply will include a list,” the Seoul official said.', 'The reply will include a list,', null],
     ['Judge Graham Knowles QC discharged the jury. The unnamed detective said: “I did nothing wrong at all.”', 'I did nothing wrong at all.', null],
     ['Prime Minister Ana Silva spoke. A Palestinian official familiar with the talks said Hamas was ready. “We are open to ideas,” the official told Reuters.',
