@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
+import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, CLUB_SHORT_WORDS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS } from '../lexicon/people';
@@ -634,6 +634,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     if (/^(?:motorway|highway|expressway|freeway|autobahn|autoroute|road)$/.test(afterName.text)) typed = 'place';
     else if (MEDIA_NOUNS_AFTER.has(afterName.text.toLowerCase())) typed = 'organization';
   }
+  // "the opposition INDIA alliance": a country's name in capitals before "alliance" is a coalition's acronym.
+  if (us.length === 1 && /^\p{Lu}{3,}$/u.test(surface) && typed === 'place' && afterName && /^(?:alliance|bloc|coalition)$/.test(afterName.text) &&
+    /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'organization';
   // "the antiviral drug Tamiflu", "the vaccine Qdenga": a medicine named after what it is.
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
@@ -1181,8 +1184,13 @@ function markTeams(text: string, cs: Candidate[]): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.type !== 'place' || b.type !== 'place') continue;
-    if (TEAM_PLAY.test(text.slice(a.end, b.start))) a.team = b.team = true;
+    // ("Liverpool face Manchester City": a city that plays a club is its own club.)
+    const club = (c: Candidate) => c.type === 'organization' && CLUB_NAME_END.has(c.words[c.words.length - 1]!.toLowerCase());
+    if (!(a.type === 'place' && (b.type === 'place' || club(b)) || club(a) && b.type === 'place')) continue;
+    if (TEAM_PLAY.test(text.slice(a.end, b.start))) {
+      if (a.type === 'place') a.team = true;
+      if (b.type === 'place') b.team = true;
+    }
   }
   // "Liverpool 1-2 Man Utd", "a 2-1 victory over ten-man Liverpool": a club named after its city.
   // So is one a player moves from or to ("signed forward Rafinha Couto from Porto", "sold defender
@@ -1207,6 +1215,9 @@ const JOINED = /\b(?:joined|rejoined|joins)\s+$/;
 const CLUB_ROLE_AFTER = new RegExp(String.raw`^\s+(?:head\s+)?(?:coach|manager|president|chairman|boss|captain|${POSITIONS.slice(3, -1)})\s+\p{Lu}`, 'u');
 /** "France coach", but not "Ukraine president": a country's president is its head of state. */
 const COUNTRY_ROLE = /^\s+president\b/;
+
+/** The words a club's name ends with ("Manchester City", "Blackburn Rovers"). */
+const CLUB_NAME_END: ReadonlySet<string> = new Set([...CLUB_WORDS, ...CLUB_SHORT_WORDS]);
 
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$/u;
