@@ -175,8 +175,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (us.length >= 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && lex.isFirstName(us[1]!.text) &&
     !lex.isCommonWord(us[1]!.text)) us = us.slice(1);
   // "Russian UN envoy": who the body is, then a body the lists know.
-  // (Not a country's own society of the Red Cross: "the British Red Cross".)
-  if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))) ||
+  // (Not a country's own society of the Red Cross: "the British Red Cross"; nor a name the lists
+  // know whole: "the European Parliament".)
+  if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && !lex.isOrgName(spell(us)) && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))) ||
     MODEL_NAME.test(spell(us.slice(1)))) && !/^Red (?:Cross|Crescent)$/.test(spell(us.slice(1)))) us = us.slice(1);
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
@@ -965,12 +966,20 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "a voice-recognition program called Siri": what the product is called.
   if (prev && /^(?:called|named|dubbed)$/.test(prev) && prev2 && PRODUCT_NOUNS.has(prev2)) return 'other';
   // "Borrell wrote on X", "in a post on X": the social network once called Twitter.
-  if (us.length === 1 && /^X\.?$/.test(us[0]!.text) && prev === 'on' && prev2 && /^(?:wrote|writes|writing|posted|posts|posting|said|says|saying|tweeted|post|statement|message|video|account|comments?|remarks)$/.test(prev2)) return 'organization';
+  // ("viewed 100 million times on X, according to the platform’s owner": so is X where its sentence speaks of a platform.)
+  if (us.length === 1 && /^X\.?$/.test(us[0]!.text) && prev === 'on' && (prev2 && /^(?:wrote|writes|writing|posted|posts|posting|said|says|saying|tweeted|post|statement|message|video|account|comments?|remarks)$/.test(prev2) ||
+    /\b(?:platform|social media|social network|viewed|views|followers)\b/.test(text.slice(Math.max(0, us[0]!.start - 120), us[0]!.end + 60)))) return 'organization';
   // "drills, code-named Joint Sword-2024A": an operation's or an exercise's code name.
   if (prev && (prev === 'codenamed' || prev === 'named' && prev2 === 'code')) return 'other';
   // "the former chief executive of Panera Bread", "the mayor of Kempsey": what a role is held
   // in is a body, or the place a mayor or governor runs; never a person (a speech verb after it is the role holder's).
   if (prev === 'of' && prev2 && !all[i - 2]!.cap && lex.roleNouns.has(prev2) && us.length <= 4) return TERRITORY_ROLES.has(prev2) ? 'place' : 'organization';
+  // "shipping companies including Maersk", "lenders such as Sberbank": one of the bodies just named.
+  const kinds = /\b(\p{L}+?)(?:ies|es|s)\s+(?:including|such\s+as|like)\s+$/u.exec(text.slice(Math.max(0, us[0]!.start - 40), us[0]!.start));
+  const kind = kinds?.[1]!.toLowerCase();
+  if (kind && us.length <= 3 && [kind, `${kind}y`, `${kind}e`].some((k) => BODY_NOUNS.has(k)) && !lex.isFirstName(us[0]!.text)) return 'organization';
+  // "95 nautical miles southeast of Aden", "just north of Kherson": a bearing is taken from a place.
+  if (prev === 'of' && prev2 && COMPASS_WORD.test(prev2) && !all[i - 2]!.cap && us.length <= 3) return 'place';
   // "the governments of Tolmar and Ravenia", "the people of Estavia": what a country has.
   if (prev === 'of' && prev2 && !all[i - 2]!.cap && GOVERNED.has(prev2) && us.length <= 3 && !lex.isFirstName(us[0]!.text)) return 'place';
   // (…and the second of two: "of Tolmar and Ravenia".)

@@ -107,7 +107,7 @@ export function speakerInSentence(
       // "a distorted claim by Trump that …": whom the claim is by.
       const by = phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex);
       if (by && (by.type === 'person' || by.type === 'organization')) cues.push({ at: t.start, speaker: by, noun: true });
-    } else if ((lex.speechVerbs.has(w) || quotedAsSpeaker(tokens, i)) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1]) && !saidOfSubject(tokens, i) &&
+    } else if ((lex.speechVerbs.has(w) || quotedAsSpeaker(tokens, i)) && !isNounUse(blockText, tokens, i) && !continuesAnAction(w, tokens[i + 1], tokens[i + 2]) && !saidOfSubject(tokens, i) &&
       !notAReport(blockText, tokens, i)) {
       const aside = /^(?:it|them|this|that)$/i.test(tokens[i + 1]?.text ?? '') &&
         /(?:^|[,(—–][”"’]?\s*)as\s+[^,;]{1,40}$/i.test(blockText.slice(sentence.start, t.start));
@@ -118,6 +118,9 @@ export function speakerInSentence(
       if (source && (source.type === 'person' || source.type === 'organization')) cues.push({ at: t.start, speaker: source });
     } else if (w === 'according' && tokens[i + 1]?.text === 'to') {
       cues.push({ at: t.start, speaker: phraseAt(blockText, sentence, tokens[i + 1]!.end, ctx, lex) });
+    } else if (w === 'words' && /^(?:his|her)$/i.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text.toLowerCase() === 'in' && t.start < q.start) {
+      // "…, which, in her words, showed “…”": whose words the pronoun says, whoever else the clause names.
+      cues.push({ at: t.start, speaker: referent([tokens[i - 1]!.text.toLowerCase() === 'his' ? 'he' : 'she'], ctx, sentence, lex) });
     } else if (w === 'words' && tokens[i + 1]?.text.toLowerCase() === 'of' && tokens[i - 1]?.text.toLowerCase() === 'the') {
       // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": whom the words are of.
       cues.push({ at: t.start, speaker: namedBetween(ctx, sentence.block, tokens[i + 1]!.end, q.start > t.start ? q.start : sentence.end) ??
@@ -164,12 +167,14 @@ export function speakerInSentence(
 }
 
 /** "would continue to support", "continued fighting", "pointed to the table": doing something, not speaking. */
-function continuesAnAction(word: string, next: Token | undefined): boolean {
+function continuesAnAction(word: string, next: Token | undefined, after?: Token): boolean {
   if (next === undefined) return false;
   // "She pointed to the refreshment table": a gesture, where "pointed out" is speech.
   if (/^point/.test(word)) return /^(?:to|at|toward|towards)$/i.test(next.text);
   // "the member who wishes to leave": a wish to do something, where "wished them luck" is speech.
   if (/^wish/.test(word)) return /^(?:to|that|for)$/i.test(next.text);
+  // "Putin had agreed to the interview": consent to a thing, where "agreed that …" is speech.
+  if (/^agree/.test(word)) return /^(?:to|on)$/i.test(next.text) && /^(?:the|a|an|this|that|these|those|it|its|his|her|their|such)$/i.test(after?.text ?? '');
   return /^continu/.test(word) && (next.text.toLowerCase() === 'to' || /ing$/.test(next.text));
 }
 

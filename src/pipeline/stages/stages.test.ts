@@ -240,6 +240,11 @@ describe('04 entities', () => {
     ['a city that plays a club is its own club, wherever else it is named',
       'Arsenal closed the gap on leaders Liverpool. Liverpool face Manchester City on Sunday.', ['Arsenal:organization', 'Liverpool:organization', 'Manchester City:organization']],
     ['a country’s name in capitals before “alliance” is a coalition', 'He joined the opposition INDIA alliance before India voted.', ['INDIA:organization', 'India:place']],
+    ['a name the lists know whole keeps its demonym, and a deal is a thing',
+      'Farmers drove to the European Parliament over the European Green Deal.', ['European Parliament:organization', 'European Green Deal:other']],
+    ['a bearing is taken from a place', 'The ship was hit 95 nautical miles southeast of Aden.', ['Aden:place']],
+    ['one of the bodies just named', 'Shipping companies including Maersk have diverted vessels.', ['Maersk:organization']],
+    ['X is the network where its sentence speaks of a platform', 'The video was viewed 100 million times on X, according to the platform.', ['X:organization']],
     ['an exercise’s code name is a thing', 'The drills, code-named Joint Sword-2024A, began.', ['Joint Sword-2024A:other']],
     ['the network a statement is posted on', 'Borrell wrote on X. He said in a post on X that it was over.', ['Borrell:person', 'X:organization']],
     ['a name with a model number is a thing, not a person',
@@ -728,6 +733,9 @@ describe('04 entities', () => {
 describe('05 quotes', () => {
   it.each([
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
+    ['Maria Lund said the West was afraid. She added that EU officials had called for sanctions, which, in her words, showed “what freedom means there.”',
+      'what freedom means there.', 'Maria Lund'],
+    ['Spokesman Dmitry Peskov told reporters that Putin had agreed to the interview because the approach was “different” from others.', 'different', 'Dmitry Peskov'],
     ['A court jailed Daily Courier reporter Tom Reed. “This is a sham,” the newspaper said in a statement.', 'This is a sham,', 'Daily Courier'],
     ['Seoul will reply. “The reply will include a list,” the Seoul official said.', 'The reply will include a list,', null],
     ['Judge Graham Knowles QC discharged the jury. The unnamed detective said: “I did nothing wrong at all.”', 'I did nothing wrong at all.', null],
