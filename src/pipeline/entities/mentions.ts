@@ -638,6 +638,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "the opposition INDIA alliance": a country's name in capitals before "alliance" is a coalition's acronym.
   if (us.length === 1 && /^\p{Lu}{3,}$/u.test(surface) && typed === 'place' && afterName && /^(?:alliance|bloc|coalition)$/.test(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'organization';
+  // "the patrol ship Vasily Bykov", "the aircraft carrier Admiral Kuznetsov": a vessel, whoever it is named after.
+  if (us.length <= 3 && before && !before.cap && /^(?:ship|vessel|frigate|destroyer|cruiser|corvette|submarine|tanker|freighter|icebreaker|warship|yacht|ferry|trawler)$/.test(before.text) &&
+    /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
   // "the antiviral drug Tamiflu", "the vaccine Qdenga": a medicine named after what it is.
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';

@@ -48,9 +48,11 @@ export function buildTimeline(
       .filter((p, i, all) => !all.slice(0, i).some((q) => q.start < p.end && p.start < q.end));
     // Where both read the same words, the pointing reading beats a bare year ("a year ago":
     // 1988-Q3, not 1988) and yields to anything finer.
+    // (A pointing reading that takes in the tagged words and more wins: "February of that year".)
+    const wider = (p: Timex, t: Timex) => p.start <= t.start && t.end <= p.end && p.end - p.start > t.end - t.start;
     const found: Timex[] = [
-      ...tagged.filter((t) => !pointing.some((p) => p.start < t.end && t.start < p.end && /^\d{4}$/.test(t.value))),
-      ...pointing.filter((p) => !tagged.some((t) => p.start < t.end && t.start < p.end && !/^\d{4}$/.test(t.value))),
+      ...tagged.filter((t) => !pointing.some((p) => p.start < t.end && t.start < p.end && (/^\d{4}$/.test(t.value) || wider(p, t)))),
+      ...pointing.filter((p) => !tagged.some((t) => p.start < t.end && t.start < p.end && !/^\d{4}$/.test(t.value) && !wider(p, t))),
     ].sort((a, b) => a.start - b.start);
     quarter = [...tagged].reverse().find((t) => isQuarter(t.value))?.value ?? quarter;
     const recent = anchorBlock === s.block || anchorSentence === s.index - 1;

@@ -245,6 +245,9 @@ describe('04 entities', () => {
     ['a bearing is taken from a place', 'The ship was hit 95 nautical miles southeast of Aden.', ['Aden:place']],
     ['one of the bodies just named', 'Shipping companies including Maersk have diverted vessels.', ['Maersk:organization']],
     ['X is the network where its sentence speaks of a platform', 'The video was viewed 100 million times on X, according to the platform.', ['X:organization']],
+    ['a fleet is a body, a cosmodrome a place, and a ship is named after someone',
+      'Drones were destroyed by the Black Sea Fleet’s patrol ship Vasily Bykov. Putin met Kim at the Vostochny Cosmodrome.',
+      ['Black Sea Fleet:organization', 'Vasily Bykov:other', 'Putin:person', 'Kim:person', 'Vostochny Cosmodrome:place']],
     ['an exercise’s code name is a thing', 'The drills, code-named Joint Sword-2024A, began.', ['Joint Sword-2024A:other']],
     ['the network a statement is posted on', 'Borrell wrote on X. He said in a post on X that it was over.', ['Borrell:person', 'X:organization']],
     ['a name with a model number is a thing, not a person',
@@ -1204,6 +1207,12 @@ describe('06 timeline', () => {
     const counted = analyse('He was elected in 2020 and re-elected four years later. Talks began on 14 May 2021; a week earlier he had warned, and two days later they stalled.', '2023-11-16');
     expect(counted.events.map((e) => [e.text, e.value])).toEqual([
       ['2020', '2020'], ['four years later', '2024'], ['14 May 2021', '2021-05-14'], ['a week earlier', '2021-05-07'], ['two days later', '2021-05-16'],
+    ]);
+    // A month of the year last named, and a day of the month last named, which day unsaid.
+    const month = analyse('A package was approved in December 2022. Since the escalation in February of that year, aid has grown. ' +
+      'A doctor was killed last October. His name was crossed out that same day.', '2024-04-24');
+    expect(month.events.map((e) => [e.text, e.value])).toEqual([
+      ['December 2022', '2022-12'], ['February of that year', '2022-02'], ['last October', '2023-10'], ['that same day', '2023-10-XX'],
     ]);
     // With no date named before, nothing to count from.
     expect(analyse('Later that year he left.', '2000-02-24').events).toEqual([]);

@@ -13,6 +13,11 @@ const UNIT = '(year|month|day|morning|afternoon|evening|night)';
 const SAME = new RegExp(`\\b(?:(?:later|earlier) (?:that|the same) |that (?:same )?|the same )${UNIT}\\b`, 'gi');
 const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\\bthe (year|month|day) (before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'gi');
 
+/** "in February of that year", "by June that same year": a month of the year last named. */
+const MONTH_OF_THAT_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (?:of )?that (?:same )?year\b/g;
+const MONTH_OF_THAT_YEAR_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:of )?$/;
+const MONTH_NUMBER = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** "four years later", "a week earlier": a span counted from the last date named. */
 const COUNTED = /\b(\d{1,2}|[a-z]+) (day|week|month|year)s? (later|earlier)\b/gi;
 
@@ -20,9 +25,16 @@ const COUNTED = /\b(\d{1,2}|[a-z]+) (day|week|month|year)s? (later|earlier)\b/gi
 export function anaphoricDates(text: string, anchorAt: (offset: number) => string | null): Timex[] {
   const out: Timex[] = [];
   for (const m of text.matchAll(SAME)) {
+    if (MONTH_OF_THAT_YEAR_BEFORE.test(text.slice(0, m.index))) continue;
     const anchor = anchorAt(m.index);
-    const value = anchor && at(anchor, m[1]!.toLowerCase(), 0);
+    const unit = m[1]!.toLowerCase();
+    // ("killed last October … crossed out that same day": a day of that month, which one unsaid.)
+    const value = anchor && (at(anchor, unit, 0) ?? (unit === 'day' && /^\d{4}-\d{2}$/.test(anchor) ? `${anchor}-XX` : null));
     if (value) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
+  }
+  for (const m of text.matchAll(MONTH_OF_THAT_YEAR)) {
+    const anchor = anchorAt(m.index);
+    if (anchor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${anchor.slice(0, 4)}-${pad(MONTH_NUMBER.indexOf(m[1]!.toLowerCase()) + 1)}` });
   }
   for (const m of text.matchAll(NEXT)) {
     const word = (m[1] ?? m[4])!.toLowerCase();
