@@ -151,8 +151,10 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     // ("Saint Mary's Hospital", "St Patrick's Cathedral": a saint's possessive names the building.)
     const saints = /^(?:saint|st\.?|ste)$/i.test(run[0]?.text ?? '') && (lex.buildingWords.has(u.text.toLowerCase()) || lex.orgWords.has(u.text.toLowerCase()) ||
       lex.placeWords.has(u.text.toLowerCase()));
+    // ("New Year’s Day", "Valentine’s Day", "New Year’s Eve": a holiday's name runs on past its possessive.)
+    const holiday = /^(?:Day|Eve)$/.test(u.text) && !next?.cap;
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) && !ownedByMany(text, prev, u) &&
-      !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints;
+      !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints && !holiday;
     if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex))) flush();
     run.push(u);
   }

@@ -792,6 +792,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   // ("S.A." is "sa".)
   const last = lower[n - 1]!.replace(/\./g, '');
   if (lex.isOtherName(surface)) return 'other';
+  // "New Year’s Eve", "Valentine’s Day": a holiday.
+  if (n > 1 && /['’]s (?:Day|Eve)$/.test(surface)) return 'other';
   if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';
   if (n === 2 && CLUB_PREFIX_SET.has(lower[0]!) && !lex.isCommonWord(lower[1]!)) return 'organization';
   // "Beethoven’s Fifth Symphony": a numbered work, not the orchestra a symphony also is.

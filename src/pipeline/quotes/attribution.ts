@@ -73,6 +73,7 @@ const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on
 const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
 const BOUNDARY = /[,;:—–(”"’]/;
 /** Kinds of body specific enough that "the police" is a police force the article named, or none. */
+const COUNTRY_RULERS = /^['’]s?\s+(?:(?:new|ruling|military|interim|transitional|current|outgoing|incoming)\s+)*(?:government|junta|military|army|authorities|leadership|regime|rulers|cabinet|administration)\b/;
 const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 const SPECIFIC_BODIES = /^(?:police|army|military|court|embassy|bank|club|team|newspaper|channel|university|network)$/;
 const RELATIONS = /^(?:family|families|relatives|parents|children|sons?|daughters?|wife|husband|widow|mother|father|brothers?|sisters?|lawyers?|attorneys?|friends?|supporters|aides)$/i;
@@ -95,6 +96,15 @@ export function speakerInSentence(
   tokens.forEach((t, i) => {
     if (inQuote(t) || inName(t)) return;
     const w = t.text.toLowerCase();
+    // "Macron’s ‘boots on the ground’ remark": the words quoted are the owner's remark.
+    if (SPEECH_NOUN_SET.has(w) && i > 0 && inQuote(tokens[i - 1]!)) {
+      const opening = tokens.findIndex((x) => quotesInBlock.some((y) => y.start === x.start && y.end >= tokens[i - 1]!.end));
+      const owner = opening > 0 && tokens[opening - 1]!.possessive ? mentionEndingAt(ctx, sentence.block, tokens[opening - 1]!.end) : undefined;
+      if (owner) {
+        cues.push({ at: tokens[opening - 1]!.start, speaker: owner, noun: true });
+        return;
+      }
+    }
     const asSaying = /^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(w) ? tokens.findIndex((x, k) => k > i + 1 && k <= i + 8 &&
       x.text.toLowerCase() === 'as' && /^(?:saying|telling|stating|adding|noting|warning)$/i.test(tokens[k + 1]?.text ?? '')) : -1;
     if (asSaying > 0 && PASSIVE.test(tokens[i - 1]?.text ?? '')) {
@@ -700,6 +710,10 @@ function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[]
   });
   const pick = free.find((m) => m.entity.type === 'person') ?? free.find((m) => m.entity.type === 'organization');
   if (pick) return pick.entity;
+  // "Niger’s ruling junta …, calling …", "China’s military began …, describing …": a country's
+  // rulers, unnamed, speak as the country.
+  const owner = ms.find((m) => m.start === s.start && m.entity.type === 'place');
+  if (owner && COUNTRY_RULERS.test(text.slice(owner.end, upTo))) return owner.entity;
   const first = s.tokens[0]?.text.toLowerCase();
   // "The president acknowledged …, adding": the noun the sentence opens with.
   const second = s.tokens[1]?.text;

@@ -248,6 +248,7 @@ describe('04 entities', () => {
     ['a fleet is a body, a cosmodrome a place, and a ship is named after someone',
       'Drones were destroyed by the Black Sea Fleet’s patrol ship Vasily Bykov. Putin met Kim at the Vostochny Cosmodrome.',
       ['Black Sea Fleet:organization', 'Vasily Bykov:other', 'Putin:person', 'Kim:person', 'Vostochny Cosmodrome:place']],
+    ['a holiday’s name runs on past its possessive', 'It struck on New Year’s Day. Families met on New Year’s Eve.', ['New Year’s Day:other', 'New Year’s Eve:other']],
     ['an exercise’s code name is a thing', 'The drills, code-named Joint Sword-2024A, began.', ['Joint Sword-2024A:other']],
     ['the network a statement is posted on', 'Borrell wrote on X. He said in a post on X that it was over.', ['Borrell:person', 'X:organization']],
     ['a name with a model number is a thing, not a person',
@@ -415,9 +416,9 @@ describe('04 entities', () => {
     ['dotted suffixes end a company’s name and type it; "Co" before a name is an Irish county',
       'Philips N.V. and Cisco Systems Inc. cut jobs, as did Renault S.A. The plant is in Dundalk, Co Louth.',
       ['Philips N.V.:organization', 'Cisco Systems Inc:organization', 'Renault S.A.:organization', 'Dundalk:place', 'Co Louth:place']],
-    ['a county prosecutor is a title; New Year is a holiday (a named thing), not a place; German states are places',
+    ['a county prosecutor is a title; New Year’s Day is a holiday (a named thing), not a place; German states are places',
       'According to Latah County Prosecutor Bill Thompson, the family spoke on New Year’s Day. Police in North Rhine-Westphalia and Schleswig-Holstein agreed.',
-      ['Latah County:place', 'Bill Thompson:person', 'New Year:other', 'North Rhine-Westphalia:place', 'Schleswig-Holstein:place']],
+      ['Latah County:place', 'Bill Thompson:person', 'New Year’s Day:other', 'North Rhine-Westphalia:place', 'Schleswig-Holstein:place']],
     ['a company’s last word before its suffix is its short form, wherever it comes first',
       'Kodak and Ericsson cut jobs. Eastman Kodak Co and L.M. Ericsson Co said so.',
       ['Eastman Kodak Co:organization', 'L.M. Ericsson Co:organization']],
@@ -736,6 +737,7 @@ describe('04 entities', () => {
 describe('05 quotes', () => {
   it.each([
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
+    ['Niger’s ruling junta revoked the agreement with the US in March, calling the presence of American troops “illegal.”', 'illegal.', 'Niger'],
     ['Maria Lund said the West was afraid. She added that EU officials had called for sanctions, which, in her words, showed “what freedom means there.”',
       'what freedom means there.', 'Maria Lund'],
     ['Spokesman Dmitry Peskov told reporters that Putin had agreed to the interview because the approach was “different” from others.', 'different', 'Dmitry Peskov'],
@@ -889,6 +891,13 @@ describe('05 quotes', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-03-05\n---\nZakharova slams ‘reckless’ move\nMaria Zakharova wrote on Telegram that the move was reckless.\n');
     const q = asset!.quotes.find((x) => x.text === 'reckless');
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Maria Zakharova');
+  });
+
+  it('gives a headline’s quoted remark to the one whose remark it is', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-02-28\n---\nMacron’s ‘boots on the ground’ remark sparks NATO backlash – Politico\n' +
+      'French President Emmanuel Macron’s refusal has caused alarm among NATO allies, Politico reported on Tuesday.\n');
+    const q = asset!.quotes.find((x) => x.text === 'boots on the ground');
+    expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Emmanuel Macron');
   });
 
   it('gives a dek’s quote by a role to the one the article names later with that role', () => {
@@ -1052,6 +1061,8 @@ describe('06 timeline', () => {
     ['A year ago today, the first cases were reported.', '2020-12-31', 'A year ago today', '2019-12-31'],
     ['We look forward to resuming service on Thursday.', '2024-12-31', 'Thursday', '2025-01-02'],
     ['The five-year contract expires on December 31.', '2024-03-14', 'December 31', '2024-12-31'],
+    ['US troops to leave Niger by mid-September', '2024-05-20', 'mid-September', '2024-09'],
+    ['The US will withdraw by September 15, the Pentagon announced in a joint statement on Sunday.', '2024-05-20', 'Sunday', '2024-05-19'],
     ['“Inflation is higher than we expected in July,” she said.', '2024-10-25', 'July', '2024-07'],
     ['There could be a spike in showers on Monday.', '2016-05-21', 'Monday', '2016-05-23'],
     ['Neither he nor his aunt could be located Wednesday.', '2000-01-06', 'Wednesday', '2000-01-05'],
