@@ -144,8 +144,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     }
     // "Laura" after "Hurricane Laura": the storm, though a given name.
     if (g.type === 'other' && toks.length === 1 && g.tokens.at(-1) === key && STORM_PREFIXES.includes(g.tokens.slice(0, -1).join(' '))) return true;
-    // "MCG" for "Melbourne Cricket Ground": a venue's initials.
-    if (g.type === 'place' && toks.length === 1 && /^\p{Lu}{3,}$/u.test(c.text) && g.tokens.length >= 3 && lex.buildingWords.has(g.tokens.at(-1)!) &&
+    // "MCG" for "Melbourne Cricket Ground": a venue's initials; "DPR" for "Donetsk People’s Republic": a
+    // country's or a region's. (An acronym read alone as a body's is the place all the same.)
+    if (g.type === 'place' && toks.length === 1 && /^\p{Lu}{3,}$/u.test(c.text) && c.type !== 'person' && g.tokens.length >= 3 &&
       hasInitials(g, toks[0]!)) return true;
     if (g.type === 'organization' || g.type === 'other') {
       if (toks.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(c.text) && hasInitials(g, toks[0]!)) return true;

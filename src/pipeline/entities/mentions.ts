@@ -51,6 +51,13 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
       if (c) out.push(c);
     }
   }
+  // "the Donetsk People’s Republic (DPR)": initials in brackets after a name are that name's, and of its kind
+  // (an acronym alone would be read as a body's).
+  for (let k = 1; k < out.length; k++) {
+    const [a, b] = [out[k - 1]!, out[k]!];
+    if (a.type && /^\s*\($/.test(blockText.slice(a.end, b.start)) && blockText[b.end] === ')' &&
+      b.text === a.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) b.type = a.type;
+  }
   // "the California Department of Forestry and Fire Protection, known as Cal Fire": the short name is the same kind of thing.
   for (let k = 1; k < out.length; k++) {
     const [a, b] = [out[k - 1]!, out[k]!];
@@ -635,6 +642,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     if (/^(?:motorway|highway|expressway|freeway|autobahn|autoroute|road)$/.test(afterName.text)) typed = 'place';
     else if (MEDIA_NOUNS_AFTER.has(afterName.text.toLowerCase())) typed = 'organization';
   }
+  // "in US English", "British English": a language as a country speaks it.
+  if (us.length === 2 && lex.languages.has(lower[1]!) && (lex.isPlaceName(first.text) || lex.isDemonym(first.text))) typed = 'other';
   // "the opposition INDIA alliance": a country's name in capitals before "alliance" is a coalition's acronym.
   if (us.length === 1 && /^\p{Lu}{3,}$/u.test(surface) && typed === 'place' && afterName && /^(?:alliance|bloc|coalition)$/.test(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'organization';
@@ -701,7 +710,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.text = text.slice(c.start, c.end);
     // ("the Rossiya 24 TV channel", "France 24 television": a broadcaster by the word after its number.)
     const kind = /^\s+([\p{L}]+)/u.exec(text.slice(c.end))?.[1];
-    if (c.type === 'other' && kind && MEDIA_NOUNS_AFTER.has(kind.toLowerCase())) c.type = 'organization';
+    if (c.type === 'other' && (kind && MEDIA_NOUNS_AFTER.has(kind.toLowerCase()) || lex.isOrgName(c.text))) c.type = 'organization';
+    // (A name the lists know with its number is no misspelling of another: "Rossiya 24", "Rossiya 1".)
+    if (lex.isOrgName(c.text) || lex.isOtherName(c.text)) c.known = true;
   }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
   // ("Gaza health official Dr. Ashraf al-Kidra": past the courtesy title.)
@@ -968,6 +979,11 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // (Not a role's body: "The chairman of the ruling party, Gwede Mantashe,".)
   const apposed = /(?<!\b(?:of|for|at|in)\s)\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, us[0]!.start - 60), us[0]!.start));
   if (apposed && BODY_NOUNS.has(apposed[1]!) && us.length <= 4 && /^\s*,/.test(text.slice(us[us.length - 1]!.end)) && !lex.isFirstName(us[0]!.text)) return 'organization';
+  // "the Wimbledon final", "a third Wimbledon title": a tournament, named by where it is played.
+  // (Not a side's: "Kelvic title win".)
+  if (us.length === 1 && next && !all[j + 1]!.cap && /^(?:final|finals|title|semi-final|semifinal|quarter-final|quarterfinal|trophy|crown|champion)$/.test(next) &&
+    !/^(?:win|wins|winners?|race|bid|hopes|charge|challenge|challengers?|defen[cs]e|contenders?|rivals?|side)$/.test(next2 ?? '') &&
+    !lex.isPlaceName(spell(us)) && !lex.isOrgName(spell(us)) && !lex.isFirstName(us[0]!.text)) return 'other';
   // "a voice-recognition program called Siri": what the product is called.
   if (prev && /^(?:called|named|dubbed)$/.test(prev) && prev2 && PRODUCT_NOUNS.has(prev2)) return 'other';
   // "Borrell wrote on X", "in a post on X": the social network once called Twitter.

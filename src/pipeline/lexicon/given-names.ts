@@ -118,7 +118,7 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
 ];
 
 export const FEMALE_GIVEN_NAMES: readonly string[] = [
-  'alla', 'anastasia', 'anna', 'darya', 'daria', 'ekaterina', 'yekaterina', 'elena', 'yelena', 'olena', 'galina', 'halyna',
+  'alla', 'anastasia', 'anna', 'jasmine', 'darya', 'daria', 'ekaterina', 'yekaterina', 'elena', 'yelena', 'olena', 'galina', 'halyna',
   'iryna', 'irina', 'kateryna', 'ksenia', 'lyudmila', 'liudmyla', 'marina', 'maryna', 'nadezhda', 'nadiya', 'natalia',
   'natalya', 'nataliya', 'oksana', 'olga', 'olha', 'svetlana', 'sviatlana', 'tatiana', 'tatyana', 'tetiana', 'valentina',
   'viktoria', 'viktoriya', 'victoria', 'yulia', 'yuliya', 'zoya', 'maria', 'mariya',

@@ -25,6 +25,7 @@ export const OTHER_NAMES: readonly string[] = [
   'cold war', 'world war i', 'world war ii', 'the cold war', 'bible', 'koran', 'quran', 'torah',
   // Games, and awards.
   'olympics', 'olympic games', 'winter olympics', 'summer olympics', 'paralympics', 'paralympic games',
+  'french open', 'us open', 'australian open', 'davis cup', 'ryder cup', 'tour de france', 'super bowl', 'world series',
   'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'golden globe', 'golden globes',
   'palme d’or', "palme d'or", 'grand prix', 'golden lion', 'golden bear', 'pulitzer', 'nobel', 'ballon d’or', "ballon d'or", 'tony', 'tonys',
   // Software, devices and weapons news names as things (none that is also an ordinary word,

@@ -36,7 +36,7 @@ export const EXTRA_PLACES: readonly string[] = [
   'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',
   'central asia', 'eastern europe', 'western europe', 'the west', 'scandinavia', 'the balkans', 'balkans',
   'caucasus', 'the caucasus', 'crimea', 'donbas', 'donbass', 'gaza', 'gaza strip', 'west bank',
-  'earth',
+  'earth', 'roland garros', 'centre court', 'center court',
   // Museums and sites the news names by one word.
   'louvre', 'prado', 'uffizi', 'hermitage', 'rijksmuseum', 'acropolis', 'colosseum', 'kremlin palace',
   'kashmir', 'tibet', 'xinjiang', 'kurdistan', 'siberia', 'arctic', 'antarctic', 'pacific', 'atlantic',

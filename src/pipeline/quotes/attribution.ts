@@ -464,6 +464,11 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     return (last && fits(last) ? last : null) ??
       lastMentioned(ctx, s, 'person', (e, m) => fits(e) && (m.sentence < s.index || m.end <= at));
   }
+  // "“…,” the Serb said", "the 37-year-old added": sports writing's names for the one just named.
+  if (words[0] === 'the' && content.length === 1 && (lex.isDemonym(head) && !/s$/.test(head) || /^\d{1,3}-year-old$/.test(head))) {
+    // (Not a name inside the quote: "“… Carlos was just too good,” the Serb said".)
+    return lastMentioned(ctx, s, 'person', (_, m) => m.sentence < s.index);
+  }
   if (GROUP_PRONOUNS.includes(head)) {
     if (head === 'they' && opensWithUnnamedGroup(ctx, s.index - 1, lex)) return null;
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization');

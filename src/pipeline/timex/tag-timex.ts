@@ -170,8 +170,9 @@ const RULES: Rule[] = [
     },
   },
   // the first half of 1990, the second half of the year, the first half of next year
+  // (and "the first six months of 2024", "the last six months of the year": a half by its months)
   {
-    re: new RegExp(`\\bthe (first|second) half of (${YEAR}|the year|this year|last year|next year)\\b`, 'gi'),
+    re: new RegExp(`\\bthe (first|second|last) (?:half|six months) of (${YEAR}|the year|this year|last year|next year)\\b`, 'gi'),
     resolve: (m, ctx) => {
       const half = /first/i.test(m[1]!) ? 1 : 2;
       if (/^\d/.test(m[2]!)) return { value: `${m[2]}-H${half}` };
