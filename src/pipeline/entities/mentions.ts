@@ -704,7 +704,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (c.type === 'place' && !c.known && all[all.indexOf(first) - 1]?.text === 'to' && text[last.end] === ':' && lex.isLastName(last.text)) c.type = 'person';
   // "Internet Explorer 6", "FIFA World Cup 2018", "Highway 411": a model's, an event's or a road's number is part of its name.
   const road = us.length === 1 && ROAD_WORD.test(first.text);
-  const numbered = (c.type === 'other' || road) && !role ? MODEL_NUMBER.exec(text.slice(last.end, last.end + 16)) : null;
+  // ("France 24 television": a broadcaster the lists know with its number, whatever its first word names.)
+  const listedNumber = MODEL_NUMBER.exec(text.slice(last.end, last.end + 16));
+  const listed = !!listedNumber && lex.isOrgName(`${c.text}${listedNumber[0]}`);
+  if (listed) c.type = 'organization';
+  const numbered = (c.type === 'other' || road || listed) && !role ? listedNumber : null;
   if (numbered) {
     c.end = last.end + numbered[0].length;
     c.text = text.slice(c.start, c.end);

@@ -52,7 +52,7 @@ export const EXTRA_ORGS: readonly string[] = [
   // Agencies, armed groups, companies and bodies frequent in international news.
   'abu sayyaf', 'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
   'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',
-  'rossiya 1', 'rossiya 24', 'channel one', 'ntv', 'ren tv', 'zvezda', 'general staff', 'all england club',
+  'rossiya 1', 'rossiya 24', 'france 24', 'channel 4', 'channel 4 news', 'channel one', 'ntv', 'ren tv', 'zvezda', 'general staff', 'all england club',
   'sberbank', 'vtb', 'aeroflot', 'lukoil', 'novatek', 'yandex', 'vkontakte', 'msf', 'wfp', 'fao', 'oecd',
   'shanghai cooperation organisation', 'shanghai cooperation organization', 'general assembly',
   'un general assembly', 'security council', 'un security council', 'human rights council', 'un human rights council',

@@ -257,6 +257,8 @@ describe('04 entities', () => {
       ['Pushilin:person', 'Rossiya 1:organization', 'Ukraine:place', 'General Staff:organization', 'Jasmine Paolini:person', 'All England Club:organization']],
     ['a tournament named by where it is played, but not a side’s title win',
       'Carlos Alcaraz beat Novak Djokovic in the Wimbledon final. Fans hailed the Kelvic title win.', ['Carlos Alcaraz:person', 'Novak Djokovic:person', 'Wimbledon:other']],
+    ['a broadcaster the lists know with its number, whatever its first word names', 'He spoke to France 24 television. France won 24 medals.',
+      ['France 24:organization', 'France:place']],
     ['a language as a country speaks it', 'The features are available in US English and British English.', ['US English:other', 'British English:other']],
     ['an exercise’s code name is a thing', 'The drills, code-named Joint Sword-2024A, began.', ['Joint Sword-2024A:other']],
     ['the network a statement is posted on', 'Borrell wrote on X. He said in a post on X that it was over.', ['Borrell:person', 'X:organization']],
