@@ -507,6 +507,8 @@ const PAST_JUST_BEFORE = new RegExp(`(?<!\\bbe\\s)\\b(?:said|says|told|${IRREGUL
 const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expected|scheduled|planned|slated|proposed|intended|released|published|announced)\\b)\\p{Ll}{3,}ed)\\b`, 'u');
 // A schedule in the present, right before the expression: "a two-day summit opens Monday".
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
+// What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
+const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|announcement|interview|briefing|conference|speech|address|post|message)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
@@ -534,6 +536,8 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   if (FUTURE_IN_CLAUSE.test(clause)) return { tense: 'future', right: true };
   // ("…, the Pentagon announced in a joint statement on Sunday": when the words were given out, past.)
   if (SPOKEN_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
+  // ("dimming hopes of June rate cut", "bets on a December hike": what is hoped for is ahead.)
+  if (/\b(?:hopes?|expectations?|bets?|odds|chances?|prospects?)\s+(?:of|for|on)\s+(?:an?\s+|the\s+)?$/i.test(clause)) return { tense: 'future', right: true };
   // ("there could be a spike in showers on Monday"; not "neither could be located Wednesday".)
   if (/\bcould (?:well |also )?be\b[^.;,]*$/i.test(clause) && !/\b(?:not|neither|nor|never|nobody)\b|n['’]t\b/i.test(clause)) return { tense: 'future', right: true };
   if (PAST_IN_CLAUSE.test(clause)) return { tense: 'past', right: false };
@@ -559,7 +563,8 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       // ("Brazil's Congress on Wednesday re-elected …": a past verb right after the expression.)
-      const local = localTense(text.slice(0, start)) ?? (PAST_JUST_AFTER.test(text.slice(end)) ? { tense: 'past' as const, right: true } : null);
+      const local = localTense(text.slice(0, start)) ?? (PAST_JUST_AFTER.test(text.slice(end)) ? { tense: 'past' as const, right: true } : null) ??
+        (LIKELY_JUST_AFTER.test(text.slice(end)) ? { tense: 'future' as const, right: true } : null);
       const r = rule.resolve(m, { ...ctx, tense: local?.tense ?? quotedTense(start) ?? ctx.tense, cued: local?.right ?? false, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 20), start), pastClause: local?.tense === 'past', possessive: /^['’]s\b/.test(text.slice(end)) });
       if (!r) continue;
       taken.push([start, end]);
