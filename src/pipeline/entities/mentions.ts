@@ -700,8 +700,20 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length <= 3 && first.start === s.start && us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) &&
     /^(?:,\s*\p{Lu}[\p{L}.]*\s*)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(text.slice(last.end, last.end + 40)) &&
     (!c.known || (us.length === 1 && ACRONYM.test(first.text) && !lex.isOrgName(first.text) && /^,/.test(text.slice(last.end))))) c.type = 'place';
+  // "met Biden at the White House": a seat of government one is at is the building.
+  if (c.type === 'organization' && us.length === 2 && last.text === 'House' &&
+    /\b(?:at|inside|outside|near)\s+the\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start))) c.type = 'place';
   // "McConnell to Obama: …": a message's addressee, not a destination.
   if (c.type === 'place' && !c.known && all[all.indexOf(first) - 1]?.text === 'to' && text[last.end] === ':' && lex.isLastName(last.text)) c.type = 'person';
+  // "the 737 MAX": a model named by its number first, the word after it in capitals.
+  const numberBefore = all[all.indexOf(first) - 1];
+  if (us.length === 1 && /^\p{Lu}{3,}$/u.test(first.text) && numberBefore && /^\d{3}$/.test(numberBefore.text) && text.slice(numberBefore.end, first.start) === ' ' &&
+    !lex.isOrgName(first.text) && !lex.isPlaceName(first.text) && !/^(?:GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|MSK|IST|JST|USD|EUR|GBP|RUB|CNY|JPY|INR)$/.test(first.text)) {
+    c.start = numberBefore.start;
+    c.text = text.slice(c.start, c.end);
+    c.words = [numberBefore.text, ...c.words];
+    c.type = 'other';
+  }
   // "Internet Explorer 6", "FIFA World Cup 2018", "Highway 411": a model's, an event's or a road's number is part of its name.
   const road = us.length === 1 && ROAD_WORD.test(first.text);
   // ("France 24 television": a broadcaster the lists know with its number, whatever its first word names.)

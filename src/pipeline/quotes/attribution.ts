@@ -487,10 +487,16 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
       lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));
   }
+  // "the union’s negotiating team wrote": the body whose team it is.
+  if (content.length >= 2 && ORG_NOUN_SET.has(content[0]!) && /^(?:team|negotiators|leadership|delegation|lawyers|board)$/.test(last)) {
+    return referent(['the', content[0]!], ctx, s, lex);
+  }
   if (ORG_NOUN_SET.has(last)) {
-    // ("the newspaper said": the Wall Street Journal, whose name says it is one.)
+    // ("the newspaper said": the Wall Street Journal, whose name says it is one; "the union said": the
+    // machinists' association.)
     const named = lastMentioned(ctx, s, 'organization', (e) => e.name.toLowerCase().includes(last) ||
-      (last === 'newspaper' && NEWSPAPER_WORD_SET.has(e.name.toLowerCase().split(/\s+/).at(-1)!)));
+      (last === 'newspaper' && NEWSPAPER_WORD_SET.has(e.name.toLowerCase().split(/\s+/).at(-1)!)) ||
+      (last === 'union' && /\b(?:association|federation|workers|guild|confederation|syndicate|brotherhood|teamsters|congress)\b/i.test(e.name)));
     // ("According to the police", with no police named: not the White House that spoke before.)
     if (!named && SPECIFIC_BODIES.test(last)) return null;
     return named ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
@@ -504,9 +510,13 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const given = lex.genderOf(e.name.split(/\s+/)[0] ?? '');
     return !(sex === 'female' ? /\b(?:spokes|chair)man\b/.test(role) || given === 'male' : /woman\b/.test(role) || given === 'female');
   };
+  // ("the Ukrainian leader said", after "US President Joe Biden": the leader the article called Ukrainian.)
+  const nation = content.find((w) => lex.isDemonym(w));
+  const ofNation = (e: Entity) => !nation || (e.role?.toLowerCase().split(/\s+/).includes(nation) ?? false);
   for (const [role, synonyms] of Object.entries(ROLE_SYNONYMS)) {
     if (!phrase.includes(role) && !clause.includes(role)) continue;
-    const byRole = lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)) && sexFits(e));
+    const byRole = (nation ? lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)) && sexFits(e) && ofNation(e)) : null) ??
+      lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)) && sexFits(e));
     if (byRole) return byRole;
   }
   // "an official told TASS": someone not named, and not named before; so is "the unnamed detective".

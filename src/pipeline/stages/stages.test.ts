@@ -260,6 +260,9 @@ describe('04 entities', () => {
     ['a broadcaster the lists know with its number, whatever its first word names', 'He spoke to France 24 television. France won 24 medals.',
       ['France 24:organization', 'France:place']],
     ['a ratings agency is a body, wherever it is', 'She is head of research at Fitch Ratings.', ['Fitch Ratings:organization']],
+    ['a seat of government one is at is the building, and the body when it speaks',
+      'Zelensky met Joe Biden at the White House. Later the White House said no.', ['Zelensky:person', 'Joe Biden:person', 'White House:place', 'White House:organization']],
+    ['a model named by its number first', 'The strike halted production of the 737 MAX. Some 300 BBC staff left.', ['737 MAX:other', 'BBC:organization']],
     ['a language as a country speaks it', 'The features are available in US English and British English.', ['US English:other', 'British English:other']],
     ['an exercise’s code name is a thing', 'The drills, code-named Joint Sword-2024A, began.', ['Joint Sword-2024A:other']],
     ['the network a statement is posted on', 'Borrell wrote on X. He said in a post on X that it was over.', ['Borrell:person', 'X:organization']],
@@ -749,6 +752,9 @@ describe('04 entities', () => {
 describe('05 quotes', () => {
   it.each([
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
+    ['Ukrainian leader Vladimir Zelensky met US President Joe Biden. “We need decisions now,” the Ukrainian leader said.', 'We need decisions now,', 'Vladimir Zelensky'],
+    ['The International Association of Machinists (IAM) said Boeing had refused. “Boeing came with no intention of bargaining,” the union’s negotiating team wrote.',
+      'Boeing came with no intention of bargaining,', 'International Association of Machinists'],
     ['Novak Djokovic, 37, had surgery in June. “I wasn’t at my best, but Carlos was too good,” the Serb said.', 'I wasn’t at my best, but Carlos was too good,', 'Novak Djokovic'],
     ['Niger’s ruling junta revoked the agreement with the US in March, calling the presence of American troops “illegal.”', 'illegal.', 'Niger'],
     ['Maria Lund said the West was afraid. She added that EU officials had called for sanctions, which, in her words, showed “what freedom means there.”',
@@ -1075,6 +1081,7 @@ describe('06 timeline', () => {
     ['We look forward to resuming service on Thursday.', '2024-12-31', 'Thursday', '2025-01-02'],
     ['The five-year contract expires on December 31.', '2024-03-14', 'December 31', '2024-12-31'],
     ['Sales fell in the first six months of 2024.', '2024-09-10', 'the first six months of 2024', '2024-H1'],
+    ['Earlier in the week, Zelensky presented his plan.', '2024-09-28', 'Earlier in the week', '2024-W39'],
     ['Inflation picks up, dimming hopes of June rate cut', '2024-04-10', 'June', '2024-06'],
     ['“A June cut now looks very unlikely,” she said.', '2024-04-10', 'June', '2024-06'],
     ['The June attack killed five.', '2024-04-10', 'June', '2023-06'],

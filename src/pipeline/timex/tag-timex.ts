@@ -274,6 +274,15 @@ const RULES: Rule[] = [
       return { value: unit === 'weekend' ? `${week}-WE` : week, mod };
     },
   },
+  // earlier in the week, later in the month: this one, as news tells it
+  {
+    re: /\b(?:earlier|later) in the (week|month|year)\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.dct) return { value: 'PRESENT_REF' };
+      const unit = m[1]!.toLowerCase();
+      return { value: unit === 'year' ? String(ctx.dct.y) : unit === 'month' ? ymString(ctx.dct.y, ctx.dct.m) : isoWeek(ctx.dct) };
+    },
+  },
   // a year ago today, a month ago yesterday: that very day
   {
     re: new RegExp(`\\b(${NUM}) (year|month|week)s? ago (today|yesterday)\\b`, 'gi'),
