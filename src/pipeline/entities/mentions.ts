@@ -642,6 +642,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     if (/^(?:motorway|highway|expressway|freeway|autobahn|autoroute|road)$/.test(afterName.text)) typed = 'place';
     else if (MEDIA_NOUNS_AFTER.has(afterName.text.toLowerCase())) typed = 'organization';
   }
+  // "the New Social Contract party", "the Sumar movement": a body by the lowercase kind after its name.
+  if (us.length <= 4 && typed !== 'organization' && afterName && /^(?:party|movement|bloc|coalition|alliance)$/.test(afterName.text) &&
+    /^\s+$/.test(text.slice(last.end, afterName.start)) && all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the' && !lex.isPlaceName(spell(us))) typed = 'organization';
   // "in US English", "British English": a language as a country speaks it.
   if (us.length === 2 && lex.languages.has(lower[1]!) && (lex.isPlaceName(first.text) || lex.isDemonym(first.text))) typed = 'other';
   // "the opposition INDIA alliance": a country's name in capitals before "alliance" is a coalition's acronym.

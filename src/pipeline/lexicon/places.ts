@@ -36,6 +36,10 @@ export const EXTRA_PLACES: readonly string[] = [
   'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',
   'central asia', 'eastern europe', 'western europe', 'the west', 'scandinavia', 'the balkans', 'balkans',
   'caucasus', 'the caucasus', 'crimea', 'donbas', 'donbass', 'gaza', 'gaza strip', 'west bank',
+  // Countries, regions and capitals the general lexicon lacks.
+  'congo', 'republic of congo', 'democratic republic of congo', 'democratic republic of the congo', 'drc', 'cabo verde', 'chad', 'jordan',
+  'laos', 'vatican', 'vatican city', 'somaliland', 'western sahara', 'artyomovsk', 'avdeevka', 'chisinau', 'bishkek', 'naypyidaw', 'vientiane',
+  'kigali', 'lusaka', 'harare', 'bamako', 'niamey', 'ouagadougou', 'valletta', 'nicosia', 'ljubljana', 'podgorica', 'pristina',
   'earth', 'roland garros', 'centre court', 'center court',
   // Museums and sites the news names by one word.
   'louvre', 'prado', 'uffizi', 'hermitage', 'rijksmuseum', 'acropolis', 'colosseum', 'kremlin palace',
