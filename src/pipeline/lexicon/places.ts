@@ -40,6 +40,18 @@ export const EXTRA_PLACES: readonly string[] = [
   'congo', 'republic of congo', 'democratic republic of congo', 'democratic republic of the congo', 'drc', 'cabo verde', 'chad', 'jordan',
   'laos', 'vatican', 'vatican city', 'somaliland', 'western sahara', 'artyomovsk', 'avdeevka', 'chisinau', 'bishkek', 'naypyidaw', 'vientiane',
   'kigali', 'lusaka', 'harare', 'bamako', 'niamey', 'ouagadougou', 'valletta', 'nicosia', 'ljubljana', 'podgorica', 'pristina',
+  // Russian and Ukrainian cities and regions the news names (not "Vladimir" or "Kirov", given name and surname).
+  'kazan', 'nizhny novgorod', 'chelyabinsk', 'samara', 'rostov-on-don', 'rostov', 'ufa', 'voronezh', 'perm', 'krasnodar', 'saratov',
+  'tyumen', 'tolyatti', 'izhevsk', 'barnaul', 'ulyanovsk', 'khabarovsk', 'yaroslavl', 'makhachkala', 'orenburg', 'kemerovo',
+  'novokuznetsk', 'ryazan', 'astrakhan', 'penza', 'lipetsk', 'cheboksary', 'tula', 'stavropol', 'sochi', 'murmansk', 'arkhangelsk',
+  'grozny', 'smolensk', 'pskov', 'novgorod', 'tver', 'kaluga', 'oryol', 'tambov', 'ivanovo', 'kostroma', 'vologda', 'syktyvkar',
+  'petrozavodsk', 'kuril islands', 'kurils', 'zhytomyr', 'rivne', 'lutsk', 'ternopil', 'khmelnytskyi', 'uzhhorod', 'ivano-frankivsk',
+  'chernivtsi', 'kropyvnytskyi', 'cherkasy', 'pokrovsk', 'chasov yar', 'toretsk', 'ugledar', 'vuhledar', 'kupiansk', 'lisichansk',
+  'lysychansk', 'energodar', 'enerhodar', 'nova kakhovka', 'kakhovka', 'gorlovka', 'horlivka', 'makeyevka', 'alchevsk', 'krasnodon',
+  // Cities elsewhere the general lexicon lacks (not "Nice", "Florence", "Adelaide", "Alexandria" or "Houston": words and names too).
+  'hainan', 'peshawar', 'quetta', 'hiroshima', 'fukushima', 'ho chi minh city', 'phuket', 'davao', 'las vegas', 'minneapolis', 'monterrey',
+  'dusseldorf', 'düsseldorf', 'bordeaux', 'bilbao', 'bologna', 'lodz', 'łódź', 'antalya', 'gaziantep', 'diyarbakir', 'latakia', 'erbil',
+  'eilat', 'shiraz', 'misrata', 'juba', 'goma', 'lubumbashi', 'mombasa', 'port sudan', 'el fasher', 'maiduguri', 'timbuktu', 'casablanca',
   'earth', 'roland garros', 'centre court', 'center court',
   // Museums and sites the news names by one word.
   'louvre', 'prado', 'uffizi', 'hermitage', 'rijksmuseum', 'acropolis', 'colosseum', 'kremlin palace',
