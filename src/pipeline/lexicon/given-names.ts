@@ -25,7 +25,8 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'narendra', 'rahul', 'amit', 'arvind', 'rajnath', 'subrahmanyam', 'rishi', 'sajid', 'nitish', 'manmohan', 'ranil',
   'gotabaya', 'mahinda',
   // Europe
-  'dick', 'thierry', 'emmanuel', 'jean-luc', 'jean-yves', 'jean-noel', 'francois', 'olaf', 'jens', 'ulf', 'josep', 'pedro',
+  'dick', 'nikol', 'naim', 'elon', 'jensen', 'sundar', 'satya', 'warren', 'irakli', 'bidzina', 'petteri', 'frank-walter', 'tamim',
+  'edmundo', 'hakainde', 'assimi', 'abdourahamane', 'bassirou', 'kais', 'abdelmadjid', 'thierry', 'emmanuel', 'jean-luc', 'jean-yves', 'jean-noel', 'francois', 'olaf', 'jens', 'ulf', 'josep', 'pedro',
   'santiago', 'alberto', 'matteo', 'giuseppe', 'sergio', 'nunzio', 'claudio', 'luigi', 'gianni', 'wopke', 'rutte',
   'sebastian', 'karl', 'friedrich', 'wolfgang', 'andrzej', 'mateusz', 'donald', 'jaroslaw', 'radoslaw', 'zbigniew',
   'peter', 'petr', 'milos', 'edi', 'kyriakos', 'alexis', 'nikos', 'micheal', 'leo',

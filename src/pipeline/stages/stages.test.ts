@@ -269,6 +269,7 @@ describe('04 entities', () => {
       'Dick Schoof leads a coalition with the New Social Contract party.', ['Dick Schoof:person', 'New Social Contract:organization']],
     ['Russian and Ukrainian cities, bodies and pipelines the news names, each alone in its sentence',
       'Guns fell silent in Gorlovka. Ukrenergo cut power. The Nord Stream blasts were investigated.', ['Gorlovka:place', 'Ukrenergo:organization', 'Nord Stream:other']],
+    ['given names of people often in the news that the lists lacked', 'Tamim Al Thani hosted the talks.', ['Tamim Al Thani:person']],
     ['a language as a country speaks it', 'The features are available in US English and British English.', ['US English:other', 'British English:other']],
     ['an exercise’s code name is a thing', 'The drills, code-named Joint Sword-2024A, began.', ['Joint Sword-2024A:other']],
     ['the network a statement is posted on', 'Borrell wrote on X. He said in a post on X that it was over.', ['Borrell:person', 'X:organization']],
