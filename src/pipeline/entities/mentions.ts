@@ -98,10 +98,11 @@ function typeByList(text: string, cs: Candidate[]): void {
     // three places or more is a place of the same name.
     const places = chain.filter((c) => c.type === 'place').length;
     if (places >= 3 && places === chain.length - 1) for (const c of chain) if (c.type === 'person' && c.words.length === 1) c.type = 'place';
-    // "its factories in Renton and Everett": so is a lone given name paired with a place after "in".
+    // "its factories in Renton and Everett": so is a lone given name paired with a place after "in"
+    // (and an unknown word: "its bases in Tartus and Hmeimim").
     if (chain.length === 2 && places === 1 && /\b(?:in|near)\s+$/.test(text.slice(Math.max(0, chain[0]!.start - 6), chain[0]!.start)) &&
       /^\s+and\s+$/.test(text.slice(chain[0]!.end, chain[1]!.start))) {
-      for (const c of chain) if (c.type === 'person' && c.words.length === 1 && !c.role && !/['’]/.test(c.text)) c.type = 'place';
+      for (const c of chain) if ((c.type === 'person' || c.type === null) && c.words.length === 1 && !c.role && !/['’]/.test(c.text)) c.type = 'place';
     }
     const types = new Set(chain.map((c) => c.type).filter((t) => t !== null));
     // ("Nana Akufo-Addo, NPP: 5,248,898": two names and a comma are an apposition, not a list.)

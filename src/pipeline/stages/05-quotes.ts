@@ -38,6 +38,9 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
     leftOpen = spans.at(-1)?.open ? blockIndex : -1;
     for (const q of spans) {
       if (namesSomething(block.text, q, lex.speechVerbs) || citesAWork(block.text, q)) continue;
+      // "the so-called ‘shadow fleet’", or a headline's ‘shadow fleet’ the body calls "so-called": a term held at a distance, no one's words.
+      if (/\bso-called\s*\S?$/i.test(block.text.slice(Math.max(0, q.start - 12), q.start)) ||
+        ((block.id === 'title' || block.id === 'dek') && soCalledInBody(block.text.slice(q.start, q.end), blocks))) continue;
       const s = sentenceOf(block.id, q.start);
       if (!s) continue;
       // ("IAEA chief calls strikes ‘reckless’": a headline that names no one gives its quoted words to
@@ -93,6 +96,11 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   quotes.sort((a, b) => rank.get(a.block)! - rank.get(b.block)! || a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
+}
+
+function soCalledInBody(words: string, blocks: readonly Block[]): boolean {
+  const needle = `so-called ${words.toLowerCase()}`;
+  return blocks.some((b) => b.id !== 'title' && b.id !== 'dek' && b.text.toLowerCase().includes(needle));
 }
 
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|my|My|our|Our|us|me)\b/;

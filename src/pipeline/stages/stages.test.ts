@@ -270,6 +270,8 @@ describe('04 entities', () => {
     ['Russian and Ukrainian cities, bodies and pipelines the news names, each alone in its sentence',
       'Guns fell silent in Gorlovka. Ukrenergo cut power. The Nord Stream blasts were investigated.', ['Gorlovka:place', 'Ukrenergo:organization', 'Nord Stream:other']],
     ['given names of people often in the news that the lists lacked', 'Tamim Al Thani hosted the talks.', ['Tamim Al Thani:person']],
+    ['an unknown word paired with a place after “in” is a place too', 'Moscow asked for the security of its bases in Tartus and Hmeimim.',
+      ['Moscow:place', 'Tartus:place', 'Hmeimim:place']],
     ['a language as a country speaks it', 'The features are available in US English and British English.', ['US English:other', 'British English:other']],
     ['an exercise’s code name is a thing', 'The drills, code-named Joint Sword-2024A, began.', ['Joint Sword-2024A:other']],
     ['the network a statement is posted on', 'Borrell wrote on X. He said in a post on X that it was over.', ['Borrell:person', 'X:organization']],
@@ -917,6 +919,12 @@ describe('05 quotes', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-03-05\n---\nZakharova slams ‘reckless’ move\nMaria Zakharova wrote on Telegram that the move was reckless.\n');
     const q = asset!.quotes.find((x) => x.text === 'reckless');
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Maria Zakharova');
+  });
+
+  it('takes a term held at a distance for no quote: "so-called" before it, or in the body for the headline’s', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-12-17\n---\nEU agrees 15th sanctions package targeting Russia’s ‘shadow fleet’\n' +
+      'The EU adopted sanctions on Monday, adding 52 vessels of Moscow’s so-called shadow fleet. Kaja Kallas said the so-called “peace formula” had failed.\n');
+    expect(asset!.quotes).toEqual([]);
   });
 
   it('gives a headline’s quoted remark to the one whose remark it is', () => {
