@@ -1,4 +1,4 @@
-// The analysis on twenty-seven articles written for Lede's tests (tests/gold/written/README.md says
+// The analysis on twenty-nine articles written for Lede's tests (tests/gold/written/README.md says
 // how they were made and used), scored as the evaluation kit scores: a regression check with
 // floors, not a benchmark.
 import { readdirSync, readFileSync } from 'node:fs';

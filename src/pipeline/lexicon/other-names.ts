@@ -6,7 +6,7 @@ export const OTHER_NAME_WORDS: readonly string[] = [
   'war', 'wars', 'revolution', 'crisis', 'olympics', 'games', 'cup', 'championship', 'championships',
   'festival', 'expo', 'fair', 'prize', 'award', 'awards', 'act', 'treaty', 'accord', 'accords', 'agreement', 'deal',
   'summit', 'conference', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
-  'day', 'week', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide', 'prix', 'rally',
+  'day', 'week', 'masters', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide', 'prix', 'rally',
   'holocaust', 'uprising', 'spring', 'operation', 'initiative', 'bill', 'law', 'constitution', 'convention',
   'station', 'telescope', 'shuttle', 'charter', 'memorandum', 'declaration', 'resolution',
   // Diseases named after a place or a person ("Middle East Respiratory Syndrome", "Lassa fever").

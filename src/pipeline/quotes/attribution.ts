@@ -466,8 +466,12 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   }
   // "“…,” the Serb said", "the 37-year-old added": sports writing's names for the one just named.
   if (words[0] === 'the' && content.length === 1 && (lex.isDemonym(head) && !/s$/.test(head) || /^\d{1,3}-year-old$/.test(head))) {
-    // (Not a name inside the quote: "“… Carlos was just too good,” the Serb said".)
-    return lastMentioned(ctx, s, 'person', (_, m) => m.sentence < s.index);
+    // (Not a name inside the quote: "“… Carlos was just too good,” the Serb said"; and the one the
+    // sentence before is about, its subject, before one it names later: "Varga … broke Ehrlin’s serve.")
+    const before = ctx.sentences[s.index - 1];
+    const subject = before && ctx.inOrder.find((m) => m.sentence === before.index && m.block === before.block && m.start === before.start &&
+      m.entity.type === 'person' && !/^['’]/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 1)));
+    return subject?.entity ?? lastMentioned(ctx, s, 'person', (_, m) => m.sentence < s.index);
   }
   if (GROUP_PRONOUNS.includes(head)) {
     if (head === 'they' && opensWithUnnamedGroup(ctx, s.index - 1, lex)) return null;
