@@ -52,7 +52,7 @@ export const EXTRA_ORGS: readonly string[] = [
   // Agencies, armed groups, companies and bodies frequent in international news.
   'abu sayyaf', 'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
   'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',
-  'icrc', 'cis', 'commonwealth', 'euroclear', 'naftogaz', 'ukrenergo', 'energoatom', 'rosgvardia', 'washington post', 'morgan stanley',
+  'isis-k', 'is-k', 'islamic state khorasan', 'icrc', 'cis', 'commonwealth', 'euroclear', 'naftogaz', 'ukrenergo', 'energoatom', 'rosgvardia', 'washington post', 'morgan stanley',
   'general dynamics', 'eurasian economic union', 'collective security treaty organization', 'bank of russia', 'central bank of russia',
   'rossiya 1', 'rossiya 24', 'france 24', 'channel 4', 'channel 4 news', 'channel one', 'ntv', 'ren tv', 'zvezda', 'general staff', 'all england club',
   'sberbank', 'vtb', 'aeroflot', 'lukoil', 'novatek', 'yandex', 'vkontakte', 'msf', 'wfp', 'fao', 'oecd',

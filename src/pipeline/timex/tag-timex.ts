@@ -510,6 +510,8 @@ export function tenseOf(sentence: string): Tense {
 
 /** Past tenses that do not end in "-ed". */
 const IRREGULAR_PAST = 'met|began|left|took|gave|made|held|won|lost|died|fell|rose|came|went|saw|sent|became|got|found|brought|bought|fought|sought|caught|kept|felt|led|paid|heard|stood|struck|sold|spent|built|chose|drove|wrote|ran|shot|broke|flew|grew|knew|threw|drew|swore|fled|stole|sank';
+// Past tenses spelt as the present; past only where no modal or "to" stands right before ("The Fed cut rates in September").
+const AMBIGUOUS_PAST = 'cut|hit|put|set|shut|spread|cost|hurt|quit|cast';
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
 const PAST_JUST_BEFORE = new RegExp(`(?<!\\bbe\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
 // A verb in the past right after the expression: "Congress on Wednesday re-elected its leaders".
@@ -528,7 +530,7 @@ const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|st
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
 // mid-November"; nor a participle after "be": "to be published in early November".)
-const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IRREGULAR_PAST}|(?!(?:expected|scheduled|planned|slated|proposed|intended|announced|reported|stated|added|noted|warned|claimed)\\b)\\p{L}{3,}ed)\\b[^.;,:“”"]*$`, 'iu');
+const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IRREGULAR_PAST}|(?<!\\b(?:to|will|would|could|should|may|might|can|must|shall|not|did|does|do|n't)\\s)(?:${AMBIGUOUS_PAST})|(?!(?:expected|scheduled|planned|slated|proposed|intended|announced|reported|stated|added|noted|warned|claimed)\\b)\\p{L}{3,}ed)\\b[^.;,:“”"]*$`, 'iu');
 
 /**
  * The tense the words before an expression give it, when they say; `right` when a verb right
@@ -538,7 +540,8 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   // (A number's thousands separator ends no clause: "employed 124,800 people as of December".)
   // (Nor does a place's state set off by commas: "would launch it in Austin, Texas, in June".)
   // (And a name is no verb: "face Manchester United on Saturday", "met Ahmed on Monday".)
-  const clause = before.slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1')
+  // (Nor a decimal point: "rose to a high of $2,790.15 an ounce on Wednesday".)
+  const clause = before.slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(?=\d)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1')
     .replace(/(?<=\S\s+)\p{Lu}\p{Ll}*ed\b/gu, 'Name');
   if (PAST_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   if (SCHEDULED_JUST_BEFORE.test(clause)) return { tense: 'future', right: true };
