@@ -83,6 +83,17 @@ function modOf(word: string | undefined): TimexMod | undefined {
   return undefined;
 }
 
+const ELECTION_AFTER = /^\s+(?:presidential\s+|general\s+|parliamentary\s+|snap\s+|local\s+|midterm\s+)?(?:election|elections|vote|polls|ballot|referendum)\b/i;
+
+/** The year that puts a month nearest the publication date. */
+function nearestYearOf(month: number, dct: Ymd): number {
+  // (Counted to the middle of the month in days, the one ahead a little nearer: news speaks of
+  // elections mostly before them, and half a year either way is then no tie.)
+  const at = Date.UTC(dct.y, dct.m - 1, dct.d);
+  const off = (y: number) => { const d = Date.UTC(y, month - 1, 15) - at; return d >= 0 ? d * 0.9 : -d; };
+  return [dct.y - 1, dct.y, dct.y + 1].sort((a, b) => off(a) - off(b))[0]!;
+}
+
 /** The year of a month named without one: the latest past one, or the next one in future talk. */
 function yearForMonth(month: number, ctx: Ctx): number | null {
   if (!ctx.dct) return null;
@@ -425,6 +436,8 @@ const RULES: Rule[] = [
       else if (word === 'this') y = ctx.dct.y;
       // "since March": whatever else the sentence plans; "employed 124,800 as of December": a count already made.
       else if (word === 'since' || (word === 'as of' && ctx.pastClause)) y = yearForMonth(mo, { ...ctx, tense: 'past', cued: true });
+      // "the November election", "the March vote": an election's month, the one nearest the publication date, whatever the tense.
+      else if (/^(?:the |a |an )?$/i.test(word ? '' : ctx.before?.slice(-4) ?? '') && ELECTION_AFTER.test(ctx.after ?? '')) y = nearestYearOf(mo, ctx.dct);
       else y = yearForMonth(mo, ctx);
       return { value: y === null ? `XXXX-${pad(mo)}` : ymString(y, mo), mod: modOf(word) };
     },
@@ -525,7 +538,7 @@ const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|d
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
 // ("City face United at Wembley on Saturday": a fixture, said in the present; "expected the first cut in July": what one expects, however far the verb;
 // not what someone expected, "higher than we expected in July".)
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,6} (?:in|by|before|from|until|through)|(?:warning|watch|alert|advisory|curfew|closure)s?\b[^.;]{0,60}\b(?:from|until|through|till)(?= *$)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|scheduled|slated (?:to|for)|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:es?|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bto\s+\p{Ll}+\b[^.;,]*\bby\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,6} (?:in|by|before|from|until|through)|(?:warning|watch|alert|advisory|curfew|closure)s?\b[^.;]{0,60}\b(?:from|until|through|till)(?= *$)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|could (?:still |also |well |yet )?(?!have\b|be\b|not\b|n['’]t\b)[a-z]+|scheduled|slated (?:to|for)|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:es?|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bto\s+\p{Ll}+\b[^.;,]*\bby\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
