@@ -3,9 +3,10 @@ import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
+import { CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, CLUB_SHORT_WORDS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
-import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
+import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
@@ -652,7 +653,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && /^\p{Lu}{3,}$/u.test(surface) && typed === 'place' && afterName && /^(?:alliance|bloc|coalition)$/.test(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'organization';
   // "the patrol ship Vasily Bykov", "the aircraft carrier Admiral Kuznetsov": a vessel, whoever it is named after.
-  if (us.length <= 3 && before && !before.cap && /^(?:ship|vessel|frigate|destroyer|cruiser|corvette|submarine|tanker|freighter|icebreaker|warship|yacht|ferry|trawler)$/.test(before.text) &&
+  if (us.length <= 3 && before && !before.cap && VESSEL_NOUN_SET.has(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
   // "the antiviral drug Tamiflu", "the vaccine Qdenga": a medicine named after what it is.
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
@@ -712,7 +713,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "the 737 MAX": a model named by its number first, the word after it in capitals.
   const numberBefore = all[all.indexOf(first) - 1];
   if (us.length === 1 && /^\p{Lu}{3,}$/u.test(first.text) && numberBefore && /^\d{3}$/.test(numberBefore.text) && text.slice(numberBefore.end, first.start) === ' ' &&
-    !lex.isOrgName(first.text) && !lex.isPlaceName(first.text) && !/^(?:GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST|MSK|IST|JST|USD|EUR|GBP|RUB|CNY|JPY|INR)$/.test(first.text)) {
+    !lex.isOrgName(first.text) && !lex.isPlaceName(first.text) && !NO_MODEL_AFTER_NUMBER.has(first.text)) {
     c.start = numberBefore.start;
     c.text = text.slice(c.start, c.end);
     c.words = [numberBefore.text, ...c.words];
@@ -730,9 +731,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.text = text.slice(c.start, c.end);
     // ("the Rossiya 24 TV channel", "France 24 television": a broadcaster by the word after its number.)
     const kind = /^\s+([\p{L}]+)/u.exec(text.slice(c.end))?.[1];
-    if (c.type === 'other' && (kind && MEDIA_NOUNS_AFTER.has(kind.toLowerCase()) || lex.isOrgName(c.text))) c.type = 'organization';
+    if (c.type === 'other' && kind && MEDIA_NOUNS_AFTER.has(kind.toLowerCase())) c.type = 'organization';
     // (A name the lists know with its number is no misspelling of another: "Rossiya 24", "Rossiya 1".)
-    if (lex.isOrgName(c.text) || lex.isOtherName(c.text)) c.known = true;
+    if (listed || lex.isOtherName(c.text)) c.known = true;
   }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
   // ("Gaza health official Dr. Ashraf al-Kidra": past the courtesy title.)
@@ -1265,6 +1266,11 @@ const JOINED = /\b(?:joined|rejoined|joins)\s+$/;
 const CLUB_ROLE_AFTER = new RegExp(String.raw`^\s+(?:head\s+)?(?:coach|manager|president|chairman|boss|captain|${POSITIONS.slice(3, -1)})\s+\p{Lu}`, 'u');
 /** "France coach", but not "Ukraine president": a country's president is its head of state. */
 const COUNTRY_ROLE = /^\s+president\b/;
+
+const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);
+
+/** Capitals after a number that are a zone or a currency, not a model's name: "10 GMT", "500 USD". */
+const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONES, ...CURRENCY_CODES]);
 
 /** The words a club's name ends with ("Manchester City", "Blackburn Rovers"). */
 const CLUB_NAME_END: ReadonlySet<string> = new Set([...CLUB_WORDS, ...CLUB_SHORT_WORDS]);

@@ -3,3 +3,9 @@ export const MONTH_NAMES = [
 ] as const;
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** Time zones news writes after a clock time ("15:00 GMT", "10 a.m. EST"). */
+export const TIME_ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'MDT', 'IST', 'JST'] as const;
+
+/** Currency codes ("USD", "RUB"): written in capitals after a number, they name no model. */
+export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'RUB', 'CNY', 'JPY', 'INR', 'CHF', 'UAH', 'TRY'] as const;

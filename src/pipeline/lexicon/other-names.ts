@@ -73,3 +73,7 @@ const WORK_KINDS = 'album|albums|song|songs|single|record|track|film|films|movie
 export const WORK_NOUN = new RegExp(`\\b(?:${WORK_KINDS})\\b`, 'i');
 /** "“Anora,” a low-budget comedy about …": what a title in quotation marks is, in apposition after it. */
 export const WORK_APPOSED = new RegExp(`^[,.]?[”"’']?,?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${WORK_KINDS})\\b`, 'iu');
+
+/** Kinds of vessel before a ship's name, which may be a person's: "the patrol ship Vasily Bykov". */
+export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'tanker', 'freighter',
+  'icebreaker', 'warship', 'yacht', 'ferry', 'trawler'];

@@ -72,9 +72,12 @@ const ISSUED = new RegExp(`\\b(?:${ISSUING_VERBS.join('|')})\\s+(?:a|an|its|thei
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
 const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
 const BOUNDARY = /[,;:—–(”"’]/;
-/** Kinds of body specific enough that "the police" is a police force the article named, or none. */
+/** After a country's name: its rulers, unnamed ("Niger’s ruling junta"). */
 const COUNTRY_RULERS = /^['’]s?\s+(?:(?:new|ruling|military|interim|transitional|current|outgoing|incoming)\s+)*(?:government|junta|military|army|authorities|leadership|regime|rulers|cabinet|administration)\b/;
 const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
+/** Words in a trade union's name that say it is one, "union" or not: "the International Association of Machinists". */
+const UNION_NAME = /\b(?:union|association|federation|workers|guild|confederation|syndicate|brotherhood|teamsters|congress)\b/i;
+/** Kinds of body specific enough that "the police" is a police force the article named, or none. */
 const SPECIFIC_BODIES = /^(?:police|army|military|court|embassy|bank|club|team|newspaper|channel|university|network)$/;
 const RELATIONS = /^(?:family|families|relatives|parents|children|sons?|daughters?|wife|husband|widow|mother|father|brothers?|sisters?|lawyers?|attorneys?|friends?|supporters|aides)$/i;
 
@@ -500,7 +503,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // machinists' association.)
     const named = lastMentioned(ctx, s, 'organization', (e) => e.name.toLowerCase().includes(last) ||
       (last === 'newspaper' && NEWSPAPER_WORD_SET.has(e.name.toLowerCase().split(/\s+/).at(-1)!)) ||
-      (last === 'union' && /\b(?:association|federation|workers|guild|confederation|syndicate|brotherhood|teamsters|congress)\b/i.test(e.name)));
+      (last === 'union' && UNION_NAME.test(e.name)));
     // ("According to the police", with no police named: not the White House that spoke before.)
     if (!named && SPECIFIC_BODIES.test(last)) return null;
     return named ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
@@ -519,8 +522,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   const ofNation = (e: Entity) => !nation || (e.role?.toLowerCase().split(/\s+/).includes(nation) ?? false);
   for (const [role, synonyms] of Object.entries(ROLE_SYNONYMS)) {
     if (!phrase.includes(role) && !clause.includes(role)) continue;
-    const byRole = (nation ? lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)) && sexFits(e) && ofNation(e)) : null) ??
-      lastMentioned(ctx, s, 'person', (e) => synonyms.some((r) => e.role?.toLowerCase().includes(r)) && sexFits(e));
+    const holds = (e: Entity) => synonyms.some((r) => e.role?.toLowerCase().includes(r)) && sexFits(e);
+    const byRole = lastMentioned(ctx, s, 'person', (e) => holds(e) && ofNation(e)) ?? (nation ? lastMentioned(ctx, s, 'person', holds) : null);
     if (byRole) return byRole;
   }
   // "an official told TASS": someone not named, and not named before; so is "the unnamed detective".

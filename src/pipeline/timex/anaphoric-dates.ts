@@ -1,5 +1,5 @@
 import { addDays, addMonths, pad, parseYmd, ymdString, ymString } from './calendar-math';
-import { PARTS_OF_DAY, type Timex, num } from './tag-timex';
+import { MONTH, PARTS_OF_DAY, type Timex, monthNum, num } from './tag-timex';
 
 /**
  * Dates a narrative gives by pointing back to the last date it named: "later that year",
@@ -14,9 +14,8 @@ const SAME = new RegExp(`\\b(?:(?:later|earlier) (?:that|the same) |that (?:same
 const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\\bthe (year|month|day) (before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'gi');
 
 /** "in February of that year", "by June that same year": a month of the year last named. */
-const MONTH_OF_THAT_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (?:of )?that (?:same )?year\b/g;
-const MONTH_OF_THAT_YEAR_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:of )?$/;
-const MONTH_NUMBER = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_OF_THAT_YEAR = new RegExp(`\\b(${MONTH}) (?:of )?that (?:same )?year\\b`, 'g');
+const MONTH_OF_THAT_YEAR_BEFORE = new RegExp(`\\b${MONTH} (?:of )?$`);
 
 /** "four years later", "a week earlier": a span counted from the last date named. */
 const COUNTED = /\b(\d{1,2}|[a-z]+) (day|week|month|year)s? (later|earlier)\b/gi;
@@ -34,7 +33,7 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
   }
   for (const m of text.matchAll(MONTH_OF_THAT_YEAR)) {
     const anchor = anchorAt(m.index);
-    if (anchor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${anchor.slice(0, 4)}-${pad(MONTH_NUMBER.indexOf(m[1]!.toLowerCase()) + 1)}` });
+    if (anchor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${anchor.slice(0, 4)}-${pad(monthNum(m[1]!))}` });
   }
   for (const m of text.matchAll(NEXT)) {
     const word = (m[1] ?? m[4])!.toLowerCase();

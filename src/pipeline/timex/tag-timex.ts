@@ -2,6 +2,7 @@ import type { TimexMod } from '../../shared/article-asset';
 import {
   addDays, addMonths, daysBetween, daysInMonth, isoWeek, pad, parseYmd, weekday, weekdayNear, ymdString, ymString, type Ymd,
 } from './calendar-math';
+import { TIME_ZONES } from '../lexicon/calendar';
 import { ORDINAL_WORDS } from '../lexicon/ordinals';
 
 /** A time expression found in a text. Offsets are UTF-16 code units into that text. */
@@ -47,7 +48,8 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)';
+const ZONES = TIME_ZONES.join('|');
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
@@ -70,7 +72,7 @@ interface Rule {
   resolve: Resolver;
 }
 
-const monthNum = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')]!;
+export const monthNum = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')]!;
 /** "two" → 2, "12" → 12; 0 for words that count vaguely ("several", "a few"). */
 export const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/^a few$/, 'few')] ?? 0);
 
@@ -328,7 +330,7 @@ const RULES: Rule[] = [
   // 3 p.m., 10:30 am, 10.40 a.m. (on Tuesday)
   {
     // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday".)
-    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:EST|EDT|GMT|UTC|BST|CET|PST|PDT|CST|CDT|MST|MDT|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?` +
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:${ZONES}|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?` +
       `(?=(?:(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
     resolve: (m, ctx) => {
       let h = Number(m[1]) % 12;
@@ -354,7 +356,7 @@ const RULES: Rule[] = [
   },
   // 15:00 GMT Saturday, 09:30 local time: a 24-hour clock, which news writes with its zone
   {
-    re: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d) ?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|CST|CDT|local time)\\b(?:,? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'g'),
+    re: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d) ?(?:${ZONES}|local time)\\b(?:,? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'g'),
     resolve: (m, ctx) => {
       const day = m[3] ? dayOf(m[3], ctx) : ctx.dct ? ymdString(ctx.dct) : null;
       return day && ctx.dct ? { value: `${day}T${pad(Number(m[1]))}:${m[2]}` } : null;
@@ -533,6 +535,7 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
+const HOPED_FOR_BEFORE = /\b(?:hopes?|expectations?|bets?|odds|chances?|prospects?)\s+(?:of|for|on)\s+(?:an?\s+|the\s+)?$/i;
 const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|announcement|interview|briefing|conference|speech|address|post|message)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
@@ -562,7 +565,7 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   // ("…, the Pentagon announced in a joint statement on Sunday": when the words were given out, past.)
   if (SPOKEN_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   // ("dimming hopes of June rate cut", "bets on a December hike": what is hoped for is ahead.)
-  if (/\b(?:hopes?|expectations?|bets?|odds|chances?|prospects?)\s+(?:of|for|on)\s+(?:an?\s+|the\s+)?$/i.test(clause)) return { tense: 'future', right: true };
+  if (HOPED_FOR_BEFORE.test(clause)) return { tense: 'future', right: true };
   // ("there could be a spike in showers on Monday"; not "neither could be located Wednesday".)
   if (/\bcould (?:well |also )?be\b[^.;,]*$/i.test(clause) && !/\b(?:not|neither|nor|never|nobody)\b|n['’]t\b/i.test(clause)) return { tense: 'future', right: true };
   if (PAST_IN_CLAUSE.test(clause)) return { tense: 'past', right: false };
