@@ -52,6 +52,11 @@ export const EXTRA_ORGS: readonly string[] = [
   // Agencies, armed groups, companies and bodies frequent in international news.
   'abu sayyaf', 'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
   'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',
+  // Newspapers and broadcasters named in their own languages, or by names no word list types.
+  'die zeit', 'die welt', 'frankfurter allgemeine zeitung', 'faz', 'süddeutsche zeitung', 'suddeutsche zeitung', 'handelsblatt', 'la repubblica',
+  'corriere della sera', 'el mundo', 'rossiyskaya gazeta', 'komsomolskaya pravda', 'nikkei', 'asahi shimbun', 'yomiuri shimbun',
+  'south china morning post', 'times of india', 'ukrainska pravda', 'kyiv independent', 'gazeta wyborcza', 'neue zürcher zeitung', 'der standard',
+  'euronews', 'deutsche welle', 'dw', 'people’s daily', "people's daily", 'lenta.ru', 'cnbc', 'msnbc', 'abc news', 'new yorker', 'kathimerini', 'hürriyet', 'hurriyet', 'daily sabah',
   'isis-k', 'is-k', 'islamic state khorasan', 'icrc', 'cis', 'commonwealth', 'euroclear', 'naftogaz', 'ukrenergo', 'energoatom', 'rosgvardia', 'washington post', 'morgan stanley',
   'general dynamics', 'eurasian economic union', 'collective security treaty organization', 'bank of russia', 'central bank of russia',
   'rossiya 1', 'rossiya 24', 'france 24', 'channel 4', 'channel 4 news', 'channel one', 'ntv', 'ren tv', 'zvezda', 'general staff', 'all england club',

@@ -399,6 +399,8 @@ const RULES: Rule[] = [
       return { value: `${day}${PARTS_OF_DAY[m[2]!.toLowerCase()]}` };
     },
   },
+  // "the Ukraine of today", "the world of today": the present in general, not the day
+  { re: /(?<=\bof )today\b/gi, resolve: () => ({ value: 'PRESENT_REF' }) },
   // today, yesterday, tomorrow
   {
     // (Not "the stars of tomorrow": the future in general.)
