@@ -52,6 +52,8 @@ const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|d|van
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
+/** Small words inside a name only where its initials in brackets say so (see joinsAcross). */
+const GLOSSED_SMALL_WORDS = /^(?:in|to|at)$/;
 /** Between a given name and a surname, a nickname in quotation marks: " ‘Jokowi’ ". */
 const NICKNAME_GAP = /^\s+[‘'"“]\p{Lu}[\p{L}-]*[’'"”]\s+$/u;
 /** "iPhone", "iPad", "eBay": a name that opens with a lowercase "i" or "e" before its capital. */
@@ -136,7 +138,7 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
       if (prev && !prev.possessive && joinsAcross(u, us, i, text, run, lex)) {
         run.push(u);
         // "Museum of the Moving Image": the article goes with its connector.
-        if (us[i + 1]?.text === 'the' && OF_LIKE.has(u.text.toLowerCase())) run.push(us[++i]!);
+        if (us[i + 1]?.text === 'the' && (OF_LIKE.has(u.text.toLowerCase()) || GLOSSED_SMALL_WORDS.test(u.text))) run.push(us[++i]!);
         continue;
       }
       flush();
@@ -247,6 +249,17 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   // ("Save the Children": a name the lists know whole joins across its article too.)
   if (w === 'the' && !u.hyphenated && us[i + 1]?.cap && adjacent(text, run[run.length - 1]!, u) && adjacent(text, u, us[i + 1]!)) {
     return lex.isOrgName([...run.map((x) => x.text), 'the', us[i + 1]!.text].join(' '));
+  }
+  // ("Committee on Foreign Investment in the United States (CFIUS)": a small word no name is joined
+  // by runs on where the initials in brackets after it say the name does.)
+  if (GLOSSED_SMALL_WORDS.test(w) && !u.hyphenated && adjacent(text, run[run.length - 1]!, u)) {
+    let j = i + 1;
+    if (us[j]?.text === 'the') j++;
+    let end = j;
+    while (us[end + 1]?.cap && adjacent(text, us[end]!, us[end + 1]!)) end++;
+    const gloss = us[j]?.cap ? /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(us[end]!.end)) : null;
+    const named = run[0]?.text === 'The' ? run.slice(1) : run;
+    return !!gloss && initialsOf([...named, ...us.slice(j, end + 1)].filter((x) => x.cap)) === gloss[1];
   }
   if (!CONNECTORS.has(w) || u.hyphenated) return false;
   const prev = run[run.length - 1]!;

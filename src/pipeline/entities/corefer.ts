@@ -46,6 +46,8 @@ const initialsOf = (tokens: readonly string[]): string => tokens.filter((t) => !
 /** "ERG" is "European Research Group"; "RIM" is "Research In Motion Ltd"; "VOA" is "Voice of America", its "of" counted. */
 const hasInitials = (g: Group, letters: string): boolean =>
   initialsOf(g.tokens) === letters || initialsOf(g.tokens.filter((t) => !CORPORATE_SUFFIX_SET.has(t))) === letters ||
+  // ("CFIUS" is the "Committee on Foreign Investment in the United States", its "in" not counted.)
+  initialsOf(g.tokens.filter((t) => !/^(?:in|to|at)$/.test(t))) === letters ||
   (g.tokens.length === letters.length && g.tokens.includes('of') && g.tokens.map((t) => t[0]).join('') === letters);
 
 /**

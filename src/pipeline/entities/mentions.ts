@@ -513,9 +513,10 @@ function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
 
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
   // "Benedict XVI", "King Charles III": a name and a regnal number is a person (the number is no initials, no honour).
+  // ("an Atlas V rocket": not before the kind of thing it is.)
   if (us.length === 2 && !us[1]!.hyphenated && REGNAL.test(us[1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(us[0]!.text) && !lex.isPlaceName(us[0]!.text) && !lex.isOrgName(us[0]!.text)) {
     return { block: s.block, start: us[0]!.start, end: us[1]!.end, text: text.slice(us[0]!.start, us[1]!.end), sentence: s.index, words: us.map((u) => u.text),
-      type: 'person', known: true, ...(role && !COURTESY_TITLE.test(role) ? { role } : {}) };
+      type: namesProduct(us, all) ? 'other' : 'person', known: true, ...(role && !COURTESY_TITLE.test(role) ? { role } : {}) };
   }
   // "a bid to oust May": a month's name where no date is written may be the surname of someone
   // the article names; it counts only if so.
