@@ -1107,6 +1107,7 @@ describe('06 timeline', () => {
     ['Earlier in the week, Zelensky presented his plan.', '2024-09-28', 'Earlier in the week', '2024-W39'],
     ['Ukraine in 2014 was not the Ukraine of today.', '2022-12-08', 'today', 'PRESENT_REF'],
     ['Nippon Steel’s planned takeover of US Steel came under fresh pressure on Monday.', '2024-03-19', 'Monday', '2024-03-18'],
+    ['OPEC+ agreed to postpone a planned increase in oil production by three months to April.', '2024-12-06', 'April', '2025-04'],
     ['Trump has vowed to block the deal if elected in November.', '2024-03-19', 'November', '2024-11'],
     ['Gold rose to a high of $2,790.15 an ounce on Wednesday, before next week’s vote.', '2024-10-31', 'Wednesday', '2024-10-30'],
     ['The Fed cut rates in September, and is expected to lower them again.', '2024-10-31', 'September', '2024-09'],
