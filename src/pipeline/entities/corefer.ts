@@ -230,7 +230,10 @@ function correctFromWordLists(groups: Group[], knownSpellings: () => readonly st
     // "Political" is a word, not a misspelt "Politico"; "Union" a body's word, not "Unian".
     if (g.tokens.length === 1 && (lex.isCommonWord(g.key) || lex.readsAsWord(g.key) || lex.orgWords.has(g.key) || lex.placeWords.has(g.key))) continue;
     const max = g.key.length >= 9 ? 2 : 1;
-    const hit = knownSpellings().find((k) => k[0] === g.key[0] && editDistance(g.key, k, max) <= max);
+    // (A short name a letter different from a known one is likelier a town of its own than a typo:
+    // "Chiva" is not "China"; one a letter short or long, or two letters swapped, is the typo: "Mocow", "Mosocw".)
+    const hit = knownSpellings().find((k) => k[0] === g.key[0] && (g.key.length >= 7 || k.length !== g.key.length || swapsTwo(g.key, k)) &&
+      editDistance(g.key, k, max) <= max);
     if (!hit) continue;
     g.type = lex.isPlaceName(hit) ? 'place' : lex.isOrgName(hit) ? 'organization' : g.type;
     g.head = { ...g.head, canonical: titleCase(hit) };
@@ -248,6 +251,13 @@ function correctFromWordLists(groups: Group[], knownSpellings: () => readonly st
     return false;
   });
   groups.splice(0, groups.length, ...merged);
+}
+
+/** Two spellings the same but for two neighbouring letters swapped: "mosocw", "moscow". */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
 const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase());

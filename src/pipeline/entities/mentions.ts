@@ -1120,7 +1120,7 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** What a country or a town has, before its name: "the government of …", "the people of …". */
-const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'citizens', 'residents', 'capital', 'economy', 'territory', 'borders', 'border']);
+const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'citizens', 'residents', 'resident', 'native', 'natives', 'outskirts', 'suburbs', 'centre', 'center', 'capital', 'economy', 'territory', 'borders', 'border']);
 /** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 /** A road named with its number: "Highway 411", "Route 66". */
