@@ -653,6 +653,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "the opposition INDIA alliance": a country's name in capitals before "alliance" is a coalition's acronym.
   if (us.length === 1 && /^\p{Lu}{3,}$/u.test(surface) && typed === 'place' && afterName && /^(?:alliance|bloc|coalition)$/.test(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'organization';
+  // "The Palisades Fire, which broke out on Tuesday, has burned 19,000 acres": a wildfire's name.
+  if (us.length >= 2 && last.text === 'Fire' && /\b(?:acres|hectares|burn(?:ed|t|ing|s)?|broke out|blaze|contain(?:ed|ment)?|scorched|firefighters)\b/.test(text.slice(last.end, last.end + 120))) typed = 'other';
   // "the patrol ship Vasily Bykov", "the aircraft carrier Admiral Kuznetsov": a vessel, whoever it is named after.
   if (us.length <= 3 && before && !before.cap && VESSEL_NOUN_SET.has(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
