@@ -662,7 +662,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
   // "the Galerie d’Apollon", "the Musée d’Orsay", "Palazzo Vecchio": a building named in its own language.
-  if (us.length >= 2 && /^(?:galerie|musée|musee|museo|palais|palazzo|château|chateau|piazza|plaza|rue|calle|via|platz|casa)$/.test(lower[0]!)) typed = 'place';
+  if (us.length >= 2 && /^(?:galerie|musée|musee|museo|palais|palazzo|château|chateau|piazza|plaza|rue|calle|via|platz|casa|stade|estadio|stadio|stadion)$/.test(lower[0]!)) typed = 'place';
   // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
   const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
   // (Nor after a title: "Assistant US Attorney Kevin Marsh", "Dr Kevin Marsh".)

@@ -97,6 +97,9 @@ export const EXTRA_DEMONYMS: readonly string[] = [
   'kosovar', 'kyrgyz', 'luxembourgish', 'malawian', 'maldivian', 'malian', 'mauritanian', 'mauritian', 'moldovan', 'montenegrin',
   'mozambican', 'nepalese', 'salvadoran', 'surinamese', 'tajik', 'tanzanian', 'togolese', 'tongan', 'uruguayan', 'yemeni',
   'flemish', 'walloon', 'bavarian', 'chechen', 'dagestani', 'tatar', 'sicilian', 'corsican', 'sinhalese', 'baloch', 'inuit',
+  // One of a people, as sports writing names a player: "the 22-year-old Frenchman".
+  'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman',
+  'englishwoman', 'briton', 'kiwi', 'aussie',
 ];
 
 /**

@@ -217,6 +217,8 @@ function saidOfSubject(tokens: readonly Token[], i: number): boolean {
 
 /** "his statement", "a call for": words a speech verb list holds that are nouns here. */
 function isNounUse(text: string, tokens: readonly Token[], i: number): boolean {
+  // ("Russian state media", "a state visit": the country, not the verb; it says only before "that" or a quote.)
+  if (/^state$/i.test(tokens[i]!.text) && /^\s+\p{L}/u.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) && tokens[i + 1]?.text.toLowerCase() !== 'that') return true;
   const prev = tokens[i - 1];
   if (!prev || !/^\s+$/.test(text.slice(prev.end, tokens[i]!.start))) return false;
   // ("in order to", "on record": after a preposition, a word that is no participle is a noun.)
@@ -468,7 +470,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       lastMentioned(ctx, s, 'person', (e, m) => fits(e) && (m.sentence < s.index || m.end <= at));
   }
   // "“…,” the Serb said", "the 37-year-old added": sports writing's names for the one just named.
-  if (words[0] === 'the' && content.length === 1 && (lex.isDemonym(head) && !/s$/.test(head) || /^\d{1,3}-year-old$/.test(head))) {
+  // ("the 22-year-old Frenchman said": an age before the people's noun too.)
+  const people = content.length === 2 && /^\d{1,3}-year-old$/.test(head) ? content[1]! : head;
+  if (words[0] === 'the' && content.length <= 2 && (content.length === 1 || people !== head) &&
+    (lex.isDemonym(people) && !/s$/.test(people) || /^\d{1,3}-year-old$/.test(people))) {
     // (Not a name inside the quote: "“… Carlos was just too good,” the Serb said"; and the one the
     // sentence before is about, its subject, before one it names later: "Varga … broke Ehrlin’s serve.")
     const before = ctx.sentences[s.index - 1];
