@@ -56,8 +56,13 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   // (an acronym alone would be read as a body's).
   for (let k = 1; k < out.length; k++) {
     const [a, b] = [out[k - 1]!, out[k]!];
-    if (a.type && /^\s*\($/.test(blockText.slice(a.end, b.start)) && blockText[b.end] === ')' &&
-      b.text === a.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) b.type = a.type;
+    if (!a.type || !/^\s*\($/.test(blockText.slice(a.end, b.start)) || blockText[b.end] !== ')') continue;
+    if (b.text === a.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) b.type = a.type;
+    // ("the Federal Penitentiary Service (FSIN)": a body's initials in its own language are its name too.)
+    else if (a.type === 'organization' && a.words.length >= 2 && /^\p{Lu}{2,8}$/u.test(b.text) && !lex.isOrgName(b.text) && !lex.isPlaceName(b.text)) {
+      b.type = a.type;
+      b.canonical = a.canonical ?? a.text;
+    }
   }
   // "the California Department of Forestry and Fire Protection, known as Cal Fire": the short name is the same kind of thing.
   for (let k = 1; k < out.length; k++) {

@@ -67,8 +67,8 @@ const ISSUING_SET = new Set(ISSUING_VERBS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
 /** "… said in a statement", "… issued a communiqué": a body putting out a document. */
 const PUT_OUT = new RegExp(`^[^.;]{0,40}\\b(?:in|${ISSUING_VERBS.join('|')})\\s+(?:a|an|its)\\s+(?:${DOCUMENT_NOUNS.join('|')})\\b`);
-/** "The family issued a statement": a sentence that says someone put out a document. */
-const ISSUED = new RegExp(`\\b(?:${ISSUING_VERBS.join('|')})\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`);
+/** "The family issued a statement", "…, it said in a statement": a sentence that says someone put out a document. */
+const ISSUED = new RegExp(`\\b(?:(?:${ISSUING_VERBS.join('|')})|(?:said|says|wrote|writes|stated) in)\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b`);
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'about', 'over', 'under', 'after', 'before', 'who', 'which', 'that']);
 const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|must|also|then|later|repeatedly|reportedly|once|again|already|recently|previously|earlier|further|has also|not|n't)$/i;
 const BOUNDARY = /[,;:—–(”"’]/;
@@ -494,7 +494,13 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // before says issued it, named or not.
     const prev = ctx.sentences[s.index - 1];
     const prevText = prev ? (ctx.texts.get(prev.block) ?? '') : '';
-    if (prev && ISSUED.test(prevText.slice(prev.start, prev.end))) return sentenceSubject(prevText, prev, [], ctx, lex);
+    const issued = prev ? ISSUED.exec(prevText.slice(prev.start, prev.end)) : null;
+    if (prev && issued) {
+      // ("…, it said in a statement. “…,” the statement read": the pronoun that put it out.)
+      const pronoun = /(\p{L}+)\s*$/u.exec(prevText.slice(prev.start, prev.start + issued.index))?.[1]?.toLowerCase();
+      if (pronoun && (GROUP_PRONOUNS.includes(pronoun) || PERSON_PRONOUNS.includes(pronoun))) return referent([pronoun], ctx, prev, lex);
+      return sentenceSubject(prevText, prev, [], ctx, lex);
+    }
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ??
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
       lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));

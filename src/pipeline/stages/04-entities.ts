@@ -13,6 +13,12 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
   const terms = glossedTerms(blocks);
   const candidates = sentences.flatMap((s) => findMentions(textOf.get(s.block)!, s, lex, s.block === 'title', lowercase))
     .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, '')));
+  // ("the Federal Penitentiary Service (FSIN) … FSIN said": initials the article gave a name stand for it wherever they stand.)
+  const glossed = new Map(candidates.filter((c) => c.canonical && /^\p{Lu}{2,8}$/u.test(c.text)).map((c) => [c.text, c]));
+  for (const c of candidates) {
+    const g = glossed.get(c.text);
+    if (g && !c.canonical) Object.assign(c, { canonical: g.canonical, type: g.type });
+  }
   return corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf));
 }
 
