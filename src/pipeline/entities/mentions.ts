@@ -191,7 +191,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // "Russian UN envoy": who the body is, then a body the lists know.
   // (Not a country's own society of the Red Cross: "the British Red Cross"; nor a name the lists
   // know whole: "the European Parliament".)
-  if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && !lex.isOrgName(spell(us)) && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))) ||
+  if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && !lex.isOrgName(spell(us)) && !lex.isOtherName(spell(us)) && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))) ||
+    lex.isOtherName(spell(us.slice(1))) ||
     MODEL_NAME.test(spell(us.slice(1)))) && !/^Red (?:Cross|Crescent)$/.test(spell(us.slice(1)))) us = us.slice(1);
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.

@@ -283,6 +283,8 @@ describe('04 entities', () => {
       ['Ana Belen Garcia:person', 'Paiporta:place', 'Chiva:place']],
     ['a body’s initials in its own language, in brackets after its name, name it there and later',
       'Navalny died, the Federal Penitentiary Service (FSIN) said. FSIN later added details.', ['Navalny:person', 'Federal Penitentiary Service:organization']],
+    ['weapons the news names are things, the maker’s people apart, and a known name keeps its people’s word',
+      'Strikes used US-made ATACMS and British Storm Shadow missiles on the Chinese New Year.', ['United States:place', 'ATACMS:other', 'Storm Shadow:other', 'Chinese New Year:other']],
     ['a stadium named in its own language is a place, and “Frenchman” no name', 'The Games ended at the Stade de France. The Frenchman won.', ['Stade de France:place']],
     ['a wildfire’s name', 'The Palisades Fire, which broke out on Tuesday, has burned 19,000 acres.', ['Palisades Fire:other']],
     ['newspapers named in their own languages', 'Merkel spoke to Die Zeit and to Deutsche Welle.', ['Merkel:person', 'Die Zeit:organization', 'Deutsche Welle:organization']],
