@@ -192,7 +192,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // (Not a country's own society of the Red Cross: "the British Red Cross"; nor a name the lists
   // know whole: "the European Parliament".)
   if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && !lex.isOrgName(spell(us)) && !lex.isOtherName(spell(us)) && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))) ||
-    lex.isOtherName(spell(us.slice(1))) ||
+    (lex.isOtherName(spell(us.slice(1))) && namesProduct(us, all)) ||
     MODEL_NAME.test(spell(us.slice(1)))) && !/^Red (?:Cross|Crescent)$/.test(spell(us.slice(1)))) us = us.slice(1);
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
@@ -668,7 +668,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
   // "the Galerie d’Apollon", "the Musée d’Orsay", "Palazzo Vecchio": a building named in its own language.
-  if (us.length >= 2 && /^(?:galerie|musée|musee|museo|palais|palazzo|château|chateau|piazza|plaza|rue|calle|via|platz|casa|stade|estadio|stadio|stadion)$/.test(lower[0]!)) typed = 'place';
+  if (us.length >= 2 && /^(?:galerie|musée|musee|museo|palais|palazzo|château|chateau|piazza|plaza|rue|calle|via|platz|casa|stade|estadio|stadio|stadion|autodromo|autódromo|circuito)$/.test(lower[0]!)) typed = 'place';
   // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
   const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
   // (Nor after a title: "Assistant US Attorney Kevin Marsh", "Dr Kevin Marsh".)

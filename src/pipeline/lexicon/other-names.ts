@@ -64,7 +64,7 @@ export const NEVER_NAMES: readonly string[] = [
 /** Kinds of product after a product's name: "the Rubin platform", "Leopard tanks". */
 export const PRODUCT_NOUNS: readonly string[] = [
   'platform', 'app', 'chip', 'chips', 'processor', 'phone', 'smartphone', 'handset', 'console', 'software',
-  'browser', 'model', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle',
+  'browser', 'model', 'models', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle',
   'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
   'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool', 'capsule', 'rover', 'probe', 'lander',
 ];
