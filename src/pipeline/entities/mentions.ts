@@ -881,6 +881,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     const head = of > 0 ? [lower[of - 1]!, lower[of - 1]!.replace(/(?<=[^s])s$/, '')].find((h) => lex.buildingWords.has(h) || lex.orgWords.has(h)) ?? lower[of - 1] : undefined;
     // "Centre for Policy Studies", "Council on Foreign Relations": a body that works for something.
     if (head && lower[of] !== 'of' && (lex.buildingWords.has(head) || lex.orgWords.has(head))) return 'organization';
+    // ("Smart Lander for Investigating Moon": a craft for something is a thing.)
+    if (head && lower[of] === 'for' && lex.otherWords.has(head) && !lex.orgWords.has(head)) return 'other';
     if (head && lex.buildingWords.has(head)) return 'place';
     if (head && lex.orgWords.has(head) && !lex.placeWords.has(head)) return 'organization';
     // "Sea of Japan", "Gulf of Mexico", "Republic of Korea": a place's word before "of".

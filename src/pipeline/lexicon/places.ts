@@ -52,7 +52,7 @@ export const EXTRA_PLACES: readonly string[] = [
   'hainan', 'peshawar', 'quetta', 'hiroshima', 'fukushima', 'ho chi minh city', 'phuket', 'davao', 'las vegas', 'minneapolis', 'monterrey',
   'dusseldorf', 'düsseldorf', 'bordeaux', 'bilbao', 'bologna', 'lodz', 'łódź', 'antalya', 'gaziantep', 'diyarbakir', 'latakia', 'erbil',
   'eilat', 'shiraz', 'misrata', 'juba', 'goma', 'lubumbashi', 'mombasa', 'port sudan', 'el fasher', 'maiduguri', 'timbuktu', 'casablanca',
-  'earth', 'roland garros', 'centre court', 'center court',
+  'earth', 'moon', 'the moon', 'mars', 'venus', 'jupiter', 'pluto', 'roland garros', 'centre court', 'center court',
   // Museums and sites the news names by one word.
   'louvre', 'prado', 'uffizi', 'hermitage', 'rijksmuseum', 'acropolis', 'colosseum', 'kremlin palace',
   'kashmir', 'tibet', 'xinjiang', 'kurdistan', 'siberia', 'arctic', 'antarctic', 'pacific', 'atlantic',

@@ -28,6 +28,8 @@ export function buildTimeline(
   // Where it was named: a clock time with no day takes the day the text just named (in the
   // same paragraph or the sentence before), not the publication date.
   let anchorSentence = -1;
+  // The last date named to the day, for "two days later" after a year named in passing.
+  let lastDay: string | null = null;
   let anchorBlock = '';
   // Days the text dated with their year ("7 October 2023"), for the same day named again without it.
   const yearOfDay = new Map<string, string>();
@@ -40,11 +42,12 @@ export function buildTimeline(
     // What came before each offset, in this sentence or earlier: the last date and the last quarter named.
     const lastBefore = (offset: number, ok: (value: string) => boolean) => [...tagged].reverse().find((t) => t.end <= offset && ok(t.value))?.value;
     const anchorAt = (offset: number) => lastBefore(offset, isCalendarValue)?.replace(/T.*$/, '') ?? anchor;
+    const dayAt = (offset: number) => lastBefore(offset, isDayValue)?.replace(/T.*$/, '') ?? lastDay;
     const quarterAt = (offset: number) => lastBefore(offset, isQuarter) ?? quarter;
     // "a year ago" counts from the quarter being reported, once the article has named one;
     // "the following year" from the last date named.
     // (Both may read "a year earlier": the quarter being reported wins over the last date named.)
-    const pointing = [...reportingPeriods(s.text, quarterAt), ...anaphoricDates(s.text, anchorAt)]
+    const pointing = [...reportingPeriods(s.text, quarterAt), ...anaphoricDates(s.text, anchorAt, dayAt)]
       .filter((p, i, all) => !all.slice(0, i).some((q) => q.start < p.end && p.start < q.end));
     // Where both read the same words, the pointing reading beats a bare year ("a year ago":
     // 1988-Q3, not 1988) and yields to anything finer.
@@ -62,6 +65,7 @@ export function buildTimeline(
       if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) t.value = t.value.replace(/^[^T]+/, day);
     }
     const named = [...found].reverse().find((t) => isCalendarValue(t.value) && !t.dayless);
+    lastDay = [...found].reverse().find((t) => isDayValue(t.value))?.value.replace(/T.*$/, '') ?? lastDay;
     if (named) {
       anchor = named.value.replace(/T.*$/, '');
       anchorSentence = s.index;
@@ -110,6 +114,7 @@ const isQuarter = (value: string) => /^\d{4}-Q[1-4]$/.test(value);
 const MONTH_AND_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?)$/u;
 
 /** A calendar date, month or year (a time of day allowed): what later text can count from. */
+const isDayValue = (value: string) => /^\d{4}-\d{2}-\d{2}(?:T.*)?$/.test(value);
 const isCalendarValue = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/.test(value);
 
 /** The clause around the expression: the sentence, or its comma-delimited part when long. */

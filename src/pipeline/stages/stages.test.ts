@@ -288,6 +288,9 @@ describe('04 entities', () => {
     ['a grand prix keeps its people’s word, a circuit named in its own language is a place, and a product named before “models”',
       'Sainz won the Mexican Grand Prix at the Autodromo Hermanos Rodriguez. Google will unveil its Gemini models.',
       ['Mexican Grand Prix:other', 'Autodromo Hermanos Rodriguez:place', 'Google:organization', 'Gemini:other']],
+    ['the Moon is a place, and a craft for something a thing, with its initials',
+      'Japan landed on the Moon. Its Smart Lander for Investigating Moon (SLIM) has trouble. SLIM is cold.',
+      ['Japan:place', 'Moon:place', 'Smart Lander for Investigating Moon:other']],
     ['a stadium named in its own language is a place, and “Frenchman” no name', 'The Games ended at the Stade de France. The Frenchman won.', ['Stade de France:place']],
     ['a wildfire’s name', 'The Palisades Fire, which broke out on Tuesday, has burned 19,000 acres.', ['Palisades Fire:other']],
     ['newspapers named in their own languages', 'Merkel spoke to Die Zeit and to Deutsche Welle.', ['Merkel:person', 'Die Zeit:organization', 'Deutsche Welle:organization']],
@@ -1282,6 +1285,13 @@ describe('06 timeline', () => {
     const a = analyse('On Monday Poland marked the 35th anniversary of the fall of the Berlin Wall.', '2024-11-11');
     const ev = a.events.find((e) => e.value === '1989');
     expect(ev?.summary).toBe('Fall of the Berlin Wall');
+  });
+
+  it('counts days from the last day the text named when the last date named is a year in passing', () => {
+    const a = analyse('Spain won on Sunday. Southgate, whose side also lost the final in 2021, resigned two days later.', '2024-07-15');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Sunday', '2024-07-14'], ['2021', '2021'], ['two days later', '2024-07-16']]);
+    // (With no day named before, a year's "two days later" stays undated.)
+    expect(analyse('He lost the final in 2021 and resigned two days later.', '2024-07-15').events.map((e) => e.text)).toEqual(['2021']);
   });
 
   it('counts "the following year", "the next morning", "later that year" from the last date the text named', () => {

@@ -17,16 +17,27 @@ const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\
 const MONTH_OF_THAT_YEAR = new RegExp(`\\b(${MONTH}) (?:of )?that (?:same )?year\\b`, 'g');
 const MONTH_OF_THAT_YEAR_BEFORE = new RegExp(`\\b${MONTH} (?:of )?$`);
 
+const DAY_UNITS = new Set(['day', 'week', 'morning', 'afternoon', 'evening', 'night']);
+
 /** "four years later", "a week earlier": a span counted from the last date named. */
 const COUNTED = /\b(\d{1,2}|[a-z]+) (day|week|month|year)s? (later|earlier)\b/gi;
 
-/** `anchorAt(i)`: the last date named before offset i of the text (or before the text), if any. */
-export function anaphoricDates(text: string, anchorAt: (offset: number) => string | null): Timex[] {
+/**
+ * `anchorAt(i)`: the last date named before offset i of the text (or before the text), if any;
+ * `dayAt(i)`: the last one named to the day.
+ */
+export function anaphoricDates(text: string, anchorAt: (offset: number) => string | null, dayAt: (offset: number) => string | null = () => null): Timex[] {
   const out: Timex[] = [];
+  // ("Southgate, whose side also lost the final in 2021, … announced his resignation two days later":
+  // a count of days from a year named in passing counts from the last day the text named.)
+  const anchorFor = (offset: number, unit: string) => {
+    const anchor = anchorAt(offset);
+    return anchor && /^\d{4}$/.test(anchor) && DAY_UNITS.has(unit) ? dayAt(offset) ?? anchor : anchor;
+  };
   for (const m of text.matchAll(SAME)) {
     if (MONTH_OF_THAT_YEAR_BEFORE.test(text.slice(0, m.index))) continue;
-    const anchor = anchorAt(m.index);
     const unit = m[1]!.toLowerCase();
+    const anchor = anchorFor(m.index, unit);
     // ("killed last October … crossed out that same day": a day of that month, which one unsaid.)
     const value = anchor && (at(anchor, unit, 0) ?? (unit === 'day' && /^\d{4}-\d{2}$/.test(anchor) ? `${anchor}-XX` : null));
     if (value) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
@@ -38,8 +49,9 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
   for (const m of text.matchAll(NEXT)) {
     const word = (m[1] ?? m[4])!.toLowerCase();
     const shift = word === 'following' || word === 'next' || word === 'after' ? 1 : -1;
-    const anchor = anchorAt(m.index);
-    const value = anchor && at(anchor, (m[2] ?? m[3])!.toLowerCase(), shift);
+    const unit = (m[2] ?? m[3])!.toLowerCase();
+    const anchor = anchorFor(m.index, unit);
+    const value = anchor && at(anchor, unit, shift);
     if (value && !out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
     }
@@ -52,7 +64,7 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
     if (/^\s+than\b/.test(text.slice(m.index + m[0].length)) || /[-–]$/.test(text.slice(0, m.index))) continue;
     const sign = m[3]!.toLowerCase() === 'later' ? 1 : -1;
     const unit = m[2]!.toLowerCase();
-    const anchor = anchorAt(m.index);
+    const anchor = anchorFor(m.index, unit);
     const value = anchor && (unit === 'week' ? at(anchor, 'day', sign * n * 7) : at(anchor, unit, sign * n));
     if (value && !out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
