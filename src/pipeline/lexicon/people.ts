@@ -22,7 +22,7 @@ export const NAME_TITLES: readonly string[] = [
   'cardinal', 'father', 'rev', 'rev.', 'reverend', 'sir', 'dame', 'lord', 'lady', 'mr', 'mr.', 'mrs',
   'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'general', 'gen', 'gen.', 'admiral',
   'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',
-  'sergeant', 'sgt', 'sgt.', 'officer', 'detective', 'inspector', 'chief', 'commissioner', 'director',
+  'sergeant', 'sgt', 'sgt.', 'marine', 'corporal', 'cpl', 'cpl.', 'private', 'pvt', 'pvt.', 'officer', 'detective', 'inspector', 'chief', 'commissioner', 'director',
   'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'skipper', 'speaker', 'leader', 'commander', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'economist',

@@ -288,6 +288,8 @@ describe('04 entities', () => {
     ['a grand prix keeps its people’s word, a circuit named in its own language is a place, and a product named before “models”',
       'Sainz won the Mexican Grand Prix at the Autodromo Hermanos Rodriguez. Google will unveil its Gemini models.',
       ['Mexican Grand Prix:other', 'Autodromo Hermanos Rodriguez:place', 'Google:organization', 'Gemini:other']],
+    ['ranks before a name are titles: a Marine, a private', 'Russia freed former US Marine Paul Whelan. The Marine Corps said so.',
+      ['Russia:place', 'United States:place', 'Paul Whelan:person', 'Marine Corps:organization']],
     ['the Moon is a place, and a craft for something a thing, with its initials',
       'Japan landed on the Moon. Its Smart Lander for Investigating Moon (SLIM) has trouble. SLIM is cold.',
       ['Japan:place', 'Moon:place', 'Smart Lander for Investigating Moon:other']],
