@@ -285,6 +285,9 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // "Apple Inc and Google Inc", "Philips N.V. and Cisco": a company's suffix ends one.
     // ("St Patrick's Cathedral and St. Paul's School": a saint's name begins another.)
     if (next.text === 'The' || /^(?:Saint|St\.?)$/.test(next.text) || isCorporateSuffix(prev.text)) return false;
+    // ("United Airlines and American Airlines": a body's word ends each of two names, and the first is whole.)
+    const endsBody = (x: Unit | undefined) => !!x && lex.orgWords.has(x.text.toLowerCase()) && !OF_HEADS.has(x.text.toLowerCase());
+    if (endsBody(prev) && run.length >= 2 && !run.some((x) => OF_LIKE.has(x.text)) && [us[j + 1], us[j + 2]].some((x) => endsBody(x) && x!.text === prev.text)) return false;
     // "Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke": a titled person's name ends before "and".
     // (Not a title's word inside a body's name: "Justice and Development Party".)
     // ("Deputy President Rigathi Gachagua and …": a given name no list knows, with a surname, ends it too.)

@@ -197,6 +197,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
   if (knownWhole(us, lex)) return [{ units: us, weak }];
+  // "Microsoft Windows", "Google Gemini": a company the lists know, then a product they know.
+  if (us.length >= 2 && lex.isOrgName(us[0]!.text) && !us[1]!.hyphenated && lex.isOtherName(spell(us.slice(1)))) {
+    return [{ units: us.slice(0, 1), weak }, { units: us.slice(1), weak: false }];
+  }
   // "(Russian envoy to the) UN Vassily Nebenzia": a body the lists know, run into a person's name.
   for (let k = 1; k <= 2 && us.length >= k + 2; k++) {
     const head = us.slice(0, k);

@@ -57,7 +57,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'corriere della sera', 'el mundo', 'rossiyskaya gazeta', 'komsomolskaya pravda', 'nikkei', 'asahi shimbun', 'yomiuri shimbun',
   'south china morning post', 'times of india', 'ukrainska pravda', 'kyiv independent', 'gazeta wyborcza', 'neue zürcher zeitung', 'der standard',
   'euronews', 'deutsche welle', 'dw', 'people’s daily', "people's daily", 'lenta.ru', 'cnbc', 'msnbc', 'abc news', 'new yorker', 'kathimerini', 'hürriyet', 'hurriyet', 'daily sabah',
-  'isis-k', 'is-k', 'islamic state khorasan', 'icrc', 'cis', 'commonwealth', 'euroclear', 'naftogaz', 'ukrenergo', 'energoatom', 'rosgvardia', 'washington post', 'morgan stanley',
+  'isis-k', 'is-k', 'islamic state khorasan', 'delta air lines', 'icrc', 'cis', 'commonwealth', 'euroclear', 'naftogaz', 'ukrenergo', 'energoatom', 'rosgvardia', 'washington post', 'morgan stanley',
   'general dynamics', 'eurasian economic union', 'collective security treaty organization', 'bank of russia', 'central bank of russia',
   'rossiya 1', 'rossiya 24', 'france 2', 'france 3', 'france 24', 'channel 4', 'channel 4 news', 'channel one', 'ntv', 'ren tv', 'zvezda', 'general staff', 'all england club',
   'sberbank', 'vtb', 'aeroflot', 'lukoil', 'novatek', 'yandex', 'vkontakte', 'msf', 'wfp', 'fao', 'oecd',

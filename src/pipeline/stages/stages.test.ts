@@ -288,6 +288,9 @@ describe('04 entities', () => {
     ['a grand prix keeps its people’s word, a circuit named in its own language is a place, and a product named before “models”',
       'Sainz won the Mexican Grand Prix at the Autodromo Hermanos Rodriguez. Google will unveil its Gemini models.',
       ['Mexican Grand Prix:other', 'Autodromo Hermanos Rodriguez:place', 'Google:organization', 'Gemini:other']],
+    ['two bodies joined by “and”, each ending in the same body’s word, and a company before its product',
+      'Delta Air Lines, United Airlines and American Airlines grounded flights after Microsoft Windows computers crashed.',
+      ['Delta Air Lines:organization', 'United Airlines:organization', 'American Airlines:organization', 'Microsoft:organization', 'Windows:other']],
     ['a code of law is a thing, and France 2 a broadcaster', 'He is charged under the Criminal Code, Macron told France 2 television.',
       ['Criminal Code:other', 'Macron:person', 'France 2:organization']],
     ['ranks before a name are titles: a Marine, a private', 'Russia freed former US Marine Paul Whelan. The Marine Corps said so.',
@@ -1290,6 +1293,10 @@ describe('06 timeline', () => {
     const a = analyse('On Monday Poland marked the 35th anniversary of the fall of the Berlin Wall.', '2024-11-11');
     const ev = a.events.find((e) => e.value === '1989');
     expect(ev?.summary).toBe('Fall of the Berlin Wall');
+  });
+
+  it('takes no programme’s name for a date', () => {
+    expect(tagTimex('Kurtz told NBC’s Today show he was sorry.', '2024-07-20')).toEqual([]);
   });
 
   it('counts days from the last day the text named when the last date named is a year in passing', () => {

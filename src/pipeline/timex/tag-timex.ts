@@ -404,7 +404,8 @@ const RULES: Rule[] = [
   // today, yesterday, tomorrow
   {
     // (Not "the stars of tomorrow": the future in general.)
-    re: /\b(?:the day before yesterday|the day after tomorrow|today|yesterday|(?<!\bof )tomorrow)\b/gi,
+    // (Nor "NBC’s Today show": a programme's name.)
+    re: /\b(?:the day before yesterday|the day after tomorrow|today(?!\s+(?:show|programme|program)\b)|yesterday|(?<!\bof )tomorrow)\b/gi,
     resolve: (m, ctx) => ({ value: dayOf(m[0], ctx) }),
   },
   // (last|next|this) Christmas, Thanksgiving Day, New Year's Eve
