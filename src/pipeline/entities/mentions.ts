@@ -658,6 +658,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "the New Social Contract party", "the Sumar movement": a body by the lowercase kind after its name.
   if (us.length <= 4 && typed !== 'organization' && afterName && /^(?:party|movement|bloc|coalition|alliance)$/.test(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start)) && all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the' && !lex.isPlaceName(spell(us))) typed = 'organization';
+  // "the High Atlas mountains", "the Dnieper river": a place by the lowercase kind of place after its name.
+  if (us.length <= 3 && !typed && afterName && /^(?:mountains|mountain|river|valley|desert|islands|island|lake|peninsula|plateau|plain|basin|coast|delta|forest|gorge|strait|canyon)$/.test(afterName.text) &&
+    /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'place';
+  // "a UNESCO World Heritage site": a designation, no one's name.
+  if (afterName && afterName.text === 'site' && /^\s+$/.test(text.slice(last.end, afterName.start)) && lower.includes('heritage')) typed = 'other';
   // "in US English", "British English": a language as a country speaks it.
   if (us.length === 2 && lex.languages.has(lower[1]!) && (lex.isPlaceName(first.text) || lex.isDemonym(first.text))) typed = 'other';
   // "the opposition INDIA alliance": a country's name in capitals before "alliance" is a coalition's acronym.

@@ -291,6 +291,8 @@ describe('04 entities', () => {
     ['two bodies joined by “and”, each ending in the same body’s word, and a company before its product',
       'Delta Air Lines, United Airlines and American Airlines grounded flights after Microsoft Windows computers crashed.',
       ['Delta Air Lines:organization', 'United Airlines:organization', 'American Airlines:organization', 'Microsoft:organization', 'Windows:other']],
+    ['a place by the lowercase kind of place after its name, and a heritage site’s designation no one’s name',
+      'The epicenter was in the High Atlas mountains, near a UNESCO World Heritage site.', ['High Atlas:place', 'UNESCO:organization', 'World Heritage:other']],
     ['a code of law is a thing, and France 2 a broadcaster', 'He is charged under the Criminal Code, Macron told France 2 television.',
       ['Criminal Code:other', 'Macron:person', 'France 2:organization']],
     ['ranks before a name are titles: a Marine, a private', 'Russia freed former US Marine Paul Whelan. The Marine Corps said so.',
