@@ -1297,6 +1297,11 @@ describe('06 timeline', () => {
     expect(ev?.summary).toBe('Fall of the Berlin Wall');
   });
 
+  it('dates "earlier in the day" by the day the text just named', () => {
+    const a = analyse('Zelensky spoke on Tuesday. Earlier in the day, Biden urged leaders to stand with Kiev.', '2023-09-20');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Tuesday', '2023-09-19'], ['Earlier in the day', '2023-09-19']]);
+  });
+
   it('takes no programme’s name for a date', () => {
     expect(tagTimex('Kurtz told NBC’s Today show he was sorry.', '2024-07-20')).toEqual([]);
   });

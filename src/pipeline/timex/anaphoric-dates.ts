@@ -10,7 +10,7 @@ import { MONTH, PARTS_OF_DAY, type Timex, monthNum, num } from './tag-timex';
  * event, not a date, so "before" and "after" count only when nothing follows them.
  */
 const UNIT = '(year|month|day|morning|afternoon|evening|night)';
-const SAME = new RegExp(`\\b(?:(?:later|earlier) (?:that|the same) |that (?:same )?|the same )${UNIT}\\b`, 'gi');
+const SAME = new RegExp(`\\b(?:(?:later|earlier) (?:that|the same|in the) |that (?:same )?|the same )${UNIT}\\b`, 'gi');
 const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\\bthe (year|month|day) (before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'gi');
 
 /** "in February of that year", "by June that same year": a month of the year last named. */
