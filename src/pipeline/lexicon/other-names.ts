@@ -8,7 +8,7 @@ export const OTHER_NAME_WORDS: readonly string[] = [
   'summit', 'conference', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
   'day', 'week', 'masters', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide', 'prix', 'rally',
   'holocaust', 'uprising', 'spring', 'operation', 'initiative', 'bill', 'law', 'constitution', 'convention',
-  'code', 'station', 'telescope', 'shuttle', 'lander', 'rover', 'orbiter', 'probe', 'charter', 'memorandum', 'declaration', 'resolution',
+  'code', 'index', 'station', 'telescope', 'shuttle', 'lander', 'rover', 'orbiter', 'probe', 'charter', 'memorandum', 'declaration', 'resolution',
   // Diseases named after a place or a person ("Middle East Respiratory Syndrome", "Lassa fever").
   'syndrome', 'disease', 'fever',
   // A cricket match between nations: "the Sydney Test".

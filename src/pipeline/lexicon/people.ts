@@ -108,7 +108,7 @@ export const EXTRA_DEMONYMS: readonly string[] = [
  * are English function words ("He", "Do"), which open sentences far more often.
  */
 export const SURNAMES_FIRST: readonly string[] = [
-  'ma', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu',
+  'ma', 'lan', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu',
   'guo', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng',
   'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding',
   'ren', 'yao', 'shen', 'zhong', 'cui', 'tan', 'fan', 'liao', 'shi', 'jin', 'jia', 'xia', 'fu', 'fang', 'zou',

@@ -3,6 +3,7 @@ import { groupBy } from '../../shared/group-by';
 import type { Lexicon } from '../lexicon';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NEWSPAPER_WORDS } from '../lexicon/organizations';
+import { SURNAMES_FIRST } from '../lexicon/people';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
 } from '../lexicon/reference-nouns';
@@ -75,6 +76,7 @@ const BOUNDARY = /[,;:—–(”"’]/;
 /** After a country's name: its rulers, unnamed ("Niger’s ruling junta"). */
 const COUNTRY_RULERS = /^['’]s?\s+(?:(?:new|ruling|military|interim|transitional|current|outgoing|incoming)\s+)*(?:government|junta|military|army|authorities|leadership|regime|rulers|cabinet|administration)\b/;
 const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
+const SURNAME_FIRST_SET: ReadonlySet<string> = new Set(SURNAMES_FIRST);
 /** Words in a trade union's name that say it is one, "union" or not: "the International Association of Machinists". */
 const UNION_NAME = /\b(?:union|association|federation|workers|guild|confederation|syndicate|brotherhood|teamsters|congress)\b/i;
 /** Kinds of body specific enough that "the police" is a police force the article named, or none. */
@@ -200,6 +202,14 @@ function notAReport(text: string, tokens: readonly Token[], i: number): boolean 
   if (/^(?:will|would|may|might|could|can|shall|should|must)$/i.test(tokens[i - 1]?.text ?? '')) return true;
   return /ed$/i.test(tokens[i]!.text) && /\p{L}\s*,\s*$/u.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) &&
     /^(?:at|in|on|by|during|after|before|last|earlier|this|to)$/i.test(tokens[i + 1]?.text ?? '');
+}
+
+/**
+ * The given name of a name's words: the first, but the second where the first is a family name
+ * written first ("Lan Fo’an" is a man; "Lan" alone is a woman's name elsewhere).
+ */
+function givenName(words: readonly string[]): string {
+  return words.length > 1 && SURNAME_FIRST_SET.has(words[0]!.toLowerCase()) ? words[1]! : words[0] ?? '';
 }
 
 /** A form of "be" before a participle: the verb is passive. */
@@ -459,7 +469,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const gender = head === 'he' || head === 'him' ? 'male' : 'female';
     const fits = (e: Entity) => {
       const words = e.name.split(/\s+/);
-      return (lex.genderOf(words[0] ?? '') ?? lex.genderOfSurname(words[words.length - 1] ?? '') ?? gender) === gender;
+      return (lex.genderOf(givenName(words)) ?? lex.genderOfSurname(words[words.length - 1] ?? '') ?? gender) === gender;
     };
     const last = ctx.lastSpeaker.get('person');
     // ("“…,” he said when speaking at Dewan Besar": no one named after the pronoun is whom it means.)
@@ -525,7 +535,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   const sexFits = (e: Entity) => {
     if (!sex) return true;
     const role = e.role?.toLowerCase() ?? '';
-    const given = lex.genderOf(e.name.split(/\s+/)[0] ?? '');
+    const given = lex.genderOf(givenName(e.name.split(/\s+/)));
     return !(sex === 'female' ? /\b(?:spokes|chair)man\b/.test(role) || given === 'male' : /woman\b/.test(role) || given === 'female');
   };
   // ("the Ukrainian leader said", after "US President Joe Biden": the leader the article called Ukrainian.)
