@@ -13,6 +13,10 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
   const terms = glossedTerms(blocks);
   const candidates = sentences.flatMap((s) => findMentions(textOf.get(s.block)!, s, lex, s.block === 'title', lowercase))
     .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, '')));
+  // ("Ferdinand Marcos Jr. and …": a name's "Jr." keeps its period.)
+  for (const c of candidates) {
+    if (/\b(?:Jr|Sr)$/.test(c.text) && textOf.get(c.block)![c.end] === '.') Object.assign(c, { end: c.end + 1, text: `${c.text}.` });
+  }
   // ("the Federal Penitentiary Service (FSIN) … FSIN said": initials the article gave a name stand for it wherever they stand.)
   const glossed = new Map(candidates.filter((c) => c.canonical && /^\p{Lu}{2,8}$/u.test(c.text)).map((c) => [c.text, c]));
   for (const c of candidates) {

@@ -293,6 +293,8 @@ describe('04 entities', () => {
       ['Delta Air Lines:organization', 'United Airlines:organization', 'American Airlines:organization', 'Microsoft:organization', 'Windows:other']],
     ['a place by the lowercase kind of place after its name, and a heritage site’s designation no one’s name',
       'The epicenter was in the High Atlas mountains, near a UNESCO World Heritage site.', ['High Atlas:place', 'UNESCO:organization', 'World Heritage:other']],
+    ['a name’s “Jr.” keeps its period', 'Biden will host Ferdinand Marcos Jr. and Martin Luther King Jr. spoke.',
+      ['Biden:person', 'Ferdinand Marcos Jr.:person', 'Martin Luther King Jr.:person']],
     ['an index is a thing', 'The Shanghai Composite Index closed lower.', ['Shanghai Composite Index:other']],
     ['a code of law is a thing, and France 2 a broadcaster', 'He is charged under the Criminal Code, Macron told France 2 television.',
       ['Criminal Code:other', 'Macron:person', 'France 2:organization']],
