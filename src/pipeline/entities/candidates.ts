@@ -53,7 +53,7 @@ const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|d|van
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
 /** Small words inside a name only where its initials in brackets say so (see joinsAcross). */
-const GLOSSED_SMALL_WORDS = /^(?:in|to|at)$/;
+export const GLOSSED_SMALL_WORDS = /^(?:in|to|at)$/;
 /** Between a given name and a surname, a nickname in quotation marks: " ‘Jokowi’ ". */
 const NICKNAME_GAP = /^\s+[‘'"“]\p{Lu}[\p{L}-]*[’'"”]\s+$/u;
 /** "iPhone", "iPad", "eBay": a name that opens with a lowercase "i" or "e" before its capital. */

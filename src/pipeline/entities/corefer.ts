@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../../shared/article-asset';
 import { slugify, uniqueId } from '../../shared/ids';
 import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
-import { type Candidate, CORPORATE_SUFFIX_SET } from './candidates';
+import { type Candidate, CORPORATE_SUFFIX_SET, GLOSSED_SMALL_WORDS } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
 import { CLUB_SHORT_WORDS, CLUB_WORDS } from '../lexicon/organizations';
 
@@ -47,7 +47,7 @@ const initialsOf = (tokens: readonly string[]): string => tokens.filter((t) => !
 const hasInitials = (g: Group, letters: string): boolean =>
   initialsOf(g.tokens) === letters || initialsOf(g.tokens.filter((t) => !CORPORATE_SUFFIX_SET.has(t))) === letters ||
   // ("CFIUS" is the "Committee on Foreign Investment in the United States", its "in" not counted.)
-  initialsOf(g.tokens.filter((t) => !/^(?:in|to|at)$/.test(t))) === letters ||
+  initialsOf(g.tokens.filter((t) => !GLOSSED_SMALL_WORDS.test(t))) === letters ||
   (g.tokens.length === letters.length && g.tokens.includes('of') && g.tokens.map((t) => t[0]).join('') === letters);
 
 /**

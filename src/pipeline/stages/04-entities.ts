@@ -1,4 +1,5 @@
 import type { Block, Entity } from '../../shared/article-asset';
+import type { Candidate } from '../entities/candidates';
 import { corefer } from '../entities/corefer';
 import { glossedTerms } from '../entities/glossed-terms';
 import { findMentions } from '../entities/mentions';
@@ -13,17 +14,25 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
   const terms = glossedTerms(blocks);
   const candidates = sentences.flatMap((s) => findMentions(textOf.get(s.block)!, s, lex, s.block === 'title', lowercase))
     .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, '')));
-  // ("Ferdinand Marcos Jr. and …": a name's "Jr." keeps its period.)
+  keepSuffixPeriods(candidates, textOf);
+  spreadGlossedInitials(candidates);
+  return corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf));
+}
+
+/** "Ferdinand Marcos Jr. and …": a name's "Jr." keeps its period, which the tokens leave out. */
+function keepSuffixPeriods(candidates: Candidate[], textOf: ReadonlyMap<string, string>): void {
   for (const c of candidates) {
     if (/\b(?:Jr|Sr)$/.test(c.text) && textOf.get(c.block)![c.end] === '.') Object.assign(c, { end: c.end + 1, text: `${c.text}.` });
   }
-  // ("the Federal Penitentiary Service (FSIN) … FSIN said": initials the article gave a name stand for it wherever they stand.)
+}
+
+/** "the Federal Penitentiary Service (FSIN) … FSIN said": initials the article gave a name stand for it wherever they stand. */
+function spreadGlossedInitials(candidates: Candidate[]): void {
   const glossed = new Map(candidates.filter((c) => c.canonical && /^\p{Lu}{2,8}$/u.test(c.text)).map((c) => [c.text, c]));
   for (const c of candidates) {
     const g = glossed.get(c.text);
     if (g && !c.canonical) Object.assign(c, { canonical: g.canonical, type: g.type });
   }
-  return corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf));
 }
 
 /**
