@@ -658,6 +658,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "the New Social Contract party", "the Sumar movement": a body by the lowercase kind after its name.
   if (us.length <= 4 && typed !== 'organization' && afterName && /^(?:party|movement|bloc|coalition|alliance)$/.test(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start)) && all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the' && !lex.isPlaceName(spell(us))) typed = 'organization';
+  // "Italian broadcaster Sky TG24": the kind of body before a name its shape would make a model.
+  if (typed === 'other' && bodyNounBefore(us, all)) typed = 'organization';
   // "the High Atlas mountains", "the Dnieper river": a place by the lowercase kind of place after its name.
   if (us.length <= 3 && !typed && afterName && /^(?:mountains|mountain|river|valley|desert|islands|island|lake|peninsula|plateau|plain|basin|coast|delta|forest|gorge|strait|canyon)$/.test(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'place';
@@ -1190,6 +1192,12 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
     /^(?:acquire|acquires|acquired|acquiring)$/.test(prev) || (prev === 'in' && /^(?:shares|stake|stakes)$/.test(prev2)) ||
     (prev === 'with' && /^(?:merger|merge|merged|merging)$/.test(prev2)) || (prev === 'per' && next === 'share');
 }
+/** "Italian broadcaster Sky TG24", "the militant group Hamas": the kind of body right before the name (before its shape can say "model"). */
+function bodyNounBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
+  const prev = all[all.indexOf(us[0]!) - 1];
+  return us.length <= 3 && !!prev && !prev.cap && BODY_NOUNS.has(prev.text.toLowerCase()) && us[0]!.start - prev.end === 1;
+}
+
 /** "the Rubin platform", "its Zorvex app": a name no list knows, before what kind of product it is. */
 function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   const last = us[us.length - 1]!;

@@ -295,6 +295,7 @@ describe('04 entities', () => {
       'The epicenter was in the High Atlas mountains, near a UNESCO World Heritage site.', ['High Atlas:place', 'UNESCO:organization', 'World Heritage:other']],
     ['a name’s “Jr.” keeps its period', 'Biden will host Ferdinand Marcos Jr. and Martin Luther King Jr. spoke.',
       ['Biden:person', 'Ferdinand Marcos Jr.:person', 'Martin Luther King Jr.:person']],
+    ['the kind of body before a name its shape would make a model', 'Zelensky was quoted by Italian broadcaster Sky TG24.', ['Zelensky:person', 'Sky TG24:organization']],
     ['an index is a thing', 'The Shanghai Composite Index closed lower.', ['Shanghai Composite Index:other']],
     ['a code of law is a thing, and France 2 a broadcaster', 'He is charged under the Criminal Code, Macron told France 2 television.',
       ['Criminal Code:other', 'Macron:person', 'France 2:organization']],
