@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
 import { type Candidate, CORPORATE_SUFFIX_SET, GLOSSED_SMALL_WORDS } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
-import { CLUB_SHORT_WORDS, CLUB_WORDS } from '../lexicon/organizations';
+import { CLUB_SHORT_WORDS, CLUB_WORDS, NEWSPAPER_WORDS } from '../lexicon/organizations';
 
 const CLUB_WORD_SET = new Set([...CLUB_WORDS, ...CLUB_SHORT_WORDS]);
 /** What a place's name takes to name its people: "Estavia" → "Estavians", "Tolmar" → "Tolmari". */
@@ -35,6 +35,7 @@ const keyOf = (c: Candidate): string => {
   return c.type !== 'person' || words.length < 3 ? key : words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');
 };
 
+const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'la', 'le']);
 /** Words after a place's name that still name that place: "Gaza Strip", "Kursk Region", "Sinai Peninsula". */
 const SAME_PLACE_WORDS = new Set(['strip', 'peninsula', 'region', 'oblast', 'province', 'governorate', 'prefecture', 'territory',
@@ -164,6 +165,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
         (c.type === null || personByContext || c.loose || (c.type === 'organization' && !c.known && !/^\p{Lu}+$/u.test(c.text))) && !lex.isPlaceName(key) &&
         !lex.isCommonWord(key) && !lex.isPlaceName(g.tokens[1]!) &&
         !/^(?:ministry|department|office|bureau|agency|commission|committee|council|service|authority)$/.test(g.tokens[1]!)) return true;
+      // "the Journal" for "The Wall Street Journal", "the Times": a newspaper called by its last word.
+      if (g.type === 'organization' && toks.length === 1 && g.tokens.length >= 2 && g.tokens.at(-1) === key && NEWSPAPER_WORD_SET.has(key) &&
+        (c.type === null || c.type === 'organization')) return true;
       // "Rovers" for "Westford Rovers": a club called by the word that ends its name.
       if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[1] === key && CLUB_WORD_SET.has(key)) return true;
       // "Labour" for "Labour Party", "Conservatives" for "Conservative Party": a party named without its word.

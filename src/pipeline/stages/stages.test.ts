@@ -169,6 +169,11 @@ describe('04 entities', () => {
     for (const e of a.entities) for (const m of e.mentions) expect(a.paragraphs.find((p) => p.id === m.block)?.text.slice(m.start, m.end) ?? m.text).toBe(m.text);
   });
 
+  it('takes a newspaper’s last word for the newspaper', () => {
+    const a = analyse('The Wall Street Journal reported it. Zaluzhny told the Journal he knew nothing.');
+    expect(a.entities.find((e) => e.name === 'Wall Street Journal')?.mentions.map((m) => m.text)).toEqual(['Wall Street Journal', 'Journal']);
+  });
+
   it('keeps a surname’s lowercase particle in a mention that opens a clause', () => {
     const a = analyse('Chief executive Joris van Dijk spoke. “We have been here before,” van Dijk said.');
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Joris van Dijk', ['Joris van Dijk', 'van Dijk']]]);
