@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
 import { type Candidate, CORPORATE_SUFFIX_SET, GLOSSED_SMALL_WORDS } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
-import { CLUB_SHORT_WORDS, CLUB_WORDS, NEWSPAPER_WORDS } from '../lexicon/organizations';
+import { CLUB_SHORT_WORDS, CLUB_WORDS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 
 const CLUB_WORD_SET = new Set([...CLUB_WORDS, ...CLUB_SHORT_WORDS]);
 /** What a place's name takes to name its people: "Estavia" → "Estavians", "Tolmar" → "Tolmari". */
@@ -35,7 +35,6 @@ const keyOf = (c: Candidate): string => {
   return c.type !== 'person' || words.length < 3 ? key : words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');
 };
 
-const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'la', 'le']);
 /** Words after a place's name that still name that place: "Gaza Strip", "Kursk Region", "Sinai Peninsula". */
 const SAME_PLACE_WORDS = new Set(['strip', 'peninsula', 'region', 'oblast', 'province', 'governorate', 'prefecture', 'territory',

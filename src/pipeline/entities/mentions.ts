@@ -656,13 +656,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     else if (MEDIA_NOUNS_AFTER.has(afterName.text.toLowerCase())) typed = 'organization';
   }
   // "the New Social Contract party", "the Sumar movement": a body by the lowercase kind after its name.
-  if (us.length <= 4 && typed !== 'organization' && afterName && /^(?:party|movement|bloc|coalition|alliance)$/.test(afterName.text) &&
+  // (typeByContext reads the same kind of word for names nothing has typed; this one overrides a place's "New".)
+  if (us.length <= 4 && typed !== 'organization' && afterName && BODY_KIND_AFTER.has(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start)) && all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the' && !lex.isPlaceName(spell(us))) typed = 'organization';
   // "Italian broadcaster Sky TG24": the kind of body before a name its shape would make a model.
   if (typed === 'other' && bodyNounBefore(us, all)) typed = 'organization';
-  // "the High Atlas mountains", "the Dnieper river": a place by the lowercase kind of place after its name.
-  if (us.length <= 3 && !typed && afterName && /^(?:mountains|mountain|river|valley|desert|islands|island|lake|peninsula|plateau|plain|basin|coast|delta|forest|gorge|strait|canyon)$/.test(afterName.text) &&
-    /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'place';
   // "a UNESCO World Heritage site": a designation, no one's name.
   if (afterName && afterName.text === 'site' && /^\s+$/.test(text.slice(last.end, afterName.start)) && lower.includes('heritage')) typed = 'other';
   // "in US English", "British English": a language as a country speaks it.
@@ -987,7 +985,9 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'regi
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp']);
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state',
-  'crossing', 'checkpoint', 'valley', 'neighbourhood', 'neighborhood']);
+  'crossing', 'checkpoint', 'valley', 'neighbourhood', 'neighborhood',
+  // (and the land's own shape: "the High Atlas mountains", "the Dnieper river")
+  'mountains', 'mountain', 'river', 'desert', 'islands', 'island', 'lake', 'peninsula', 'plateau', 'basin', 'coast', 'delta', 'forest', 'gorge', 'strait', 'canyon']);
 
 /**
  * After a speech verb: a time said with it, then "it" as the subject of what was said (not the

@@ -4,6 +4,8 @@
 export const NEWSPAPER_WORDS: readonly string[] = ['times', 'post', 'news', 'journal', 'gazette', 'sun', 'star', 'mail', 'chronicle', 'inquirer', 'courier',
   'standard', 'monitor', 'bulletin', 'dispatch', 'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'independent', 'express', 'daily', 'weekly'];
 
+export const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
+
 /** Words that make a capitalised run an organisation when they end it. */
 export const EXTRA_ORG_WORDS: readonly string[] = [
   'ministry', 'department', 'party', 'parliament', 'congress', 'senate', 'assembly', 'court', 'cabinet', 'chamber',

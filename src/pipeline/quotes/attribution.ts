@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import type { Lexicon } from '../lexicon';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
-import { NEWSPAPER_WORDS } from '../lexicon/organizations';
+import { NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 import { SURNAMES_FIRST } from '../lexicon/people';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
@@ -75,7 +75,6 @@ const AUXILIARIES = /^(?:has|have|had|is|was|were|are|been|be|will|would|could|s
 const BOUNDARY = /[,;:—–(”"’]/;
 /** After a country's name: its rulers, unnamed ("Niger’s ruling junta"). */
 const COUNTRY_RULERS = /^['’]s?\s+(?:(?:new|ruling|military|interim|transitional|current|outgoing|incoming)\s+)*(?:government|junta|military|army|authorities|leadership|regime|rulers|cabinet|administration)\b/;
-const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 const SURNAME_FIRST_SET: ReadonlySet<string> = new Set(SURNAMES_FIRST);
 /** Words in a trade union's name that say it is one, "union" or not: "the International Association of Machinists". */
 const UNION_NAME = /\b(?:union|association|federation|workers|guild|confederation|syndicate|brotherhood|teamsters|congress)\b/i;
