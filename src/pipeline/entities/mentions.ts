@@ -155,6 +155,12 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   }
   // "The Sun", "The Times": a paper the lists know with its article, named without it.
   if (us.length === 2 && us[0]!.text === 'The' && lex.isOrgName(`the ${us[1]!.text}`)) return [{ units: us.slice(1), paper: true }];
+  // "The Middle East is…", "The West has…": a region the lists know with its article names it without
+  // (not "The Hague", where the article is the name's and the word alone names nothing).
+  const region = spell(us.slice(1)).toLowerCase();
+  if (us.length >= 2 && us[0]!.text === 'The' && !us[1]!.hyphenated && lex.isPlaceName(`the ${region}`) && (lex.isPlaceName(region) || COMPASS_POINTS.has(region))) {
+    return [{ units: us.slice(1) }];
+  }
   // A capitalised common word that opens the sentence is no name: "Relations between…".
   let weak = false;
   // "Noble Group said": a word before a body's head word is its name, not a sentence opener.
@@ -577,6 +583,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && lex.languages.has(lower[0]!)) {
     if (!namesLanguage(text, first, before, all[all.indexOf(first) + 1], lex)) return null;
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'other', known: true };
+  }
+  // "sanctions by the West", "the collective West": a compass point the lists know with its article names a region.
+  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && /^(?:the|collective)$/.test(before?.text ?? '') && lex.isPlaceName(`the ${lower[0]}`)) {
+    return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true };
   }
   // "The Democrats said": a party, by its article; "after Republicans demanded": its members, no name.
   if (us.length === 1 && /^(?:Democrats|Republicans)$/.test(first.text) && /^the$/i.test(before?.text ?? '')) {

@@ -52,7 +52,9 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       // A quote of several sentences says who after its last one: “… . … ,” Eastman said.
       const last = speaker ? s : sentenceOf(block.id, q.end);
       if (last && last !== s) speaker = speakerInSentence(block.text, last, q, spans, ctx, lex) ?? speaker;
-      if (speaker === undefined && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs);
+      // ("Grain deal ‘dead’ unless West meets demands – Kremlin": a cue naming no one in the headline
+      // gives way to the source it ends with.)
+      if (!speaker && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs) ?? speaker;
       if (speaker === undefined && block.id === 'title' && namesSomeone) speaker = echoedInBody(block.text.slice(q.start, q.end), quotes, entities);
       if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
       const inWritersSentence = isFragment(block.text, s, q);

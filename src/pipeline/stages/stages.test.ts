@@ -358,6 +358,9 @@ describe('04 entities', () => {
       ['UN:organization', 'UN General Assembly:organization', 'Russia:place', 'UN Charter:other']],
     ['a permanent representative is a title',
       'Vasily Nebenzya, Russian Permanent Representative to the United Nations, spoke.', ['Vasily Nebenzya:person', 'United Nations:organization']],
+    ['a region named with its article is named without it; so is the West, after “the” or “collective”',
+      'The Middle East is tense. The West has imposed sanctions, and the collective West blames Russia. Officials in the West Bank and The Hague disagreed.',
+      ['Middle East:place', 'West:place', 'Russia:place', 'West Bank:place', 'The Hague:place']],
     ['a paper known by its article is named without it, and “and The” begins another name',
       'Outlets like The Sun and The Mirror ran it. The Telegraph and The Guardian did not. The sun rose.',
       ['Sun:organization', 'Mirror:organization', 'Telegraph:organization', 'Guardian:organization']],
@@ -966,6 +969,13 @@ describe('05 quotes', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-03-05\n---\nZakharova slams ‘reckless’ move\nMaria Zakharova wrote on Telegram that the move was reckless.\n');
     const q = asset!.quotes.find((x) => x.text === 'reckless');
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Maria Zakharova');
+  });
+
+  it('gives a headline’s quote to the source it ends with, past a word of speech that names no one', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2023-07-18\n---\nGrain deal ‘dead’ unless demands are met – Kremlin\n' +
+      'Moscow let the deal expire, Kremlin spokesman Dmitry Volkov said.\n');
+    const q = asset!.quotes.find((x) => x.text === 'dead');
+    expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Kremlin');
   });
 
   it('takes a term held at a distance for no quote: "so-called" before it, or in the body for the headline’s', () => {
