@@ -181,8 +181,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
     // as may a word the article never writes in lowercase ("Wang said…", where "wang" is slang).
+    // ("Streeting, who met…": an unknown word's ending is no verb's or adverb's.)
     const w = us[0]!.text;
-    if (us.length === 1 && (!lex.isCommonWord(w) || !lex.isNeverName(w) && !lowercaseWords.has(w.toLowerCase())) && !/(?:ing|ly|ed)$/.test(w)) {
+    if (us.length === 1 && (!lex.isCommonWord(w) || !lex.isNeverName(w) && !lowercaseWords.has(w.toLowerCase()) && !/(?:ing|ly|ed)$/.test(w))) {
       weak = true;
       break;
     }
@@ -1042,7 +1043,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "Borrell wrote on X", "in a post on X": the social network once called Twitter.
   // ("viewed 100 million times on X, according to the platform’s owner": so is X where its sentence speaks of a platform.)
   if (us.length === 1 && /^X\.?$/.test(us[0]!.text) && prev === 'on' && (prev2 && /^(?:wrote|writes|writing|posted|posts|posting|said|says|saying|tweeted|post|statement|message|video|account|comments?|remarks)$/.test(prev2) ||
-    /\b(?:platform|social media|social network|viewed|views|followers)\b/.test(text.slice(Math.max(0, us[0]!.start - 120), us[0]!.end + 60)))) return 'organization';
+    /\b(?:platform|social media|social network|viewed|views|followers)\b/.test(text.slice(Math.max(0, us[0]!.start - 120), us[0]!.end + 60)) ||
+    postedOnX(text, us[0]!))) return 'organization';
   // "drills, code-named Joint Sword-2024A": an operation's or an exercise's code name.
   if (prev && (prev === 'codenamed' || prev === 'named' && prev2 === 'code')) return 'other';
   // "the former chief executive of Panera Bread", "the mayor of Kempsey": what a role is held
@@ -1149,6 +1151,13 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+/** "Modi congratulated Gukesh on X, calling…": a verb of posting or greeting a few words before, X ending the clause. */
+function postedOnX(text: string, x: Unit): boolean {
+  if (!/^\s*(?:[,.;:)—–]|$)/.test(text.slice(x.end, x.end + 3))) return false;
+  const words = text.slice(Math.max(0, x.start - 80), x.start).split(/[.;:!?,]/).pop()!.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.slice(-6, -1).some((w) => POSTING_VERBS.test(w));
+}
+const POSTING_VERBS = /^(?:congratulat|thank|prais|hail|welcom|condemn|mourn|announc|shar|tweet|wrote|writ|post|slamm|mock|criticiz|criticis|respond|react|repl|vow|urg|warn)\w*$/i;
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** What a country or a town has, before its name: "the government of …", "the people of …". */
 const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'citizens', 'residents', 'resident', 'native', 'natives', 'outskirts', 'suburbs', 'centre', 'center', 'capital', 'economy', 'territory', 'borders', 'border']);

@@ -186,6 +186,11 @@ describe('04 entities', () => {
     expect(asset!.entities.find((e) => e.name === 'Estavia')?.mentions.map((m) => m.text)).toEqual(['Estavia', 'Estavia']);
   });
 
+  it('takes a surname opening a sentence for the person named before, whatever its ending', () => {
+    const a = analyse('Health Secretary Wes Streeting met the union. Streeting, who met them last week, called it disappointing.');
+    expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Wes Streeting', ['Wes Streeting', 'Streeting']]]);
+  });
+
   it('reads a headline’s name as the body reads it, not as the short form of a longer name', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2021-09-03\n---\nPolice arrest two after Harwick jewellery raid\n' +
       'A shop in Harwick town centre was raided on Thursday. “It was terrifying,” he told the Harwick Gazette.\n');
@@ -361,6 +366,9 @@ describe('04 entities', () => {
     ['a region named with its article is named without it; so is the West, after “the” or “collective”',
       'The Middle East is tense. The West has imposed sanctions, and the collective West blames Russia. Officials in the West Bank and The Hague disagreed.',
       ['Middle East:place', 'West:place', 'Russia:place', 'West Bank:place', 'The Hague:place']],
+    ['X is the network where a verb of posting or greeting comes a few words before it, not any X after “on”',
+      'Prime Minister Narendra Modi congratulated Gukesh on X, calling the win historic. Officials said the plan relies on X.',
+      ['Narendra Modi:person', 'X:organization']],
     ['a paper known by its article is named without it, and “and The” begins another name',
       'Outlets like The Sun and The Mirror ran it. The Telegraph and The Guardian did not. The sun rose.',
       ['Sun:organization', 'Mirror:organization', 'Telegraph:organization', 'Guardian:organization']],
@@ -1270,9 +1278,16 @@ describe('06 timeline', () => {
     ['Sales had doubled before May, and again after March.', '2023-08-26', 'May', '2023-05'],
     ['Since March, prices have doubled.', '2025-06-12', 'March', '2025-03'],
     ['Early May brought rain.', '2025-06-12', 'Early May', '2025-05'],
+    ['I played my best tournament of the year.', '2024-12-13', 'the year', '2024'],
+    ['For the year, pet food volume was flat.', '1989-11-02', 'the year', '1989'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('takes “the year” for no date in an award’s name or a year named after it', () => {
+    expect(tagTimex('She won album of the year. For the year ended June 30, income fell. It was the year he was born.', '2024-02-05')
+      .map((t) => t.text)).toEqual(['June 30']);
   });
 
   it('takes no month inside a person’s name for a date', () => {

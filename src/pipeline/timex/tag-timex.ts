@@ -296,6 +296,13 @@ const RULES: Rule[] = [
       return { value: unit === 'year' ? String(ctx.dct.y) : unit === 'month' ? ymString(ctx.dct.y, ctx.dct.m) : isoWeek(ctx.dct) };
     },
   },
+  // "his best tournament of the year", "For the year, volume was flat": the current year
+  // (not "the year ended June 30", "the year before", "the year he was born": a span, or another year;
+  // nor an award's name, "album of the year").
+  {
+    re: /(?<=\b[Ff]or |\b(?:months|weeks|days|half|quarter|part|rest|remainder|balance) of |\b(?:best|worst|most|least|first|last|only|\w{3,}est)\b[^.;,]{0,40} of )the year\b(?![-\s]+(?:ended|ending|to|before|after|earlier|later|that|when|in which|since|through|of|in \d|he|she|they|it|we|I|\d))/g,
+    resolve: (_m, ctx) => (ctx.dct ? { value: String(ctx.dct.y) } : null),
+  },
   // a year ago today, a month ago yesterday: that very day
   {
     re: new RegExp(`\\b(${NUM}) (year|month|week)s? ago (today|yesterday)\\b`, 'gi'),
