@@ -1280,6 +1280,7 @@ describe('06 timeline', () => {
     ['Early May brought rain.', '2025-06-12', 'Early May', '2025-05'],
     ['I played my best tournament of the year.', '2024-12-13', 'the year', '2024'],
     ['For the year, pet food volume was flat.', '1989-11-02', 'the year', '1989'],
+    ['The WHO lifted it in May of last year.', '2024-08-15', 'May of last year', '2023-05'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

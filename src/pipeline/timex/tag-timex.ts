@@ -157,9 +157,9 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(${MONTH})(?:,? (?:of )?(${YEAR}))\\b`, 'gi'),
     resolve: (m) => ({ value: ymString(Number(m[3]), monthNum(m[2]!)), mod: modOf(m[1]) }),
   },
-  // July last year, March this year
+  // July last year, March this year, May of last year
   {
-    re: new RegExp(`\\b(${MONTH}) (last|this|next) year\\b`, 'g'),
+    re: new RegExp(`\\b(${MONTH}),? (?:of )?(last|this|next) year\\b`, 'g'),
     resolve: (m, ctx) => {
       const shift = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
       return ctx.dct ? { value: ymString(ctx.dct.y + shift, monthNum(m[1]!)) } : null;
