@@ -302,11 +302,19 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
         return [...namesBefore(), ...knownNamesIn(after.slice(0, k), lex), { units: after.slice(k), role }];
       }
       // "Chairman of the Australian Centre for …" with no one named after it: the body is the name.
-      const body = after.slice(after[1]?.text === 'the' ? 2 : 1);
-      const namedBody = body.length > 0 && body.every((u) => u.cap) && !body.every((u) => lex.isCommonWord(u.text));
-      // (A lone ordinary word is the title's portfolio: "Minister of Education".)
-      const portfolio = body.length === 1 && lex.isCommonWord(body[0]!.text);
-      if ((namesBody || namedBody) && body[0]?.cap && !portfolio) return [...namesBefore(), ...splitRun(body, all, lex, false, lowercaseWords)];
+      let body = after.slice(after[1]?.text === 'the' ? 2 : 1);
+      // ("President of the United States", "of the US": ordinary words the lists know whole as a name.)
+      // (Not the day after it: "the President of the United Kingdom on Monday".)
+      const cut = body.findIndex((u, j) => !u.cap && j > 0 && body.slice(j + 1).every((x) => CALENDAR.has(x.text.toLowerCase().replace(/\.$/, ''))));
+      const rest = cut > 0 ? body.slice(cut) : [];
+      if (cut > 0) body = body.slice(0, cut);
+      const acronym = body.length === 1 && /^\p{Lu}{2,}$/u.test(body[0]!.text) && (lex.isPlaceName(body[0]!.text) || lex.isOrgName(body[0]!.text));
+      const namedBody = body.length > 0 && body.every((u) => u.cap) && (!body.every((u) => lex.isCommonWord(u.text)) || knownWhole(body, lex) || acronym);
+      // (A lone ordinary word is the title's portfolio: "Minister of Education"; not "of the US".)
+      const portfolio = body.length === 1 && lex.isCommonWord(body[0]!.text) && !acronym;
+      if ((namesBody || namedBody) && body[0]?.cap && !portfolio) {
+        return [...namesBefore(), ...splitRun(body, all, lex, false, lowercaseWords), ...(rest.length ? splitRun(rest, all, lex, false, lowercaseWords) : [])];
+      }
       // "Under-Secretary-General for Political Affairs", "Minister of Education": a role, no name.
       return namesBefore();
     }

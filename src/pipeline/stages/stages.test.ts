@@ -369,6 +369,9 @@ describe('04 entities', () => {
     ['X is the network where a verb of posting or greeting comes a few words before it, not any X after “on”',
       'Prime Minister Narendra Modi congratulated Gukesh on X, calling the win historic. Officials said the plan relies on X.',
       ['Narendra Modi:person', 'X:organization']],
+    ['the place an office is of is named, its initials too, and not the day after it',
+      'She is the Vice President of the United States. He was President of the US. They met the Prime Minister of the United Kingdom on Monday.',
+      ['United States:place', 'United Kingdom:place']],
     ['a paper known by its article is named without it, and “and The” begins another name',
       'Outlets like The Sun and The Mirror ran it. The Telegraph and The Guardian did not. The sun rose.',
       ['Sun:organization', 'Mirror:organization', 'Telegraph:organization', 'Guardian:organization']],
@@ -977,6 +980,11 @@ describe('05 quotes', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-03-05\n---\nZakharova slams ‘reckless’ move\nMaria Zakharova wrote on Telegram that the move was reckless.\n');
     const q = asset!.quotes.find((x) => x.text === 'reckless');
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Maria Zakharova');
+  });
+
+  it('takes what someone called a person for their words, even in capitals, and a thing’s name for no quote', () => {
+    const a = analyse('Donald Trump called him “Great Senator.” He rode a horse called “Black Star.”');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['Great Senator.', 'Donald Trump']]);
   });
 
   it('gives a headline’s quote to the source it ends with, past a word of speech that names no one', () => {
