@@ -181,9 +181,11 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
     // as may a word the article never writes in lowercase ("Wang said…", where "wang" is slang).
-    // ("Streeting, who met…": an unknown word's ending is no verb's or adverb's.)
+    // ("Streeting, who met…": an unknown word's ending is no verb's or adverb's; nor is a club's
+    // short name's: "United boss Ruben Amorim said".)
     const w = us[0]!.text;
-    if (us.length === 1 && (!lex.isCommonWord(w) || !lex.isNeverName(w) && !lowercaseWords.has(w.toLowerCase()) && !/(?:ing|ly|ed)$/.test(w))) {
+    if (us.length === 1 && (!lex.isCommonWord(w) || !lex.isNeverName(w) && !lowercaseWords.has(w.toLowerCase()) &&
+      (!/(?:ing|ly|ed)$/.test(w) || CLUB_NAME_END.has(w.toLowerCase())))) {
       weak = true;
       break;
     }
@@ -656,7 +658,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.known = true;
     return c;
   }
-  let typed = typeByWords(surface, lower, lex);
+  let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
   // "the Austin-based software maker", "a Lagos-born banker": where one is based or born is a place,
   // even a name the lists give a person ("Austin").
   if (typed !== 'organization' && us.length <= 3 && afterName?.hyphenated && /^(?:based|born|headquartered)$/.test(afterName.text)) typed = 'place';
@@ -1084,7 +1086,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "Albirex Niigata head coach Kazuaki Yoshinaga", "Celtic manager Gordon Strachan": a body before the role held in it.
   // (Not a capitalised word of the role: "said Tech analyst Patrick Moorhead".)
   if (!lex.isFirstName(us[0]!.text) && !(us.length === 1 && lex.isLastName(us[0]!.text)) && !us[us.length - 1]!.possessive &&
-    !us.every((u) => lex.isCommonWord(u.text)) && !(prev && INVERTED_SPEECH.has(prev))) {
+    (!us.every((u) => lex.isCommonWord(u.text)) || us.length === 1 && CLUB_NAME_END.has(us[0]!.text.toLowerCase()) && roleHolderAt(all, j + 2, lex)) &&
+    !(prev && INVERTED_SPEECH.has(prev))) {
     let k = j + 1;
     // ("chief executive Anton Berg": "executive" qualifies a role, or is one before a name.)
     while (all[k] && !all[k]!.cap && ROLE_MODIFIERS.has(all[k]!.text.toLowerCase()) && !(BODY_ROLE_SET.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap) && k < j + 3) k++;
@@ -1159,6 +1162,16 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+/** A given name and a surname from `k`: who holds the role before them. */
+const roleHolderAt = (all: readonly Unit[], k: number, lex: Lexicon) =>
+  !!all[k]?.cap && !!all[k + 1]?.cap && !all[k + 1]!.hyphenated && lex.isFirstName(all[k]!.text);
+/** "Chelsea manager Enzo Maresca": a given name alone, before a role held in a body and the full name of its holder, is the body. */
+function bodyBeforeRoleHolder(us: readonly Unit[], all: readonly Unit[], lex: Lexicon): boolean {
+  const j = all.indexOf(us[us.length - 1]!);
+  const role = all[j + 1];
+  return us.length === 1 && lex.isFirstName(us[0]!.text) && !lex.isLastName(us[0]!.text) && !!role && !role.cap &&
+    BODY_ROLE_SET.has(role.text.toLowerCase()) && roleHolderAt(all, j + 2, lex);
+}
 /** "Modi congratulated Gukesh on X, calling…": a verb of posting or greeting a few words before, X ending the clause. */
 function postedOnX(text: string, x: Unit): boolean {
   if (!/^\s*(?:[,.;:)—–]|$)/.test(text.slice(x.end, x.end + 3))) return false;

@@ -1,7 +1,7 @@
 // One place that turns the word lists (ours and the NLP library's lexicon) into
 // lookups. Built once per process: the library's lexicon is large.
 import nlp from 'compromise';
-import { CLUB_WORDS, CORPORATE_SUFFIXES, EXTRA_ORG_WORDS, EXTRA_ORGS, MINISTRY_HEADS } from './organizations';
+import { CLUB_WORDS, CORPORATE_SUFFIXES, EXTRA_ORG_WORDS, EXTRA_ORGS, FOOTBALL_CLUBS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
 import { FEMALE_GIVEN_NAMES, FEMALE_SURNAME, MALE_GIVEN_NAMES, MALE_SURNAME, UNISEX_GIVEN_NAMES } from './given-names';
 import { ADHERENTS, EXTRA_DEMONYMS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
@@ -80,7 +80,7 @@ export function lexicon(): Lexicon {
   };
   const has = (w: string, set: ReadonlySet<string>) => tagsOf(w).some((t) => set.has(t));
   const places = new Set([...EXTRA_PLACES, ...Object.keys(PLACE_ALIASES)]);
-  const orgs = new Set(EXTRA_ORGS);
+  const orgs = new Set([...EXTRA_ORGS, ...FOOTBALL_CLUBS]);
   const others = new Set(OTHER_NAMES);
   const never = new Set(NEVER_NAMES);
   const adherents = new Set([...ADHERENTS, ...EXTRA_DEMONYMS]);

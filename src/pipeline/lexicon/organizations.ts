@@ -87,6 +87,16 @@ export const EXTRA_ORGS: readonly string[] = [
   'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
 ];
 
+/** Football clubs the news names in full, whose names would otherwise read as a place ("Nottingham Forest", "West Ham"). */
+export const FOOTBALL_CLUBS: readonly string[] = [
+  'manchester united', 'manchester city', 'nottingham forest', 'crystal palace', 'west ham', 'west ham united', 'newcastle united',
+  'aston villa', 'tottenham hotspur', 'leicester city', 'ipswich town', 'leeds united', 'sheffield united', 'norwich city', 'stoke city',
+  'swansea city', 'cardiff city', 'wolverhampton wanderers', 'brighton and hove albion', 'brighton & hove albion', 'queens park rangers',
+  'borussia dortmund', 'bayern munich', 'bayer leverkusen', 'rb leipzig', 'eintracht frankfurt', 'vfb stuttgart', 'real madrid',
+  'atletico madrid', 'real sociedad', 'athletic bilbao', 'inter milan', 'ac milan', 'as roma', 'paris saint-germain', 'as monaco',
+  'olympique lyonnais', 'olympique de marseille', 'ajax amsterdam', 'psv eindhoven', 'fc porto', 'inter miami', 'la galaxy',
+];
+
 /** Words that end a sports club's name, and by which the club alone is called: "Westford Rovers", "Rovers". */
 export const CLUB_WORDS: readonly string[] = ['rovers', 'wanderers', 'rangers', 'albion', 'athletic', 'hotspur', 'harriers', 'argyle', 'academicals'];
 /** Words that end a club's name and call it alone, though they name no body elsewhere: "City" for Manchester City, "Villa", "Palace". */
