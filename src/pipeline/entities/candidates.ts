@@ -52,6 +52,7 @@ const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|d|van
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
+const STREET_WORDS = /^(?:Street|St\.?|Strasse|Straße|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Drive|Rue|Calle|Prospekt)$/;
 /** Small words inside a name only where its initials in brackets say so (see joinsAcross). */
 export const GLOSSED_SMALL_WORDS = /^(?:in|to|at)$/;
 /** Between a given name and a surname, a nickname in quotation marks: " ‘Jokowi’ ". */
@@ -335,6 +336,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     const plural = prev.text.toLowerCase();
     const singular = plural.replace(/(?<=[^s])s$/, '');
     const head = [plural, singular].find((h) => lex.orgWords.has(h) || lex.placeWords.has(h) || OF_HEADS.has(h)) ?? plural;
+    // ("the Berlin Wall Memorial on Bernauer Strasse": a building "on" a street is located, not named, by it.)
+    if (w === 'on' && STREET_WORDS.test(after.at(-1)?.text ?? '')) return false;
     // "Nathan Law of Demosisto": a person's name takes no "of" (a surname may spell a word that does).
     if (run.length >= 2 && lex.isFirstName(run[0]!.text) && !lex.isCommonWord(run[0]!.text) && !lex.titles.includes(run[0]!.text.toLowerCase()) &&
       !lex.orgWords.has(head) && !OF_HEADS.has(head)) return false;

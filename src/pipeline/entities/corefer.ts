@@ -7,6 +7,9 @@ import { STORM_PREFIXES } from '../lexicon/other-names';
 import { CLUB_SHORT_WORDS, CLUB_WORDS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 
 const CLUB_WORD_SET = new Set([...CLUB_WORDS, ...CLUB_SHORT_WORDS]);
+const COMPASS_OPENERS = /^(?:north|south|east|west)(?:east|west|ern)?$/;
+/** What a company's second word may say it does: "Southwest Airlines", "Eastern Bank". */
+const LINES_OF_BUSINESS: ReadonlySet<string> = new Set(['airlines', 'airways', 'air', 'bank', 'energy', 'water', 'railway', 'railways', 'rail', 'trains', 'power', 'gas']);
 /** What a place's name takes to name its people: "Estavia" → "Estavians", "Tolmar" → "Tolmari". */
 const DEMONYM_ENDING = /^(?:n|ns|an|ans|ian|ians|ese|i|is|ish)$/;
 
@@ -169,6 +172,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
         (c.type === null || c.type === 'organization')) return true;
       // "Rovers" for "Westford Rovers": a club called by the word that ends its name.
       if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[1] === key && CLUB_WORD_SET.has(key)) return true;
+      // "Southwest" for "Southwest Airlines": a compass point opening a company's two-word name, for the company.
+      if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key && COMPASS_OPENERS.test(key) &&
+        LINES_OF_BUSINESS.has(g.tokens[1]!)) return true;
       // "Labour" for "Labour Party", "Conservatives" for "Conservative Party": a party named without its word.
       if (g.type === 'organization' && g.tokens.at(-1) === 'party' && [key, key.replace(/s$/, '')].some((k) => g.key === `${k} party`)) return true;
       // "Kodak" for "Eastman Kodak Co", "Ericsson" for "L.M. Ericsson Co": a company's last word before its suffix.

@@ -99,7 +99,7 @@ export const EXTRA_PLACE_WORDS: readonly string[] = [
   'harbour', 'harbor', 'prison', 'stadium', 'arena', 'cemetery', 'avenue', 'boulevard', 'highway',
   'province', 'oblast', 'governorate', 'prefecture', 'canal', 'strait', 'republic', 'republics', 'kingdom',
   'emirate', 'emirates', 'principality', 'krai', 'raion', 'canton', 'reservoir', 'dam', 'glacier', 'gorge',
-  'cosmodrome', 'spaceport',
+  'cosmodrome', 'spaceport', 'strasse', 'straße', 'rue', 'calle',
 ];
 
 /** Buildings and sites: places even when an organisation runs them ("Museum of Flight"). */
@@ -107,5 +107,5 @@ export const BUILDING_WORDS: readonly string[] = [
   'museum', 'center', 'centre', 'hall', 'station', 'memorial', 'planetarium', 'hotel', 'airport', 'base',
   'stadium', 'ground', 'oval', 'arena', 'mosque', 'cathedral', 'temple', 'palace', 'tower', 'towers', 'bridge', 'park', 'square',
   'barrier', 'dam', 'tunnel', 'canal', 'reservoir', 'pier', 'dock', 'docks', 'lighthouse', 'plant', 'refinery', 'mine', 'theatre', 'theater',
-  'cosmodrome', 'spaceport',
+  'cosmodrome', 'spaceport', 'wall', 'gate',
 ];

@@ -186,6 +186,11 @@ describe('04 entities', () => {
     expect(asset!.entities.find((e) => e.name === 'Estavia')?.mentions.map((m) => m.text)).toEqual(['Estavia', 'Estavia']);
   });
 
+  it('takes a compass point opening an airline’s name, alone, for the airline', () => {
+    const a = analyse('Southwest Airlines canceled 2,500 flights. Analysts said it could cost Southwest $600 million.');
+    expect(a.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['Southwest Airlines', 'organization', ['Southwest Airlines', 'Southwest']]]);
+  });
+
   it('takes a surname opening a sentence for the person named before, whatever its ending', () => {
     const a = analyse('Health Secretary Wes Streeting met the union. Streeting, who met them last week, called it disappointing.');
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Wes Streeting', ['Wes Streeting', 'Streeting']]]);
@@ -375,6 +380,9 @@ describe('04 entities', () => {
     ['a given name or a club’s short name before a role and the full name of its holder is the club; a club the lists know is one',
       'Manchester United drew. United boss Ruben Amorim was pleased. Chelsea manager Enzo Maresca was not. They next face Nottingham Forest.',
       ['Manchester United:organization', 'Ruben Amorim:person', 'Chelsea:organization', 'Enzo Maresca:person', 'Nottingham Forest:organization']],
+    ['a wall or a gate is a structure; a building “on” a street is not named by it',
+      'Crowds met at the Brandenburg Gate, by the Berlin Wall Memorial on Bernauer Strasse. The Council on Foreign Relations met.',
+      ['Brandenburg Gate:place', 'Berlin Wall Memorial:place', 'Bernauer Strasse:place', 'Council on Foreign Relations:organization']],
     ['a paper known by its article is named without it, and “and The” begins another name',
       'Outlets like The Sun and The Mirror ran it. The Telegraph and The Guardian did not. The sun rose.',
       ['Sun:organization', 'Mirror:organization', 'Telegraph:organization', 'Guardian:organization']],
@@ -1292,9 +1300,14 @@ describe('06 timeline', () => {
     ['I played my best tournament of the year.', '2024-12-13', 'the year', '2024'],
     ['For the year, pet food volume was flat.', '1989-11-02', 'the year', '1989'],
     ['The WHO lifted it in May of last year.', '2024-08-15', 'May of last year', '2023-05'],
+    ['Celebrations continue on Sunday with a concert.', '2024-11-09', 'Sunday', '2024-11-10'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('takes a season’s name for no date where it describes a thing, nor “the fall of” a wall', () => {
+    expect(tagTimex('A winter storm hit. Crowds marked years since the fall of the Berlin Wall. The Summer Olympics open.', '2024-11-09')).toEqual([]);
   });
 
   it('takes “the year” for no date in an award’s name or a year named after it', () => {

@@ -47,6 +47,8 @@ const NUMBERS: Record<string, number> = {
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+/** Nouns a season's name describes rather than dates: "a winter storm", "the Summer Olympics". */
+const SEASON_AS_ADJECTIVE = /^[\s-]+(?:storms?|weather|olympics|games|sports?|coats?|clothes|clothing|tires|tyres|fuel|heating|wheat|crops?|solstice|equinox|break|holidays?|vacation|camp|school|session|term|semester|sales?|collection|transfer|window|offensive|campaign|fashion|palace|residence|home|house|months|season|time|squash|flu)\b/i;
 
 const ZONES = TIME_ZONES.join('|');
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)';
@@ -213,6 +215,9 @@ const RULES: Rule[] = [
       if (m[3]) return { value: `${m[3]}-${code}` };
       const which = (m[1] ?? '').toLowerCase();
       if (!which && /^fall$/i.test(m[2]!)) return null; // the verb
+      // ("since the fall of the Berlin Wall": a collapse; "a winter storm", "the summer transfer window": a kind of thing.)
+      if (/^fall$/i.test(m[2]!) && /^\s+of\b/.test(ctx.after ?? '')) return null;
+      if ((!which || which === 'the') && SEASON_AS_ADJECTIVE.test(ctx.after ?? '')) return null;
       // "signed in the summer", "well into the summer": the season the sentence's tense points at;
       // a bare "the summer" may be any summer.
       // ("the hottest stretch of the summer": this one, as the tense says; "the fall of the Berlin Wall" is no season.)
@@ -541,8 +546,8 @@ const AMBIGUOUS_PAST = 'cut|hit|put|set|shut|spread|cost|hurt|quit|cast';
 const PAST_JUST_BEFORE = new RegExp(`(?<!\\b(?:be|if)\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
 // A verb in the past right after the expression: "Congress on Wednesday re-elected its leaders".
 const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expected|scheduled|planned|slated|proposed|intended|released|published|announced)\\b)\\p{Ll}{3,}ed)\\b`, 'u');
-// A schedule in the present, right before the expression: "a two-day summit opens Monday".
-const SCHEDULED_JUST_BEFORE = /\b(?:opens|begins|starts|resumes|reopens|kicks off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
+// A schedule in the present, right before the expression: "a two-day summit opens Monday", "Celebrations continue on Sunday".
+const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
 // What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
