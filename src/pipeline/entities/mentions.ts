@@ -4,7 +4,7 @@ import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
-import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, CLUB_SHORT_WORDS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES } from '../lexicon/organizations';
+import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, CLUB_SHORT_WORDS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS } from '../lexicon/people';
@@ -883,6 +883,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n > 1 && / & /.test(surface)) return 'organization';
   // "The House could vote": the chamber, named alone with a capital.
   if (n === 1 && surface === 'House') return 'organization';
+  // "Banco de México", "Partido Popular", "Grupo Televisa": a body's head word first, as Romance languages write it.
+  if (n > 1 && ORG_HEAD_FIRST_SET.has(lower[0]!) && !lex.isPlaceName(surface)) return 'organization';
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
   if (n > 1) {
@@ -1162,6 +1164,7 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+const ORG_HEAD_FIRST_SET: ReadonlySet<string> = new Set(ORG_HEADS_FIRST);
 /** A given name and a surname from `k`: who holds the role before them. */
 const roleHolderAt = (all: readonly Unit[], k: number, lex: Lexicon) =>
   !!all[k]?.cap && !!all[k + 1]?.cap && !all[k + 1]!.hyphenated && lex.isFirstName(all[k]!.text);

@@ -22,6 +22,17 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'co', 'survey', 'board', 'exchange', 'ratings', 'embassy', 'consulate', 'treasury', 'church', 'duma', 'patrol', 'fc', 'afc', 'cf', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
 ];
 
+/** Words that open a body's name in Spanish, Portuguese, French or Italian, where the head comes first: "Banco de México", "Partido Popular". */
+export const ORG_HEADS_FIRST: readonly string[] = [
+  'banco', 'banca', 'banque', 'caja', 'caixa', 'grupo', 'gruppo', 'groupe', 'partido', 'partito', 'parti', 'ministerio', 'ministère', 'ministero',
+  'instituto', 'institut', 'istituto', 'fundación', 'fundação', 'fondation', 'fondazione', 'compañía', 'companhia', 'compagnie', 'compagnia',
+  'sociedad', 'société', 'società', 'consejo', 'conselho', 'conseil', 'consiglio', 'asociación', 'associação', 'associazione', 'federación',
+  'federação', 'federazione', 'sindicato', 'confederación', 'confédération', 'confederazione', 'agencia', 'agência', 'agence', 'agenzia',
+  'frente', 'movimiento', 'movimento', 'mouvement', 'unión', 'união', 'unione', 'rassemblement', 'coalición', 'secretaría', 'procuraduría',
+  'fiscalía', 'policía', 'polizia', 'guardia', 'ejército', 'exército', 'esercito', 'armée', 'tribunal', 'corte', 'cour', 'universidad',
+  'universidade', 'université', 'università', 'petróleos', 'editorial', 'ediciones', 'éditions',
+];
+
 /** Organisations often named alone in the news and not in the lexicon. */
 export const EXTRA_ORGS: readonly string[] = [
   'kremlin', 'pentagon', 'treasury', 'swift', 'forza italia', 'white house', 'state department', 'foreign office', 'home office',
