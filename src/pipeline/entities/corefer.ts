@@ -188,6 +188,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     // "Castlebridge" for "Castlebridge City" where the city's name plays another side: the club.
     if (g.type === 'place' && g.members.some((m) => m.team) && toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key &&
       (c.type === null || c.type === 'organization' || personByContext) && !lex.isPlaceName(key) && !lex.isCommonWord(key)) return true;
+    // "the North" for North Korea, "the South" for South Sudan: a compass point for the country it opens.
+    if (g.type === 'place' && c.weak && c.type === 'place' && toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key &&
+      COMPASS_OPENERS.test(key)) return true;
     // "Gaza" for "Gaza Strip", "Kursk" for "Kursk Region"; but "Taiwan" is not the Taiwan Strait,
     // nor "China" the China Earthquake Networks Center.
     if (g.type === 'place' && c.type !== 'person' && toks.length >= 1 && g.key.startsWith(`${key} `) && lex.isPlaceName(key) &&

@@ -596,8 +596,18 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'other', known: true };
   }
   // "sanctions by the West", "the collective West": a compass point the lists know with its article names a region.
-  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && /^(?:the|collective)$/.test(before?.text ?? '') && lex.isPlaceName(`the ${lower[0]}`)) {
+  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && /^(?:the|collective)$/i.test(before?.text ?? '') && lex.isPlaceName(`the ${lower[0]}`)) {
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true };
+  }
+  // "The South retaliated", "after North and South Korea exchanged fire": a compass point alone may be
+  // short for a country the article names with it (it counts only if one is: see coreference).
+  const andCompass = all[all.indexOf(first) + 1]?.text === 'and' && COMPASS_POINTS.has(all[all.indexOf(first) + 2]?.text.toLowerCase() ?? '');
+  // (Not a part of a place, "the South of France", nor a word of a longer name: "the South Korean presidential office".)
+  const afterCompass = all[all.indexOf(first) + 1];
+  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && (/^the$/i.test(before?.text ?? '') || andCompass) && afterCompass?.text !== 'of' &&
+    !(afterCompass?.cap && afterCompass.start - first.end <= 1)) {
+    // (Known, so that "the north" written elsewhere does not make it an ordinary word.)
+    return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true, weak: true };
   }
   // "The Democrats said": a party, by its article; "after Republicans demanded": its members, no name.
   if (us.length === 1 && /^(?:Democrats|Republicans)$/.test(first.text) && /^the$/i.test(before?.text ?? '')) {

@@ -186,6 +186,14 @@ describe('04 entities', () => {
     expect(asset!.entities.find((e) => e.name === 'Estavia')?.mentions.map((m) => m.text)).toEqual(['Estavia', 'Estavia']);
   });
 
+  it('takes “the North”, “the South” and “North and South Korea” for the countries, written in lowercase elsewhere or not', () => {
+    const a = analyse('North Korea fired shells after North and South Korea exchanged fire, aimed into the North. The South retaliated, firing into the north. ' +
+      'Seoul said the South Korean office met. The South of France is warm.');
+    expect(a.entities.filter((e) => /Korea/.test(e.name)).map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['North Korea', ['North Korea', 'North', 'North']], ['South Korea', ['South Korea', 'South']],
+    ]);
+  });
+
   it('takes a compass point opening an airline’s name, alone, for the airline', () => {
     const a = analyse('Southwest Airlines canceled 2,500 flights. Analysts said it could cost Southwest $600 million.');
     expect(a.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['Southwest Airlines', 'organization', ['Southwest Airlines', 'Southwest']]]);
