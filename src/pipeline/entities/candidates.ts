@@ -52,6 +52,7 @@ const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|d|van
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
+const HYPHEN_PARTICLES = /^(?:a|de|del|la|le|les|sur|sous|super|on|upon|en|du|des|di|da|am|an|im|au|aux|y)$/;
 const STREET_WORDS = /^(?:Street|St\.?|Strasse|Straße|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Drive|Rue|Calle|Prospekt)$/;
 /** Small words inside a name only where its initials in brackets say so (see joinsAcross). */
 export const GLOSSED_SMALL_WORDS = /^(?:in|to|at)$/;
@@ -90,6 +91,8 @@ export function units(sentence: Sentence, lex: Lexicon): Unit[] {
       // "Wong Kwok-kin", "Moon Jae-in": after a surname, a short second syllable of a given
       // name is part of it even where it spells an English word.
       if (!cap && k === 1 && parts.length === 2 && givenNameSyllable(p, out, t.start, lex)) cap = true;
+      // "Mar-a-Lago", "Saint-Jean-de-Luz", "Stratford-upon-Avon": a small word between two capitalised parts joins one name.
+      if (!cap && k > 0 && k < parts.length - 1 && isCap(parts[k - 1]!) && isCap(parts[k + 1]!) && HYPHEN_PARTICLES.test(p)) cap = true;
       out.push({ text: p, start: at, end: at + p.length, cap, possessive: last && t.possessive, hyphenated: k > 0 });
       at += p.length + 1;
     });

@@ -553,7 +553,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // (Not a holiday's own day: "Easter Sunday".)
   while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !syllable(us[us.length - 1]!) && !surnameLikeMonth(us, all, lex) &&
     !lex.isOtherName(spell(us))) us = us.slice(0, -1);
-  while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex)) us = us.slice(1);
+  // (Not a word joined to the next by a hyphen: "Mar-a-Lago".)
+  while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex) &&
+    !us[1]?.hyphenated) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
   while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text) && !syllable(us[us.length - 1]!) && !lex.isOtherName(spell(us))) us = us.slice(0, -1);

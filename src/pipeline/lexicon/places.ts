@@ -1,6 +1,16 @@
 // General knowledge about place names that the NLP library's lexicon lacks or spells
 // one way only. Keys are lowercase with dots removed.
 
+/**
+ * US states as the AP writes them after a town ("San Jose, Calif."), where no other word is spelt so.
+ * The period is the abbreviation's, and so the name's.
+ */
+export const AP_STATES: Readonly<Record<string, string>> = {
+  calif: 'California', fla: 'Florida', ala: 'Alabama', ariz: 'Arizona', colo: 'Colorado', conn: 'Connecticut',
+  tenn: 'Tennessee', okla: 'Oklahoma', minn: 'Minnesota', mich: 'Michigan', wis: 'Wisconsin', wyo: 'Wyoming',
+  neb: 'Nebraska', nev: 'Nevada',
+};
+
 /** Other names of one place: alias → canonical name. */
 export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   us: 'United States', usa: 'United States', 'united states': 'United States',
@@ -15,10 +25,7 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   nyc: 'New York City', la: 'Los Angeles', dc: 'Washington', 'washington dc': 'Washington',
   'washington d c': 'Washington', 'hong kong': 'Hong Kong', kyiv: 'Kyiv', kiev: 'Kyiv',
   'the netherlands': 'Netherlands', holland: 'Netherlands',
-  // US states as the AP writes them after a town ("San Jose, Calif."), where no other word is spelt so.
-  calif: 'California', fla: 'Florida', ala: 'Alabama', ariz: 'Arizona', colo: 'Colorado', conn: 'Connecticut',
-  tenn: 'Tennessee', okla: 'Oklahoma', minn: 'Minnesota', mich: 'Michigan', wis: 'Wisconsin', wyo: 'Wyoming',
-  neb: 'Nebraska', nev: 'Nevada',
+  ...AP_STATES,
   // Two letters only with their dots: "N.C.", not a club's "SC".
   'n.c.': 'North Carolina', 's.c.': 'South Carolina', 'n.j.': 'New Jersey', 'n.h.': 'New Hampshire', 'n.m.': 'New Mexico',
   'n.d.': 'North Dakota', 's.d.': 'South Dakota', 'r.i.': 'Rhode Island', 'w.va.': 'West Virginia',

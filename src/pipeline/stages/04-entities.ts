@@ -4,6 +4,7 @@ import { corefer } from '../entities/corefer';
 import { glossedTerms } from '../entities/glossed-terms';
 import { findMentions } from '../entities/mentions';
 import { lexicon } from '../lexicon';
+import { AP_STATES } from '../lexicon/places';
 import type { Sentence } from './03-sentences';
 
 /** People, organisations, places and other named things, each with every mention. */
@@ -22,7 +23,10 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
 /** "Ferdinand Marcos Jr. and …": a name's "Jr." keeps its period, which the tokens leave out. */
 function keepSuffixPeriods(candidates: Candidate[], textOf: ReadonlyMap<string, string>): void {
   for (const c of candidates) {
-    if (/\b(?:Jr|Sr)$/.test(c.text) && textOf.get(c.block)![c.end] === '.') Object.assign(c, { end: c.end + 1, text: `${c.text}.` });
+    // ("Palm Beach, Fla.": an abbreviated state keeps its period too.)
+    if ((/\b(?:Jr|Sr)$/.test(c.text) || Object.hasOwn(AP_STATES, c.text.toLowerCase())) && textOf.get(c.block)![c.end] === '.') {
+      Object.assign(c, { end: c.end + 1, text: `${c.text}.` });
+    }
   }
 }
 

@@ -194,6 +194,11 @@ describe('04 entities', () => {
     ]);
   });
 
+  it('keeps the period of a state the AP abbreviates, as of “Jr.”', () => {
+    const a = analyse('He kept boxes at his club in Palm Beach, Fla., and left.');
+    expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Palm Beach', ['Palm Beach']], ['Florida', ['Fla.']]]);
+  });
+
   it('takes a compass point opening an airline’s name, alone, for the airline', () => {
     const a = analyse('Southwest Airlines canceled 2,500 flights. Analysts said it could cost Southwest $600 million.');
     expect(a.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['Southwest Airlines', 'organization', ['Southwest Airlines', 'Southwest']]]);
@@ -394,6 +399,9 @@ describe('04 entities', () => {
     ['a Romance body’s head word comes first',
       'She will respect the central bank, Banco de México. Banco Santander and the Partido Popular agreed.',
       ['Banco de México:organization', 'Banco Santander:organization', 'Partido Popular:organization']],
+    ['a small word between two capitalised parts of one hyphenated word joins one name, a month’s letters too; not “Commander-in-Chief”',
+      'He kept boxes at Mar-a-Lago. They met in Stratford-upon-Avon. Commander-in-Chief Aleksandr Syrsky spoke.',
+      ['Mar-a-Lago:place', 'Stratford-upon-Avon:place', 'Aleksandr Syrsky:person']],
     ['a paper known by its article is named without it, and “and The” begins another name',
       'Outlets like The Sun and The Mirror ran it. The Telegraph and The Guardian did not. The sun rose.',
       ['Sun:organization', 'Mirror:organization', 'Telegraph:organization', 'Guardian:organization']],
