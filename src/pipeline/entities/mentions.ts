@@ -176,7 +176,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // ("spokesperson He Yadong": after a role, "He" is the Chinese surname, not the pronoun.)
   const roleBefore = all[all.indexOf(us[0]!) - 1];
   const surnameHe = us.length >= 2 && us[0]!.text === 'He' && !us[1]!.hyphenated && !!roleBefore && !roleBefore.cap && lex.roleNouns.has(roleBefore.text.toLowerCase());
-  while (us.length && !namesABody && !surnameHe && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
+  // ("House Speaker Mike Johnson refused": the chamber a title is held in, opening the sentence.)
+  const chamberBeforeTitle = us.length >= 3 && us[0]!.text === 'House' && titleAt(us, 1, lex) > 0;
+  while (us.length && !namesABody && !surnameHe && !chamberBeforeTitle && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
@@ -487,6 +489,9 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   const first = us[i]?.text.toLowerCase();
   if (first === undefined) return 0;
   for (const title of titlesStartingWith(lex, first)) {
+    // ("House Speaker Mike Johnson", "White House Press Secretary …": the body the title opens with is named;
+    // the title proper comes after it.)
+    if (/^(?:white house|house) /.test(title)) continue;
     // (A hyphenated title is several units: "Co" "-founder".)
     const words = title.split(/[ -]/);
     if (i + words.length > us.length) continue;

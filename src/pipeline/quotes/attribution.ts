@@ -171,6 +171,10 @@ export function speakerInSentence(
   }
   const before = cues.filter((c) => c.at < q.start && c.speaker && !c.aside).sort((a, b) => b.at - a.at);
   const after = cues.filter((c) => c.at >= q.end && c.speaker).sort((a, b) => a.at - b.at);
+  // ("Austin has asked his staff …, though one official warned that “…”": the verb right before the
+  // quote says whose words they are, even someone unnamed; a name further back does not.)
+  if (nearest && !nearest.speaker && !nearest.noun && before[0] && nearest.at > before[0].at &&
+    /^\s*(?:that\s*)?[“"‘]?$/.test(blockText.slice(nearest.at, q.start).replace(/^\S+/, ''))) return null;
   if (before[0]) return before[0].speaker;
   // "“Be patient,” rescuers told a boy, according to Reuters": the verb right after the quote
   // says who, even people no one names; a source further on only reports it.
@@ -422,6 +426,8 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     const rank = (m: PlacedMention) => ['person', 'organization', 'place', 'other'].indexOf(m.entity.type);
     return named.slice().sort((a, b) => rank(a) - rank(b) || b.start - a.start)[0]!.entity;
   }
+  // ("though one official warned that …": someone new and unnamed points back to no one.)
+  if (/^(?:a|an|one|another|some|several|two|three|other)$/i.test(np[0]?.text ?? '') && np.length >= 2) return null;
   return referent(np.map((t) => t.text.toLowerCase()), ctx, s, lex, words.map((t) => t.text.toLowerCase()).join(' '));
 }
 

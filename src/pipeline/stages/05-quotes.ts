@@ -67,7 +67,10 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       // them ("granted “parole” status"), are scare quotes: no quote at all.
       // (Not words a crowd chants or a banner reads, said by no one named: "chanting “Arrest Yoon Suk Yeol.”")
       const chanted = CHANTED_BEFORE_QUOTE.test(block.text.slice(Math.max(0, q.start - 40), q.start));
-      if (!continues && !speaker && inWritersSentence && !chanted) continue;
+      // (Unless a verb of saying, not of naming, introduces them, someone unnamed the speaker: "one official warned that “the cupboard is bare.”")
+      const saidBy = /(\p{L}+)\s+(?:that\s+)?[“"‘]\s*$/u.exec(block.text.slice(Math.max(0, q.start - 40), q.start));
+      const saidByNoOne = speaker === null && !!saidBy && lex.speechVerbs.has(saidBy[1]!.toLowerCase()) && !NAMING_VERB.test(saidBy[1]!);
+      if (!continues && !speaker && inWritersSentence && !chanted && !saidByNoOne) continue;
       if (chanted && speaker === undefined) speaker = null;
       // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
       // Warhol. He is a legend.”": a quote with no cue, in a paragraph about one person only, is theirs.
@@ -104,6 +107,9 @@ function soCalledInBody(words: string, blocks: readonly Block[]): boolean {
   const needle = `so-called ${words.toLowerCase()}`;
   return blocks.some((b) => b.id !== 'title' && b.id !== 'dek' && b.text.toLowerCase().includes(needle));
 }
+
+/** Verbs that give a name or a label, not someone's words. */
+const NAMING_VERB = /^(?:called|calling|calls|call|dubbed|dubbing|named|naming|branded|branding|labell?ed|labell?ing|termed|described|describing|deemed)$/i;
 
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|my|My|our|Our|us|me)\b/;
 

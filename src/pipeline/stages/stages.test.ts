@@ -1017,6 +1017,17 @@ describe('05 quotes', () => {
     expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['Great Senator.', 'Donald Trump']]);
   });
 
+  it('gives words an unnamed speaker introduces to no one, not to a name further back, and keeps them', () => {
+    const a = analyse('Defense Secretary Jon Vale asked his staff for options, though one official warned that “the cupboard is bare.” ' +
+      'Critics have dubbed it “the foreign law.”');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['the cupboard is bare.', null]]);
+  });
+
+  it('names the chamber a title opens with, opening a sentence or not (“House Speaker”), and the White House before a capitalised title', () => {
+    const a = analyse('House Speaker Mike Johnson refused. He met White House Press Secretary Karine Jean-Pierre.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['House:organization', 'Mike Johnson:person', 'White House:organization', 'Karine Jean-Pierre:person']);
+  });
+
   it('gives a headline’s quote to the source it ends with, past a word of speech that names no one', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2023-07-18\n---\nGrain deal ‘dead’ unless demands are met – Kremlin\n' +
       'Moscow let the deal expire, Kremlin spokesman Dmitry Volkov said.\n');
