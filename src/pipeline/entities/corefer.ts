@@ -198,6 +198,11 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     return false;
   });
   if (matches.length === 0) return null;
+  // ("Kissinger" beside "Henry Kissinger" and "Kissinger Associates": a surname alone is the person, not the firm named after him.)
+  const people = matches.filter((g) => g.type === 'person' && g.tokens.at(-1) === toks[0] && toks.length === 1);
+  if (people.length && people.length < matches.length && matches.every((g) => g.type === 'person' || g.tokens[0] === toks[0])) {
+    return people.reduce((best, g) => (nearestBefore(g, c) > nearestBefore(best, c) ? g : best));
+  }
   // Two people share the surname ("Thomas Sam", "Manju Sam"): the one named last before.
   return matches.reduce((best, g) => (nearestBefore(g, c) > nearestBefore(best, c) ? g : best));
 }

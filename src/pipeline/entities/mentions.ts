@@ -7,7 +7,7 @@ import { CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, CLUB_SHORT_WORDS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
-import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS } from '../lexicon/people';
+import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
@@ -907,6 +907,9 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n > 1) {
     // "Lee Sun-kyun", "Moon Jae-in": a surname written first, then a hyphenated given name.
     if (n === 3 && SURNAME_FIRST.has(lower[0]!) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surface)) return 'person';
+    // "Le Duc Tho", "Pham Minh Chinh": a surname written first, then two short syllables, as Vietnamese names are.
+    if (n === 3 && VIETNAMESE_SURNAME_SET.has(lower[0]!) && /^(?:\p{Lu}\p{Ll}{0,5} ){2}\p{Lu}\p{Ll}{1,5}$/u.test(surface) &&
+      !lower.some((w) => lex.isPlaceName(w) || lex.orgWords.has(w) || lex.placeWords.has(w))) return 'person';
     // "Co Louth", "Co. Cork": a county, as Irish news writes it (a company's "Co" comes last).
     if (n === 2 && /^co\.?$/.test(lower[0]!)) return 'place';
     // "Margaret Court", "Charlotte Church": a given name that says man or woman, then a surname
@@ -1182,6 +1185,7 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
 }
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 const ORG_HEAD_FIRST_SET: ReadonlySet<string> = new Set(ORG_HEADS_FIRST);
+const VIETNAMESE_SURNAME_SET: ReadonlySet<string> = new Set(VIETNAMESE_SURNAMES);
 /** A given name and a surname from `k`: who holds the role before them. */
 const roleHolderAt = (all: readonly Unit[], k: number, lex: Lexicon) =>
   !!all[k]?.cap && !!all[k + 1]?.cap && !all[k + 1]!.hyphenated && lex.isFirstName(all[k]!.text);

@@ -107,6 +107,9 @@ export const EXTRA_DEMONYMS: readonly string[] = [
  * "Han"): they open a name written surname first ("Ma Hao, a college student"). Not those that
  * are English function words ("He", "Do"), which open sentences far more often.
  */
+/** Vietnamese surnames, written first: "Le Duc Tho", "Pham Minh Chinh". */
+export const VIETNAMESE_SURNAMES: readonly string[] = ['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'ly'];
+
 export const SURNAMES_FIRST: readonly string[] = [
   'ma', 'lan', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu',
   'guo', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng',
@@ -114,8 +117,7 @@ export const SURNAMES_FIRST: readonly string[] = [
   'ren', 'yao', 'shen', 'zhong', 'cui', 'tan', 'fan', 'liao', 'shi', 'jin', 'jia', 'xia', 'fu', 'fang', 'zou',
   'xiong', 'bai', 'meng', 'qin', 'qiu', 'hou', 'yin', 'xue', 'yan', 'duan', 'lei', 'mao', 'hao', 'kong', 'wen',
   'lai', 'hong', 'tao', 'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'oh', 'seo',
-  'shin', 'kwon', 'hwang', 'ahn', 'yoo', 'jeon', 'ko', 'moon', 'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh',
-  'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'ly',
+  'shin', 'kwon', 'hwang', 'ahn', 'yoo', 'jeon', 'ko', 'moon', ...VIETNAMESE_SURNAMES,
 ];
 
 /** Roles held in a body, said after its name and before the holder's: "Celtic manager Gordon Strachan". */

@@ -199,6 +199,11 @@ describe('04 entities', () => {
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Palm Beach', ['Palm Beach']], ['Florida', ['Fla.']]]);
   });
 
+  it('takes a surname alone for the person, not for the firm named after him', () => {
+    const a = analyse('Henry Kissinger died on Wednesday. His firm, Kissinger Associates, announced it. Kissinger fled in 1938.');
+    expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Henry Kissinger', 'person', 2], ['Kissinger Associates', 'organization', 1]]);
+  });
+
   it('takes a compass point opening an airline’s name, alone, for the airline', () => {
     const a = analyse('Southwest Airlines canceled 2,500 flights. Analysts said it could cost Southwest $600 million.');
     expect(a.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['Southwest Airlines', 'organization', ['Southwest Airlines', 'Southwest']]]);
@@ -402,6 +407,9 @@ describe('04 entities', () => {
     ['a small word between two capitalised parts of one hyphenated word joins one name, a month’s letters too; not “Commander-in-Chief”',
       'He kept boxes at Mar-a-Lago. They met in Stratford-upon-Avon. Commander-in-Chief Aleksandr Syrsky spoke.',
       ['Mar-a-Lago:place', 'Stratford-upon-Avon:place', 'Aleksandr Syrsky:person']],
+    ['a Vietnamese surname, then two short syllables, is a person; not a place whose first word is a Chinese surname',
+      'He shared the prize with Le Duc Tho and met Pham Minh Chinh in Hong Kong Island.',
+      ['Le Duc Tho:person', 'Pham Minh Chinh:person', 'Hong Kong Island:place']],
     ['a paper known by its article is named without it, and “and The” begins another name',
       'Outlets like The Sun and The Mirror ran it. The Telegraph and The Guardian did not. The sun rose.',
       ['Sun:organization', 'Mirror:organization', 'Telegraph:organization', 'Guardian:organization']],
