@@ -59,7 +59,8 @@ interface Cue {
 }
 
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
-const NAMING_VERBS = /^(?:call|calls|called|calling|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|describe|describes|described|term|termed)$/;
+/** Verbs that give a name or a label ("called the restriction “unconstitutional”"), not someone's words. */
+export const NAMING_VERBS = /^(?:call|calls|called|calling|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|describe|describes|described|term|termed)$/;
 const UNNAMED_PEOPLE = /^(?:official|source|witness|resident|expert|analyst|diplomat|observer|insider|critic|activist|protester|lawmaker|investigator)$/;
 const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
 /** Nouns that stand for a body: "the ministry", "the union", "police". */

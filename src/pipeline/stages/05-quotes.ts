@@ -2,7 +2,7 @@ import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
 import { CHANTED_BEFORE_QUOTE, HEADLINE_VERBS } from '../lexicon/speech-verbs';
-import { type Discourse, type PlacedMention, ORG_NOUN_SET, discourse, personEndingParagraph, speakerInSentence } from '../quotes/attribution';
+import { type Discourse, type PlacedMention, NAMING_VERBS, ORG_NOUN_SET, discourse, personEndingParagraph, speakerInSentence } from '../quotes/attribution';
 import { citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
 
@@ -69,7 +69,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       const chanted = CHANTED_BEFORE_QUOTE.test(block.text.slice(Math.max(0, q.start - 40), q.start));
       // (Unless a verb of saying, not of naming, introduces them, someone unnamed the speaker: "one official warned that “the cupboard is bare.”")
       const saidBy = /(\p{L}+)\s+(?:that\s+)?[“"‘]\s*$/u.exec(block.text.slice(Math.max(0, q.start - 40), q.start));
-      const saidByNoOne = speaker === null && !!saidBy && lex.speechVerbs.has(saidBy[1]!.toLowerCase()) && !NAMING_VERB.test(saidBy[1]!);
+      const saidByNoOne = speaker === null && !!saidBy && lex.speechVerbs.has(saidBy[1]!.toLowerCase()) && !NAMING_VERBS.test(saidBy[1]!.toLowerCase());
       if (!continues && !speaker && inWritersSentence && !chanted && !saidByNoOne) continue;
       if (chanted && speaker === undefined) speaker = null;
       // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
@@ -107,9 +107,6 @@ function soCalledInBody(words: string, blocks: readonly Block[]): boolean {
   const needle = `so-called ${words.toLowerCase()}`;
   return blocks.some((b) => b.id !== 'title' && b.id !== 'dek' && b.text.toLowerCase().includes(needle));
 }
-
-/** Verbs that give a name or a label, not someone's words. */
-const NAMING_VERB = /^(?:called|calling|calls|call|dubbed|dubbing|named|naming|branded|branding|labell?ed|labell?ing|termed|described|describing|deemed)$/i;
 
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|my|My|our|Our|us|me)\b/;
 
