@@ -266,6 +266,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (us.length >= 3 && /[^s]s$/.test(us[0]!.text) && lex.titles.includes(us[0]!.text.toLowerCase().slice(0, -1)) && lex.isFirstName(us[1]!.text)) {
     return splitRun(us.slice(1), all, lex, false, lowercaseWords).map((p) => ({ ...p, role: p.role ?? us[0]!.text.slice(0, -1) }));
   }
+  // ("the frigate Admiral Gorshkov": after a vessel's kind, a rank is the ship's name's, not a title.)
+  if (us.length >= 2 && namesVessel(all, all.indexOf(us[0]!)) && titleAt(us, 0, lex) > 0) return [{ units: us }];
   // A lone title ("the President", "Rear Adm.") is no name.
   if (titleAt(us, 0, lex) === us.length) return [];
   // A title inside the run: "[U.S.] [President] [Donald Trump]".
@@ -709,8 +711,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "The Palisades Fire, which broke out on Tuesday, has burned 19,000 acres": a wildfire's name.
   if (us.length >= 2 && last.text === 'Fire' && /\b(?:acres|hectares|burn(?:ed|t|ing|s)?|broke out|blaze|contain(?:ed|ment)?|scorched|firefighters)\b/.test(text.slice(last.end, last.end + 120))) typed = 'other';
   // "the patrol ship Vasily Bykov", "the aircraft carrier Admiral Kuznetsov": a vessel, whoever it is named after.
-  if (us.length <= 3 && before && !before.cap && VESSEL_NOUN_SET.has(before.text) &&
-    /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
+  if (us.length <= 3 && namesVessel(all, all.indexOf(first)) && /^\s+$/.test(text.slice(before!.end, first.start))) typed = 'other';
   // "the antiviral drug Tamiflu", "the vaccine Qdenga": a medicine named after what it is.
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
@@ -1360,6 +1361,12 @@ const CLUB_ROLE_AFTER = new RegExp(String.raw`^\s+(?:head\s+)?(?:coach|manager|p
 const COUNTRY_ROLE = /^\s+president\b/;
 
 const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);
+/** The unit before `i` is a vessel's kind: "the frigate …", "the aircraft carrier …" (not "the air carrier Delta"). */
+function namesVessel(all: readonly Unit[], i: number): boolean {
+  const kind = all[i - 1];
+  if (!kind || kind.cap) return false;
+  return VESSEL_NOUN_SET.has(kind.text) || kind.text === 'carrier' && all[i - 2]?.text === 'aircraft';
+}
 
 /** Capitals after a number that are a zone or a currency, not a model's name: "10 GMT", "500 USD". */
 const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONES, ...CURRENCY_CODES]);

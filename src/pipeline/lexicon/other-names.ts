@@ -79,4 +79,4 @@ export const WORK_APPOSED = new RegExp(`^[,.]?[”"’']?,?\\s+(?:a|an|the)\\s+(
 
 /** Kinds of vessel before a ship's name, which may be a person's: "the patrol ship Vasily Bykov". */
 export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'tanker', 'freighter',
-  'icebreaker', 'warship', 'yacht', 'ferry', 'trawler'];
+  'icebreaker', 'warship', 'yacht', 'ferry', 'trawler', 'battleship', 'minesweeper'];
