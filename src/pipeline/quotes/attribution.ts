@@ -742,7 +742,7 @@ export function personEndingParagraph(text: string, last: Sentence, ctx: Discour
 }
 
 /** The subject of the sentence: its first person named outside a prepositional phrase, else its first organisation. */
-function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon, upTo = s.end): Entity | null {
+export function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon, upTo = s.end): Entity | null {
   // (Not a name after the participle: "…, adding that Draghi will remain" is what was added.)
   const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= upTo &&
     !quotes.some((q) => m.start >= q.start && m.end <= q.end));

@@ -2,7 +2,7 @@ import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
 import { CHANTED_BEFORE_QUOTE, HEADLINE_VERBS } from '../lexicon/speech-verbs';
-import { type Discourse, type PlacedMention, NAMING_VERBS, ORG_NOUN_SET, discourse, personEndingParagraph, speakerInSentence } from '../quotes/attribution';
+import { type Discourse, type PlacedMention, NAMING_VERBS, ORG_NOUN_SET, discourse, personEndingParagraph, sentenceSubject, speakerInSentence } from '../quotes/attribution';
 import { citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
 
@@ -186,7 +186,12 @@ function announcedBefore(
   const last = byBlock.get(prev.id)?.at(-1);
   if (!last) return undefined;
   const end = prev.text.trimEnd().length;
-  return speakerInSentence(prev.text, last, { start: end, end, open: false }, [], ctx, lex) ?? undefined;
+  const said = speakerInSentence(prev.text, last, { start: end, end, open: false }, [], ctx, lex);
+  if (said !== undefined || !/:\s*$/.test(prev.text)) return said ?? undefined;
+  // ("Senator Lindsey Graham, the panel’s top Republican, went further:": a colon with no verb of
+  // saying announces the one the sentence is about.)
+  const subject = sentenceSubject(prev.text, last, [], ctx, lex);
+  return subject && (subject.type === 'person' || subject.type === 'organization') ? subject : undefined;
 }
 
 /**

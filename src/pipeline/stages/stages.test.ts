@@ -1028,6 +1028,14 @@ describe('05 quotes', () => {
     expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['Great Senator.', 'Donald Trump']]);
   });
 
+  it('gives the quote opening a paragraph to the one the paragraph before is about, when it ends in a colon with no verb of saying', () => {
+    const a = analyse('Chairman Dick Durbin said the firms were “responsible.” Senator Lindsey Graham, the top Republican, went further:\n' +
+      '“You have blood on your hands.”');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
+      ['responsible.', 'Dick Durbin'], ['You have blood on your hands.', 'Lindsey Graham'],
+    ]);
+  });
+
   it('gives words an unnamed speaker introduces to no one, not to a name further back, and keeps them', () => {
     const a = analyse('Defense Secretary Jon Vale asked his staff for options, though one official warned that “the cupboard is bare.” ' +
       'Critics have dubbed it “the foreign law.”');
