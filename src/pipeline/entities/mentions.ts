@@ -178,7 +178,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   const surnameHe = us.length >= 2 && us[0]!.text === 'He' && !us[1]!.hyphenated && !!roleBefore && !roleBefore.cap && lex.roleNouns.has(roleBefore.text.toLowerCase());
   // ("House Speaker Mike Johnson refused": the chamber a title is held in, opening the sentence.)
   const chamberBeforeTitle = us.length >= 3 && us[0]!.text === 'House' && titleAt(us, 1, lex) > 0;
-  while (us.length && !namesABody && !surnameHe && !chamberBeforeTitle && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
+  // ("Bank of England cuts rates", "Church of England said": a body's head word before its "of", opening a headline or a sentence.)
+  const headOfBody = us.length >= 3 && /^(?:of|for)$/.test(us[1]!.text) && us[2]!.cap && lex.orgWords.has(us[0]!.text.toLowerCase());
+  while (us.length && !namesABody && !surnameHe && !chamberBeforeTitle && !headOfBody && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),

@@ -214,6 +214,11 @@ describe('04 entities', () => {
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Wes Streeting', ['Wes Streeting', 'Streeting']]]);
   });
 
+  it('keeps a body’s head word before its “of” opening a headline or a sentence', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-08-02\n---\nBank of England cuts interest rates\nBank of America fell. The Court of Appeal ruled.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Bank of England:organization', 'Bank of America:organization', 'Court of Appeal:organization']);
+  });
+
   it('reads a headline’s name as the body reads it, not as the short form of a longer name', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2021-09-03\n---\nPolice arrest two after Harwick jewellery raid\n' +
       'A shop in Harwick town centre was raided on Thursday. “It was terrifying,” he told the Harwick Gazette.\n');
