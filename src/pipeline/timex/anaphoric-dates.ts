@@ -1,5 +1,5 @@
 import { addDays, addMonths, pad, parseYmd, ymdString, ymString } from './calendar-math';
-import { MONTH, PARTS_OF_DAY, type Timex, monthNum, num } from './tag-timex';
+import { MONTH, PARTS_OF_DAY, SEASONS, type Timex, monthNum, num } from './tag-timex';
 
 /**
  * Dates a narrative gives by pointing back to the last date it named: "later that year",
@@ -16,6 +16,8 @@ const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\
 /** "in February of that year", "by June that same year": a month of the year last named. */
 const MONTH_OF_THAT_YEAR = new RegExp(`\\b(${MONTH}) (?:of )?that (?:same )?year\\b`, 'g');
 const MONTH_OF_THAT_YEAR_BEFORE = new RegExp(`\\b${MONTH} (?:of )?$`);
+/** "that spring", "later that summer": a season of the year last named. */
+const SEASON_OF_THAT_YEAR = /\b(?:(?:later|earlier) )?that (?:same )?(spring|summer|autumn|fall|winter)\b/gi;
 
 const DAY_UNITS = new Set(['day', 'week', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -45,6 +47,10 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
   for (const m of text.matchAll(MONTH_OF_THAT_YEAR)) {
     const anchor = anchorAt(m.index);
     if (anchor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${anchor.slice(0, 4)}-${pad(monthNum(m[1]!))}` });
+  }
+  for (const m of text.matchAll(SEASON_OF_THAT_YEAR)) {
+    const anchor = anchorAt(m.index);
+    if (anchor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${anchor.slice(0, 4)}-${SEASONS[m[1]!.toLowerCase()]}` });
   }
   for (const m of text.matchAll(NEXT)) {
     const word = (m[1] ?? m[4])!.toLowerCase();

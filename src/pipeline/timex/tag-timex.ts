@@ -45,7 +45,7 @@ const NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, several: 0, few: 0,
 };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+export const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 /** Nouns a season's name describes rather than dates: "a winter storm", "the Summer Olympics". */
 const SEASON_AS_ADJECTIVE = /^[\s-]+(?:storms?|weather|olympics|games|sports?|coats?|clothes|clothing|tires|tyres|fuel|heating|wheat|crops?|solstice|equinox|break|holidays?|vacation|camp|school|session|term|semester|sales?|collection|transfer|window|offensive|campaign|fashion|palace|residence|home|house|months|season|time|squash|flu)\b/i;
