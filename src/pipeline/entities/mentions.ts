@@ -25,7 +25,7 @@ const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,
  * capitalised at a sentence's start they are no name.
  */
 export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon, isTitle: boolean,
-  lowercaseWords: ReadonlySet<string> = new Set()): Candidate[] {
+  lowercaseWords: ReadonlySet<string> = new Set(), bodyNameWords: ReadonlySet<string> = new Set()): Candidate[] {
   const us = units(sentence, lex);
   const out: Candidate[] = [];
   const runs = capitalisedRuns(blockText, us, lex);
@@ -35,7 +35,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   for (const w of works) out.push({ block: sentence.block, start: w.start, end: w.end, text: blockText.slice(w.start, w.end), sentence: sentence.index,
     words: blockText.slice(w.start, w.end).split(/\s+/), type: 'other', known: true });
   const inWork = (run: readonly Unit[]) => works.some((w) => run[0]!.start >= w.start && run[run.length - 1]!.end <= w.end);
-  for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords)) : runs) {
+  for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords, bodyNameWords)) : runs) {
     if (inWork(run)) continue;
     // “The Salt Road,” after a film's director: capitalised words that fill a quotation are a work's title.
     if (!isTitle && titleOfWork(blockText, run)) {
@@ -383,7 +383,12 @@ function isTitleCase(us: readonly Unit[], lex: Lexicon): boolean {
  * together: the names are the stretches the lists know whole, or of words that are no
  * ordinary words ("Kremlin", "US", "RT"), between the ordinary ones ("Calls", "Sanctions").
  */
-function namesInTitleCase(run: readonly Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<string>): Unit[][] {
+/**
+ * A headline in Title Case: its names among its capitalised ordinary words. `bodyNameWords`
+ * are the words of the names the body found ("Syrsky" in "… Zaluzhny With Syrsky", a word a
+ * list might read as an adjective).
+ */
+function namesInTitleCase(run: readonly Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<string>, bodyNameWords: ReadonlySet<string>): Unit[][] {
   const out: Unit[][] = [];
   let cur: Unit[] = [];
   const flush = () => {
@@ -406,7 +411,8 @@ function namesInTitleCase(run: readonly Unit[], lex: Lexicon, lowercaseWords: Re
     const word = (w: string) => lex.isCommonWord(w) || lex.readsAsWord(w) || lowercaseWords.has(w.toLowerCase());
     // ("Sanctions": the plural of an ordinary word.)
     const plain = u.cap && !u.hyphenated && (word(u.text) || /[^s]s$/.test(u.text) && word(u.text.slice(0, -1))) && !lex.isFirstName(u.text) &&
-      !lex.isPlaceName(u.text) && !lex.isOrgName(u.text) && !lex.isPersonName(u.text) && !/^\p{Lu}{2,}$/u.test(u.text);
+      !lex.isPlaceName(u.text) && !lex.isOrgName(u.text) && !lex.isPersonName(u.text) && !/^\p{Lu}{2,}$/u.test(u.text) &&
+      !(bodyNameWords.has(u.text) && !lex.isCommonWord(u.text));
     if (plain) flush();
     else cur.push(u);
   }

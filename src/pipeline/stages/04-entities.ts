@@ -13,7 +13,10 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
   const textOf = new Map(blocks.map((b) => [b.id, b.text]));
   const lowercase = lowercaseWords(blocks);
   const terms = glossedTerms(blocks);
-  const candidates = sentences.flatMap((s) => findMentions(textOf.get(s.block)!, s, lex, s.block === 'title', lowercase))
+  // The body first: the names it finds help read a headline in Title Case.
+  const found = new Map(sentences.filter((s) => s.block !== 'title').map((s) => [s, findMentions(textOf.get(s.block)!, s, lex, false, lowercase)]));
+  const bodyNameWords = new Set([...found.values()].flat().filter((c) => c.type === 'person').flatMap((c) => c.words));
+  const candidates = sentences.flatMap((s) => found.get(s) ?? findMentions(textOf.get(s.block)!, s, lex, true, lowercase, bodyNameWords))
     .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, '')));
   keepSuffixPeriods(candidates, textOf);
   spreadGlossedInitials(candidates);

@@ -219,6 +219,12 @@ describe('04 entities', () => {
     expect(asset!.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Bank of England:organization', 'Bank of America:organization', 'Court of Appeal:organization']);
   });
 
+  it('finds a name in a Title Case headline that a list reads as a word, where the body names that person', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-02-09\n---\nZelensky Replaces Top General Zaluzhny With Syrsky\n' +
+      'Vladimir Zelensky named Aleksandr Syrsky and dismissed Valery Zaluzhny.\n');
+    expect(asset!.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Vladimir Zelensky', 2], ['Valery Zaluzhny', 2], ['Aleksandr Syrsky', 2]]);
+  });
+
   it('reads a headline’s name as the body reads it, not as the short form of a longer name', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2021-09-03\n---\nPolice arrest two after Harwick jewellery raid\n' +
       'A shop in Harwick town centre was raided on Thursday. “It was terrifying,” he told the Harwick Gazette.\n');
@@ -1368,6 +1374,11 @@ describe('06 timeline', () => {
   it('takes “the year” for no date in an award’s name or a year named after it', () => {
     expect(tagTimex('She won album of the year. For the year ended June 30, income fell. It was the year he was born.', '2024-02-05')
       .map((t) => t.text)).toEqual(['June 30']);
+  });
+
+  it('dates “that spring” and “later that summer” to the year last named', () => {
+    const a = analyse('He stopped the advance in 2022. He led the defense that spring. Later that summer he left.', '2024-02-09');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['2022', '2022'], ['that spring', '2022-SP'], ['Later that summer', '2022-SU']]);
   });
 
   it('takes no month inside a person’s name for a date', () => {
