@@ -420,15 +420,16 @@ const RULES: Rule[] = [
     re: /\b(?:the day before yesterday|the day after tomorrow|today(?!\s+(?:show|programme|program)\b)|yesterday|(?<!\bof )tomorrow)\b/gi,
     resolve: (m, ctx) => ({ value: dayOf(m[0], ctx) }),
   },
-  // (last|next|this) Christmas, Thanksgiving Day, New Year's Eve
+  // (last|next|this) Christmas, Thanksgiving Day, New Year's Eve; Christmas morning
   {
-    re: /\b(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Halloween|Valentine['’]s Day)\b/g,
+    re: /\b(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Halloween|Valentine['’]s Day)(?: (morning|afternoon|evening|night))?\b/g,
     resolve: (m, ctx) => {
       const at = HOLIDAYS.find(([re]) => re.test(m[2]!))![1];
       if (!ctx.dct) return { value: m[1]?.toLowerCase() === 'next' ? 'FUTURE_REF' : 'PAST_REF' };
       const word = m[1]?.toLowerCase();
-      if (word === 'next' || word === 'last') return { value: ymdString(holidayNear(at, ctx.dct, word === 'next' ? 'future' : 'past')) };
-      return { value: ymdString(holidayNear(at, ctx.dct, ctx.tense, ctx.cued ? Infinity : 3)) };
+      const part = m[3] ? PARTS_OF_DAY[m[3]]! : '';
+      if (word === 'next' || word === 'last') return { value: ymdString(holidayNear(at, ctx.dct, word === 'next' ? 'future' : 'past')) + part };
+      return { value: ymdString(holidayNear(at, ctx.dct, ctx.tense, ctx.cued ? Infinity : 3)) + part };
     },
   },
   // (on|last|next|this) Thursday
