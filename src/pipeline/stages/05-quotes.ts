@@ -56,7 +56,8 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       // gives way to the source it ends with.)
       if (!speaker && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs) ?? speaker;
       if (speaker === undefined && block.id === 'title' && namesSomeone) speaker = echoedInBody(block.text.slice(q.start, q.end), quotes, entities);
-      if (speaker === undefined) speaker = nextSentenceCue(block, s, sentences, spans, ctx, lex);
+      // (After the quote's last sentence: "“… attack. What could be more inhumane?” President … wrote on Telegram.")
+      if (speaker === undefined) speaker = nextSentenceCue(block, last ?? s, sentences, spans, ctx, lex);
       const inWritersSentence = isFragment(block.text, s, q);
       if (speaker === undefined && !inWritersSentence) speaker = previousSentenceCue(block, s, sentences, spans, ctx, lex);
       if (speaker === undefined && q.start <= 1) speaker = announcedBefore(order[order.indexOf(block) - 1], byBlock, ctx, lex);

@@ -1047,6 +1047,13 @@ describe('05 quotes', () => {
     ]);
   });
 
+  it('finds the speaker of a quote of several sentences in the sentence after its last', () => {
+    const a = analyse('“Putin chose Christmas for an attack. What could be more inhumane?” President Volodymyr Zelenskyy wrote on Telegram.');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
+      ['Putin chose Christmas for an attack. What could be more inhumane?', 'Volodymyr Zelenskyy'],
+    ]);
+  });
+
   it('gives words an unnamed speaker introduces to no one, not to a name further back, and keeps them', () => {
     const a = analyse('Defense Secretary Jon Vale asked his staff for options, though one official warned that “the cupboard is bare.” ' +
       'Critics have dubbed it “the foreign law.”');
@@ -1360,6 +1367,7 @@ describe('06 timeline', () => {
     ['I played my best tournament of the year.', '2024-12-13', 'the year', '2024'],
     ['For the year, pet food volume was flat.', '1989-11-02', 'the year', '1989'],
     ['The WHO lifted it in May of last year.', '2024-08-15', 'May of last year', '2023-05'],
+    ['Russia fired missiles on Christmas morning.', '2024-12-26', 'Christmas morning', '2024-12-25TMO'],
     ['Celebrations continue on Sunday with a concert.', '2024-11-09', 'Sunday', '2024-11-10'],
     ['The agency has given the relatives until 9 a.m. Tuesday to sign.', '2000-04-03', '9 a.m. Tuesday', '2000-04-04T09:00'],
   ])('%s (published %s)', (text, published, expression, value) => {
