@@ -1368,6 +1368,7 @@ describe('06 timeline', () => {
     ['For the year, pet food volume was flat.', '1989-11-02', 'the year', '1989'],
     ['The WHO lifted it in May of last year.', '2024-08-15', 'May of last year', '2023-05'],
     ['Russia fired missiles on Christmas morning.', '2024-12-26', 'Christmas morning', '2024-12-25TMO'],
+    ['Milton came ashore at about 8:30 p.m. local time (0030 GMT) on Wednesday.', '2024-10-10', '8:30 p.m.', '2024-10-09T20:30'],
     ['Celebrations continue on Sunday with a concert.', '2024-11-09', 'Sunday', '2024-11-10'],
     ['The agency has given the relatives until 9 a.m. Tuesday to sign.', '2000-04-03', '9 a.m. Tuesday', '2000-04-04T09:00'],
   ])('%s (published %s)', (text, published, expression, value) => {

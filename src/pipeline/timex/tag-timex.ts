@@ -341,9 +341,10 @@ const RULES: Rule[] = [
   },
   // 3 p.m., 10:30 am, 10.40 a.m. (on Tuesday)
   {
-    // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday".)
+    // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday",
+    // "8:30 p.m. local time (0030 GMT) on Wednesday".)
     re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:${ZONES}|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?` +
-      `(?=(?:(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
+      `(?=(?:(?: local time)?(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
     resolve: (m, ctx) => {
       let h = Number(m[1]) % 12;
       if (m[3]!.toLowerCase() === 'p') h += 12;
