@@ -69,8 +69,12 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       // (Not words a crowd chants or a banner reads, said by no one named: "chanting “Arrest Yoon Suk Yeol.”")
       const chanted = CHANTED_BEFORE_QUOTE.test(block.text.slice(Math.max(0, q.start - 40), q.start));
       // (Unless a verb of saying, not of naming, introduces them, someone unnamed the speaker: "one official warned that “the cupboard is bare.”")
-      const saidBy = /(\p{L}+)\s+(?:that\s+)?[“"‘]\s*$/u.exec(block.text.slice(Math.max(0, q.start - 40), q.start));
-      const saidByNoOne = speaker === null && !!saidBy && lex.speechVerbs.has(saidBy[1]!.toLowerCase()) && !NAMING_VERBS.test(saidBy[1]!.toLowerCase());
+      // ("forecasters had warned could be “catastrophic.”": the verb of saying may govern a clause the words end.)
+      const clause = block.text.slice(Math.max(0, q.start - 60), q.start).split(/[.;:!?,(]/).pop()!;
+      // (A verb in the past or the present, not a noun spelt alike: "asylum claim- ‘legacy backlog’".)
+      const saidBy = clause.split(/[^\p{L}]+/u).find((w) => lex.speechVerbs.has(w.toLowerCase()) && !NAMING_VERBS.test(w.toLowerCase()) &&
+        /(?:ed|said|told|wrote|spoke|says|tells|writes)$/i.test(w));
+      const saidByNoOne = speaker === null && !!saidBy;
       if (!continues && !speaker && inWritersSentence && !chanted && !saidByNoOne) continue;
       if (chanted && speaker === undefined) speaker = null;
       // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's

@@ -1056,8 +1056,9 @@ describe('05 quotes', () => {
 
   it('gives words an unnamed speaker introduces to no one, not to a name further back, and keeps them', () => {
     const a = analyse('Defense Secretary Jon Vale asked his staff for options, though one official warned that “the cupboard is bare.” ' +
-      'Critics have dubbed it “the foreign law.”');
-    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['the cupboard is bare.', null]]);
+      'Critics have dubbed it “the foreign law.” Forecasters had warned the surge could be “catastrophic.” ' +
+      'The plan would clear the asylum claim ‘legacy backlog’ by year end.');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['the cupboard is bare.', null], ['catastrophic.', null]]);
   });
 
   it('names the chamber a title opens with, opening a sentence or not (“House Speaker”), and the White House before a capitalised title', () => {
