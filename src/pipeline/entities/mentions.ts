@@ -720,6 +720,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length >= 2 && last.text === 'Fire' && /\b(?:acres|hectares|burn(?:ed|t|ing|s)?|broke out|blaze|contain(?:ed|ment)?|scorched|firefighters)\b/.test(text.slice(last.end, last.end + 120))) typed = 'other';
   // "the patrol ship Vasily Bykov", "the aircraft carrier Admiral Kuznetsov": a vessel, whoever it is named after.
   if (us.length <= 3 && namesVessel(all, all.indexOf(first)) && /^\s+$/.test(text.slice(before!.end, first.start))) typed = 'other';
+  // "the Joint Sword-2024A drills", "the Zapad exercises": a military exercise, whatever its words look like.
+  const kindAfter = all[all.indexOf(last) + 1];
+  if (us.length <= 4 && kindAfter && !kindAfter.cap && EXERCISE_NOUNS.test(kindAfter.text) && kindAfter.start - last.end === 1 &&
+    !lex.isPlaceName(surface) && !lex.isOrgName(surface)) typed = 'other';
   // "the antiviral drug Tamiflu", "the vaccine Qdenga": a medicine named after what it is.
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
@@ -1369,6 +1373,8 @@ const CLUB_ROLE_AFTER = new RegExp(String.raw`^\s+(?:head\s+)?(?:coach|manager|p
 const COUNTRY_ROLE = /^\s+president\b/;
 
 const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);
+/** What a military exercise is called after its name. */
+const EXERCISE_NOUNS = /^(?:drills?|exercises?|manoeuvres|maneuvers|wargames)$/;
 /** The unit before `i` is a vessel's kind: "the frigate …", "the aircraft carrier …" (not "the air carrier Delta"). */
 function namesVessel(all: readonly Unit[], i: number): boolean {
   const kind = all[i - 1];
