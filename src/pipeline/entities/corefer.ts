@@ -138,7 +138,8 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
   const matches = groups.filter((g) => {
     if (g.tokens.length <= toks.length) return false;
     // A surname alone is the person even where a word list knows it as a place ("Paris", "Mohamed").
-    if (g.type === 'person' && (c.type === null || c.type === 'person' || !c.canonical) && toks.length === 1) {
+    // (Not a work named after its subject: "Nolan’s “Oppenheimer,” a three-hour drama" beside J. Robert Oppenheimer.)
+    if (g.type === 'person' && (c.type === null || c.type === 'person' || !c.canonical) && !(c.type === 'other' && c.known) && toks.length === 1) {
       // (A given name so typed a place is the place: "Victoria" beside "Victoria Beckham".)
       // ("Lula" for "Luiz Inácio Lula da Silva": a name of three words or more may be called by a middle one.)
       const middle = g.tokens.length >= 3 && g.tokens.slice(1, -1).includes(toks[0]!) && !FUNCTION_WORDS.has(toks[0]!) && c.type !== 'place';
