@@ -457,7 +457,8 @@ function knownWhole(us: readonly Unit[], lex: Lexicon): boolean {
 
 function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<string>): boolean {
   const w = us[0]!.text;
-  if (/^\p{Lu}{2,}$/u.test(w) || /\./.test(w)) return false;
+  // ("Da’Vine Joy Randolph", "D’Angelo Russell": a capital after an apostrophe inside the word is a name's shape.)
+  if (/^\p{Lu}{2,}$/u.test(w) || /\./.test(w) || /^\p{Lu}\p{Ll}*['’]\p{Lu}/u.test(w)) return false;
   const whole = us.map((u) => u.text).join(' ');
   if (lex.isPlaceName(whole) || lex.isOrgName(whole) || lex.isPersonName(whole)) return false;
   // ("Polish Foreign Minister …": a people's adjective that is also a language, or a word.)
@@ -920,6 +921,9 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n > 1) {
     // "Lee Sun-kyun", "Moon Jae-in": a surname written first, then a hyphenated given name.
     if (n === 3 && SURNAME_FIRST.has(lower[0]!) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surface)) return 'person';
+    // "Da’Vine Joy Randolph", "D’Angelo Russell": a word with a capital after its apostrophe, in a name of two or three words.
+    if (n <= 3 && words.some((w) => /^\p{Lu}\p{Ll}{0,3}['’]\p{Lu}\p{Ll}+$/u.test(w)) &&
+      !lower.some((w) => lex.orgWords.has(w) || lex.placeWords.has(w) || lex.buildingWords.has(w))) return 'person';
     // "Le Duc Tho", "Pham Minh Chinh": a surname written first, then two short syllables, as Vietnamese names are.
     if (n === 3 && VIETNAMESE_SURNAME_SET.has(lower[0]!) && /^(?:\p{Lu}\p{Ll}{0,5} ){2}\p{Lu}\p{Ll}{1,5}$/u.test(surface) &&
       !lower.some((w) => lex.isPlaceName(w) || lex.orgWords.has(w) || lex.placeWords.has(w))) return 'person';

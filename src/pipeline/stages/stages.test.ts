@@ -199,6 +199,11 @@ describe('04 entities', () => {
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Palm Beach', ['Palm Beach']], ['Florida', ['Fla.']]]);
   });
 
+  it('keeps a work named after its subject apart from the person', () => {
+    const a = analyse('Christopher Nolan’s “Oppenheimer,” a three-hour drama about J. Robert Oppenheimer, won seven awards.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Christopher Nolan:person', 'Oppenheimer:other', 'J. Robert Oppenheimer:person']);
+  });
+
   it('takes a surname alone for the person, not for the firm named after him', () => {
     const a = analyse('Henry Kissinger died on Wednesday. His firm, Kissinger Associates, announced it. Kissinger fled in 1938.');
     expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Henry Kissinger', 'person', 2], ['Kissinger Associates', 'organization', 1]]);
@@ -430,6 +435,9 @@ describe('04 entities', () => {
     ['a name before “drills” or “exercises” is the exercise’s, not a person’s; a body’s or a country’s drills stay theirs',
       'The Joint Sword-2024A drills began as the Zelvar Shield exercises ended. NATO drills in Poland went on.',
       ['Joint Sword-2024A:other', 'Zelvar Shield:other', 'NATO:organization', 'Poland:place']],
+    ['a capital after an apostrophe inside a word makes a name a person’s, opening a sentence too; not an airport’s',
+      'Da’Vine Joy Randolph won. D’Angelo Russell scored. They flew from O’Hare International Airport.',
+      ['Da’Vine Joy Randolph:person', 'D’Angelo Russell:person', 'O’Hare International Airport:place']],
     ['a paper known by its article is named without it, and “and The” begins another name',
       'Outlets like The Sun and The Mirror ran it. The Telegraph and The Guardian did not. The sun rose.',
       ['Sun:organization', 'Mirror:organization', 'Telegraph:organization', 'Guardian:organization']],
