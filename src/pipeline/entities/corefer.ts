@@ -4,10 +4,9 @@ import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
 import { type Candidate, CORPORATE_SUFFIX_SET, GLOSSED_SMALL_WORDS } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
-import { CLUB_SHORT_WORDS, CLUB_WORDS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
+import { CLUB_NAME_ENDS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
+import { COMPASS_DIRECTIONS } from '../lexicon/places';
 
-const CLUB_WORD_SET = new Set([...CLUB_WORDS, ...CLUB_SHORT_WORDS]);
-const COMPASS_OPENERS = /^(?:north|south|east|west)(?:east|west|ern)?$/;
 /** What a company's second word may say it does: "Southwest Airlines", "Eastern Bank". */
 const LINES_OF_BUSINESS: ReadonlySet<string> = new Set(['airlines', 'airways', 'air', 'bank', 'energy', 'water', 'railway', 'railways', 'rail', 'trains', 'power', 'gas']);
 /** What a place's name takes to name its people: "Estavia" → "Estavians", "Tolmar" → "Tolmari". */
@@ -172,9 +171,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       if (g.type === 'organization' && toks.length === 1 && g.tokens.length >= 2 && g.tokens.at(-1) === key && NEWSPAPER_WORD_SET.has(key) &&
         (c.type === null || c.type === 'organization')) return true;
       // "Rovers" for "Westford Rovers": a club called by the word that ends its name.
-      if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[1] === key && CLUB_WORD_SET.has(key)) return true;
+      if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[1] === key && CLUB_NAME_ENDS.has(key)) return true;
       // "Southwest" for "Southwest Airlines": a compass point opening a company's two-word name, for the company.
-      if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key && COMPASS_OPENERS.test(key) &&
+      if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key && COMPASS_DIRECTIONS.has(key) &&
         LINES_OF_BUSINESS.has(g.tokens[1]!)) return true;
       // "Labour" for "Labour Party", "Conservatives" for "Conservative Party": a party named without its word.
       if (g.type === 'organization' && g.tokens.at(-1) === 'party' && [key, key.replace(/s$/, '')].some((k) => g.key === `${k} party`)) return true;
@@ -191,7 +190,7 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       (c.type === null || c.type === 'organization' || personByContext) && !lex.isPlaceName(key) && !lex.isCommonWord(key)) return true;
     // "the North" for North Korea, "the South" for South Sudan: a compass point for the country it opens.
     if (g.type === 'place' && c.weak && c.type === 'place' && toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key &&
-      COMPASS_OPENERS.test(key)) return true;
+      COMPASS_DIRECTIONS.has(key)) return true;
     // "Gaza" for "Gaza Strip", "Kursk" for "Kursk Region"; but "Taiwan" is not the Taiwan Strait,
     // nor "China" the China Earthquake Networks Center.
     if (g.type === 'place' && c.type !== 'person' && toks.length >= 1 && g.key.startsWith(`${key} `) && lex.isPlaceName(key) &&

@@ -4,9 +4,10 @@ import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
-import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_PREFIXES, CLUB_SHORT_WORDS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST } from '../lexicon/organizations';
+import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
-import { OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
+import { EXERCISE_NOUNS, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
+import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
 import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
@@ -189,7 +190,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     // short name's: "United boss Ruben Amorim said".)
     const w = us[0]!.text;
     if (us.length === 1 && (!lex.isCommonWord(w) || !lex.isNeverName(w) && !lowercaseWords.has(w.toLowerCase()) &&
-      (!/(?:ing|ly|ed)$/.test(w) || CLUB_NAME_END.has(w.toLowerCase())))) {
+      (!/(?:ing|ly|ed)$/.test(w) || CLUB_NAME_ENDS.has(w.toLowerCase())))) {
       weak = true;
       break;
     }
@@ -723,7 +724,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length <= 3 && namesVessel(all, all.indexOf(first)) && /^\s+$/.test(text.slice(before!.end, first.start))) typed = 'other';
   // "the Joint Sword-2024A drills", "the Zapad exercises": a military exercise, whatever its words look like.
   const kindAfter = all[all.indexOf(last) + 1];
-  if (us.length <= 4 && kindAfter && !kindAfter.cap && EXERCISE_NOUNS.test(kindAfter.text) && kindAfter.start - last.end === 1 &&
+  if (us.length <= 4 && kindAfter && !kindAfter.cap && EXERCISE_NOUN_SET.has(kindAfter.text) && kindAfter.start - last.end === 1 &&
     !lex.isPlaceName(surface) && !lex.isOrgName(surface)) typed = 'other';
   // "the antiviral drug Tamiflu", "the vaccine Qdenga": a medicine named after what it is.
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
@@ -754,7 +755,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     PLACE_KIND_AFTER.has(all[all.indexOf(last) + 1]?.text ?? '')) typed = 'place';
   // "30 miles west of Houston": a compass point's "of" names a place, even a surname's.
   if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
-    (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_WORD.test(all[all.indexOf(first) - 2]!.text) ||
+    (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_DIRECTIONS.has(all[all.indexOf(first) - 2]!.text.toLowerCase()) ||
       SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';
   if (typed) {
     c.type = typed;
@@ -1104,7 +1105,7 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   const kind = kinds?.[1]!.toLowerCase();
   if (kind && us.length <= 3 && [kind, `${kind}y`, `${kind}e`].some((k) => BODY_NOUNS.has(k)) && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "95 nautical miles southeast of Aden", "just north of Kherson": a bearing is taken from a place.
-  if (prev === 'of' && prev2 && COMPASS_WORD.test(prev2) && !all[i - 2]!.cap && us.length <= 3) return 'place';
+  if (prev === 'of' && prev2 && COMPASS_DIRECTIONS.has(prev2.toLowerCase()) && !all[i - 2]!.cap && us.length <= 3) return 'place';
   // "the governments of Tolmar and Ravenia", "the people of Estavia": what a country has.
   if (prev === 'of' && prev2 && !all[i - 2]!.cap && GOVERNED.has(prev2) && us.length <= 3 && !lex.isFirstName(us[0]!.text)) return 'place';
   // (…and the second of two: "of Tolmar and Ravenia".)
@@ -1125,7 +1126,7 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "Albirex Niigata head coach Kazuaki Yoshinaga", "Celtic manager Gordon Strachan": a body before the role held in it.
   // (Not a capitalised word of the role: "said Tech analyst Patrick Moorhead".)
   if (!lex.isFirstName(us[0]!.text) && !(us.length === 1 && lex.isLastName(us[0]!.text)) && !us[us.length - 1]!.possessive &&
-    (!us.every((u) => lex.isCommonWord(u.text)) || us.length === 1 && CLUB_NAME_END.has(us[0]!.text.toLowerCase()) && roleHolderAt(all, j + 2, lex)) &&
+    (!us.every((u) => lex.isCommonWord(u.text)) || us.length === 1 && CLUB_NAME_ENDS.has(us[0]!.text.toLowerCase()) && roleHolderAt(all, j + 2, lex)) &&
     !(prev && INVERTED_SPEECH.has(prev))) {
     let k = j + 1;
     // ("chief executive Anton Berg": "executive" qualifies a role, or is one before a name.)
@@ -1200,7 +1201,6 @@ function namesNoOne(word: string, lex: Lexicon): boolean {
   // (An abstract noun's ending, on a word long enough to carry one: "Civic Passion".)
   return (word.length >= 6 && ABSTRACT_NOUN.test(word.toLowerCase())) || COMPASS_POINTS.has(word.toLowerCase());
 }
-const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 const ORG_HEAD_FIRST_SET: ReadonlySet<string> = new Set(ORG_HEADS_FIRST);
 const VIETNAMESE_SURNAME_SET: ReadonlySet<string> = new Set(VIETNAMESE_SURNAMES);
 /** A given name and a surname from `k`: who holds the role before them. */
@@ -1228,7 +1228,6 @@ const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'she
 /** A road named with its number: "Highway 411", "Route 66". */
 const ROAD_WORD = /^(?:highway|route|interstate|road)$/i;
 /** The compass points among the first words of places' names ("west of Houston"). */
-const COMPASS_WORD = /^(?:north|south|east|west)(?:east|west)?$/i;
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data',
   'management', 'response', 'control', 'monitoring']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|his|her|their|our|each|every)$/;
@@ -1345,7 +1344,7 @@ function markTeams(text: string, cs: Candidate[]): void {
     const a = cs[i]!;
     const b = cs[i + 1]!;
     // ("Liverpool face Manchester City": a city that plays a club is its own club.)
-    const club = (c: Candidate) => c.type === 'organization' && CLUB_NAME_END.has(c.words[c.words.length - 1]!.toLowerCase());
+    const club = (c: Candidate) => c.type === 'organization' && CLUB_NAME_ENDS.has(c.words[c.words.length - 1]!.toLowerCase());
     if (!(a.type === 'place' && (b.type === 'place' || club(b)) || club(a) && b.type === 'place')) continue;
     if (TEAM_PLAY.test(text.slice(a.end, b.start))) {
       if (a.type === 'place') a.team = true;
@@ -1378,7 +1377,7 @@ const COUNTRY_ROLE = /^\s+president\b/;
 
 const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);
 /** What a military exercise is called after its name. */
-const EXERCISE_NOUNS = /^(?:drills?|exercises?|manoeuvres|maneuvers|wargames)$/;
+const EXERCISE_NOUN_SET: ReadonlySet<string> = new Set(EXERCISE_NOUNS);
 /** The unit before `i` is a vessel's kind: "the frigate …", "the aircraft carrier …" (not "the air carrier Delta"). */
 function namesVessel(all: readonly Unit[], i: number): boolean {
   const kind = all[i - 1];
@@ -1390,7 +1389,6 @@ function namesVessel(all: readonly Unit[], i: number): boolean {
 const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONES, ...CURRENCY_CODES]);
 
 /** The words a club's name ends with ("Manchester City", "Blackburn Rovers"). */
-const CLUB_NAME_END: ReadonlySet<string> = new Set([...CLUB_WORDS, ...CLUB_SHORT_WORDS]);
 
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$/u;

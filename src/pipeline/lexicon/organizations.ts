@@ -113,6 +113,9 @@ export const CLUB_WORDS: readonly string[] = ['rovers', 'wanderers', 'rangers', 
 /** Words that end a club's name and call it alone, though they name no body elsewhere: "City" for Manchester City, "Villa", "Palace". */
 export const CLUB_SHORT_WORDS: readonly string[] = ['city', 'united', 'town', 'county', 'villa', 'palace', 'forest'];
 
+/** Every word a club's name may end with and be called by alone. */
+export const CLUB_NAME_ENDS: ReadonlySet<string> = new Set([...CLUB_WORDS, ...CLUB_SHORT_WORDS]);
+
 /** Words that open a club's name before its town's or its own: "Real Betis", "Sporting Lisbon", "Borussia Dortmund". */
 export const CLUB_PREFIXES: readonly string[] = ['real', 'atlético', 'atletico', 'sporting', 'inter', 'dynamo', 'dinamo', 'olympique', 'borussia', 'deportivo', 'athletic'];
 

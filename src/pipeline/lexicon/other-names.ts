@@ -78,6 +78,9 @@ export const WORK_NOUN = new RegExp(`\\b(?:${WORK_KINDS})\\b`, 'i');
 /** "“Anora,” a low-budget comedy about …": what a title in quotation marks is, in apposition after it. */
 export const WORK_APPOSED = new RegExp(`^[,.]?[”"’']?,?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${WORK_KINDS})\\b`, 'iu');
 
+/** What a military exercise is called after its name: "the Joint Sword-2024A drills". */
+export const EXERCISE_NOUNS: readonly string[] = ['drill', 'drills', 'exercise', 'exercises', 'manoeuvres', 'maneuvers', 'wargames'];
+
 /** Kinds of vessel before a ship's name, which may be a person's: "the patrol ship Vasily Bykov". */
 export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'tanker', 'freighter',
   'icebreaker', 'warship', 'yacht', 'ferry', 'trawler', 'battleship', 'minesweeper'];

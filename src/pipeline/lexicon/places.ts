@@ -34,6 +34,11 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   'federal republic of germany': 'Germany', 'kingdom of saudi arabia': 'Saudi Arabia', türkiye: 'Turkey', turkiye: 'Turkey',
 };
 
+/** The four points of the compass ("the West", "Kowloon West"). */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+/** They and the four between them, which open names too ("Southwest Airlines"). */
+export const COMPASS_DIRECTIONS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** Short forms that must be all capitals to count ("US", never "us"). */
 export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['us', 'la', 'dc', 'uk', 'eu', 'un']);
 

@@ -73,4 +73,7 @@ export const COMPANY_SPEECH: ReadonlySet<string> = new Set([
  * Words that say what follows in quotation marks was chanted, shouted, sung or written on a
  * banner: "chanting “Arrest Yoon Suk Yeol.”" is words said, no title, though no one is named.
  */
+/** Verbs that give a name or a label ("called the restriction “unconstitutional”"), not someone's words. */
+export const NAMING_VERBS = /^(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding|describe|describes|described|term|termed)$/;
+
 export const CHANTED_BEFORE_QUOTE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?|(?:banners?|signs?|placards?) reading)\s*[“‘"']?$/i;

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 import { SURNAMES_FIRST } from '../lexicon/people';
+import { NAMING_VERBS } from '../lexicon/speech-verbs';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
 } from '../lexicon/reference-nouns';
@@ -59,8 +60,6 @@ interface Cue {
 }
 
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
-/** Verbs that give a name or a label ("called the restriction “unconstitutional”"), not someone's words. */
-export const NAMING_VERBS = /^(?:call|calls|called|calling|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|describe|describes|described|term|termed)$/;
 const UNNAMED_PEOPLE = /^(?:official|source|witness|resident|expert|analyst|diplomat|observer|insider|critic|activist|protester|lawmaker|investigator)$/;
 const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
 /** Nouns that stand for a body: "the ministry", "the union", "police". */

@@ -1,5 +1,5 @@
 import { WORK_APPOSED } from '../lexicon/other-names';
-import { CHANTED_BEFORE_QUOTE } from '../lexicon/speech-verbs';
+import { CHANTED_BEFORE_QUOTE, NAMING_VERBS } from '../lexicon/speech-verbs';
 
 /** A quoted span of one block: offsets of the words inside the marks (UTF-16, end exclusive). */
 export interface QuoteSpan {
@@ -120,7 +120,8 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   if (/^\p{Lu}[\p{L}-]*$/u.test(inner) && /\p{Lu}[\p{L}.]*\s+\S?$/u.test(cue) && /^\S?\s+\p{Lu}/u.test(text.slice(q.end, q.end + 4))) return true;
   if (q.open || (/[!?…]$/.test(inner) && !named)) return false;
   // ("who once called him “America’s Hitler.”": what someone called a person is their words, not a name.)
-  if (/\b(?:called|calling|calls|branded|branding|labell?ed|labell?ing|dubbed)\s+(?:him|her|them|me|you|us)\s+\S?$/i.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  const calledSomeone = /\b(\p{L}+)\s+(?:him|her|them|me|you|us)\s+\S?$/iu.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  if (calledSomeone && NAMING_VERBS.test(calledSomeone[1]!.toLowerCase())) return false;
   // ("chanting “Arrest Yoon Suk Yeol.”": words chanted, shouted or written on a banner are said.)
   if (CHANTED_BEFORE_QUOTE.test(cue)) return false;
   // ("“Anora,” a low-budget comedy about …": a title the apposition after it calls a work.)
