@@ -38,6 +38,8 @@ export interface Candidate {
   weak?: boolean;
   /** Canonical name from an alias list ("US" → "United States"). */
   canonical?: string;
+  /** The canonical name is only another spelling of the word written ("Kiev" of "Kyiv"): the entity keeps the article's. */
+  respelt?: boolean;
   /** A place playing another place ("Sweden defeated South Korea"): its national team. */
   team?: boolean;
   /** Typed a place only by the preposition before it ("at Aerovane"): another mention's type wins. */

@@ -280,6 +280,9 @@ function swapsTwo(a: string, b: string): boolean {
 const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase());
 
 function nameOf(g: Group): string {
+  // "Kiev" of "Kyiv", "Burma" of "Myanmar": the entity keeps the article's own spelling, as its quotes' speaker and in the legend.
+  const own = g.members.find((m) => m.respelt);
+  if (own && g.members.every((m) => m.respelt || m.text === g.head.canonical)) return own.text;
   if (g.head.canonical) return g.head.canonical;
   // (A dateline's "MOSCOW" is the name "Moscow": the spelling in running text wins.)
   const shouted = (m: Candidate) => !/\p{Ll}/u.test(m.text) && m.text.replace(/\P{L}/gu, '').length >= 5;

@@ -661,7 +661,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && first.text === 'Category' && /^ [1-5]\b/.test(text.slice(last.end))) return null;
   // "US$ 20,000", "HK$5": a currency.
   if (text[last.end] === '$') return null;
-  if (lower.every((w) => lex.isDemonym(w))) return null;
+  if (lower.every((w) => lex.isDemonym(w)) || lex.isDemonym(surface)) return null;
   if (us.length === 1 && lex.capitalsOnly.has(lower[0]!.replace(/\./g, '')) && !/^\p{Lu}[\p{Lu}.]*$/u.test(first.text)) return null;
 
   const c: Candidate = { block: s.block, start: first.start, end: last.end, text: surface, sentence: s.index, words, type: null, known: false };
@@ -676,6 +676,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (alias) {
     c.type = 'place';
     c.canonical = alias;
+    // (Not a short form: "Fla." is Florida, "UK" the United Kingdom.)
+    if (!alias.includes(' ') && us.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(surface) && text[last.end] !== '.') c.respelt = true;
     c.known = true;
     return c;
   }

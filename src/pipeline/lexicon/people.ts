@@ -100,6 +100,8 @@ export const EXTRA_DEMONYMS: readonly string[] = [
   // One of a people, as sports writing names a player: "the 22-year-old Frenchman".
   'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman',
   'englishwoman', 'briton', 'kiwi', 'aussie',
+  // Moscow's word for the US and Britain together: "the Anglo-Saxons".
+  'anglo-saxon', 'anglo-saxons',
 ];
 
 /**

@@ -463,7 +463,8 @@ const RULES: Rule[] = [
   },
   // (Not "now-President-elect Donald Trump": what someone has since become.)
   { re: /\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b(?![-‐])/gi, resolve: () => ({ value: 'PRESENT_REF' }) },
-  { re: /\b(?:recently|in the past(?! (?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b)|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days))\b/gi, resolve: () => ({ value: 'PAST_REF' }) },
+  // ("The last few months have been difficult": a vague stretch before now; TimeBank writes some of them as durations.)
+  { re: /\b(?:recently|in the past(?! (?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b)|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|the (?:past|last) (?:few|several|couple of) (?:years|months|weeks|days|quarters|decades))\b/gi, resolve: () => ({ value: 'PAST_REF' }) },
   { re: /\b(?:the (?:near |distant )?future)\b/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
 ];
 
