@@ -13,6 +13,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
   'syndrome', 'disease', 'fever',
   // A cricket match between nations: "the Sydney Test".
   'test',
+  // Horse races: "the Kentucky Derby", "the Belmont Stakes", "the Epsom Oaks".
+  'derby', 'stakes', 'oaks',
 ];
 
 /** Single names of that kind that stand alone. */

@@ -253,6 +253,8 @@ describe('04 entities', () => {
     expect(typedIn('Nurses at Royal Halvern Hospital vote to strike over staffing')).toEqual(['Royal Halvern Hospital:organization']);
     // ("Startup" says what kind of body the name after it is.)
     expect(typedIn('Startup Corvana unveils an AI model')).toEqual(['Corvana:organization']);
+    // (A ministry of defence by its initials, as a headline's source after its dash.)
+    expect(typedIn('Russian forces take control of Avdeevka – MoD')).toEqual(['Avdeevka:place', 'MoD:organization']);
     // (…nor drops the Arabic article that opens a name.)
     expect(typedIn('Neymar leaves PSG for Saudi club Al-Hilal')).toEqual(['PSG:organization', 'Al-Hilal:organization']);
   });
@@ -292,6 +294,7 @@ describe('04 entities', () => {
     ['a name the lists know whole keeps its demonym, and a deal is a thing',
       'Farmers drove to the European Parliament over the European Green Deal.', ['European Parliament:organization', 'European Green Deal:other']],
     ['a bearing is taken from a place', 'The ship was hit 95 nautical miles southeast of Aden.', ['Aden:place']],
+    ['horse races are named things', 'Trainer Kenny McPeek won the Kentucky Oaks, then the Kentucky Derby. The Preakness Stakes is next.', ['Kenny McPeek:person', 'Kentucky Oaks:other', 'Kentucky Derby:other', 'Preakness Stakes:other']],
     ['a people named together is no body', '“The Anglo-Saxons did not allow it,” Lavrov said in Moscow.', ['Lavrov:person', 'Moscow:place']],
     ['a place keeps the spelling the article gives it', 'Kiev has described it as a “victory plan.” Talks in Kiev ended.', ['Kiev:place']],
     ['one of the bodies just named', 'Shipping companies including Maersk have diverted vessels.', ['Maersk:organization']],
@@ -1256,6 +1259,7 @@ describe('06 timeline', () => {
     ['Sales fell in the third quarter.', '2024-01-03', 'the third quarter', '2023-Q3'],
     ['It happened last week.', '2024-01-03', 'last week', '2023-W52'],
     ['The last few months have been difficult.', '2024-11-05', 'The last few months', 'PAST_REF'],
+    ['It expects revenue of $32.5 billion in the current quarter.', '2024-08-29', 'the current quarter', '2024-Q3'],
     ['It happened yesterday.', '2024-01-01', 'yesterday', '2023-12-31'],
     ['It happened on Thursday.', null, 'Thursday', 'PAST_REF'],
     ['Cuba predicted Wednesday that the boy will stay.', '2000-01-07', 'Wednesday', '2000-01-05'],

@@ -184,6 +184,12 @@ const RULES: Rule[] = [
       return { value: y === null ? `XXXX-Q${q}` : `${y}-Q${q}` };
     },
   },
+  // "revenue in the current quarter": the one the article is published in ("this quarter's loss"
+  // is the quarter a results story reports: see reporting-periods)
+  {
+    re: /\bthe current (?:fiscal )?quarter\b/gi,
+    resolve: (_, ctx) => (ctx.dct ? { value: `${ctx.dct.y}-Q${Math.ceil(ctx.dct.m / 3)}` } : null),
+  },
   // the first half of 1990, the second half of the year, the first half of next year
   // (and "the first six months of 2024", "the last six months of the year": a half by its months)
   {
