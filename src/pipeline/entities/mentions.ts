@@ -676,8 +676,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (alias) {
     c.type = 'place';
     c.canonical = alias;
-    // (Not a short form: "Fla." is Florida, "UK" the United Kingdom.)
-    if (!alias.includes(' ') && us.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(surface) && text[last.end] !== '.') c.respelt = true;
+    // (Not a short form: "Calif." is California, "UK" the United Kingdom.)
+    if (!alias.includes(' ') && us.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(surface) && !alias.toLowerCase().startsWith(surface.toLowerCase())) c.respelt = true;
     c.known = true;
     return c;
   }
@@ -1234,7 +1234,7 @@ const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'i
   'management', 'response', 'control', 'monitoring']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|his|her|their|our|each|every)$/;
 /** "Mr", "Dr.": a courtesy title, which says who is meant but is no role. */
-const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr|messrs)\.?$/i;
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr|messrs|monsieur|madame|mme|herr|frau|se[nñ]ora?)\.?$/i;
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 /**
@@ -1277,7 +1277,10 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
 /** "Italian broadcaster Sky TG24", "the militant group Hamas": the kind of body right before the name (before its shape can say "model"). */
 function bodyNounBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
   const prev = all[all.indexOf(us[0]!) - 1];
-  return us.length <= 3 && !!prev && !prev.cap && BODY_NOUNS.has(prev.text.toLowerCase()) && us[0]!.start - prev.end === 1;
+  const noun = prev?.text.toLowerCase() ?? '';
+  // (The plural before a list of them: "French TV channels TF1 and France 2".)
+  const kind = BODY_NOUNS.has(noun) || BODY_NOUNS.has(noun.replace(/s$/, '')) || BODY_NOUNS.has(noun.replace(/ies$/, 'y'));
+  return us.length <= 3 && !!prev && !prev.cap && kind && us[0]!.start - prev.end === 1;
 }
 
 /** "the Rubin platform", "its Zorvex app": a name no list knows, before what kind of product it is. */

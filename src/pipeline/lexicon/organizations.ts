@@ -44,6 +44,8 @@ export const EXTRA_ORGS: readonly string[] = [
   'congress', 'senate', 'house of representatives', 'supreme court', 'parliament', 'duma', 'state duma',
   'knesset', 'bundestag', 'lok sabha', 'rajya sabha', 'sejm', 'riksdag', 'storting', 'folketing', 'eduskunta', 'verkhovna rada', 'rada', 'majlis',
   'dail', 'dáil', 'seanad', 'oireachtas', 'althing', 'bundesrat', 'national assembly', 'reuters', 'associated press', 'ap', 'afp', 'bbc', 'cnn', 'tass', 'ria novosti',
+  // Broadcasters and agencies whose names read as models or initials: "TF1", "M6", "PTI".
+  'tf1', 'm6', 'bfmtv', 'lci', 'zdf', 'ard', 'kbs', 'rtl', 'pti',
   'xinhua', 'al jazeera', 'bloomberg', 'politico', 'axios', 'nasa', 'esa', 'spacex', 'red cross',
   'amnesty international', 'human rights watch', 'greenpeace', 'save the children', 'doctors without borders', 'médecins sans frontières', 'medecins sans frontieres',
   'msf', 'care international', 'islamic relief', 'norwegian refugee council', 'international rescue committee', 'world vision', 'mercy corps',

@@ -20,7 +20,7 @@ export const NAME_TITLES: readonly string[] = [
   'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'judge', 'justice', 'king', 'queen',
   'prince', 'princess', 'pope', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'kaiser', 'sheikh', 'ayatollah', 'imam', 'rabbi', 'bishop', 'archbishop',
   'cardinal', 'father', 'rev', 'rev.', 'reverend', 'sir', 'dame', 'lord', 'lady', 'mr', 'mr.', 'mrs',
-  'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'general', 'gen', 'gen.', 'admiral',
+  'mrs.', 'ms', 'ms.', 'monsieur', 'madame', 'mme', 'mme.', 'herr', 'frau', 'senor', 'señor', 'senora', 'señora', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'general', 'gen', 'gen.', 'admiral',
   'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',
   'sergeant', 'sgt', 'sgt.', 'marine', 'corporal', 'cpl', 'cpl.', 'private', 'pvt', 'pvt.', 'officer', 'detective', 'inspector', 'chief', 'commissioner', 'director',
   'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'striker', 'midfielder',

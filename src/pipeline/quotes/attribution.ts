@@ -175,6 +175,14 @@ export function speakerInSentence(
   // quote says whose words they are, even someone unnamed; a name further back does not.)
   if (nearest && !nearest.speaker && !nearest.noun && before[0] && nearest.at > before[0].at &&
     /^\s*(?:that\s*)?[“"‘]?$/.test(blockText.slice(nearest.at, q.start).replace(/^\S+/, ''))) return null;
+  // "Fico said that Putin had confirmed Russia’s readiness …, but that this was “practically
+  // impossible”": a second "that" clause is the first verb's again, when the verb between takes none.
+  if (before[1]) {
+    const between = blockText.slice(before[0]!.at, q.start);
+    const coordinated = /,?\s+(?:but|and|yet)\s+(?:also\s+)?that\s/.exec(between);
+    if (coordinated && !/^\S+\s+that\b/.test(between) && !/\bthat\b/.test(between.slice(0, coordinated.index)) &&
+      /^\S+(?:\s+[^\s,;.]+){0,4}\s+that\s/.test(blockText.slice(before[1].at, before[0]!.at))) return before[1].speaker;
+  }
   if (before[0]) return before[0].speaker;
   // "“Be patient,” rescuers told a boy, according to Reuters": the verb right after the quote
   // says who, even people no one names; a source further on only reports it.
