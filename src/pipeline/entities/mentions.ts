@@ -615,7 +615,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'other', known: true };
   }
   // "sanctions by the West", "the collective West": a compass point the lists know with its article names a region.
-  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && /^(?:the|collective)$/i.test(before?.text ?? '') && lex.isPlaceName(`the ${lower[0]}`)) {
+  // (Not a word of a longer name or adjective: "the West African bloc", whatever else is called "the West".)
+  const nextWord = all[all.indexOf(first) + 1];
+  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && nextWord?.cap && nextWord.start - first.end <= 1 && lex.isDemonym(nextWord.text)) return null;
+  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && /^(?:the|collective)$/i.test(before?.text ?? '') && lex.isPlaceName(`the ${lower[0]}`) &&
+    !(nextWord?.cap && nextWord.start - first.end <= 1)) {
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true };
   }
   // "The South retaliated", "after North and South Korea exchanged fire": a compass point alone may be

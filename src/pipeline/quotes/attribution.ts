@@ -305,7 +305,8 @@ function subjectOf(
     // says who only through the name before it.
     // (The description may end in a place of its own: "curator at the University of Arkansas, Fayetteville,".)
     const described = comma ? /,\s*([^,]*\b\p{Ll}[^,]*)(?:,\s*\p{Lu}[^,]*)?,\s*$/u.exec(text.slice(s.start, from)) : null;
-    if (described) {
+    // (Not a quote's own closing comma: "“…,” Niger’s leader, General Abdourahamane Tiani, told" is Tiani.)
+    if (described && !/^,\s*[”"’]/.test(described[0])) {
       const named = mentionEndingAt(ctx, s.block, s.start + described.index);
       if (named && (named.type === 'person' || named.type === 'organization')) return named;
     }

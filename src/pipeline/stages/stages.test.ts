@@ -264,6 +264,12 @@ describe('04 entities', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Paris']);
   });
 
+  it('reads a compass point before a people’s name as an adjective’s, whatever else is “the West”', () => {
+    const a = analyse('Mali left the West African bloc. Sanctions by the West followed.');
+    expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text).join()])).toEqual([['Mali', 'Mali'], ['West', 'West']]);
+    expect(a.entities[1]!.mentions[0]!.start).toBeGreaterThan(40);
+  });
+
   const typed = (body: string) => analyse(body).entities.map((e) => `${e.name}:${e.type}`);
   it.each([
     ['a language after "in" is the language; the adjective is no mention',
@@ -998,6 +1004,7 @@ describe('05 quotes', () => {
     ['Jafar Panahi won for “It Was Just an Accident,” a drama he shot in secret.', 'It Was Just an Accident,', 'no such quote'],
     ['“Anora,” a low-budget comedy about a stripper, won best picture.', 'Anora,', 'no such quote'],
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
+    ['Mali left it. “Our people have turned their backs on ECOWAS,” Niger’s leader, General Abdourahamane Tiani, told the gathering.', 'Our people have turned their backs on ECOWAS,', 'Abdourahamane Tiani'],
     ['Tomas Berg met Jane Doe. Berg said that Doe had confirmed her readiness to help, but that this was “practically impossible” now.', 'practically impossible', 'Tomas Berg'],
     ['Tomas Berg met Jane Doe. Berg said that Doe had confirmed that gas would flow, but that it was “practically impossible” now.', 'practically impossible', 'Jane Doe'],
     ['Jane Doe spoke. Doe added that the “special operation,” as Springfield calls it, would stop such “barbaric” raids.', 'barbaric', 'Jane Doe'],
