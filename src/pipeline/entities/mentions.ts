@@ -618,7 +618,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // (Not a word of a longer name or adjective: "the West African bloc", whatever else is called "the West".)
   const nextWord = all[all.indexOf(first) + 1];
   if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && nextWord?.cap && nextWord.start - first.end <= 1 && lex.isDemonym(nextWord.text)) return null;
-  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && /^(?:the|collective)$/i.test(before?.text ?? '') && lex.isPlaceName(`the ${lower[0]}`) &&
+  // ("Russia blames West for …": a headline leaves the article out.)
+  const headlineWord = s.block === 'title' && before && /^\p{Ll}+$/u.test(before.text) && !/^\s*(?:of|and|or)\b/.test(text.slice(first.end));
+  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && (/^(?:the|collective)$/i.test(before?.text ?? '') || headlineWord) && lex.isPlaceName(`the ${lower[0]}`) &&
     !(nextWord?.cap && nextWord.start - first.end <= 1)) {
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true };
   }

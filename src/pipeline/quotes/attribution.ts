@@ -244,6 +244,8 @@ function isNounUse(text: string, tokens: readonly Token[], i: number): boolean {
   if (!prev || !/^\s+$/.test(text.slice(prev.end, tokens[i]!.start))) return false;
   // ("in order to", "on record": after a preposition, a word that is no participle is a noun.)
   if (/^(?:in|on|of|for|at|by|with|under|without)$/i.test(prev.text) && !/ing$/i.test(tokens[i]!.text)) return true;
+  // ("unless West meets demands", "Kiev rejected calls": the object of a verb before it.)
+  if (/s$/.test(tokens[i]!.text) && /^\p{Ll}+(?:s|ed)$/u.test(prev.text) && !AUXILIARIES.test(prev.text)) return true;
   return /^(?:a|an|the|this|that|his|her|its|their|our|my|your)$/i.test(prev.text);
 }
 
@@ -258,6 +260,13 @@ function subjectOf(
     // "with Boswell stating: …": a name right before the participle is its subject.
     const named = nameRightBefore(text, s, verb.start, ctx);
     if (named && (named.type === 'person' || named.type === 'organization')) return named;
+    // "“…,” he added, warning that …": the participle's subject is the speech verb's right before it.
+    const said = s.tokens[v - 1];
+    if (said && v >= 2 && lex.speechVerbs.has(said.text.toLowerCase()) && /^,\s*$/.test(text.slice(said.end, verb.start))) {
+      // ("…, a statement said, adding that …": an unnamed source leaves it to the sentence's subject.)
+      const subject = subjectOf(text, s, v - 1, quotes, ctx, lex);
+      if (subject) return subject;
+    }
     // "…, saying that …": the participle's subject is the sentence's.
     return sentenceSubject(text, s, quotes, ctx, lex, verb.start);
   }

@@ -248,6 +248,16 @@ describe('04 entities', () => {
     expect(typedIn('New York Times Reports Surge in White House Visits by Lobbyists')).toEqual(['New York Times:organization', 'White House:organization']);
   });
 
+  it('reads a speech word after a verb as its object, not a cue: the headline’s source speaks', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2023-07-18\n---\nGrain deal ‘dead’ unless Jane Doe meets demands – Kremlin\nThe Kremlin spoke on Tuesday.\n');
+    expect(asset!.entities.find((e) => e.id === asset!.quotes[0]!.speaker)?.name).toBe('Kremlin');
+  });
+
+  it('finds the West a headline names without its article', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-04-15\n---\nRussia blames West for Middle East escalation\nMoscow accused Washington of hypocrisy.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Russia:place', 'West:place', 'Middle East:place', 'Moscow:place', 'Washington:place']);
+  });
+
   it('keeps the ordinary word that opens a body’s name inside a headline', () => {
     const typedIn = (title: string) => analyzeText('t.txt', `---\ndate: 2024-11-07\n---\n${title}\nThe staff voted.\n`).asset!.entities.map((e) => `${e.name}:${e.type}`);
     expect(typedIn('Nurses at Royal Halvern Hospital vote to strike over staffing')).toEqual(['Royal Halvern Hospital:organization']);
@@ -1004,6 +1014,7 @@ describe('05 quotes', () => {
     ['Jafar Panahi won for “It Was Just an Accident,” a drama he shot in secret.', 'It Was Just an Accident,', 'no such quote'],
     ['“Anora,” a low-budget comedy about a stripper, won best picture.', 'Anora,', 'no such quote'],
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
+    ['Tomas Berg spoke at the UN Security Council. “We call on all sides,” he added, warning that a war would have “catastrophic consequences.”', 'catastrophic consequences.', 'Tomas Berg'],
     ['Mali left it. “Our people have turned their backs on ECOWAS,” Niger’s leader, General Abdourahamane Tiani, told the gathering.', 'Our people have turned their backs on ECOWAS,', 'Abdourahamane Tiani'],
     ['Tomas Berg met Jane Doe. Berg said that Doe had confirmed her readiness to help, but that this was “practically impossible” now.', 'practically impossible', 'Tomas Berg'],
     ['Tomas Berg met Jane Doe. Berg said that Doe had confirmed that gas would flow, but that it was “practically impossible” now.', 'practically impossible', 'Jane Doe'],
