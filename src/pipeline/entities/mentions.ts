@@ -785,8 +785,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     /^(?:,\s*\p{Lu}[\p{L}.]*\s*)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(text.slice(last.end, last.end + 40)) &&
     (!c.known || (us.length === 1 && ACRONYM.test(first.text) && !lex.isOrgName(first.text) && /^,/.test(text.slice(last.end))))) c.type = 'place';
   // "met Biden at the White House": a seat of government one is at is the building.
-  if (c.type === 'organization' && us.length === 2 && last.text === 'House' &&
-    /\b(?:at|inside|outside|near)\s+the\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start))) c.type = 'place';
+  // ("Speaking outside 10 Downing Street": so is the street its office stands in.)
+  if (c.type === 'organization' && us.length === 2 && (last.text === 'House' &&
+    /\b(?:at|inside|outside|near)\s+the\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
+    last.text === 'Street' && /\b(?:at|inside|outside|near)\s+(?:No\.?\s*)?\d{1,3}\s+$/i.test(text.slice(Math.max(0, first.start - 16), first.start)))) c.type = 'place';
   // "McConnell to Obama: …": a message's addressee, not a destination.
   if (c.type === 'place' && !c.known && all[all.indexOf(first) - 1]?.text === 'to' && text[last.end] === ':' && lex.isLastName(last.text)) c.type = 'person';
   // "the 737 MAX": a model named by its number first, the word after it in capitals.
@@ -813,6 +815,19 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     if (c.type === 'other' && kind && MEDIA_NOUNS_AFTER.has(kind.toLowerCase())) c.type = 'organization';
     // (A name the lists know with its number is no misspelling of another: "Rossiya 24", "Rossiya 1".)
     if (listed || lex.isOtherName(c.text)) c.known = true;
+  }
+  // "Janata Dal (United)", "Communist Party of India (Marxist)": a party's word in brackets is
+  // part of its name (no person's name has one; a place, a people or a party in brackets says
+  // where from or which side: "Sam Smith (Labour)").
+  const qualifier = /^ \((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)/u.exec(text.slice(c.end, c.end + 30));
+  // (An ordinary word: not the short name a body is given, "Philippine Institute of Volcanology and Seismology (Phivolcs)".)
+  if (qualifier && !role && us.length >= 2 && (lex.isCommonWord(qualifier[1]!.toLowerCase()) || /(?:ist|ite)$/.test(qualifier[1]!)) && !lex.isPlaceName(qualifier[1]!) && !lex.isDemonym(qualifier[1]!) && !lex.isFirstName(qualifier[1]!) &&
+    !lex.isLastName(qualifier[1]!) && !lex.isOrgName(qualifier[1]!) && !lex.isFirstName(first.text) && c.type !== 'place' && c.type !== 'other') {
+    c.end += qualifier[0].length;
+    c.text = text.slice(c.start, c.end);
+    c.words = [...c.words, `(${qualifier[1]})`];
+    c.type = 'organization';
+    c.known = true;
   }
   // "Kremlin spokesman Dmitry Peskov": the role written in lowercase before the name.
   // ("Gaza health official Dr. Ashraf al-Kidra": past the courtesy title.)

@@ -26,7 +26,7 @@ export const NAME_TITLES: readonly string[] = [
   'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'skipper', 'speaker', 'leader', 'commander', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'economist',
-  'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.', 'mec', 'mpl', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief',
+  'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.', 'mec', 'mpl', 'mp', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief',
   'prosecutor', 'public prosecutor', 'chief prosecutor', 'attorney', 'state attorney', 'county attorney', 'coroner',
   'comptroller', 'treasurer', 'trooper', 'constable', 'fellow', 'research fellow', 'senior fellow',
   'founder', 'co-founder', 'cofounder', 'majority leader', 'minority leader', 'majority whip', 'minority whip',
@@ -75,7 +75,7 @@ export const ADHERENTS: readonly string[] = [
   // Members of a people or a party, said as nouns: no names either.
   'serb', 'serbs', 'croat', 'croats', 'turk', 'turks', 'kurd', 'kurds', 'arab', 'arabs', 'pashtun', 'pashtuns', 'tamil',
   'tamils', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'republican', 'democrat', 'communist', 'communists', 'socialist',
-  'socialists', 'republicans', 'democrats', 'tory', 'loyalist', 'loyalists', 'unionist', 'unionists',
+  'socialists', 'republicans', 'democrats', 'tory', 'conservative', 'loyalist', 'loyalists', 'unionist', 'unionists',
 ];
 
 /**
