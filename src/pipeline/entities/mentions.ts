@@ -703,6 +703,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // (So is a programme that speaks: "the Tessaro Food Programme said".)
   if ((typed === 'place' && lex.buildingWords.has(lower[lower.length - 1]!) || typed === 'other' && /^program(?:me)?$/.test(lower[lower.length - 1]!)) &&
     BODY_ACTS_AFTER.test(text.slice(last.end, last.end + 120))) typed = 'organization';
+  // ("then-US House Speaker Nancy Pelosi": the chamber its speaker is named after.)
+  if (typed === 'place' && lower[lower.length - 1] === 'house' && afterName?.text === 'Speaker') typed = 'organization';
   // "the S&P 500", "the FTSE 100": a stock index by its number (the ratings agency "S&P" has none).
   if (STOCK_INDEXES.has(lower.join(' ')) && /^ \d{2,4}\b/.test(text.slice(last.end))) typed = 'other';
   // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.

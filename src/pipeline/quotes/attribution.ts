@@ -292,6 +292,11 @@ function subjectOf(
   // ("… over what it called “unacceptable” remarks": the pronoun after "what" is the verb's subject.)
   const sub = /^(.*\b(?:after|before|when|while|because|since|although|though|whereas|once|until|that|what)\s+)(?=\S)/is.exec(whole.text);
   const left = sub && /[\p{L}]/u.test(whole.text.slice(sub[1]!.length)) ? { start: whole.start + sub[1]!.length, text: whole.text.slice(sub[1]!.length) } : whole;
+  // "Pandor told reporters that …, but added: “…”": a verb joined after a comma shares the sentence's subject.
+  if (/^\s*(?:and|but|yet)(?:\s+(?:then|also|later))?\s*$/i.test(left.text)) {
+    const subject = sentenceSubject(text, s, quotes, ctx, lex, left.start);
+    if (subject) return subject;
+  }
   // (Only marks left, as a straight closing quote is: "'…,' said Zelensky".)
   if (!/[\p{L}\p{N}]/u.test(left.text)) {
     // "Smith, who heads the committee, said", "Biden, speaking at the White House, called":
@@ -516,6 +521,18 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   }
   if (GROUP_PRONOUNS.includes(head)) {
     if (head === 'they' && opensWithUnnamedGroup(ctx, s.index - 1, lex)) return null;
+    // "…, the Eastern Theater Command said in a statement. It described them as “…”": the body
+    // the sentence before has speaking, quoted or not.
+    const prev = ctx.sentences[s.index - 1];
+    // (Quoted, its speaker is already the last one.)
+    if (head === 'it' && prev && prev.block === s.block && !/[“”"]/.test((ctx.texts.get(prev.block) ?? '').slice(prev.start, prev.end))) {
+      const verb = prev.tokens.find((t) => lex.speechVerbs.has(t.text.toLowerCase()));
+      // (The head of the verb's subject, after the last comma before it: "the Eastern Theater Command of the PLA said".)
+      const clause = verb ? Math.max(prev.start, (ctx.texts.get(prev.block) ?? '').lastIndexOf(',', verb.start) + 1) : 0;
+      const body = verb && ctx.inOrder.find((m) => m.sentence === prev.index && m.block === prev.block && m.start >= clause && m.end <= verb.start &&
+        m.entity.type === 'organization');
+      if (body) return body.entity;
+    }
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization');
   }
   const phrase = content.join(' ');
