@@ -71,7 +71,10 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
     const sign = m[3]!.toLowerCase() === 'later' ? 1 : -1;
     const unit = m[2]!.toLowerCase();
     const anchor = anchorFor(m.index, unit);
-    const value = anchor && (unit === 'week' ? at(anchor, 'day', sign * n * 7) : at(anchor, unit, sign * n));
+    // ("Prices rose in September compared with a year earlier": the same month a year before, as
+    // TimeBank keeps a counted year at its anchor's precision.)
+    const sameMonth = unit === 'year' && anchor && /^\d{4}-\d{2}(?:-\d{2})?$/.test(anchor) ? `${pad(Number(anchor.slice(0, 4)) + sign * n, 4)}${anchor.slice(4)}` : null;
+    const value = anchor && (sameMonth ?? (unit === 'week' ? at(anchor, 'day', sign * n * 7) : at(anchor, unit, sign * n)));
     if (value && !out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
     }
