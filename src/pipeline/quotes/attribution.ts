@@ -532,6 +532,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       const body = verb && ctx.inOrder.find((m) => m.sentence === prev.index && m.block === prev.block && m.start >= clause && m.end <= verb.start &&
         m.entity.type === 'organization');
       if (body) return body.entity;
+      // ("…, the ministry said in a statement. “…,” it stated": the body the noun points back to.)
+      const noun = verb && /\bthe\s+(\p{Ll}+)\s+$/u.exec((ctx.texts.get(prev.block) ?? '').slice(clause, verb.start))?.[1];
+      const pointed = noun ? referent(['the', noun], ctx, prev, lex) : null;
+      if (pointed?.type === 'organization') return pointed;
     }
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization');
   }

@@ -451,8 +451,10 @@ const RULES: Rule[] = [
       const word = (m[1] ?? '').toLowerCase();
       const name = m[2]!;
       // "May" and "March" are verbs too: only with a word that makes them months.
-      if (/^(?:May|March)$/.test(name) && !word) return null;
-      if (/^[A-Z][a-z]{2}$/.test(name) && !word) return null;
+      // ("by the March deadline", "the May elections": after an article and before a noun, the month.)
+      const attributive = /\b(?:the|a|an|this|last|next)\s+$/i.test(ctx.before ?? '') && /^\s+(?:deadline|elections?|vote|polls|summit|meeting|talks|deal|agreement|ceasefire|visit|report|figures|data|session|budget|decision|offensive|attack|strike|attacks|strikes|protests?|rally|launch|auction|forecast)\b/.test(ctx.after ?? '');
+      if (/^(?:May|March)$/.test(name) && !word && !attributive) return null;
+      if (/^[A-Z][a-z]{2}$/.test(name) && !word && !attributive) return null;
       const mo = monthNum(name);
       let y: number | null;
       if (!ctx.dct) y = null;
