@@ -1022,6 +1022,7 @@ describe('05 quotes', () => {
     ['Jafar Panahi won for “It Was Just an Accident,” a drama he shot in secret.', 'It Was Just an Accident,', 'no such quote'],
     ['“Anora,” a low-budget comedy about a stripper, won best picture.', 'Anora,', 'no such quote'],
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
+    ['The Bank of Russia raised its rate on Friday. “Inflation is exceeding our forecast,” the regulator said in a statement.', 'Inflation is exceeding our forecast,', 'Bank of Russia'],
     ['The Defense Ministry spoke first. Most drones were downed over Belgorod, the ministry said in a statement on Telegram. “The attack was thwarted,” it stated.', 'The attack was thwarted,', 'Defense Ministry'],
     ['Foreign Minister Naledi Pandor told reporters that she would have liked more, but added: “There would have to be a ceasefire.”', 'There would have to be a ceasefire.', 'Naledi Pandor'],
     ['Jane Doe spoke on Monday. The drills involve the army, the Eastern Theater Command said in a statement. It described them as “strong punishment.”', 'strong punishment.', 'Eastern Theater Command'],
