@@ -118,6 +118,8 @@ function typeByList(text: string, cs: Candidate[]): void {
       const [type] = types;
       for (const c of chain) {
         if (c.type !== null || /['’]/.test(c.text)) continue;
+        // ("Hakan Fidan and Indian External Affairs Minister …": the words a title opens with are its, no one in the list.)
+        if (/^\s+(?:Minister|Secretary|Chancellor|Commissioner|Director|Chief|Spokesman|Spokeswoman|Spokesperson)\b/.test(text.slice(c.end, c.end + 20))) continue;
         // ("a deal between Siemens and Alstom": two parties to something, of one kind.)
         const between = chain.length === 2 && /\bbetween\s+$/.test(text.slice(Math.max(0, chain[0]!.start - 10), chain[0]!.start));
         if (c.words.length >= 2 || chain.length >= 3 || between) c.type = type!;
