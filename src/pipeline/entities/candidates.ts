@@ -279,7 +279,7 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
   // ("the UN General Assembly on Saturday": a day or a month after the connector dates the name.)
   if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(next.text) &&
-    !us[j + 1]?.cap) return false;
+    !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
   // A name the lists know whole joins across its connector: "Law and Justice", "Alternative for Germany".
   const words = [...run.map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];
   for (let k = j; k < Math.min(us.length, j + 3) && us[k]!.cap && (k === j || adjacent(text, us[k - 1]!, us[k]!)); k++) {

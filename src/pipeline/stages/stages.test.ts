@@ -322,7 +322,7 @@ describe('04 entities', () => {
       'Speaking outside 10 Downing Street, Keir Starmer ended 14 years of Conservative rule. The Conservatives won 121 seats in the House of Commons.',
       ['Downing Street:place', 'Keir Starmer:person', 'Conservatives:organization', 'House of Commons:organization']],
     ['a chamber before its speaker is a body', 'Taiwan was visited by then-US House Speaker Nancy Pelosi.', ['Taiwan:place', 'US House:organization', 'Nancy Pelosi:person']],
-    ['a day after a connector dates a name, not part of it', 'He spoke at the UN General Assembly on Saturday.', ['UN General Assembly:organization']],
+    ['a day after a connector dates a name, not part of it', 'Speaking at the UN General Assembly on Saturday, Lavrov said so.', ['UN General Assembly:organization', 'Lavrov:person']],
     ['the words a title opens with are no one in a list', 'Lavrov met Turkish Foreign Minister Hakan Fidan and Indian External Affairs Minister Subrahmanyam Jaishankar.',
       ['Lavrov:person', 'Hakan Fidan:person', 'Subrahmanyam Jaishankar:person']],
     ['a people named together is no body', '“The Anglo-Saxons did not allow it,” Lavrov said in Moscow.', ['Lavrov:person', 'Moscow:place']],
