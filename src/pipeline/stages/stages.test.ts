@@ -1298,6 +1298,7 @@ describe('06 timeline', () => {
     ['It happened last week.', '2024-01-03', 'last week', '2023-W52'],
     ['The last few months have been difficult.', '2024-11-05', 'The last few months', 'PAST_REF'],
     ['Only half will have been delivered by the March deadline.', '2024-02-14', 'March', '2024-03'],
+    ['The group agreed on Sunday to extend its cuts, while allowing some curbs to be phased out from October.', '2024-06-03', 'October', '2024-10'],
     ['The May elections were close.', '2024-02-14', 'May', '2024-05'],
     ['It expects revenue of $32.5 billion in the current quarter.', '2024-08-29', 'the current quarter', '2024-Q3'],
     ['It happened yesterday.', '2024-01-01', 'yesterday', '2023-12-31'],
