@@ -22,6 +22,7 @@ export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust',
   'easter sunday', 'easter monday', 'good friday', 'palm sunday', 'ash wednesday', 'christmas eve', 'christmas day', 'boxing day',
+  'super tuesday', 'black friday', 'cyber monday',
   // Weapons the news names (not those that are words or names too: Patriot, Javelin, Leopard, Abrams).
   'atacms', 'himars', 'storm shadow', 'iskander', 'kinzhal', 'kalibr', 'oreshnik', 'sarmat', 'shahed', 'nasams', 'iris-t', 'bayraktar',
   'windows', 'chatgpt', 'gemini', 'copilot', 'android', 'ios',
@@ -77,6 +78,8 @@ export const PRODUCT_NOUNS: readonly string[] = [
 const WORK_KINDS = 'album|albums|song|songs|single|record|track|film|films|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem|comedy|drama|documentary|thriller|sitcom|biopic';
 /** Nouns that say a capitalised title names a work: "record of the year with “Flowers.”" */
 export const WORK_NOUN = new RegExp(`\\b(?:${WORK_KINDS})\\b`, 'i');
+/** "the best-selling memoir “Hillbilly Elegy,”": the kind of work right before its title in quotation marks. */
+export const WORK_BEFORE = new RegExp(`\\b(?:${WORK_KINDS})\\s*[“"‘]$`, 'i');
 /** "“Anora,” a low-budget comedy about …": what a title in quotation marks is, in apposition after it. */
 export const WORK_APPOSED = new RegExp(`^[,.]?[”"’']?,?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${WORK_KINDS})\\b`, 'iu');
 

@@ -325,6 +325,8 @@ function subjectOf(
       if (named && (named.type === 'person' || named.type === 'organization')) return named;
     }
     if (apposed && (apposed.type === 'person' || apposed.type === 'organization')) return apposed;
+    // ("Vance, …, once called Trump “America’s Hitler”": who is called something is no speaker.)
+    if (NAMING_VERBS.test(verbWord)) return sentenceSubject(text, s, quotes, ctx, lex, verb.start);
     // Inverted: "…,” said Peskov.
     return phraseAt(text, s, verb.end, ctx, lex);
   }
@@ -466,7 +468,9 @@ function phraseAt(text: string, s: Sentence, at: number, ctx: Discourse, lex: Le
   let end = start;
   // (A dot after initials or a title's short form ends nothing: "said Florida Gov. Rick Scott".)
   const abbreviation = (k: number) => /\p{Lu}/u.test(text[k - 1] ?? '') || TITLE_ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(start, k))?.[0].toLowerCase() ?? '');
-  while (end < s.end && !BOUNDARY.test(text[end]!) && !/[.!?]/.test(text[end]!) || (text[end] === '.' && abbreviation(end))) end++;
+  // (An apostrophe is no closing mark: "said Biden’s campaign chair".)
+  const apostrophe = (k: number) => text[k] === '’' && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? '');
+  while (end < s.end && (!BOUNDARY.test(text[end]!) || apostrophe(end)) && !/[.!?]/.test(text[end]!) || (text[end] === '.' && abbreviation(end))) end++;
   return roleNamedAfter(text, s, start, end, ctx, lex) ?? subjectOfPhrase(s, start, end, ctx, lex);
 }
 
@@ -476,11 +480,13 @@ function phraseAt(text: string, s: Sentence, at: number, ctx: Discourse, lex: Le
  */
 function roleNamedAfter(text: string, s: Sentence, start: number, end: number, ctx: Discourse, lex: Lexicon): Entity | null {
   const words = text.slice(start, end).toLowerCase().split(/\s+/);
-  if (!/^(?:the|a|an)$/.test(words[0] ?? '') || !words[1] || !(lex.roleNouns.has(words[1]) || lex.titles.includes(words[1]))) return null;
+  // ("…,” said Biden’s campaign chair, Jen O’Malley Dillon": a role someone named holds over the one in apposition.)
+  const owner = /^\S+['’]s$/.test(words[0] ?? '') && words.length <= 4 && words.slice(1).some((w) => lex.roleNouns.has(w) || lex.titles.includes(w));
+  if (!owner && (!/^(?:the|a|an)$/.test(words[0] ?? '') || !words[1] || !(lex.roleNouns.has(words[1]) || lex.titles.includes(words[1])))) return null;
   const comma = /^,\s*/.exec(text.slice(end, s.end));
   if (!comma) return null;
   const inBlock = mentionsIn(ctx, s.block);
-  if (inBlock.some((m) => m.start >= start && m.end <= end && m.entity.type === 'person')) return null;
+  if (inBlock.some((m) => m.start >= start && m.end <= end && m.entity.type === 'person' && !(owner && m.start === start))) return null;
   const m = inBlock.find((x) => x.start === end + comma[0].length);
   return m?.entity.type === 'person' && /^\s*(?:[,.;)]|$|who\b)/.test(text.slice(m.end, s.end)) ? m.entity : null;
 }

@@ -1,4 +1,4 @@
-import { WORK_APPOSED } from '../lexicon/other-names';
+import { WORK_APPOSED, WORK_BEFORE } from '../lexicon/other-names';
 import { CHANTED_BEFORE_QUOTE, NAMING_VERBS } from '../lexicon/speech-verbs';
 
 /** A quoted span of one block: offsets of the words inside the marks (UTF-16, end exclusive). */
@@ -114,13 +114,19 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   // "Appearing on “Fox News Sunday,”", "on CNN's “State of Union,”": a programme's title.
   const aired = /\bon\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?\S?$/u.test(cue);
   const named = titled || aired || /\b(?:named|called|dubbed|nicknamed|known as)\s*\S?$/i.test(cue);
+  // ("the best-selling memoir “Hillbilly Elegy,”": a work's title after its kind.)
+  // (Capitalised as one: "called the film “a quiet masterpiece.”" are words said of it.)
+  if (WORK_BEFORE.test(cue) && !q.open && /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length <= 12) return true;
+  // ("said she had been “TROUNCED”": a word in capitals is shouted, not a title.)
+  if (!named && /^[\p{Lu}\s!.,’'-]+$/u.test(inner) && /\p{Lu}{4,}/u.test(inner) && !/^\p{Lu}{2,6}$/u.test(inner)) return false;
   // "“Day of showdown,” was the headline in Kenya's The Standard": the title named after it.
   if (!q.open && /^\S?\s*(?:was|is|read|ran|screamed|blared)\s+(?:the|a)\s+(?:front-page\s+)?(?:headline|title|slogan|caption)\b/i.test(text.slice(q.end, q.end + 60))) return true;
   // "President Joko ‘Jokowi’ Widodo": a nickname inside a name.
   if (/^\p{Lu}[\p{L}-]*$/u.test(inner) && /\p{Lu}[\p{L}.]*\s+\S?$/u.test(cue) && /^\S?\s+\p{Lu}/u.test(text.slice(q.end, q.end + 4))) return true;
   if (q.open || (/[!?…]$/.test(inner) && !named)) return false;
   // ("who once called him “America’s Hitler.”": what someone called a person is their words, not a name.)
-  const calledSomeone = /\b(\p{L}+)\s+(?:him|her|them|me|you|us)\s+\S?$/iu.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  // ("once called Trump “America’s Hitler”": so is what someone called a person named.)
+  const calledSomeone = /\b(\p{Ll}+)\s+(?:him|her|them|me|you|us|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)\s+\S?$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
   if (calledSomeone && NAMING_VERBS.test(calledSomeone[1]!.toLowerCase())) return false;
   // ("chanting “Arrest Yoon Suk Yeol.”": words chanted, shouted or written on a banner are said.)
   if (CHANTED_BEFORE_QUOTE.test(cue)) return false;

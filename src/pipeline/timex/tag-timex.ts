@@ -427,9 +427,9 @@ const RULES: Rule[] = [
     re: /\b(?:the day before yesterday|the day after tomorrow|today(?!\s+(?:show|programme|program)\b)|yesterday|(?<!\bof )tomorrow)\b/gi,
     resolve: (m, ctx) => ({ value: dayOf(m[0], ctx) }),
   },
-  // (last|next|this) Christmas, Thanksgiving Day, New Year's Eve; Christmas morning
+  // (last|next|this) Christmas, Thanksgiving Day, New Year's Eve, Black Friday; Christmas morning
   {
-    re: /\b(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Halloween|Valentine['’]s Day)(?: (morning|afternoon|evening|night))?\b/g,
+    re: /\b(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Halloween|Valentine['’]s Day)(?: (morning|afternoon|evening|night))?\b/g,
     resolve: (m, ctx) => {
       const at = HOLIDAYS.find(([re]) => re.test(m[2]!))![1];
       if (!ctx.dct) return { value: m[1]?.toLowerCase() === 'next' ? 'FUTURE_REF' : 'PAST_REF' };
@@ -491,6 +491,9 @@ const HOLIDAYS: ReadonlyArray<[RegExp, (y: number) => Ymd]> = [
   [/^New Year['’]s Eve$/, (y) => ({ y, m: 12, d: 31 })],
   [/^New Year/, (y) => ({ y, m: 1, d: 1 })],
   [/^Thanksgiving/, (y) => addDays(weekdayNear({ y, m: 11, d: 1 }, 4, 1), 21)],
+  // (The shopping days after it: Friday and the Monday after.)
+  [/^Black Friday$/, (y) => addDays(weekdayNear({ y, m: 11, d: 1 }, 4, 1), 22)],
+  [/^Cyber Monday$/, (y) => addDays(weekdayNear({ y, m: 11, d: 1 }, 4, 1), 25)],
   [/^Halloween$/, (y) => ({ y, m: 10, d: 31 })],
   [/^Valentine/, (y) => ({ y, m: 2, d: 14 })],
 ];
@@ -568,7 +571,7 @@ const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|d
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
 // ("City face United at Wembley on Saturday": a fixture, said in the present; "expected the first cut in July": what one expects, however far the verb;
 // not what someone expected, "higher than we expected in July".)
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,6} (?:in|by|before|from|until|through)|(?:warning|watch|alert|advisory|curfew|closure)s?\b[^.;]{0,60}\b(?:from|until|through|till)(?= *$)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|could (?:still |also |well |yet )?(?!have\b|be\b|not\b|n['’]t\b)[a-z]+|(?:is|are|was|were) (?:also |still )?possible|scheduled|slated (?:to|for)|if (?:re-?)?elected|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)) to|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|due (?:to|on|in)|planned|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:es?|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bextend(?:s|ed|ing)?\b[^.;,]{0,80}\b(?:until|till|through|into)\s+$|\bto\s+\p{Ll}+\b[^.;,]*\bby\s+$|\bto\s+be\s+\p{Ll}+ed(?:\s+(?:out|in|off|up|down))?\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\b(?:has|have)\s+(?:given|granted|set|extended)\b[^.;]{0,80}\b(?:until|till)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,6} (?:in|by|before|from|until|through)|(?:warning|watch|alert|advisory|curfew|closure)s?\b[^.;]{0,60}\b(?:from|until|through|till)(?= *$)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|could (?:still |also |well |yet )?(?!have\b|be\b|not\b|n['’]t\b)[a-z]+|(?:is|are|was|were) (?:also |still )?possible|scheduled|slated (?:to|for)|if (?:re-?)?elected|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)) to|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|(?:certain|likely|unlikely|poised|bound|sure) to|due (?:to|on|in)|planned|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:es?|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bextend(?:s|ed|ing)?\b[^.;,]{0,80}\b(?:until|till|through|into)\s+$|\bto\s+\p{Ll}+\b[^.;,]*\bby\s+$|\bto\s+be\s+\p{Ll}+ed(?:\s+(?:out|in|off|up|down))?\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\b(?:has|have)\s+(?:given|granted|set|extended)\b[^.;]{0,80}\b(?:until|till)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
