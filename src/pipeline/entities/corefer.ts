@@ -144,6 +144,11 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       const middle = g.tokens.length >= 3 && g.tokens.slice(1, -1).includes(toks[0]!) && !FUNCTION_WORDS.has(toks[0]!) && c.type !== 'place';
       return g.tokens[g.tokens.length - 1] === toks[0] || middle || (g.tokens[0] === toks[0] && !(c.type === 'place' && lex.isPlaceName(c.text)));
     }
+    // ("Jannik Sinner won …. “…,” Sinner said": a full name nothing typed is the person its surname,
+    // alone and typed by what it does, is.)
+    if (g.type === null && c.type === 'person' && !c.known && toks.length === 1 && g.tokens.length === 2 && g.tokens[1] === toks[0] &&
+      !lex.isPlaceName(g.tokens[0]!) && !lex.isCommonWord(g.tokens[0]!) && !lex.isOrgName(g.tokens[0]!) &&
+      g.members.every((m) => !m.canonical && m.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))) return true;
     if (g.type === 'person' && (c.type === null || c.type === 'person') && !c.role && toks.length === 2) {
       return g.tokens.slice(-2).join(' ') === key;
     }

@@ -311,8 +311,10 @@ const RULES: Rule[] = [
   // (not "the year ended June 30", "the year before", "the year he was born": a span, or another year;
   // nor an award's name, "album of the year").
   {
-    re: /(?<=\b[Ff]or |\b(?:months|weeks|days|half|quarter|part|rest|remainder|balance) of |\b(?:best|worst|most|least|first|last|only|\w{3,}est)\b[^.;,]{0,40} of )the year\b(?![-\s]+(?:ended|ending|to|before|after|earlier|later|that|when|in which|since|through|of|in \d|he|she|they|it|we|I|\d))/g,
-    resolve: (_m, ctx) => (ctx.dct ? { value: String(ctx.dct.y) } : null),
+    re: /(?<=\b[Ff]or |\b(?:months|weeks|days|half|quarter|part|rest|remainder|balance) of |\b(?:best|worst|most|least|first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;,]{0,40} of )the year\b(?![-\s]+(?:ended|ending|to|before|after|earlier|later|that|when|in which|since|through|of|in \d|he|she|they|it|we|I|\d))/g,
+    // (Not an award's name: "her fourth album of the year", "player of the year".)
+    resolve: (_m, ctx) => (ctx.dct && !/\b(?:album|record|song|player|car|person|coach|manager|driver|team|word|artist|goal|book|film|game|athlete|newcomer|rookie) of\s+$/i.test(ctx.before ?? '') ?
+      { value: String(ctx.dct.y) } : null),
   },
   // a year ago today, a month ago yesterday: that very day
   {
@@ -561,7 +563,8 @@ const PAST_JUST_BEFORE = new RegExp(`(?<!\\b(?:be|if)\\s)\\b(?:said|says|told|${
 // A verb in the past right after the expression: "Congress on Wednesday re-elected its leaders".
 const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expected|scheduled|planned|slated|proposed|intended|released|published|announced)\\b)\\p{Ll}{3,}ed)\\b`, 'u');
 // A schedule in the present, right before the expression: "a two-day summit opens Monday", "Celebrations continue on Sunday".
-const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/i;
+// (Verbs in lowercase: "won the US Open on Sunday" names a tournament.)
+const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due)\s+(?:on\s+)?$/;
 // What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
