@@ -301,7 +301,8 @@ function subjectOf(
   if (!/[\p{L}\p{N}]/u.test(left.text)) {
     // "Smith, who heads the committee, said", "Biden, speaking at the White House, called":
     // the name before the relative or participle clause.
-    const relative = /,\s*(?:who|which|whose|\p{Ll}+ing|however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part)\b[^,]*,\s*$/u.exec(text.slice(s.start, from));
+    // (A clause inside it too: "Netanyahu, who ordered the strike from New York, where he had addressed the UN, said".)
+    const relative = /,\s*(?:who|which|whose|\p{Ll}+ing|however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part)\b[^,]*(?:,\s*(?:where|when|while)\b[^,]*)?,\s*$/u.exec(text.slice(s.start, from));
     let head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
     // ("Dr. Hiromitsu Nakauchi of Stanford University, who was not involved, called …": the person the body is "of".)
     if (head?.type === 'organization' && relative) {

@@ -103,6 +103,18 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       previous = { speaker: who, block: blockIndex };
     }
   }
+  // ("The London department store said it was ‘utterly appalled’": a place in a headline's
+  // description of the speaker is where it is; the body says who said those words.)
+  // (Not a place that speaks: "Beijing vows ‘resolute measures’".)
+  for (const q of quotes) {
+    if ((q.block !== 'title' && q.block !== 'dek') || entities.find((e) => e.id === q.speaker)?.type !== 'place') continue;
+    const text = blocks.find((b) => b.id === q.block)!.text;
+    const place = mentions.find((m) => m.block === q.block && m.entity.id === q.speaker && m.end <= q.start);
+    const next = place && /^\s+(\p{Ll}+)/u.exec(text.slice(place.end))?.[1];
+    if (!next || lex.speechVerbs.has(next) || /(?:s|ed)$/.test(next)) continue;
+    const echo = echoedInBody(q.text, quotes.filter((x) => x.block !== 'dek'), entities);
+    if (echo && echo.type !== 'place') q.speaker = echo.id;
+  }
   quotes.sort((a, b) => rank.get(a.block)! - rank.get(b.block)! || a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;

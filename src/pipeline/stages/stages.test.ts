@@ -253,6 +253,12 @@ describe('04 entities', () => {
     expect(asset!.entities.find((e) => e.id === asset!.quotes[0]!.speaker)?.name).toBe('Kremlin');
   });
 
+  it('gives a headline’s quote to the body’s speaker of it when the headline’s place only describes who spoke', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-10-18\n---\nHarrods owner accused\nThe London department store said it was ‘utterly appalled’\nHarrods said in a statement that it was “utterly appalled” by the allegations.\n');
+    const speakers = asset!.quotes.map((q) => asset!.entities.find((e) => e.id === q.speaker)?.name);
+    expect(speakers).toEqual(['Harrods', 'Harrods']);
+  });
+
   it('finds the West a headline names without its article', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-04-15\n---\nRussia blames West for Middle East escalation\nMoscow accused Washington of hypocrisy.\n');
     expect(asset!.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Russia:place', 'West:place', 'Middle East:place', 'Moscow:place', 'Washington:place']);
@@ -1033,6 +1039,7 @@ describe('05 quotes', () => {
     ['Jafar Panahi won for “It Was Just an Accident,” a drama he shot in secret.', 'It Was Just an Accident,', 'no such quote'],
     ['“Anora,” a low-budget comedy about a stripper, won best picture.', 'Anora,', 'no such quote'],
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
+    ['Israeli Prime Minister Benjamin Netanyahu, who ordered the strike from New York, where he had addressed the UN General Assembly, said that Israel had “settled the score.”', 'settled the score.', 'Benjamin Netanyahu'],
     ['Joe Biden spoke. “Trump does not want her voters,” said Biden’s campaign chair, Jen O’Malley Dillon.', 'Trump does not want her voters,', 'Jen O’Malley Dillon'],
     ['Vance, 39, the author of the memoir “Hillbilly Elegy,” once called Trump “America’s Hitler” in a message.', 'America’s Hitler', 'Vance'],
     ['Vance, 39, the author of the memoir “Hillbilly Elegy,” once called Trump “America’s Hitler” in a message.', 'Hillbilly Elegy,', 'no such quote'],
