@@ -789,10 +789,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     /^(?:,\s*\p{Lu}[\p{L}.]*\s*)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(text.slice(last.end, last.end + 40)) &&
     (!c.known || (us.length === 1 && ACRONYM.test(first.text) && !lex.isOrgName(first.text) && /^,/.test(text.slice(last.end))))) c.type = 'place';
   // "met Biden at the White House": a seat of government one is at is the building.
+  // ("attending the Munich Security Conference": a conference one goes to is the event, not its organisers.)
+  if (c.type === 'organization' && /^(?:conference|forum|summit)$/i.test(last.text) &&
+    /\b(?:attend(?:s|ed|ing)?|at|during|sidelines of|address(?:es|ed|ing)?|host(?:s|ed|ing)?)\s+the\s+$/i.test(text.slice(Math.max(0, first.start - 24), first.start))) c.type = 'other';
   // ("Speaking outside 10 Downing Street": so is the street its office stands in.)
   if (c.type === 'organization' && us.length === 2 && (last.text === 'House' &&
     /\b(?:at|inside|outside|near)\s+the\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
-    last.text === 'Street' && /\b(?:at|inside|outside|near)\s+(?:No\.?\s*)?\d{1,3}\s+$/i.test(text.slice(Math.max(0, first.start - 16), first.start)))) c.type = 'place';
+    last.text === 'Street' && /\b(?:at|inside|outside|near)\s+(?:No\.?\s*)?\d{1,3}\s+$/i.test(text.slice(Math.max(0, first.start - 16), first.start)) ||
+    // ("Stocks fell on Wall Street": the street itself, where the body is "Wall Street estimates".)
+    surface === 'Wall Street' && /\b(?:on|in|at|near|along)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start)))) c.type = 'place';
   // "McConnell to Obama: …": a message's addressee, not a destination.
   if (c.type === 'place' && !c.known && all[all.indexOf(first) - 1]?.text === 'to' && text[last.end] === ':' && lex.isLastName(last.text)) c.type = 'person';
   // "the 737 MAX": a model named by its number first, the word after it in capitals.
