@@ -669,6 +669,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && first.text === 'Category' && /^ [1-5]\b/.test(text.slice(last.end))) return null;
   // "US$ 20,000", "HK$5": a currency.
   if (text[last.end] === '$') return null;
+  // "the Christian Democrats", "the pro-business Free Democrats (FDP)", "Sweden Democrats": a party named
+  // for its members, not a country's people ("Russian Communists").
+  if (us.length >= 2 && us.length <= 3 && PARTY_MEMBERS.test(last.text) && !placeAdjective(first.text, lex) && !COMPASS_ADJECTIVES.has(lower[0]!)) {
+    return { block: s.block, start: first.start, end: last.end, text: surface, sentence: s.index, words, type: 'organization', known: true };
+  }
   if (lower.every((w) => lex.isDemonym(w)) || lex.isDemonym(surface)) return null;
   if (us.length === 1 && lex.capitalsOnly.has(lower[0]!.replace(/\./g, '')) && !/^\p{Lu}[\p{Lu}.]*$/u.test(first.text)) return null;
 
@@ -1259,6 +1264,8 @@ const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'cit
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 /** A road named with its number: "Highway 411", "Route 66". */
 const ROAD_WORD = /^(?:highway|route|interstate|road)$/i;
+/** Members of a party, in the plural, that end a party's name: "Social Democrats", "Sweden Democrats". */
+const PARTY_MEMBERS = /^(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Communists|Nationalists|Unionists|Progressives)$/;
 /** The compass points among the first words of places' names ("west of Houston"). */
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data',
   'management', 'response', 'control', 'monitoring']);

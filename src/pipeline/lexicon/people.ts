@@ -88,6 +88,8 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: readonly string[] = [
   'dawn', 'holly', 'ivy', 'grace', 'faith', 'glen', 'dale', 'wade', 'cliff', 'sandy', 'penny', 'earl',
   'rusty', 'amber', 'iris', 'ruby', 'pearl', 'heather', 'violet', 'hunter', 'carter', 'mason', 'chuck',
   'hank', 'buck', 'rod', 'lance', 'pierce', 'rex', 'sky', 'summer', 'autumn', 'crystal', 'destiny',
+  // (A believer's word too: "Christian Lindner".)
+  'christian',
 ];
 
 /** The peoples of countries and regions the general lexicon lacks ("British", "Eritrean", "Chechen"); languages are listed apart. */
