@@ -66,7 +66,8 @@ const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
 const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|year|old|long|day|term|ish|esque|nominated|winning|listed|registered|educated|trained|themed|branded|allied|affiliated|aligned|dominated|supported|headquartered|founded)$/;
 
 /** The capital initials of words: "Voice of America" gives "VOA". */
-export const initialsOf = (us: readonly Unit[]): string => us.map((u) => u.text[0]!.toUpperCase()).join('');
+/** (A word's part after a hyphen gives no letter: "Co-operation" is one C in OSCE.) */
+export const initialsOf = (us: readonly Unit[]): string => us.filter((u) => !u.hyphenated).map((u) => u.text[0]!.toUpperCase()).join('');
 
 export function units(sentence: Sentence, lex: Lexicon): Unit[] {
   const out: Unit[] = [];

@@ -345,6 +345,8 @@ describe('04 entities', () => {
       ['Zelensky:person', 'Munich Security Conference:other', 'Italian Episcopal Conference:organization']],
     ['a party named for its members in the plural, not a country’s people', 'Christian Lindner led the pro-business Free Democrats (FDP). Merz, the leader of the opposition Christian Democrats, spoke. Russian Communists marched.',
       ['Christian Lindner:person', 'Free Democrats:organization', 'FDP:organization', 'Merz:person', 'Christian Democrats:organization']],
+    ['a hyphenated word gives one letter to the initials that say how far a name runs', 'Observers from the Organization for Security and Co-operation in Europe (OSCE) reported it.',
+      ['Organization for Security and Co-operation in Europe:organization', 'OSCE:organization']],
     ['a people named together is no body', '“The Anglo-Saxons did not allow it,” Lavrov said in Moscow.', ['Lavrov:person', 'Moscow:place']],
     ['a place keeps the spelling the article gives it', 'Kiev has described it as a “victory plan.” Talks were held in Kiev.', ['Kiev:place']],
     ['one of the bodies just named', 'Shipping companies including Maersk have diverted vessels.', ['Maersk:organization']],
