@@ -613,6 +613,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // the sentence before opened with, whom no one names.
     const unnamed = byRole ? undefined : unnamedBefore(ctx, s, lex, last);
     if (unnamed !== undefined) return unnamed;
+    // ("…, citing a Kremlin source. “…,” the source told TASS": a source is one no one names.)
+    if (last === 'source') return byRole;
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
   }
   return null;

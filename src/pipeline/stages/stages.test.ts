@@ -1047,6 +1047,7 @@ describe('05 quotes', () => {
     ['Jafar Panahi won for “It Was Just an Accident,” a drama he shot in secret.', 'It Was Just an Accident,', 'no such quote'],
     ['“Anora,” a low-budget comedy about a stripper, won best picture.', 'Anora,', 'no such quote'],
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
+    ['Bashar Assad arrived in Moscow, news agencies reported, citing a Kremlin source. “Russia has granted them asylum,” the source told TASS.', 'Russia has granted them asylum,', null],
     ['Israeli Prime Minister Benjamin Netanyahu, who ordered the strike from New York, where he had addressed the UN General Assembly, said that Israel had “settled the score.”', 'settled the score.', 'Benjamin Netanyahu'],
     ['Joe Biden spoke. “Trump does not want her voters,” said Biden’s campaign chair, Jen O’Malley Dillon.', 'Trump does not want her voters,', 'Jen O’Malley Dillon'],
     ['Vance, 39, the author of the memoir “Hillbilly Elegy,” once called Trump “America’s Hitler” in a message.', 'America’s Hitler', 'Vance'],
