@@ -1,4 +1,5 @@
 import type { EntityType } from '../../shared/article-asset';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { CORPORATE_SUFFIXES } from '../lexicon/organizations';
@@ -251,6 +252,9 @@ function splitsKnownParts(prev: Unit, u: Unit, lex: Lexicon): boolean {
   return known(prev.text) && known(u.text);
 }
 
+/** Days and months, which date a name rather than continue it after a connector. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
 function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run: Unit[], lex: Lexicon): boolean {
   const w = u.text.toLowerCase();
   // ("Save the Children": a name the lists know whole joins across its article too.)
@@ -279,8 +283,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (particle(u) && particle(next) && us[j + 1]?.cap && adjacent(text, prev, u) && adjacent(text, u, next!) && adjacent(text, next!, us[j + 1]!)) return true;
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
   // ("the UN General Assembly on Saturday": a day or a month after the connector dates the name.)
-  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(next.text) &&
-    !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
+  // (Not "May", a given name and a verb too.)
+  if (DATE_WORDS.has(next.text.toLowerCase()) && next.text !== 'May' && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
   // A name the lists know whole joins across its connector: "Law and Justice", "Alternative for Germany".
   const words = [...run.map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];
   for (let k = j; k < Math.min(us.length, j + 3) && us[k]!.cap && (k === j || adjacent(text, us[k - 1]!, us[k]!)); k++) {

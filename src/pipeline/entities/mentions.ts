@@ -4,11 +4,11 @@ import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
-import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST } from '../lexicon/organizations';
+import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { EXERCISE_NOUNS, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
-import { BODY_ROLES, POLICE_RANKS_SHORT, POST_NOMINALS, VIETNAMESE_SURNAMES } from '../lexicon/people';
+import { BODY_ROLES, COURTESY_TITLES_ABROAD, POLICE_RANKS_SHORT, POST_NOMINALS, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
@@ -78,7 +78,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   out.push(...administrations(blockText, sentence, out));
   const kept = dropOverlaps(out);
   markTeams(blockText, kept);
-  typeByList(blockText, kept);
+  typeByList(blockText, kept, lex);
   return kept;
 }
 
@@ -87,7 +87,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
  * neighbours' kind, when they agree. A lone word takes it only from a list of three or more
  * ("Zeus, Hera, Poseidon and Aphrodite"); "Bangladeshis and Rohingya" says too little.
  */
-function typeByList(text: string, cs: Candidate[]): void {
+function typeByList(text: string, cs: Candidate[], lex: Lexicon): void {
   const sorted = [...cs].sort((a, b) => a.start - b.start);
   // "between Gazprom and Ukraine’s Naftogaz": an owner before a name is no member of the list;
   // the name it owns is, and the list runs up to the owner.
@@ -119,7 +119,8 @@ function typeByList(text: string, cs: Candidate[]): void {
       for (const c of chain) {
         if (c.type !== null || /['’]/.test(c.text)) continue;
         // ("Hakan Fidan and Indian External Affairs Minister …": the words a title opens with are its, no one in the list.)
-        if (/^\s+(?:Minister|Secretary|Chancellor|Commissioner|Director|Chief|Spokesman|Spokeswoman|Spokesperson)\b/.test(text.slice(c.end, c.end + 20))) continue;
+        const titleAfter = /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(c.end, c.end + 24))?.[1];
+        if (titleAfter && lex.titles.includes(titleAfter.toLowerCase())) continue;
         // ("a deal between Siemens and Alstom": two parties to something, of one kind.)
         const between = chain.length === 2 && /\bbetween\s+$/.test(text.slice(Math.max(0, chain[0]!.start - 10), chain[0]!.start));
         if (c.words.length >= 2 || chain.length >= 3 || between) c.type = type!;
@@ -671,7 +672,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (text[last.end] === '$') return null;
   // "the Christian Democrats", "the pro-business Free Democrats (FDP)", "Sweden Democrats": a party named
   // for its members, not a country's people ("Russian Communists").
-  if (us.length >= 2 && us.length <= 3 && PARTY_MEMBERS.test(last.text) && !placeAdjective(first.text, lex) && !COMPASS_ADJECTIVES.has(lower[0]!)) {
+  if (us.length >= 2 && us.length <= 3 && PARTY_MEMBER_SET.has(last.text.toLowerCase()) && !placeAdjective(first.text, lex) && !COMPASS_ADJECTIVES.has(lower[0]!)) {
     return { block: s.block, start: first.start, end: last.end, text: surface, sentence: s.index, words, type: 'organization', known: true };
   }
   if (lower.every((w) => lex.isDemonym(w)) || lex.isDemonym(surface)) return null;
@@ -1264,14 +1265,13 @@ const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'cit
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
 /** A road named with its number: "Highway 411", "Route 66". */
 const ROAD_WORD = /^(?:highway|route|interstate|road)$/i;
-/** Members of a party, in the plural, that end a party's name: "Social Democrats", "Sweden Democrats". */
-const PARTY_MEMBERS = /^(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Communists|Nationalists|Unionists|Progressives)$/;
+const PARTY_MEMBER_SET: ReadonlySet<string> = new Set(PARTY_MEMBERS);
 /** The compass points among the first words of places' names ("west of Houston"). */
 const CENTRE_WORK = new Set(['research', 'warning', 'forecast', 'prediction', 'information', 'coordination', 'operations', 'command', 'policy', 'emergency', 'data',
   'management', 'response', 'control', 'monitoring']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|his|her|their|our|each|every)$/;
 /** "Mr", "Dr.": a courtesy title, which says who is meant but is no role. */
-const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr|messrs|monsieur|madame|mme|herr|frau|se[nñ]ora?)\.?$/i;
+const COURTESY_TITLE = new RegExp(`^(?:mr|mrs|ms|miss|dr|messrs|${COURTESY_TITLES_ABROAD.join('|')})\\.?$`, 'i');
 
 const ATTITUDE_PREFIXES = new Set(['pro', 'anti']);
 /**

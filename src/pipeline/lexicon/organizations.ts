@@ -166,3 +166,6 @@ export const ORG_ALIASES: Readonly<Record<string, string>> = {
 
 /** Lowercase nouns after a name that say it is a broadcaster, a paper or an agency: "Aaj television". */
 export const MEDIA_NOUNS: readonly string[] = ['television', 'tv', 'radio', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'magazine', 'tabloid', 'website'];
+
+/** Members of a party, in the plural, that end a party's name: "Social Democrats", "Sweden Democrats". */
+export const PARTY_MEMBERS: readonly string[] = ['democrats', 'republicans', 'socialists', 'liberals', 'conservatives', 'greens', 'communists', 'nationalists', 'unionists', 'progressives'];

@@ -7,6 +7,9 @@
  */
 export const POLICE_RANKS_SHORT: readonly string[] = ['pc', 'wpc', 'dc', 'ds', 'dci', 'dsu', 'det insp', 'det sgt', 'det con'];
 
+/** Courtesy titles of other languages that English news keeps before a name: "Monsieur Macron". */
+export const COURTESY_TITLES_ABROAD: readonly string[] = ['monsieur', 'madame', 'mme', 'herr', 'frau', 'senor', 'señor', 'senora', 'señora'];
+
 export const NAME_TITLES: readonly string[] = [
   'vice president', 'prime minister', 'deputy prime minister', 'foreign minister', 'defence minister',
   'defense minister', 'finance minister', 'interior minister', 'health minister', 'justice minister',
@@ -20,7 +23,7 @@ export const NAME_TITLES: readonly string[] = [
   'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'judge', 'justice', 'king', 'queen',
   'prince', 'princess', 'pope', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'kaiser', 'sheikh', 'ayatollah', 'imam', 'rabbi', 'bishop', 'archbishop',
   'cardinal', 'father', 'rev', 'rev.', 'reverend', 'sir', 'dame', 'lord', 'lady', 'mr', 'mr.', 'mrs',
-  'mrs.', 'ms', 'ms.', 'monsieur', 'madame', 'mme', 'mme.', 'herr', 'frau', 'senor', 'señor', 'senora', 'señora', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'general', 'gen', 'gen.', 'admiral',
+  'mrs.', 'ms', 'ms.', ...COURTESY_TITLES_ABROAD, 'mme.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'general', 'gen', 'gen.', 'admiral',
   'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',
   'sergeant', 'sgt', 'sgt.', 'marine', 'corporal', 'cpl', 'cpl.', 'private', 'pvt', 'pvt.', 'officer', 'detective', 'inspector', 'chief', 'commissioner', 'director',
   'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'striker', 'midfielder',
