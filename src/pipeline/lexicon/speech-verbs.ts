@@ -13,6 +13,8 @@ const BASES = [
   'fume', 'rage', 'gush', 'wish', 'congratulate', 'thank', 'stated', 'estimate', 'forecast', 'proclaim', 'pronounce', 'rule', 'order',
   // What a letter or a sign says: "The Home Office letter reads: …".
   'read',
+  // Verdicts given in words: "Moscow has dismissed the plans as “hysteria.”"
+  'dismiss', 'denounce', 'reject', 'ridicule', 'deride', 'mock', 'slam', 'blast', 'lambaste',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -36,6 +38,7 @@ const IRREGULAR: Record<string, string[]> = {
   quip: ['quipped', 'quips', 'quipping'],
   admit: ['admitted', 'admits', 'admitting'],
   label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
+  slam: ['slammed', 'slams', 'slamming'],
 };
 
 function forms(base: string): string[] {

@@ -184,6 +184,11 @@ const RULES: Rule[] = [
       return { value: y === null ? `XXXX-Q${q}` : `${y}-Q${q}` };
     },
   },
+  // "by the end of the decade", "this decade": the publication date's decade
+  {
+    re: /\b(?:(?:the )?(end|start|beginning|middle) of (?:the|this) decade|this decade)\b/gi,
+    resolve: (m, ctx) => (ctx.dct ? { value: String(ctx.dct.y).slice(0, 3), mod: modOf(m[1]) } : null),
+  },
   // "revenue in the current quarter": the one the article is published in ("this quarter's loss"
   // is the quarter a results story reports: see reporting-periods)
   {
