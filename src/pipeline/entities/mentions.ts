@@ -571,8 +571,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // (A lowercase syllable after a hyphen is a given name's, whatever it spells: "Kim Min-jun", "Moon Jae-in".)
   const syllable = (u: Unit) => u.hyphenated && /^\p{Ll}/u.test(u.text);
   // (Not a holiday's own day: "Easter Sunday".)
+  // (Nor a given name that spells a month's short form, with no period or number after it: "Dong Jun".)
+  const givenShortMonth = (u: Unit) => us.length >= 2 && /^\p{Lu}\p{Ll}{2}$/u.test(u.text) && text[u.end] !== '.' && !/^\s*\d/.test(text.slice(u.end, u.end + 4));
   while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !syllable(us[us.length - 1]!) && !surnameLikeMonth(us, all, lex) &&
-    !lex.isOtherName(spell(us))) us = us.slice(0, -1);
+    !givenShortMonth(us[us.length - 1]!) && !lex.isOtherName(spell(us))) us = us.slice(0, -1);
   // (Not a word joined to the next by a hyphen: "Mar-a-Lago".)
   while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex) &&
     !us[1]?.hyphenated) us = us.slice(1);

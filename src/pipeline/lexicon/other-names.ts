@@ -5,7 +5,7 @@
 export const OTHER_NAME_WORDS: readonly string[] = [
   'war', 'wars', 'revolution', 'crisis', 'olympics', 'games', 'cup', 'championship', 'championships',
   'festival', 'expo', 'fair', 'prize', 'award', 'awards', 'act', 'treaty', 'accord', 'accords', 'agreement', 'deal',
-  'summit', 'conference', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
+  'summit', 'conference', 'dialogue', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
   'day', 'week', 'masters', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide', 'prix', 'rally',
   'holocaust', 'uprising', 'spring', 'operation', 'initiative', 'bill', 'law', 'constitution', 'convention',
   'code', 'index', 'station', 'telescope', 'shuttle', 'lander', 'rover', 'orbiter', 'probe', 'charter', 'memorandum', 'declaration', 'resolution',
