@@ -471,7 +471,8 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   // ("Al-Hilal", "El-Sisi": the Arabic article joined to a name opens it.)
   if (/^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)$/.test(w) && us[1]?.hyphenated && us[1].cap) return false;
   // "Ma Hao, a college student": a surname written first, then a given name no list calls a word.
-  if (us.length <= 3 && SURNAME_FIRST.has(w.toLowerCase()) && us.slice(1).every((u) => u.hyphenated || (!lex.isCommonWord(u.text) && /^\p{Lu}\p{Ll}/u.test(u.text)))) return false;
+  // ("Wang Jun": a given name may spell a month's short form.)
+  if (us.length <= 3 && SURNAME_FIRST.has(w.toLowerCase()) && us.slice(1).every((u) => u.hyphenated || ((!lex.isCommonWord(u.text) || CALENDAR.has(u.text.toLowerCase())) && /^\p{Lu}\p{Ll}/u.test(u.text)))) return false;
   // "Deputy Foreign Minister Sergey Ryabkov": a word that qualifies the title after it is part of the role.
   if (TITLE_QUALIFIERS.has(w.toLowerCase()) && titleAt(us, 1, lex)) return false;
   // "Nonpartisan Paul Tse": a word the article also writes in lowercase, before a person's name;
