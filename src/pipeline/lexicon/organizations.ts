@@ -46,7 +46,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'dail', 'dáil', 'seanad', 'oireachtas', 'althing', 'bundesrat', 'national assembly', 'reuters', 'associated press', 'ap', 'afp', 'bbc', 'cnn', 'tass', 'ria novosti',
   // Broadcasters and agencies whose names read as models or initials: "TF1", "M6", "PTI".
   'tf1', 'm6', 'bfmtv', 'lci', 'zdf', 'ard', 'kbs', 'rtl', 'pti',
-  'xinhua', 'al jazeera', 'bloomberg', 'politico', 'axios', 'nasa', 'esa', 'spacex', 'red cross',
+  'xinhua', 'al jazeera', 'bloomberg', 'politico', 'axios', 'nasa', 'esa', 'spacex', 'red cross', 'red crescent',
   'amnesty international', 'human rights watch', 'greenpeace', 'save the children', 'doctors without borders', 'médecins sans frontières', 'medecins sans frontieres',
   'msf', 'care international', 'islamic relief', 'norwegian refugee council', 'international rescue committee', 'world vision', 'mercy corps',
   'action against hunger', 'reporters without borders', 'committee to protect journalists', 'transparency international', 'oxfam', 'gazprom', 'rosneft', 'wikileaks',
