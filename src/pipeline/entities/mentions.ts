@@ -978,7 +978,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     // "Leeds United", "Port United", "Coffs United Lions": a club's "United" after its town.
     if (lower.indexOf('united') > 0) return 'organization';
     // ("São Paulo Grand Prix": an event named after the place.)
-    if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w)) && !lex.otherWords.has(last)) return 'place';
+    // ("the New START treaty": a prefix before initials names an agreement, not a place.)
+    if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w)) && !lex.otherWords.has(last) && !/^\p{Lu}{3,}$/u.test(surface.split(' ')[1] ?? '')) return 'place';
     // "National Hurricane Center", "Tsunami Warning Center": a centre that works is a body, one you visit a place.
     // (Not a museum's: "National Air and Space Museum Steven F. Udvar-Hazy Center".)
     // ("US National Hurricane Center": past the country that runs it.)

@@ -72,6 +72,8 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
   'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool', 'capsule', 'rover', 'probe', 'lander',
   'booster', 'processors', 'rockets', 'satellites', 'phones', 'smartphones', 'consoles', 'cars', 'trucks',
+  // Agreements named before their kind: "the New START treaty".
+  'treaty', 'accord', 'pact',
 ];
 
 /** What a work is called in the news: "album", "film", "comedy". */

@@ -351,6 +351,7 @@ describe('04 entities', () => {
       ['Dong Jun:person', 'Shangri-La Dialogue:other', 'Singapore:place']],
     ['a surname written first, then a given name that spells a month’s short form, opening a sentence', 'Wang Jun said so.', ['Wang Jun:person']],
     ['a country’s Red Crescent is a body', 'The head of Iran’s Red Crescent, Pirhossein Kolivand, spoke.', ['Iran:place', 'Red Crescent:organization', 'Pirhossein Kolivand:person']],
+    ['a treaty named before its kind, its initials after “New”', 'Moscow still keeps to the New START treaty. The Minsk accord failed.', ['Moscow:place', 'New START:other', 'Minsk:place']],
     ['a people named together is no body', '“The Anglo-Saxons did not allow it,” Lavrov said in Moscow.', ['Lavrov:person', 'Moscow:place']],
     ['a place keeps the spelling the article gives it', 'Kiev has described it as a “victory plan.” Talks were held in Kiev.', ['Kiev:place']],
     ['one of the bodies just named', 'Shipping companies including Maersk have diverted vessels.', ['Maersk:organization']],
