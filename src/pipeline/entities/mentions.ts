@@ -717,7 +717,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("then-US House Speaker Nancy Pelosi": the chamber its speaker is named after.)
   if (typed === 'place' && lower[lower.length - 1] === 'house' && afterName?.text === 'Speaker') typed = 'organization';
   // "the S&P 500", "the FTSE 100": a stock index by its number (the ratings agency "S&P" has none).
-  if (STOCK_INDEXES.has(lower.join(' ')) && /^ \d{2,4}\b/.test(text.slice(last.end))) typed = 'other';
+  // (Or by the word after it: "the Nikkei share average", "the Hang Seng index".)
+  if (STOCK_INDEXES.has(lower.join(' ')) && /^ (?:\d{2,4}\b|(?:share |stock |benchmark )?(?:average|index)\b)/.test(text.slice(last.end))) typed = 'other';
   // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.
   if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';

@@ -352,6 +352,7 @@ describe('04 entities', () => {
     ['a surname written first, then a given name that spells a month’s short form, opening a sentence', 'Wang Jun said so.', ['Wang Jun:person']],
     ['a country’s Red Crescent is a body', 'The head of Iran’s Red Crescent, Pirhossein Kolivand, spoke.', ['Iran:place', 'Red Crescent:organization', 'Pirhossein Kolivand:person']],
     ['a treaty named before its kind, its initials after “New”', 'Moscow still keeps to the New START treaty. The Minsk accord failed.', ['Moscow:place', 'New START:other', 'Minsk:place']],
+    ['a stock index by the word after it', 'Japan’s Nikkei share average surged. The Hang Seng index fell.', ['Japan:place', 'Nikkei:other', 'Hang Seng:other']],
     ['a people named together is no body', '“The Anglo-Saxons did not allow it,” Lavrov said in Moscow.', ['Lavrov:person', 'Moscow:place']],
     ['a place keeps the spelling the article gives it', 'Kiev has described it as a “victory plan.” Talks were held in Kiev.', ['Kiev:place']],
     ['one of the bodies just named', 'Shipping companies including Maersk have diverted vessels.', ['Maersk:organization']],
@@ -1477,6 +1478,11 @@ describe('06 timeline', () => {
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('counts days from the last day named, past a month named in passing', () => {
+    const a = analyse('The Nikkei surged on Tuesday, its biggest gain since October 2008, after a plunge a day earlier.', '2024-08-06');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Tuesday', '2024-08-06'], ['October 2008', '2008-10'], ['a day earlier', '2024-08-05']]);
   });
 
   it('keeps a counted year at the precision of the date it counts from', () => {

@@ -70,7 +70,10 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
     if (/^\s+than\b/.test(text.slice(m.index + m[0].length)) || /[-–]$/.test(text.slice(0, m.index))) continue;
     const sign = m[3]!.toLowerCase() === 'later' ? 1 : -1;
     const unit = m[2]!.toLowerCase();
-    const anchor = anchorFor(m.index, unit);
+    // (A count of days from a month named in passing counts from the last day named too: "its biggest
+    // gain since October 2008, … a day earlier".)
+    const named = anchorFor(m.index, unit);
+    const anchor = named && DAY_UNITS.has(unit) && /^\d{4}-\d{2}$/.test(named) ? dayAt(m.index) ?? named : named;
     // ("Prices rose in September compared with a year earlier": the same month a year before, as
     // TimeBank keeps a counted year at its anchor's precision.)
     const sameMonth = unit === 'year' && anchor && /^\d{4}-\d{2}(?:-\d{2})?$/.test(anchor) ? `${pad(Number(anchor.slice(0, 4)) + sign * n, 4)}${anchor.slice(4)}` : null;
