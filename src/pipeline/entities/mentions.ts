@@ -1330,8 +1330,13 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   const last = us[us.length - 1]!;
   const next = all[all.indexOf(last) + 1];
   // (Right after the name: "Rhee Bong-jo, assistant minister" is someone's role after a comma.)
-  return next !== undefined && !next.cap && PRODUCT_NOUNS.has(next.text.toLowerCase()) && next.start - last.end === 1;
+  if (next === undefined || next.cap || next.start - last.end !== 1) return false;
+  if (PRODUCT_NOUNS.has(next.text.toLowerCase())) return true;
+  // ("Taurus cruise missiles", "F-35 fighter jets": a weapon's kind may come in two words.)
+  const after = all[all.indexOf(next) + 1];
+  return WEAPON_KINDS.test(next.text) && !!after && !after.cap && PRODUCT_NOUNS.has(after.text.toLowerCase()) && after.start - next.end === 1;
 }
+const WEAPON_KINDS = /^(?:cruise|ballistic|fighter|attack|battle|hypersonic|long-range|short-range|air-defen[cs]e|anti-ship|anti-tank|combat|armou?red|surveillance|reconnaissance|transport|cargo)$/;
 
 /**
  * The noun an apposition after a name is headed by: "Ma Hao, a college student who …" is a

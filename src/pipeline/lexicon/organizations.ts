@@ -56,7 +56,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'ferrari', 'mclaren', 'porsche', 'renault', 'peugeot', 'lamborghini', 'maserati', 'stellantis', 'aston martin', 'jaguar land rover', 'rolls-royce', 'haas', 'sauber',
   'openai', 'tesla', 'nvidia', 'fifa', 'uefa', 'ioc', 'nhs', 'ecb', 'federal reserve', 'fed', 'sec',
   'ftc', 'fda', 'cdc', 'epa', 'dhs', 'doj', 'irs', 'scientology', 'labour', 'tories',
-  'gop', 'vatican', 'holy see', 'downing street', 'downing st', 'wall street', 'elysee', 'élysée', 'bundeswehr',
+  'gop', 'vatican', 'holy see', 'downing street', 'downing st', 'wall street', 'elysee', 'élysée', 'bundeswehr', 'luftwaffe',
   // Parties the international news names without "Party" ("Law and Justice", "National Rally").
   'law and justice', 'alternative for germany', 'brothers of italy', 'national rally', 'reform uk', 'pheu thai',
   'move forward', 'georgian dream', 'civic platform', 'five star movement', '5-star movement', 'social democrats',
