@@ -201,6 +201,8 @@ function continuesAnAction(word: string, next: Token | undefined, after?: Token)
   if (/^wish/.test(word)) return /^(?:to|that|for)$/i.test(next.text);
   // "Putin had agreed to the interview": consent to a thing, where "agreed that …" is speech.
   if (/^agree/.test(word)) return /^(?:to|on)$/i.test(next.text) && /^(?:the|a|an|this|that|these|those|it|its|his|her|their|such)$/i.test(after?.text ?? '');
+  // "did not rule out “military-technical cooperation”": what is ruled out is no ruling.
+  if (/^rul/.test(word)) return /^out$/i.test(next.text);
   return /^continu/.test(word) && (next.text.toLowerCase() === 'to' || /ing$/.test(next.text));
 }
 
@@ -282,6 +284,12 @@ function subjectOf(
   if (party) from = s.start + party.index;
   // "Washington congratulated Lee and said …": a verb joined by "and" to the sentence's first has its subject.
   const joined = /\s+and\s+$/.exec(text.slice(s.start, from));
+  // ("He thanked Russia for its support and pledged “full support”": the pronoun the sentence opens with.)
+  const pronoun = joined ? /^\s*(He|She)\s+\p{Ll}+/u.exec(text.slice(s.start, s.start + joined.index)) : null;
+  if (pronoun && joined && !/[,;:“”"]/.test(text.slice(s.start, s.start + joined.index))) {
+    const who = referent([pronoun[1]!.toLowerCase()], ctx, s, lex);
+    if (who) return who;
+  }
   if (joined) {
     const opener = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= s.start + joined.index).sort((a, b) => a.start - b.start)[0];
     if (opener && /^(?:the\s+)?$/i.test(text.slice(s.start, opener.start)) && opener.entity.type !== 'other' &&

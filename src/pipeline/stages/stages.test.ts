@@ -1054,6 +1054,8 @@ describe('05 quotes', () => {
     ['Jafar Panahi won for “It Was Just an Accident,” a drama he shot in secret.', 'It Was Just an Accident,', 'no such quote'],
     ['“Anora,” a low-budget comedy about a stripper, won best picture.', 'Anora,', 'no such quote'],
     ['Tomas Berg met Jane Doe. Mr Berg told Mrs Doe: “We will act.”', 'We will act.', 'Tomas Berg'],
+    ['Kim Jong-un met Vladimir Putin. He thanked Russia for its support and pledged “full support” for its operation.', 'full support', 'Kim Jong-un'],
+    ['“This is a breakthrough,” Vladimir Putin told reporters, adding that Moscow did not rule out “military-technical cooperation” with Pyongyang.', 'military-technical cooperation', 'Vladimir Putin'],
     ['Estonia will build bunkers. Moscow has dismissed the plans as “hysteria.”', 'hysteria.', 'Moscow'],
     ['Bashar Assad arrived in Moscow, news agencies reported, citing a Kremlin source. “Russia has granted them asylum,” the source told TASS.', 'Russia has granted them asylum,', null],
     ['Israeli Prime Minister Benjamin Netanyahu, who ordered the strike from New York, where he had addressed the UN General Assembly, said that Israel had “settled the score.”', 'settled the score.', 'Benjamin Netanyahu'],
