@@ -504,6 +504,8 @@ function titlesStartingWith(lex: Lexicon, word: string): readonly string[] {
 function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   const first = us[i]?.text.toLowerCase();
   if (first === undefined) return 0;
+  // ("Marine Le Pen": a title that is also a given name, before a surname's particle, is the given name.)
+  if (lex.isFirstName(us[i]!.text) && /^(?:Le|La|De|Van|Von|Di|Da|Du|Del)$/.test(us[i + 1]?.text ?? '')) return 0;
   for (const title of titlesStartingWith(lex, first)) {
     // ("House Speaker Mike Johnson", "White House Press Secretary …": the body the title opens with is named;
     // the title proper comes after it.)
@@ -707,6 +709,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return c;
   }
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
+  // ("Marine Le Pen", "Ursula von der Leyen": a given name, then a surname with its particle, whatever body's word the given name spells.)
+  if (us.length >= 3 && us.length <= 4 && lex.isFirstName(us[0]!.text) && /^(?:Le|La|De|Van|Von|Di|Da|Du|Del)$/.test(us[1]!.text) && us[us.length - 1]!.cap) typed = 'person';
   // "the Austin-based software maker", "a Lagos-born banker": where one is based or born is a place,
   // even a name the lists give a person ("Austin").
   if (typed !== 'organization' && us.length <= 3 && afterName?.hyphenated && /^(?:based|born|headquartered)$/.test(afterName.text)) typed = 'place';

@@ -93,6 +93,8 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: readonly string[] = [
   'hank', 'buck', 'rod', 'lance', 'pierce', 'rex', 'sky', 'summer', 'autumn', 'crystal', 'destiny',
   // (A believer's word too: "Christian Lindner".)
   'christian',
+  // (A soldier's word too: "Marine Le Pen".)
+  'marine',
 ];
 
 /** The peoples of countries and regions the general lexicon lacks ("British", "Eritrean", "Chechen"); languages are listed apart. */
