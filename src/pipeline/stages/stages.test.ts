@@ -1336,6 +1336,8 @@ describe('06 timeline', () => {
     ['Sales fell in the third quarter.', '2024-01-03', 'the third quarter', '2023-Q3'],
     ['It happened last week.', '2024-01-03', 'last week', '2023-W52'],
     ['The last few months have been difficult.', '2024-11-05', 'The last few months', 'PAST_REF'],
+    ['GDP expanded by 5.4% in the January-March period.', '2024-05-17', 'January-March', '2024-Q1'],
+    ['The IMF raised its forecast for Russia in April to 3.2%.', '2024-05-17', 'April', '2024-04'],
     ['The whole line will be ready by the end of the decade.', '2024-03-18', 'the end of the decade', '202'],
     ['The chancellor plans a confidence vote in January.', '2024-11-07', 'January', '2025-01'],
     ['Jannik Sinner won the US Open on Sunday.', '2024-09-09', 'Sunday', '2024-09-08'],

@@ -451,6 +451,17 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming|on|until|by|since|from) )?(${WEEKDAY})\\b`, 'g'),
     resolve: (m, ctx) => ({ value: weekdayValue(m[2]!, (m[1] ?? '').toLowerCase(), ctx) }),
   },
+  // "the January-March period", "January-June": months that make a quarter or a half of a year are it
+  {
+    re: new RegExp(`\\b(${MONTH})[-–](${MONTH})(?![-–\\w])`, 'g'),
+    resolve: (m, ctx) => {
+      const [a, b] = [monthNum(m[1]!), monthNum(m[2]!)];
+      const part = b - a === 2 && a % 3 === 1 ? `Q${(a + 2) / 3}` : b - a === 5 && a % 6 === 1 ? `H${(a + 5) / 6}` : null;
+      if (!part) return null;
+      const y = ctx.dct ? yearForMonth(b, ctx) : null;
+      return { value: y === null ? `XXXX-${part}` : `${y}-${part}` };
+    },
+  },
   // (in|last|next) September, the end of November; a sentence may open with them ("In May, …")
   {
     re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]s of|[Bb]y|[Ff]rom|[Dd]uring|to|through|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)[- ])?(${MONTH})(?! \\d)(?!\\w)`, 'g'),
@@ -579,7 +590,7 @@ const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|d
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
 // ("City face United at Wembley on Saturday": a fixture, said in the present; "expected the first cut in July": what one expects, however far the verb;
 // not what someone expected, "higher than we expected in July".)
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,6} (?:in|by|before|from|until|through)|(?:warning|watch|alert|advisory|curfew|closure)s?\b[^.;]{0,60}\b(?:from|until|through|till)(?= *$)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|could (?:still |also |well |yet )?(?!have\b|be\b|not\b|n['’]t\b)[a-z]+|(?:is|are|was|were) (?:also |still )?possible|scheduled|slated (?:to|for)|if (?:re-?)?elected|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)) to|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|(?:certain|likely|unlikely|poised|bound|sure) to|due (?:to|on|in)|planned|plans\s+(?:a|an|the|new|fresh|early)\b|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:es?|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bextend(?:s|ed|ing)?\b[^.;,]{0,80}\b(?:until|till|through|into)\s+$|\bto\s+\p{Ll}+\b[^.;,]*\bby\s+$|\bto\s+be\s+\p{Ll}+ed(?:\s+(?:out|in|off|up|down))?\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\b(?:has|have)\s+(?:given|granted|set|extended)\b[^.;]{0,80}\b(?:until|till)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?<!\b(?:its|the|a|their|his|her|our|latest|new)\s)(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,6} (?:in|by|before|from|until|through)|(?:warning|watch|alert|advisory|curfew|closure)s?\b[^.;]{0,60}\b(?:from|until|through|till)(?= *$)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|could (?:still |also |well |yet )?(?!have\b|be\b|not\b|n['’]t\b)[a-z]+|(?:is|are|was|were) (?:also |still )?possible|scheduled|slated (?:to|for)|if (?:re-?)?elected|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)) to|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expected (?:to|in|on|by|at|until|till|through)|supposed to|set (?:to|for)|(?:certain|likely|unlikely|poised|bound|sure) to|due (?:to|on|in)|planned|plans\s+(?:a|an|the|new|fresh|early)\b|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:es?|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bextend(?:s|ed|ing)?\b[^.;,]{0,80}\b(?:until|till|through|into)\s+$|\bto\s+\p{Ll}+\b[^.;,]*\bby\s+$|\bto\s+be\s+\p{Ll}+ed(?:\s+(?:out|in|off|up|down))?\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\b(?:has|have)\s+(?:given|granted|set|extended)\b[^.;]{0,80}\b(?:until|till)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
