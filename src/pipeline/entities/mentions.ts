@@ -867,6 +867,14 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     while (k > 0 && k > at - 7 && (inRole(all[k - 1]!) || joins(k - 1)) && /^\s+$|^-$/.test(text.slice(all[k - 1]!.end, all[k]!.start))) k--;
     c.role = text.slice(all[k]!.start, roleWord.end);
   }
+  // ("His wife of 77 years, Rosalynn, died": a relative in apposition before a given name no list knows.)
+  if (c.type === null && us.length <= 2) {
+    const kin = appositiveRole(text.slice(s.start, c.start), '', lex);
+    if (kin && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|partner|grandson|granddaughter)\b/.test(kin)) {
+      c.type = 'person';
+      c.known = true;
+    }
+  }
   if (c.type === 'person' && !c.role) c.role = appositiveRole(text.slice(s.start, c.start), text.slice(c.end, s.end), lex) ?? undefined;
   return c;
 }

@@ -355,6 +355,7 @@ describe('04 entities', () => {
     ['a stock index by the word after it', 'Japan’s Nikkei share average surged. The Hang Seng index fell.', ['Japan:place', 'Nikkei:other', 'Hang Seng:other']],
     ['a weapon’s kind in two words, and the Luftwaffe', 'Senior Luftwaffe officers discussed Taurus cruise missiles.', ['Luftwaffe:organization', 'Taurus:other']],
     ['a given name that is also a rank, before a surname’s particle', 'Polls predicted a win for Marine Le Pen’s National Rally. US Marine Sgt. John Holm died.', ['Marine Le Pen:person', 'National Rally:organization', 'United States:place', 'John Holm:person']],
+    ['a relative in apposition before a given name no list knows', 'Jimmy Carter died. His wife of 77 years, Rosalynn, died before him.', ['Jimmy Carter:person', 'Rosalynn:person']],
     ['a people named together is no body', '“The Anglo-Saxons did not allow it,” Lavrov said in Moscow.', ['Lavrov:person', 'Moscow:place']],
     ['a place keeps the spelling the article gives it', 'Kiev has described it as a “victory plan.” Talks were held in Kiev.', ['Kiev:place']],
     ['one of the bodies just named', 'Shipping companies including Maersk have diverted vessels.', ['Maersk:organization']],
