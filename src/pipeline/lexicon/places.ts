@@ -48,6 +48,8 @@ export const EXTRA_PLACES: readonly string[] = [
   'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',
   'central asia', 'eastern europe', 'western europe', 'the west', 'scandinavia', 'the balkans', 'balkans',
   'caucasus', 'the caucasus', 'crimea', 'donbas', 'donbass', 'gaza', 'gaza strip', 'west bank',
+  // Towns the news names for what is held there: festivals, summits, tournaments.
+  'cannes', 'biarritz', 'elmau', 'kananaskis', 'locarno',
   // Countries, regions and capitals the general lexicon lacks.
   'congo', 'republic of congo', 'democratic republic of congo', 'democratic republic of the congo', 'drc', 'cabo verde', 'chad', 'jordan',
   'laos', 'vatican', 'vatican city', 'somaliland', 'western sahara', 'artyomovsk', 'avdeevka', 'chisinau', 'bishkek', 'naypyidaw', 'vientiane',

@@ -264,6 +264,11 @@ describe('04 entities', () => {
     expect(asset!.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Russia:place', 'West:place', 'Middle East:place', 'Moscow:place', 'Washington:place']);
   });
 
+  it('finds a festival town in a headline', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-05-26\n---\nIranian director wins special prize at Cannes after fleeing\nThe award was given on Saturday.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Cannes:place']);
+  });
+
   it('keeps the ordinary word that opens a body’s name inside a headline', () => {
     const typedIn = (title: string) => analyzeText('t.txt', `---\ndate: 2024-11-07\n---\n${title}\nThe staff voted.\n`).asset!.entities.map((e) => `${e.name}:${e.type}`);
     expect(typedIn('Nurses at Royal Halvern Hospital vote to strike over staffing')).toEqual(['Royal Halvern Hospital:organization']);
