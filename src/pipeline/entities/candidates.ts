@@ -1,5 +1,5 @@
 import type { EntityType } from '../../shared/article-asset';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
+import { CALENDAR_WORDS } from '../lexicon/calendar';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { CORPORATE_SUFFIXES } from '../lexicon/organizations';
@@ -252,9 +252,6 @@ function splitsKnownParts(prev: Unit, u: Unit, lex: Lexicon): boolean {
   return known(prev.text) && known(u.text);
 }
 
-/** Days and months, which date a name rather than continue it after a connector. */
-const DATE_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
-
 function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run: Unit[], lex: Lexicon): boolean {
   const w = u.text.toLowerCase();
   // ("Save the Children": a name the lists know whole joins across its article too.)
@@ -284,7 +281,7 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
   // ("the UN General Assembly on Saturday": a day or a month after the connector dates the name.)
   // (Not "May", a given name and a verb too.)
-  if (DATE_WORDS.has(next.text.toLowerCase()) && next.text !== 'May' && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
+  if (CALENDAR_WORDS.has(next.text.toLowerCase()) && next.text !== 'May' && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
   // A name the lists know whole joins across its connector: "Law and Justice", "Alternative for Germany".
   const words = [...run.map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];
   for (let k = j; k < Math.min(us.length, j + 3) && us[k]!.cap && (k === j || adjacent(text, us[k - 1]!, us[k]!)); k++) {

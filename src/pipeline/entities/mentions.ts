@@ -2,13 +2,12 @@ import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
+import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
-import { EXERCISE_NOUNS, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
+import { EXERCISE_NOUNS, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
-import { BODY_ROLES, COURTESY_TITLES_ABROAD, POLICE_RANKS_SHORT, POST_NOMINALS, VIETNAMESE_SURNAMES } from '../lexicon/people';
+import { BODY_ROLES, COURTESY_TITLES_ABROAD, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAME_PARTICLES, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
@@ -17,7 +16,6 @@ const BODY_ACTS_AFTER = /^(?:,\s+(?:which|that)\b[^,.;]{1,80},)?\s+(?:said|says|
 const BODY_KIND_AFTER = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'faction', 'bloc', 'consortium', 'conglomerate', 'cartel', 'gang', 'union']);
 const BODY_ROLE_SET = new Set(BODY_ROLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
-const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec']);
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
 
 /**
@@ -317,7 +315,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
       let body = after.slice(after[1]?.text === 'the' ? 2 : 1);
       // ("President of the United States", "of the US": ordinary words the lists know whole as a name.)
       // (Not the day after it: "the President of the United Kingdom on Monday".)
-      const cut = body.findIndex((u, j) => !u.cap && j > 0 && body.slice(j + 1).every((x) => CALENDAR.has(x.text.toLowerCase().replace(/\.$/, ''))));
+      const cut = body.findIndex((u, j) => !u.cap && j > 0 && body.slice(j + 1).every((x) => CALENDAR_WORDS.has(x.text.toLowerCase().replace(/\.$/, ''))));
       const rest = cut > 0 ? body.slice(cut) : [];
       if (cut > 0) body = body.slice(0, cut);
       const acronym = body.length === 1 && /^\p{Lu}{2,}$/u.test(body[0]!.text) && (lex.isPlaceName(body[0]!.text) || lex.isOrgName(body[0]!.text));
@@ -333,7 +331,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     // "Los Angeles Sheriff('s office)", "State Department Spokesperson": a title after a name is no part of it.
     if (after.length === 0 && trailingTitle(before, us[i]!, t, lex)) return splitRun(before, all, lex, false, lowercaseWords);
     // ("Mrs May": a month after a title is a surname.)
-    if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR.has(u.text.toLowerCase()) && !surnameLikeMonth([u], all, lex))) continue;
+    if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR_WORDS.has(u.text.toLowerCase()) && !surnameLikeMonth([u], all, lex))) continue;
     if (lex.isCommonWord(after[0]!.text) && !lex.isFirstName(after[0]!.text) && after.length === 1) continue;
     if (POLICE_RANKS.has(spell(us.slice(i, i + t)).toLowerCase()) && !lex.isFirstName(after[0]!.text)) continue;
     // "Justice Department", "Treasury Secretary's Office": a body's head word ends it, so the "title" names the body.
@@ -472,7 +470,7 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   if (/^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)$/.test(w) && us[1]?.hyphenated && us[1].cap) return false;
   // "Ma Hao, a college student": a surname written first, then a given name no list calls a word.
   // ("Wang Jun": a given name may spell a month's short form.)
-  if (us.length <= 3 && SURNAME_FIRST.has(w.toLowerCase()) && us.slice(1).every((u) => u.hyphenated || ((!lex.isCommonWord(u.text) || CALENDAR.has(u.text.toLowerCase())) && /^\p{Lu}\p{Ll}/u.test(u.text)))) return false;
+  if (us.length <= 3 && SURNAME_FIRST.has(w.toLowerCase()) && us.slice(1).every((u) => u.hyphenated || ((!lex.isCommonWord(u.text) || CALENDAR_WORDS.has(u.text.toLowerCase())) && /^\p{Lu}\p{Ll}/u.test(u.text)))) return false;
   // "Deputy Foreign Minister Sergey Ryabkov": a word that qualifies the title after it is part of the role.
   if (TITLE_QUALIFIERS.has(w.toLowerCase()) && titleAt(us, 1, lex)) return false;
   // "Nonpartisan Paul Tse": a word the article also writes in lowercase, before a person's name;
@@ -505,7 +503,7 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   const first = us[i]?.text.toLowerCase();
   if (first === undefined) return 0;
   // ("Marine Le Pen": a title that is also a given name, before a surname's particle, is the given name.)
-  if (lex.isFirstName(us[i]!.text) && /^(?:Le|La|De|Van|Von|Di|Da|Du|Del)$/.test(us[i + 1]?.text ?? '')) return 0;
+  if (lex.isFirstName(us[i]!.text) && SURNAME_PARTICLE_SET.has(us[i + 1]?.text ?? '')) return 0;
   for (const title of titlesStartingWith(lex, first)) {
     // ("House Speaker Mike Johnson", "White House Press Secretary …": the body the title opens with is named;
     // the title proper comes after it.)
@@ -576,10 +574,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // (Not a holiday's own day: "Easter Sunday".)
   // (Nor a given name that spells a month's short form, with no period or number after it: "Dong Jun".)
   const givenShortMonth = (u: Unit) => us.length >= 2 && /^\p{Lu}\p{Ll}{2}$/u.test(u.text) && text[u.end] !== '.' && !/^\s*\d/.test(text.slice(u.end, u.end + 4));
-  while (us.length && CALENDAR.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !syllable(us[us.length - 1]!) && !surnameLikeMonth(us, all, lex) &&
+  while (us.length && CALENDAR_WORDS.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !syllable(us[us.length - 1]!) && !surnameLikeMonth(us, all, lex) &&
     !givenShortMonth(us[us.length - 1]!) && !lex.isOtherName(spell(us))) us = us.slice(0, -1);
   // (Not a word joined to the next by a hyphen: "Mar-a-Lago".)
-  while (us.length && CALENDAR.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex) &&
+  while (us.length && CALENDAR_WORDS.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex) &&
     !us[1]?.hyphenated) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
@@ -625,20 +623,19 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "sanctions by the West", "the collective West": a compass point the lists know with its article names a region.
   // (Not a word of a longer name or adjective: "the West African bloc", whatever else is called "the West".)
   const nextWord = all[all.indexOf(first) + 1];
-  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && nextWord?.cap && nextWord.start - first.end <= 1 && lex.isDemonym(nextWord.text)) return null;
+  const nameGoesOn = !!nextWord?.cap && nextWord.start - first.end <= 1;
+  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && nameGoesOn && lex.isDemonym(nextWord!.text)) return null;
   // ("Russia blames West for …": a headline leaves the article out.)
   const headlineWord = s.block === 'title' && before && /^\p{Ll}+$/u.test(before.text) && !/^\s*(?:of|and|or)\b/.test(text.slice(first.end));
   if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && (/^(?:the|collective)$/i.test(before?.text ?? '') || headlineWord) && lex.isPlaceName(`the ${lower[0]}`) &&
-    !(nextWord?.cap && nextWord.start - first.end <= 1)) {
+    !nameGoesOn) {
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true };
   }
   // "The South retaliated", "after North and South Korea exchanged fire": a compass point alone may be
   // short for a country the article names with it (it counts only if one is: see coreference).
-  const andCompass = all[all.indexOf(first) + 1]?.text === 'and' && COMPASS_POINTS.has(all[all.indexOf(first) + 2]?.text.toLowerCase() ?? '');
+  const andCompass = nextWord?.text === 'and' && COMPASS_POINTS.has(all[all.indexOf(first) + 2]?.text.toLowerCase() ?? '');
   // (Not a part of a place, "the South of France", nor a word of a longer name: "the South Korean presidential office".)
-  const afterCompass = all[all.indexOf(first) + 1];
-  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && (/^the$/i.test(before?.text ?? '') || andCompass) && afterCompass?.text !== 'of' &&
-    !(afterCompass?.cap && afterCompass.start - first.end <= 1)) {
+  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && (/^the$/i.test(before?.text ?? '') || andCompass) && nextWord?.text !== 'of' && !nameGoesOn) {
     // (Known, so that "the north" written elsewhere does not make it an ordinary word.)
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true, weak: true };
   }
@@ -710,7 +707,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
   // ("Marine Le Pen", "Ursula von der Leyen": a given name, then a surname with its particle, whatever body's word the given name spells.)
-  if (us.length >= 3 && us.length <= 4 && lex.isFirstName(us[0]!.text) && /^(?:Le|La|De|Van|Von|Di|Da|Du|Del)$/.test(us[1]!.text) && us[us.length - 1]!.cap) typed = 'person';
+  if (us.length >= 3 && us.length <= 4 && lex.isFirstName(us[0]!.text) && SURNAME_PARTICLE_SET.has(us[1]!.text) && us[us.length - 1]!.cap) typed = 'person';
   // "the Austin-based software maker", "a Lagos-born banker": where one is based or born is a place,
   // even a name the lists give a person ("Austin").
   if (typed !== 'organization' && us.length <= 3 && afterName?.hyphenated && /^(?:based|born|headquartered)$/.test(afterName.text)) typed = 'place';
@@ -894,14 +891,14 @@ function datedMonth(u: Unit, all: readonly Unit[]): boolean {
   const before = all[i - 1]?.text.toLowerCase() ?? '';
   const after = all[i + 1];
   if (DATING_WORDS.test(before) || /^(?:till|to|between|and|or|every|each)$/.test(before)) return true;
-  return !!after && (/^\d/.test(after.text) || after.hyphenated || CALENDAR.has(after.text.toLowerCase()));
+  return !!after && (/^\d/.test(after.text) || after.hyphenated || CALENDAR_WORDS.has(after.text.toLowerCase()));
 }
 
 /** "Jan Egeland", "June Carter": a month's name before a surname, where no date is being written, is a given name. */
 function givenNameLikeMonth(us: readonly Unit[], all: readonly Unit[]): boolean {
   const [month, next] = us;
   if (!month || !next || !/^(?:Jan|January|April|May|June|July|August)$/.test(month.text) || !next.cap) return false;
-  if (CALENDAR.has(next.text.toLowerCase()) || /^\d/.test(next.text)) return false;
+  if (CALENDAR_WORDS.has(next.text.toLowerCase()) || /^\d/.test(next.text)) return false;
   const before = all[all.indexOf(month) - 1]?.text.toLowerCase() ?? '';
   return !DATING_WORDS.test(before);
 }
@@ -1346,9 +1343,11 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   if (PRODUCT_NOUNS.has(next.text.toLowerCase())) return true;
   // ("Taurus cruise missiles", "F-35 fighter jets": a weapon's kind may come in two words.)
   const after = all[all.indexOf(next) + 1];
-  return WEAPON_KINDS.test(next.text) && !!after && !after.cap && PRODUCT_NOUNS.has(after.text.toLowerCase()) && after.start - next.end === 1;
+  return WEAPON_KIND_SET.has(next.text.toLowerCase()) && !!after && !after.cap && PRODUCT_NOUNS.has(after.text.toLowerCase()) && after.start - next.end === 1;
 }
-const WEAPON_KINDS = /^(?:cruise|ballistic|fighter|attack|battle|hypersonic|long-range|short-range|air-defen[cs]e|anti-ship|anti-tank|combat|armou?red|surveillance|reconnaissance|transport|cargo)$/;
+const WEAPON_KIND_SET: ReadonlySet<string> = new Set(WEAPON_KINDS);
+/** Capitalised as they open a surname: "Le Pen", "Van Dijk". */
+const SURNAME_PARTICLE_SET: ReadonlySet<string> = new Set(SURNAME_PARTICLES.map((p) => p[0]!.toUpperCase() + p.slice(1)));
 
 /**
  * The noun an apposition after a name is headed by: "Ma Hao, a college student who …" is a

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './calendar';
+
 // People's titles written short, which keep their period as part of the title ("Gov. Ralph Northam").
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt',
@@ -11,7 +13,7 @@ export const NAME_PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'st
 // titles above, and other short forms.
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...TITLE_ABBREVIATIONS, 'sr', 'jr', 'st', 'mt', 'ft', 'messrs',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...MONTH_ABBREVIATIONS,
   'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'co', 'corp', 'inc', 'ltd',
   'e.g', 'i.e', 'cf', 'al', 'ave', 'blvd', 'rd',
 ]);

@@ -4,6 +4,12 @@ export const MONTH_NAMES = [
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
+/** Months written short ("Jan.", "Sept"). */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'] as const;
+
+/** Every word of the calendar, lowercase: days, months and months' short forms. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...MONTH_ABBREVIATIONS]);
+
 /** Time zones news writes after a clock time ("15:00 GMT", "10 a.m. EST"). */
 export const TIME_ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'MDT', 'IST', 'JST'] as const;
 

@@ -85,6 +85,10 @@ export const WORK_BEFORE = new RegExp(`\\b(?:${WORK_KINDS})\\s*[“"‘]$`, 'i')
 /** "“Anora,” a low-budget comedy about …": what a title in quotation marks is, in apposition after it. */
 export const WORK_APPOSED = new RegExp(`^[,.]?[”"’']?,?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${WORK_KINDS})\\b`, 'iu');
 
+/** The first of two words a weapon's kind may take after its name: "Taurus cruise missiles", "F-35 fighter jets". */
+export const WEAPON_KINDS: readonly string[] = ['cruise', 'ballistic', 'fighter', 'attack', 'battle', 'hypersonic', 'long-range', 'short-range',
+  'air-defense', 'air-defence', 'anti-ship', 'anti-tank', 'combat', 'armored', 'armoured', 'surveillance', 'reconnaissance', 'transport', 'cargo'];
+
 /** What a military exercise is called after its name: "the Joint Sword-2024A drills". */
 export const EXERCISE_NOUNS: readonly string[] = ['drill', 'drills', 'exercise', 'exercises', 'manoeuvres', 'maneuvers', 'wargames'];
 

@@ -7,6 +7,9 @@
  */
 export const POLICE_RANKS_SHORT: readonly string[] = ['pc', 'wpc', 'dc', 'ds', 'dci', 'dsu', 'det insp', 'det sgt', 'det con'];
 
+/** The particles a surname may open with, where a given name before them says a person: "Marine Le Pen". */
+export const SURNAME_PARTICLES: readonly string[] = ['le', 'la', 'de', 'van', 'von', 'di', 'da', 'du', 'del'];
+
 /** Courtesy titles of other languages that English news keeps before a name: "Monsieur Macron". */
 export const COURTESY_TITLES_ABROAD: readonly string[] = ['monsieur', 'madame', 'mme', 'herr', 'frau', 'senor', 'señor', 'senora', 'señora'];
 

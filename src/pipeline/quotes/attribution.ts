@@ -355,12 +355,14 @@ function nameRightBefore(text: string, s: Sentence, end: number, ctx: Discourse)
   return m?.entity ?? null;
 }
 
+/** A curly apostrophe inside a word, which the closing single quotation mark is written as too. */
+const isApostrophe = (text: string, k: number) => text[k] === '’' && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? '');
+
 /** The text from the last clause boundary before `end` (a comma, a closing quote …) to `end`. */
 function clauseBefore(text: string, sentenceStart: number, end: number): { start: number; text: string } {
   let k = end - 1;
   // (An apostrophe is no closing mark: "Israel’s military".)
-  const apostrophe = (i: number) => text[i] === '’' && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
-  for (; k >= sentenceStart && (!BOUNDARY.test(text[k]!) || apostrophe(k)); k--) {
+  for (; k >= sentenceStart && (!BOUNDARY.test(text[k]!) || isApostrophe(text, k)); k--) {
     // "Mitch McConnell (R-Ky.) said": a parenthesis is read past, not into.
     if (text[k] === ')') {
       const open = text.lastIndexOf('(', k);
@@ -478,8 +480,7 @@ function phraseAt(text: string, s: Sentence, at: number, ctx: Discourse, lex: Le
   // (A dot after initials or a title's short form ends nothing: "said Florida Gov. Rick Scott".)
   const abbreviation = (k: number) => /\p{Lu}/u.test(text[k - 1] ?? '') || TITLE_ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(start, k))?.[0].toLowerCase() ?? '');
   // (An apostrophe is no closing mark: "said Biden’s campaign chair".)
-  const apostrophe = (k: number) => text[k] === '’' && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? '');
-  while (end < s.end && (!BOUNDARY.test(text[end]!) || apostrophe(end)) && !/[.!?]/.test(text[end]!) || (text[end] === '.' && abbreviation(end))) end++;
+  while (end < s.end && (!BOUNDARY.test(text[end]!) || isApostrophe(text, end)) && !/[.!?]/.test(text[end]!) || (text[end] === '.' && abbreviation(end))) end++;
   return roleNamedAfter(text, s, start, end, ctx, lex) ?? subjectOfPhrase(s, start, end, ctx, lex);
 }
 
@@ -538,20 +539,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     if (head === 'they' && opensWithUnnamedGroup(ctx, s.index - 1, lex)) return null;
     // "…, the Eastern Theater Command said in a statement. It described them as “…”": the body
     // the sentence before has speaking, quoted or not.
-    const prev = ctx.sentences[s.index - 1];
-    // (Quoted, its speaker is already the last one.)
-    if (head === 'it' && prev && prev.block === s.block && !/[“”"]/.test((ctx.texts.get(prev.block) ?? '').slice(prev.start, prev.end))) {
-      const verb = prev.tokens.find((t) => lex.speechVerbs.has(t.text.toLowerCase()));
-      // (The head of the verb's subject, after the last comma before it: "the Eastern Theater Command of the PLA said".)
-      const clause = verb ? Math.max(prev.start, (ctx.texts.get(prev.block) ?? '').lastIndexOf(',', verb.start) + 1) : 0;
-      const body = verb && ctx.inOrder.find((m) => m.sentence === prev.index && m.block === prev.block && m.start >= clause && m.end <= verb.start &&
-        m.entity.type === 'organization');
-      if (body) return body.entity;
-      // ("…, the ministry said in a statement. “…,” it stated": the body the noun points back to.)
-      const noun = verb && /\bthe\s+(\p{Ll}+)\s+$/u.exec((ctx.texts.get(prev.block) ?? '').slice(clause, verb.start))?.[1];
-      const pointed = noun ? referent(['the', noun], ctx, prev, lex) : null;
-      if (pointed?.type === 'organization') return pointed;
-    }
+    const body = head === 'it' ? bodySpeakingBefore(ctx, s, lex) : null;
+    if (body) return body;
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization');
   }
   const phrase = content.join(' ');
@@ -626,6 +615,26 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
   }
   return null;
+}
+
+/**
+ * The body the sentence before (in the same paragraph, with no quotation in it) has speaking:
+ * the first one named after the last comma before its verb of saying ("the Eastern Theater
+ * Command of the PLA said"), or the body its noun points back to ("the ministry said").
+ */
+function bodySpeakingBefore(ctx: Discourse, s: Sentence, lex: Lexicon): Entity | null {
+  const prev = ctx.sentences[s.index - 1];
+  const text = prev ? ctx.texts.get(prev.block) ?? '' : '';
+  if (!prev || prev.block !== s.block || /[“”"]/.test(text.slice(prev.start, prev.end))) return null;
+  const verb = prev.tokens.find((t) => lex.speechVerbs.has(t.text.toLowerCase()));
+  if (!verb) return null;
+  const clause = Math.max(prev.start, text.lastIndexOf(',', verb.start) + 1);
+  const named = ctx.inOrder.find((m) => m.sentence === prev.index && m.block === prev.block && m.start >= clause && m.end <= verb.start &&
+    m.entity.type === 'organization');
+  if (named) return named.entity;
+  const noun = /\bthe\s+(\p{Ll}+)\s+$/u.exec(text.slice(clause, verb.start))?.[1];
+  const pointed = noun ? referent(['the', noun], ctx, prev, lex) : null;
+  return pointed?.type === 'organization' ? pointed : null;
 }
 
 /**

@@ -32,9 +32,10 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
   const out: Timex[] = [];
   // ("Southgate, whose side also lost the final in 2021, … announced his resignation two days later":
   // a count of days from a year named in passing counts from the last day the text named.)
-  const anchorFor = (offset: number, unit: string) => {
+  // (`coarse`: the anchors too coarse to count days from; a count says more than "that day" does.)
+  const anchorFor = (offset: number, unit: string, coarse = /^\d{4}$/) => {
     const anchor = anchorAt(offset);
-    return anchor && /^\d{4}$/.test(anchor) && DAY_UNITS.has(unit) ? dayAt(offset) ?? anchor : anchor;
+    return anchor && coarse.test(anchor) && DAY_UNITS.has(unit) ? dayAt(offset) ?? anchor : anchor;
   };
   for (const m of text.matchAll(SAME)) {
     if (MONTH_OF_THAT_YEAR_BEFORE.test(text.slice(0, m.index))) continue;
@@ -72,8 +73,7 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
     const unit = m[2]!.toLowerCase();
     // (A count of days from a month named in passing counts from the last day named too: "its biggest
     // gain since October 2008, … a day earlier".)
-    const named = anchorFor(m.index, unit);
-    const anchor = named && DAY_UNITS.has(unit) && /^\d{4}-\d{2}$/.test(named) ? dayAt(m.index) ?? named : named;
+    const anchor = anchorFor(m.index, unit, /^\d{4}(?:-\d{2})?$/);
     // ("Prices rose in September compared with a year earlier": the same month a year before, as
     // TimeBank keeps a counted year at its anchor's precision.)
     const sameMonth = unit === 'year' && anchor && /^\d{4}-\d{2}(?:-\d{2})?$/.test(anchor) ? `${pad(Number(anchor.slice(0, 4)) + sign * n, 4)}${anchor.slice(4)}` : null;

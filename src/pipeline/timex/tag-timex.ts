@@ -614,8 +614,9 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   // thing, then a verb in the past after it, is no plan for the date.)
   // (Not "postpone a planned increase … to April": no past verb after it there.)
   const future = FUTURE_IN_CLAUSE.exec(clause);
-  const cueEnd = future ? future.index + 'planned'.length : 0;
-  if (future && !(PLANNED_THING.test(clause.slice(0, cueEnd)) && PAST_IN_CLAUSE.test(clause.slice(cueEnd)))) return { tense: 'future', right: true };
+  const plannedEnd = future && /^planned\b/i.test(future[0]) ? future.index + 'planned'.length : -1;
+  const plannedThing = plannedEnd > 0 && PLANNED_THING.test(clause.slice(0, plannedEnd)) && PAST_IN_CLAUSE.test(clause.slice(plannedEnd));
+  if (future && !plannedThing) return { tense: 'future', right: true };
   // ("…, the Pentagon announced in a joint statement on Sunday": when the words were given out, past.)
   if (SPOKEN_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   // ("dimming hopes of June rate cut", "bets on a December hike": what is hoped for is ahead.)
