@@ -5,7 +5,7 @@ import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffi
 import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
-import { EXERCISE_NOUNS, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
+import { EXERCISE_NOUNS, NUMBERED_WORK_NOUNS, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
 import { BODY_ROLES, COURTESY_TITLES_ABROAD, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAME_PARTICLES, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
@@ -564,7 +564,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("an Atlas V rocket": not before the kind of thing it is.)
   if (us.length === 2 && !us[1]!.hyphenated && REGNAL.test(us[1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(us[0]!.text) && !lex.isPlaceName(us[0]!.text) && !lex.isOrgName(us[0]!.text)) {
     return { block: s.block, start: us[0]!.start, end: us[1]!.end, text: text.slice(us[0]!.start, us[1]!.end), sentence: s.index, words: us.map((u) => u.text),
-      type: namesProduct(us, all) ? 'other' : 'person', known: true, ...(role && !COURTESY_TITLE.test(role) ? { role } : {}) };
+      type: namesProduct(us, all) || namesNumberedWork(us, all) ? 'other' : 'person', known: true, ...(role && !COURTESY_TITLE.test(role) ? { role } : {}) };
   }
   // "a bid to oust May": a month's name where no date is written may be the surname of someone
   // the article names; it counts only if so.
@@ -1345,6 +1345,13 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   const after = all[all.indexOf(next) + 1];
   return WEAPON_KIND_SET.has(next.text.toLowerCase()) && !!after && !after.cap && PRODUCT_NOUNS.has(after.text.toLowerCase()) && after.start - next.end === 1;
 }
+/** "the Paks II project": a name with a number, right before the kind of work it names. */
+function namesNumberedWork(us: readonly Unit[], all: readonly Unit[]): boolean {
+  const last = us[us.length - 1]!;
+  const next = all[all.indexOf(last) + 1];
+  return next !== undefined && next.start - last.end === 1 && NUMBERED_WORK_NOUN_SET.has(next.text);
+}
+const NUMBERED_WORK_NOUN_SET: ReadonlySet<string> = new Set(NUMBERED_WORK_NOUNS);
 const WEAPON_KIND_SET: ReadonlySet<string> = new Set(WEAPON_KINDS);
 /** Capitalised as they open a surname: "Le Pen", "Van Dijk". */
 const SURNAME_PARTICLE_SET: ReadonlySet<string> = new Set(SURNAME_PARTICLES.map((p) => p[0]!.toUpperCase() + p.slice(1)));

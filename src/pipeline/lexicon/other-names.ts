@@ -76,6 +76,9 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'treaty', 'accord', 'pact',
 ];
 
+/** Works built under a numbered name: "the Paks II project" (a company's name before them is its owner: "the Rio Tinto project"). */
+export const NUMBERED_WORK_NOUNS: readonly string[] = ['project', 'pipeline', 'reactor', 'reactors', 'plant', 'dam', 'bridge'];
+
 /** What a work is called in the news: "album", "film", "comedy". */
 const WORK_KINDS = 'album|albums|song|songs|single|record|track|film|films|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem|comedy|drama|documentary|thriller|sitcom|biopic';
 /** Nouns that say a capitalised title names a work: "record of the year with “Flowers.”" */
