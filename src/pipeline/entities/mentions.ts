@@ -1429,7 +1429,9 @@ function markTeams(text: string, cs: Candidate[]): void {
     if (c.type !== 'place') continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start);
     const after = text.slice(c.end, c.end + 40);
-    if (SCORE_AFTER.test(after) || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
+    // ("beating Felix Auger-Aliassime of Canada 6-4": a player's country before the score is where he is from.)
+    const playersCountry = cs[i - 1]?.type === 'person' && /^\s+of\s+$/.test(text.slice(cs[i - 1]!.end, c.start));
+    if (SCORE_AFTER.test(after) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
     const next = cs[i + 1];
     if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;
     // ("joined PSG from Barcelona": the club left is one too, whatever the club joined is.)

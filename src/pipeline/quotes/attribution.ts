@@ -300,6 +300,13 @@ function subjectOf(
   // ("… over what it called “unacceptable” remarks": the pronoun after "what" is the verb's subject.)
   const sub = /^(.*\b(?:after|before|when|while|because|since|although|though|whereas|once|until|that|what)\s+)(?=\S)/is.exec(whole.text);
   const left = sub && /[\p{L}]/u.test(whole.text.slice(sub[1]!.length)) ? { start: whole.start + sub[1]!.length, text: whole.text.slice(sub[1]!.length) } : whole;
+  // ("…, Viktor Orban, who arrived on what he described as a “peace mission”": a pronoun inside a
+  // relative clause is the one the clause is about.)
+  if (/^\s*(?:he|she)\s*$/i.test(left.text)) {
+    const who = /,\s*who\b[^,;:“”"()]*$/.exec(text.slice(s.start, left.start));
+    const head = who ? mentionEndingAt(ctx, s.block, s.start + who.index) : null;
+    if (head?.type === 'person' && pronounFits(left.text.trim().toLowerCase(), head, lex)) return head;
+  }
   // "Pandor told reporters that …, but added: “…”": a verb joined after a comma shares the sentence's subject.
   if (/^\s*(?:and|but|yet)(?:\s+(?:then|also|later))?\s*$/i.test(left.text)) {
     const subject = sentenceSubject(text, s, quotes, ctx, lex, left.start);
@@ -509,12 +516,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   if (content.length === 0) return null;
   const head = content[0]!;
   if (PERSON_PRONOUNS.includes(head)) {
-    // "he" is no one a given name says is a woman, and "she" no one it says is a man.
-    const gender = head === 'he' || head === 'him' ? 'male' : 'female';
-    const fits = (e: Entity) => {
-      const words = e.name.split(/\s+/);
-      return (lex.genderOf(givenName(words)) ?? lex.genderOfSurname(words[words.length - 1] ?? '') ?? gender) === gender;
-    };
+    const fits = (e: Entity) => pronounFits(head, e, lex);
     const last = ctx.lastSpeaker.get('person');
     // ("“…,” he said when speaking at Dewan Besar": no one named after the pronoun is whom it means.)
     const at = pronounAt(ctx, s, head);
@@ -615,6 +617,13 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
   }
   return null;
+}
+
+/** "he" is no one a given name says is a woman, and "she" no one it says is a man. */
+function pronounFits(pronoun: string, e: Entity, lex: Lexicon): boolean {
+  const gender = pronoun === 'he' || pronoun === 'him' ? 'male' : 'female';
+  const words = e.name.split(/\s+/);
+  return (lex.genderOf(givenName(words)) ?? lex.genderOfSurname(words[words.length - 1] ?? '') ?? gender) === gender;
 }
 
 /**
