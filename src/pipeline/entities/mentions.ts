@@ -270,8 +270,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (us.length >= 3 && /[^s]s$/.test(us[0]!.text) && lex.titles.includes(us[0]!.text.toLowerCase().slice(0, -1)) && lex.isFirstName(us[1]!.text)) {
     return splitRun(us.slice(1), all, lex, false, lowercaseWords).map((p) => ({ ...p, role: p.role ?? us[0]!.text.slice(0, -1) }));
   }
-  // ("the frigate Admiral Gorshkov": after a vessel's kind, a rank is the ship's name's, not a title.)
-  if (us.length >= 2 && namesVessel(all, all.indexOf(us[0]!)) && titleAt(us, 0, lex) > 0) return [{ units: us }];
+  // ("the frigate Admiral Gorshkov": after a vessel's kind, a rank is the ship's name's, not a title;
+  // so before it: "the Galaxy Leader cargo ship".)
+  if (us.length >= 2 && (namesVessel(all, all.indexOf(us[0]!)) && titleAt(us, 0, lex) > 0 || vesselNamedBefore(us, all))) return [{ units: us }];
   // A lone title ("the President", "Rear Adm.") is no name.
   if (titleAt(us, 0, lex) === us.length) return [];
   // A title inside the run: "[U.S.] [President] [Donald Trump]".
@@ -787,7 +788,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     // "iPhone 6", "iPad": Apple's way of naming devices; "eBay" a company.
     c.type = first.text.startsWith('i') ? 'other' : 'organization';
   } else {
-    c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) ? 'other' : null) ??
+    c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) ? 'other' : null) ??
       (describedAsPerson(text, last, lex) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
@@ -1455,6 +1456,21 @@ function namesVessel(all: readonly Unit[], i: number): boolean {
   const kind = all[i - 1];
   if (!kind || kind.cap) return false;
   return VESSEL_NOUN_SET.has(kind.text) || kind.text === 'carrier' && all[i - 2]?.text === 'aircraft';
+}
+
+/**
+ * "the Galaxy Leader cargo ship", "the Ever Given container vessel": a name of two words or more
+ * after "the", right before the kind of ship it is (one word may say what it carries). Not an
+ * owner's name after "a": "a Maersk container ship".
+ */
+function vesselNamedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
+  const first = all.indexOf(us[0]!);
+  const last = all.indexOf(us[us.length - 1]!);
+  if (us.length < 2 || all[first - 1]?.text.toLowerCase() !== 'the') return false;
+  const next = all[last + 1];
+  const kind = next && !next.cap && VESSEL_NOUN_SET.has(next.text) ? next : next && !next.cap ? all[last + 2] : undefined;
+  return !!kind && !kind.cap && VESSEL_NOUN_SET.has(kind.text) && kind.start - (next === kind ? us[us.length - 1]!.end : next!.end) === 1 &&
+    next!.start - us[us.length - 1]!.end === 1;
 }
 
 /** Capitals after a number that are a zone or a currency, not a model's name: "10 GMT", "500 USD". */

@@ -307,6 +307,11 @@ function subjectOf(
     const head = who ? mentionEndingAt(ctx, s.block, s.start + who.index) : null;
     if (head?.type === 'person' && pronounFits(left.text.trim().toLowerCase(), head, lex)) return head;
   }
+  // ("Rachel Reeves, who took office in July, welcomed the move but warned that …": a verb joined
+  // to one right after a relative clause has the clause's head for subject.)
+  const joinedAfterRelative = /^\s*\p{Ll}+(?:ed|s)\b[^,;:“”"]*\s(?:and|but)\s+(?:also\s+)?$/u.test(left.text) ? RELATIVE_CLAUSE_BEFORE.exec(text.slice(s.start, left.start)) : null;
+  const relativeHead = joinedAfterRelative ? mentionEndingAt(ctx, s.block, s.start + joinedAfterRelative.index) : null;
+  if (relativeHead?.type === 'person' || relativeHead?.type === 'organization') return relativeHead;
   // "Pandor told reporters that …, but added: “…”": a verb joined after a comma shares the sentence's subject.
   if (/^\s*(?:and|but|yet)(?:\s+(?:then|also|later))?\s*$/i.test(left.text)) {
     const subject = sentenceSubject(text, s, quotes, ctx, lex, left.start);
@@ -317,7 +322,7 @@ function subjectOf(
     // "Smith, who heads the committee, said", "Biden, speaking at the White House, called":
     // the name before the relative or participle clause.
     // (A clause inside it too: "Netanyahu, who ordered the strike from New York, where he had addressed the UN, said".)
-    const relative = /,\s*(?:who|which|whose|\p{Ll}+ing|however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part)\b[^,]*(?:,\s*(?:where|when|while)\b[^,]*)?,\s*$/u.exec(text.slice(s.start, from));
+    const relative = RELATIVE_CLAUSE_BEFORE.exec(text.slice(s.start, from));
     let head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
     // ("Dr. Hiromitsu Nakauchi of Stanford University, who was not involved, called …": the person the body is "of".)
     if (head?.type === 'organization' && relative) {
@@ -326,7 +331,8 @@ function subjectOf(
       const holder = of ? mentionEndingAt(ctx, s.block, s.start + of.index) : null;
       if (holder?.type === 'person') head = holder;
     }
-    if (head && (head.type === 'person' || head.type === 'organization')) return head;
+    // ("Saudi Arabia, which has been in talks with the Houthis, called for …": a country speaks through its government.)
+    if (head && (head.type === 'person' || head.type === 'organization' || (head.type === 'place' && relative && /^(?:which|however|meanwhile|though|too|also|in turn|for its part)/.test(relative[0].replace(/^,\s*/, ''))))) return head;
     // "The mayor, Ana Silva, said: …": the name in apposition right before the verb.
     const comma = /,\s*$/.exec(text.slice(s.start, from));
     const apposed = comma ? mentionEndingAt(ctx, s.block, s.start + comma.index) : null;
@@ -355,6 +361,13 @@ function subjectOf(
   if (right?.type === 'person' && !governed) return right;
   return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
 }
+
+/**
+ * "Smith, who heads the committee, ", "Biden, speaking at the White House, ": a relative or
+ * participle clause set off by commas, right before a verb (with a clause inside it too:
+ * "Netanyahu, who ordered the strike from New York, where he had addressed the UN, said").
+ */
+const RELATIVE_CLAUSE_BEFORE = /,\s*(?:who|which|whose|\p{Ll}+ing|however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part)\b[^,]*(?:,\s*(?:where|when|while)\b[^,]*)?,\s*$/u;
 
 /** The entity named right before offset `end` of the sentence, only spaces between. */
 function nameRightBefore(text: string, s: Sentence, end: number, ctx: Discourse): Entity | null {
