@@ -4,7 +4,7 @@ import nlp from 'compromise';
 import { CLUB_WORDS, CORPORATE_SUFFIXES, EXTRA_ORG_WORDS, EXTRA_ORGS, FOOTBALL_CLUBS, MINISTRY_HEADS } from './organizations';
 import { NEVER_NAMES, OTHER_NAME_WORDS, OTHER_NAMES } from './other-names';
 import { FEMALE_GIVEN_NAMES, FEMALE_SURNAME, MALE_GIVEN_NAMES, MALE_SURNAME, UNISEX_GIVEN_NAMES } from './given-names';
-import { ADHERENTS, EXTRA_DEMONYMS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PERSON_NOUNS, ROLE_NOUNS } from './people';
+import { ADHERENTS, EXTRA_DEMONYMS, GIVEN_NAMES_THAT_ARE_WORDS, NAME_TITLES, PEOPLE_BY_WHAT_THEY_DO, PERSON_NOUNS, ROLE_NOUNS } from './people';
 import { BUILDING_WORDS, CAPITALS_ONLY, EXTRA_PLACE_WORDS, EXTRA_PLACES, PLACE_ALIASES } from './places';
 import { SPEECH_VERBS } from './speech-verbs';
 import { LANGUAGE_CUES_AFTER, LANGUAGE_CUES_BEFORE, LANGUAGES } from './languages';
@@ -61,6 +61,8 @@ const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 const PERSON_TAGS = new Set(['Person']);
 const DEMONYM_TAGS = new Set(['Demonym']);
 
+/** Those nouns for people, and their plurals ("forecasters", "gunmen"): ordinary words, whatever the general lexicon knows. */
+const PERSON_NOUN_FORMS: ReadonlySet<string> = new Set(PEOPLE_BY_WHAT_THEY_DO.flatMap((n) => [n, n.endsWith('man') ? `${n.slice(0, -3)}men` : `${n}s`]));
 const withoutAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 let cached: Lexicon | null = null;
@@ -135,7 +137,7 @@ export function lexicon(): Lexicon {
     isCommonWord: (w) => {
       const k = w.toLowerCase();
       const t = tagsOf(k);
-      return never.has(k) || (t.length > 0 && !t.some((x) => PROPER_TAGS.has(x)));
+      return never.has(k) || PERSON_NOUN_FORMS.has(k) || (t.length > 0 && !t.some((x) => PROPER_TAGS.has(x)));
     },
     isNeverName: (w) => never.has(w.toLowerCase()),
     readsAsWord: (w) => {

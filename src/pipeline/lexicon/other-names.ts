@@ -11,6 +11,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
   'code', 'index', 'station', 'telescope', 'shuttle', 'lander', 'rover', 'orbiter', 'probe', 'charter', 'memorandum', 'declaration', 'resolution',
   // Diseases named after a place or a person ("Middle East Respiratory Syndrome", "Lassa fever").
   'syndrome', 'disease', 'fever',
+  // Wildfires and great fires: "the Park Fire", "the Great Fire of London".
+  'fire',
   // A cricket match between nations: "the Sydney Test".
   'test',
   // Horse races: "the Kentucky Derby", "the Belmont Stakes", "the Epsom Oaks".

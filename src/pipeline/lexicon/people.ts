@@ -65,12 +65,27 @@ export const ROLE_NOUNS: readonly string[] = [
   'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'defector', 'presenter', 'host',
 ];
 
+/**
+ * People the news quotes by what they do or what befell them, often in the plural opening a
+ * sentence ("Forecasters warned …", "Protesters said …"): ordinary words the general lexicon lacks.
+ */
+export const PEOPLE_BY_WHAT_THEY_DO: readonly string[] = [
+  'forecaster', 'meteorologist', 'seismologist', 'epidemiologist', 'virologist', 'climatologist', 'rescuer', 'paramedic',
+  'protester', 'protestor', 'demonstrator', 'pollster', 'evacuee', 'mourner', 'mediator', 'creditor', 'bondholder',
+  'shareholder', 'shopper', 'commuter', 'motorist', 'passenger', 'peacekeeper', 'militant', 'insurgent', 'separatist',
+  'jihadist', 'gunman', 'assailant', 'attacker', 'captor', 'detainee', 'inmate', 'juror', 'defendant', 'plaintiff',
+  'petitioner', 'campaigner', 'conservationist', 'fisherman', 'miner', 'supporter', 'voter', 'strategist',
+  'statistician', 'archaeologist', 'physicist', 'biologist', 'chemist', 'geologist', 'contractor', 'homeowner',
+  'villager', 'trafficker', 'poacher', 'looter', 'rioter', 'hacker', 'scammer', 'fraudster', 'fan', 'migrant', 'immigrant',
+];
+
 /** Nouns for a person that are no role ("…, an Australian woman"). */
 export const PERSON_NOUNS: readonly string[] = [
   'woman', 'man', 'girl', 'boy', 'teenager', 'child', 'resident', 'native', 'citizen', 'national', 'member',
-  'veteran', 'survivor', 'victim', 'witness', 'volunteer', 'worker', 'employee', 'fan', 'graduate',
-  'grandmother', 'grandfather', 'widow', 'refugee', 'migrant', 'immigrant', 'pilot', 'engineer', 'designer',
+  'veteran', 'survivor', 'victim', 'witness', 'volunteer', 'worker', 'employee', 'graduate',
+  'grandmother', 'grandfather', 'widow', 'refugee', 'pilot', 'engineer', 'designer',
   'scientologist', 'photographer', 'filmmaker', 'programmer', 'athlete',
+  ...PEOPLE_BY_WHAT_THEY_DO,
 ];
 
 /** Followers of a religion: like demonyms, words for groups of people, not names. */

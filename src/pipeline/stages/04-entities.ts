@@ -20,7 +20,31 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
     .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, '')));
   keepSuffixPeriods(candidates, textOf);
   spreadGlossedInitials(candidates);
-  return corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf));
+  return echoedInTitle(corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf)), textOf.get('title') ?? '');
+}
+
+/**
+ * "California’s Park Fire grows …" over "The Park Fire started …": a name of two words or more
+ * that the body found is a name in the headline too, where a headline's capitals hid it
+ * among ordinary words.
+ */
+function echoedInTitle(entities: Entity[], title: string): Entity[] {
+  const taken = entities.flatMap((e) => e.mentions.filter((m) => m.block === 'title'));
+  const free = (start: number, end: number) => taken.every((m) => end <= m.start || start >= m.end);
+  for (const e of entities) {
+    const forms = new Set(e.mentions.filter((m) => m.block !== 'title' && /\s/.test(m.text)).map((m) => m.text));
+    for (const form of forms) {
+      for (let at = title.indexOf(form); at >= 0; at = title.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (/[\p{L}\p{N}]/u.test(title[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(title[end] ?? '') || !free(at, end)) continue;
+        const m = { block: 'title', start: at, end, text: form };
+        taken.push(m);
+        e.mentions.unshift(m);
+      }
+    }
+    e.mentions.sort((a, b) => (a.block === 'title' ? 0 : 1) - (b.block === 'title' ? 0 : 1) || (a.block === 'title' && b.block === 'title' ? a.start - b.start : 0));
+  }
+  return entities;
 }
 
 /** "Ferdinand Marcos Jr. and …": a name's "Jr." keeps its period, which the tokens leave out. */

@@ -236,6 +236,13 @@ describe('04 entities', () => {
     expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Harwick:place:2', 'Harwick Gazette:organization:1']);
   });
 
+  it('finds in a headline a name of several words the body found, where its first word reads as an ordinary one', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-07-27\n---\nCalifornia’s Park Fire grows into one of the largest\nFirefighters fought on.\n' +
+      'The Park Fire started near Chico. Forecasters warned of heat.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.map((m) => m.block === 'title' ? 'title' : 'body').join('+')}`))
+      .toEqual(['California:place:title', 'Park Fire:other:title+body', 'Chico:place:body']);
+  });
+
   it('takes a month’s name where no date is written for the surname of someone named', () => {
     const a = analyse('Theresa May won the vote. Rebels hoped to oust May in May.');
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Theresa May', ['Theresa May', 'May']]]);
@@ -1418,6 +1425,7 @@ describe('06 timeline', () => {
     ['City face Manchester United on Saturday.', '2024-05-20', 'Saturday', '2024-05-25'],
     ['Economists said they now expected the first cut in July, later than they had forecast in January.', '2025-03-20', 'July', '2025-07'],
     ['The mayor said the city expected the Danube to reach its highest level on Friday.', '2024-09-17', 'Friday', '2024-09-20'],
+    ['Forecasters warned of “critical fire weather conditions” in the area until at least Sunday night.', '2024-07-27', 'Sunday night', '2024-07-28TNI'],
     ['The leaders did not meet on Friday.', '2024-05-20', 'Friday', '2024-05-17'],
     ['Musk said Tesla would launch a robotaxi service in Austin, Texas, in June, and predicted growth.', '2025-01-30', 'June', '2025-06'],
     ['The initiative expired at midnight.', '2023-07-18', 'midnight', '2023-07-17T24:00'],
