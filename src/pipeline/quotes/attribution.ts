@@ -556,7 +556,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // the sentence before has speaking, quoted or not.
     const body = head === 'it' ? bodySpeakingBefore(ctx, s, lex) : null;
     if (body) return body;
-    return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization');
+    // (Named before the pronoun: not "hostages held by Hamas" later in "It calls for …".)
+    const text = ctx.texts.get(s.block) ?? '';
+    const at = s.start + Math.max(0, new RegExp(`\\b${head}\\b`, 'i').exec(text.slice(s.start, s.end))?.index ?? s.end - s.start);
+    return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index || m.end <= at);
   }
   const phrase = content.join(' ');
   const last = content[content.length - 1]!;
@@ -578,6 +581,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
       lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));
   }
+  // ("Netanyahu cancelled the visit. His office said …": a leader's office speaks for the leader.)
+  if (/^(?:his|her)$/.test(words[0] ?? '') && /^(?:office|press office|campaign)$/.test(content.join(' '))) return referent([words[0] === 'his' ? 'he' : 'she'], ctx, s, lex);
   // "the union’s negotiating team wrote": the body whose team it is.
   if (content.length >= 2 && ORG_NOUN_SET.has(content[0]!) && /^(?:team|negotiators|leadership|delegation|lawyers|board)$/.test(last)) {
     return referent(['the', content[0]!], ctx, s, lex);
@@ -840,7 +845,10 @@ export function sentenceSubject(text: string, s: Sentence, quotes: readonly Quot
     // ("During Cleverly’s visit, the spokesperson Wang Wenbin emphasized …, asserting": not
     // one in the opening phrase, nor a possessive unless of words: "Trump’s statements suggesting".)
     const possessive = !!next?.[1] && ![after, after.replace(/s$/, '')].some((w) => SPEECH_NOUN_SET.has(w) || DOC_NOUN_SET.has(w));
-    return !before.some((w) => /^(?:by|of|to|with|for|from|against|about|toward|towards)$/.test(w)) && !RELATIONS.test(after) &&
+    // ("Russia’s permanent representative to the UN, Vassily Nebenzia, has criticized …": a role
+    // opening the sentence, then its holder between commas; the role's "to" governs no name after it.)
+    const holderOfOpeningRole = /^[^,;:“”"]*,\s*$/.test(text.slice(s.start, m.start)) && /^,/.test(text.slice(m.end));
+    return (holderOfOpeningRole || !before.some((w) => /^(?:by|of|to|with|for|from|against|about|toward|towards)$/.test(w))) && !RELATIONS.test(after) &&
       !possessive && !inOpeningPhrase(ctx, m);
   });
   const pick = free.find((m) => m.entity.type === 'person') ?? free.find((m) => m.entity.type === 'organization');
