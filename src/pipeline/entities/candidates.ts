@@ -281,7 +281,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (!next || !next.cap || !adjacent(text, us[j - 1]!, next)) return false;
   // ("the UN General Assembly on Saturday": a day or a month after the connector dates the name.)
   // (Not "May", a given name and a verb too.)
-  if (CALENDAR_WORDS.has(next.text.toLowerCase()) && next.text !== 'May' && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
+  // ("Rookie of the Year", "Person of the Year": an award's "of the Year" is its name's.)
+  const award = w === 'of' && j === i + 2 && next.text === 'Year';
+  if (CALENDAR_WORDS.has(next.text.toLowerCase()) && next.text !== 'May' && !award && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
+  if (award && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return true;
   // A name the lists know whole joins across its connector: "Law and Justice", "Alternative for Germany".
   const words = [...run.map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];
   for (let k = j; k < Math.min(us.length, j + 3) && us[k]!.cap && (k === j || adjacent(text, us[k - 1]!, us[k]!)); k++) {

@@ -177,6 +177,10 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
         (c.type === null || c.type === 'organization')) return true;
       // "Rovers" for "Westford Rovers": a club called by the word that ends its name.
       if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[1] === key && CLUB_NAME_ENDS.has(key)) return true;
+      // "the Spurs" for "San Antonio Spurs", "the Thunder" for "Oklahoma City Thunder": a team called by
+      // the word after its city.
+      if (g.type === 'organization' && toks.length === 1 && g.tokens.length >= 2 && g.tokens.at(-1) === key && (c.type === null || c.weak) &&
+        lex.isPlaceName(g.tokens.slice(0, -1).join(' ')) && /^\p{Lu}\p{Ll}/u.test(c.text)) return true;
       // "Southwest" for "Southwest Airlines": a compass point opening a company's two-word name, for the company.
       if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[0] === key && COMPASS_DIRECTIONS.has(key) &&
         LINES_OF_BUSINESS.has(g.tokens[1]!)) return true;

@@ -1432,7 +1432,7 @@ function markTeams(text: string, cs: Candidate[]): void {
     const after = text.slice(c.end, c.end + 40);
     // ("beating Felix Auger-Aliassime of Canada 6-4": a player's country before the score is where he is from.)
     const playersCountry = cs[i - 1]?.type === 'person' && /^\s+of\s+$/.test(text.slice(cs[i - 1]!.end, c.start));
-    if (SCORE_AFTER.test(after) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
+    if ((SCORE_AFTER.test(after) || RECORD_AFTER.test(after)) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
     const next = cs[i + 1];
     if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;
     // ("joined PSG from Barcelona": the club left is one too, whatever the club joined is.)
@@ -1479,6 +1479,8 @@ const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONE
 /** The words a club's name ends with ("Manchester City", "Blackburn Rovers"). */
 
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
+/** "San Antonio finished 22-60", "Boston improved to 40-12": a team's season record. */
+const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 const SCORE = String.raw`\d{1,2}\s*[–—-]\s*\d{1,2}`;

@@ -13,6 +13,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
   'syndrome', 'disease', 'fever',
   // Wildfires and great fires: "the Park Fire", "the Great Fire of London".
   'fire',
+  // Awards of a year: "Rookie of the Year", "Person of the Year".
+  'year',
   // A cricket match between nations: "the Sydney Test".
   'test',
   // Horse races: "the Kentucky Derby", "the Belmont Stakes", "the Epsom Oaks".

@@ -142,7 +142,8 @@ export function speakerInSentence(
     } else if (SPEECH_NOUN_SET.has(w) && i > 1 && /^(?:a|an)$/i.test(tokens[i - 1]!.text) && ISSUING_SET.has(tokens[i - 2]!.text.toLowerCase()) && !inQuote(tokens[i - 2]!)) {
       // "Cornyn issued a statement regarding …": the one who issued it speaks.
       cues.push({ at: tokens[i - 2]!.start, speaker: subjectOf(blockText, sentence, i - 2, quotesInBlock, ctx, lex) });
-    } else if (SPEECH_NOUN_SET.has(w) && i > 0 && tokens[i - 1]!.possessive) {
+    } else if (SPEECH_NOUN_SET.has(w) && i > 0 && tokens[i - 1]!.possessive && !JUDGED_AFTER.test(blockText.slice(t.end, t.end + 30))) {
+      // ("Peskov said Cameron’s comments were “a very dangerous statement”": words said of the comments, not in them.)
       const owner = mentionEndingAt(ctx, sentence.block, tokens[i - 1]!.end);
       if (owner) cues.push({ at: t.start, speaker: owner, noun: true });
     }
@@ -243,6 +244,8 @@ function isNounUse(text: string, tokens: readonly Token[], i: number): boolean {
   // ("Russian state media", "a state visit": the country, not the verb; it says only before "that" or a quote.)
   if (/^state$/i.test(tokens[i]!.text) && /^\s+\p{L}/u.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) && tokens[i + 1]?.text.toLowerCase() !== 'that') return true;
   const prev = tokens[i - 1];
+  // ("Cameron’s comments", "the ministry’s statements": a possessive's noun.)
+  if (prev?.possessive && /^['’]s?\s+$/.test(text.slice(prev.end, tokens[i]!.start))) return true;
   if (!prev || !/^\s+$/.test(text.slice(prev.end, tokens[i]!.start))) return false;
   // ("in order to", "on record": after a preposition, a word that is no participle is a noun.)
   if (/^(?:in|on|of|for|at|by|with|under|without)$/i.test(prev.text) && !/ing$/i.test(tokens[i]!.text)) return true;
@@ -361,6 +364,9 @@ function subjectOf(
   if (right?.type === 'person' && !governed) return right;
   return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
 }
+
+/** A copula after a speech noun: what follows judges the words, "Cameron’s comments were “…”". */
+const JUDGED_AFTER = /^\s+(?:(?:were|was|are|is)(?:\s+not)?|had been|have been|has been)\s/;
 
 /**
  * "Smith, who heads the committee, ", "Biden, speaking at the White House, ": a relative or
