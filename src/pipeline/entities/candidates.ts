@@ -286,7 +286,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (CALENDAR_WORDS.has(next.text.toLowerCase()) && next.text !== 'May' && !award && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
   if (award && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return true;
   // A name the lists know whole joins across its connector: "Law and Justice", "Alternative for Germany".
-  const words = [...run.map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];
+  // (Past a sentence's opening article: "The Alternative for Germany (AfD), which …".)
+  const words = [...(run[0]?.text === 'The' ? run.slice(1) : run).map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];
   for (let k = j; k < Math.min(us.length, j + 3) && us[k]!.cap && (k === j || adjacent(text, us[k - 1]!, us[k]!)); k++) {
     words.push(us[k]!.text);
     if (lex.isOrgName(words.join(' ')) || lex.isOtherName(words.join(' '))) return true;

@@ -163,7 +163,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       // "PML-N" for "Pakistan Muslim League-Nawaz".
       if (toks.length === 2 && /^\p{Lu}{2,}-\p{Lu}{1,2}$/u.test(c.text) && hasInitials(g, toks.join(''))) return true;
       // "Noble" after "Noble Group", "Fairway" after "Fairway Group Holdings Corp".
-      if (g.type === 'organization' && g.key.startsWith(`${key} `) && g.tokens.slice(toks.length).every((t) => CORPORATE_SUFFIX_SET.has(t))) return true;
+      // (Not where the body's last word is an ordinary one: "the West" beside "the West group" of an army.)
+      if (g.type === 'organization' && g.key.startsWith(`${key} `) && g.tokens.slice(toks.length).every((t) => CORPORATE_SUFFIX_SET.has(t)) &&
+        !g.members.every((m) => /^\p{Ll}/u.test(m.words.at(-1)!))) return true;
       // "Albirex" for "Albirex Niigata", "Goldman" for "Goldman Sachs": an unknown word that opens a body's two-word name
       // (not a body named with its country, "Environment Canada", nor by its portfolio, "Unification Ministry", whose
       // first word goes with a title too: "Environment Minister", "Unification Minister").

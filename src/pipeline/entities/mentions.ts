@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
-import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_MEMBERS } from '../lexicon/organizations';
+import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { EXERCISE_NOUNS, NUMBERED_WORK_NOUNS, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
@@ -13,7 +13,9 @@ const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
 /** What a body does, right after its name or after a clause between commas: "…, which owns the painting, said". */
 const BODY_ACTS_AFTER = /^(?:,\s+(?:which|that)\b[^,.;]{1,80},)?\s+(?:said|says|announced|announces|owns|owned|confirmed|confirms|declined|denied|added|told|stated)\b/;
-const BODY_KIND_AFTER = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'faction', 'bloc', 'consortium', 'conglomerate', 'cartel', 'gang', 'union']);
+const BODY_KIND_AFTER = new Set(['party', 'movement', 'alliance', 'coalition', 'militia', 'faction', 'bloc', 'consortium', 'conglomerate', 'cartel', 'gang', 'union',
+  // ("a survey by the Forsa institute".)
+  'institute', 'pollster', 'foundation', 'think-tank', 'consultancy']);
 const BODY_ROLE_SET = new Set(BODY_ROLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
@@ -33,7 +35,11 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   const works = isTitle ? [] : worksInQuotes(blockText, sentence);
   for (const w of works) out.push({ block: sentence.block, start: w.start, end: w.end, text: blockText.slice(w.start, w.end), sentence: sentence.index,
     words: blockText.slice(w.start, w.end).split(/\s+/), type: 'other', known: true });
-  const inWork = (run: readonly Unit[]) => works.some((w) => run[0]!.start >= w.start && run[run.length - 1]!.end <= w.end);
+  // "units of the Center group of forces", "the West group": an army group, its name's lowercase words and all.
+  const groups = isTitle ? [] : forceGroups(blockText, sentence);
+  for (const g of groups) out.push({ block: sentence.block, start: g.start, end: g.end, text: blockText.slice(g.start, g.end), sentence: sentence.index,
+    words: blockText.slice(g.start, g.end).split(/\s+/), type: 'organization', known: true });
+  const inWork = (run: readonly Unit[]) => [...works, ...groups].some((w) => run[0]!.start >= w.start && run[run.length - 1]!.end <= w.end);
   for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords, bodyNameWords)) : runs) {
     if (inWork(run)) continue;
     // “The Salt Road,” after a film's director: capitalised words that fill a quotation are a work's title.
@@ -58,7 +64,10 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     if (!a.type || !/^\s*\($/.test(blockText.slice(a.end, b.start)) || blockText[b.end] !== ')') continue;
     if (b.text === a.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) b.type = a.type;
     // ("the Federal Penitentiary Service (FSIN)": a body's initials in its own language are its name too.)
-    else if (a.type === 'organization' && a.words.length >= 2 && /^\p{Lu}{2,8}$/u.test(b.text) && !lex.isOrgName(b.text) && !lex.isPlaceName(b.text)) {
+    // (So are a party's known initials after its name in English: "Alternative for Germany (AfD)", "Social Democrats (SPD)";
+    // not a dateline's credit: "UNITED NATIONS (AP) —".)
+    else if (a.type === 'organization' && a.words.length >= 2 && /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(b.text) && !lex.isPlaceName(b.text) &&
+      (!lex.isOrgName(b.text) || (b.type === 'organization' && lex.isOrgName(a.text) && !/^\)\s*[—–_-]/.test(blockText.slice(b.end, b.end + 4))))) {
       b.type = a.type;
       b.canonical = a.canonical ?? a.text;
     }
@@ -536,6 +545,11 @@ function titleOfWork(text: string, run: readonly Unit[]): boolean {
  * Titles of works in quotation marks after a word of the sentence ("for “It Was Just an
  * Accident,” a drama"): three words or more, every one capitalised but the small ones.
  */
+const FORCE_GROUP = new RegExp(`\\b(?:(?<=\\bthe\\s+)(?:${FORCE_GROUP_NAMES.join('|')})\\s+group(?:\\s+of\\s+forces)?|(?:${FORCE_GROUP_NAMES.join('|')})\\s+group\\s+of\\s+forces)\\b`, 'g');
+function forceGroups(text: string, s: Sentence): Array<{ start: number; end: number }> {
+  return [...text.slice(s.start, s.end).matchAll(FORCE_GROUP)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
+}
+
 function worksInQuotes(text: string, s: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const m of text.slice(s.start, s.end).matchAll(/(?<=\p{L}[\p{L},]*\s+)[“"]([^“”"]{3,80}?)[,.]?[”"]/gu)) {
@@ -1095,6 +1109,7 @@ const LAND_NOUNS = new Set(['state', 'mountains', 'hills', 'coast', 'shores', 's
   // (and a constituency: "the seat of Dickson")
   'seat', 'constituency', 'electorate', 'riding', 'ward', 'borough', 'parish']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
+const PAIRED_SETTLEMENTS = /\b(?:villages|towns|settlements|cities|hamlets)\s+of\s+\p{Lu}[\p{L}’'-]*\s+in\s+(?:the\s+)?\p{Lu}[^,.;:]*?\s+and\s+$/u;
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp']);
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
@@ -1212,6 +1227,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && settlements(prev2)))) return 'place';
   // (…and the second of two: "the villages of Olgovka and Kauchuk".)
   if (prev === 'and' && us.length <= 3 && all[i - 2]?.cap && all[i - 3]?.text === 'of' && settlements(all[i - 4]?.text.toLowerCase()) && !lex.isFirstName(us[0]!.text)) return 'place';
+  // (…each where it lies: "the villages of Dalnee in the Donetsk People’s Republic (DPR) and Kopanki".)
+  if (prev === 'and' && us.length <= 3 && !lex.isFirstName(us[0]!.text) && PAIRED_SETTLEMENTS.test(text.slice(Math.max(0, us[0]!.start - 120), us[0]!.start))) return 'place';
   // "its capital, Muzaffarabad", "Ludian county", "the Pazarcik district": what kind of place it is, right before or after.
   // ("The ruling party state…": not after a word that speaks.)
   if (us.length <= 2 && prev && !all[i - 1]!.cap && SETTLEMENT_NOUNS.has(prev) && /^,?\s+$/.test(text.slice(all[i - 1]!.end, us[0]!.start))) return 'place';

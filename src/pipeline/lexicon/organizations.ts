@@ -169,3 +169,6 @@ export const MEDIA_NOUNS: readonly string[] = ['television', 'tv', 'radio', 'new
 
 /** Members of a party, in the plural, that end a party's name: "Social Democrats", "Sweden Democrats". */
 export const PARTY_MEMBERS: readonly string[] = ['democrats', 'republicans', 'socialists', 'liberals', 'conservatives', 'greens', 'communists', 'nationalists', 'unionists', 'progressives'];
+
+/** Russia's army groups, named in the news by a compass point or a river: "the Center group of forces", "the West group". */
+export const FORCE_GROUP_NAMES: readonly string[] = ['Center', 'Centre', 'West', 'South', 'East', 'North', 'Dnepr', 'Dnieper', 'Vostok', 'Zapad', 'Sever', 'Yug', 'Tsentr'];

@@ -301,7 +301,8 @@ function subjectOf(
   const whole = clauseBefore(text, s.start, from);
   // "… came after Blinken said": the verb's subject follows the last subordinating word.
   // ("… over what it called “unacceptable” remarks": the pronoun after "what" is the verb's subject.)
-  const sub = /^(.*\b(?:after|before|when|while|because|since|although|though|whereas|once|until|that|what)\s+)(?=\S)/is.exec(whole.text);
+  // ("the city of Kurakhovo, which he described as “…”": so is the one after a relative "which".)
+  const sub = /^(.*\b(?:after|before|when|while|because|since|although|though|whereas|once|until|that|what|which)\s+)(?=\S)/is.exec(whole.text);
   const left = sub && /[\p{L}]/u.test(whole.text.slice(sub[1]!.length)) ? { start: whole.start + sub[1]!.length, text: whole.text.slice(sub[1]!.length) } : whole;
   // ("…, Viktor Orban, who arrived on what he described as a “peace mission”": a pronoun inside a
   // relative clause is the one the clause is about.)
