@@ -1115,6 +1115,8 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'regi
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state',
   'crossing', 'checkpoint', 'valley', 'neighbourhood', 'neighborhood', 'facility', 'complex', 'compound', 'campus',
+  // (a site one travels through or that works there: "Haneda airport", "the Ras Tanura refinery")
+  'airport', 'airfield', 'airbase', 'refinery', 'seaport',
   // (and the land's own shape: "the High Atlas mountains", "the Dnieper river")
   'mountains', 'mountain', 'river', 'desert', 'islands', 'island', 'lake', 'peninsula', 'plateau', 'basin', 'coast', 'delta', 'forest', 'gorge', 'strait', 'canyon']);
 
@@ -1205,6 +1207,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("the Bab al-Hawa crossing": counted in written words.)
   if (us.filter((u) => !u.hyphenated).length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
     !lex.isFirstName(us[0]!.text)) return 'place';
+  // ("the Shika nuclear power plant": a plant by the town it stands in.)
+  if (us.length <= 2 && /^\s+(?:nuclear\s+)?power\s+(?:plant|station)\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 30)) && !lex.isFirstName(us[0]!.text)) return 'place';
   // "the White Helmets said": a group named in the plural with its article, not a person who speaks.
   // (Not a place's or a person's works, "the Vienna Negotiations", "the Warhol Polaroids"; not "the Hampton Roads area".)
   if (prev === 'the' && us.length >= 2 && /[^aeiosu'’]s$/.test(us[us.length - 1]!.text) && !(next && PLACE_KIND_AFTER.has(next)) &&

@@ -346,6 +346,8 @@ describe('04 entities', () => {
     ['a body named at a sentence’s start with its article, its initials in brackets, and one before the kind of body it is',
       'The Alternative for Germany (AfD), which polls second, named Alice Weidel. A survey by the Forsa institute agreed.',
       ['Alternative for Germany:organization', 'Alice Weidel:person', 'Forsa:organization']],
+    ['an airport or a power plant by the name of the place it stands in is that place',
+      'A jet collided at Tokyo’s Haneda airport. All was normal at the Shika nuclear power plant.', ['Tokyo:place', 'Haneda:place', 'Shika:place']],
     ['a player’s country before the score is the country, not a team', 'Lorenzo Musetti took bronze, beating Felix Auger-Aliassime of Canada 6-4, 7-6.',
       ['Lorenzo Musetti:person', 'Felix Auger-Aliassime:person', 'Canada:place']],
     ['horse races are named things', 'Trainer Kenny McPeek won the Kentucky Oaks, then the Kentucky Derby. The Preakness Stakes is next.', ['Kenny McPeek:person', 'Kentucky Oaks:other', 'Kentucky Derby:other', 'Preakness Stakes:other']],
