@@ -1116,7 +1116,7 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'regi
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state',
   'crossing', 'checkpoint', 'valley', 'neighbourhood', 'neighborhood', 'facility', 'complex', 'compound', 'campus',
   // (a site one travels through or that works there: "Haneda airport", "the Ras Tanura refinery")
-  'airport', 'airfield', 'airbase', 'refinery', 'seaport',
+  'airport', 'airfield', 'airbase', 'refinery', 'seaport', 'resort',
   // (and the land's own shape: "the High Atlas mountains", "the Dnieper river")
   'mountains', 'mountain', 'river', 'desert', 'islands', 'island', 'lake', 'peninsula', 'plateau', 'basin', 'coast', 'delta', 'forest', 'gorge', 'strait', 'canyon']);
 
