@@ -480,6 +480,11 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     const holder = referent(np.map((t) => t.text.toLowerCase()), ctx, s, lex);
     if (holder?.type === 'person') return holder;
   }
+  // ("one senior EU diplomat told Politico": someone unnamed at a body, new to the article, is not the body;
+  // a spokesperson, who speaks for it, is.)
+  if (named.length && head && /^(?:a|an|one|another)$/i.test(np[0]?.text ?? '') && !SPOKESPEOPLE_SET.has(head.text.toLowerCase()) &&
+    named.every((m) => (m.entity.type === 'organization' || m.entity.type === 'place') && m.end <= head.start) &&
+    (lex.roleNouns.has(head.text.toLowerCase()) || UNNAMED_PEOPLE.test(head.text.toLowerCase()))) return null;
   // "the Seoul official said": someone unnamed from a place is not the place.
   if (named.length && named.every((m) => m.entity.type === 'place' && m.end <= head!.start) && head &&
     (lex.roleNouns.has(head.text.toLowerCase()) || UNNAMED_PEOPLE.test(head.text.toLowerCase()))) return null;
