@@ -81,10 +81,16 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     // preposition is the body another mention says it is.)
     const looseAgainstBody = exact && ((exact.type === 'place' && exact.members.every((m) => m.loose) && c.type === 'organization') ||
       (exact.type === 'organization' && c.type === 'place' && c.loose));
+    // ("Brent crude rose …. Analysts expected Brent to …": a lone given name is the thing the same word
+    // names elsewhere, whichever comes first.)
+    const bareName = (x: Candidate) => x.type === 'person' && x.words.length === 1 && !x.role;
+    const givenNameOfThing = exact && ((exact.type === 'other' && exact.members.some((m) => m.known) && bareName(c)) ||
+      (exact.type === 'person' && exact.members.every(bareName) && c.type === 'other' && c.known));
     // ("…, known as Cal Fire. … Cal Fire said": the name the text gave a body stays the body's.)
     const givenAlias = exact?.head.alias === true && !c.role;
-    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias)) {
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing)) {
       if (looseAgainstBody) exact.type = 'organization';
+      if (givenNameOfThing) exact.type = 'other';
       add(exact, c);
       continue;
     }

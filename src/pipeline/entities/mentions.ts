@@ -679,9 +679,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (/^[RDI]$/.test(first.text) && us[1]?.hyphenated && us.length === 2 && /(?:\(|,\s)$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
   // "I've", "We're": a pronoun and its verb.
   if (us.length === 1 && /^(?:I|We|You|They|He|She|It)['’](?:ve|m|ll|d|re|s)$/.test(first.text)) return null;
-  // "Brent crude": a grade of oil.
-  if (us.length === 1 && /^\s+crude\b/.test(text.slice(last.end, last.end + 8))) {
-    return { block: s.block, start: first.start, end: last.end, text: first.text, sentence: s.index, words: [first.text], type: 'other', known: true };
+  // "Brent crude", "Benchmark Brent crude", "WTI futures": a grade of oil, not a country's oil ("Iraq crude"),
+  // nor what else trades as futures ("Wheat futures", "Wall Street futures").
+  if ((us.length === 1 || us.length === 2 && first.start === s.start && !lex.isFirstName(first.text) && !lex.isPlaceName(first.text) && !lex.isOrgName(first.text)) &&
+    (/^\s+crude\b/.test(text.slice(last.end, last.end + 10)) || /^\p{Lu}{3,4}$/u.test(last.text) && /^\s+futures\b/.test(text.slice(last.end, last.end + 10))) && !lex.isPlaceName(last.text)) {
+    return { block: s.block, start: last.start, end: last.end, text: last.text, sentence: s.index, words: [last.text], type: 'other', known: true };
   }
   // "a Category 5 storm": a storm's strength on its scale, not a model's name.
   if (us.length === 1 && first.text === 'Category' && /^ [1-5]\b/.test(text.slice(last.end))) return null;

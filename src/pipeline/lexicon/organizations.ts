@@ -90,7 +90,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'daesh', 'amaq', 'boko haram', 'al-shabaab', 'al shabaab', 'pkk', 'ypg', 'hts', 'hayat tahrir al-sham',
   'islamic jihad', 'fatah', 'irgc', 'quds force', 'shin bet', 'muslim brotherhood', 'wagner group',
   'likud', 'cdu', 'csu', 'spd', 'afd', 'fdp', 'anc', 'bjp', 'sinn fein', 'sinn féin', 'snp', 'dup', 'ukip',
-  'fidesz', 'syriza', 'kuomintang', 'kmt', 'united russia', 'conservatives', 'liberals', 'greens', 'liberal democrats', 'liberal democrat', 'lib dems', 'lib dem',
+  'fidesz', 'syriza', 'kuomintang', 'kmt', 'united russia', 'a just russia', 'ldpr', 'cprf', 'new people', 'conservatives', 'liberals', 'greens', 'liberal democrats', 'liberal democrat', 'lib dems', 'lib dem',
   'mercosur', 'csto', 'eaeu', 'ocha', 'undp', 'unep', 'unfccc', 'ilo', 'ofcom', 'scotland yard',
   'metropolitan police', 'met police', 'met office',
   // Companies in the news.

@@ -348,6 +348,9 @@ describe('04 entities', () => {
       ['Alternative for Germany:organization', 'Alice Weidel:person', 'Forsa:organization']],
     ['an airport, a resort or a power plant by the name of the place it stands in is that place',
       'A jet collided at Tokyo’s Haneda airport. All was normal at the Shika nuclear power plant. Talks open at the Burgenstock resort.', ['Tokyo:place', 'Haneda:place', 'Shika:place', 'Burgenstock:place']],
+    ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
+      'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
+      ['Brent:other', 'Iraq:place', 'Sergey Mironov:person', 'A Just Russia:organization']],
     ['a player’s country before the score is the country, not a team', 'Lorenzo Musetti took bronze, beating Felix Auger-Aliassime of Canada 6-4, 7-6.',
       ['Lorenzo Musetti:person', 'Felix Auger-Aliassime:person', 'Canada:place']],
     ['horse races are named things', 'Trainer Kenny McPeek won the Kentucky Oaks, then the Kentucky Derby. The Preakness Stakes is next.', ['Kenny McPeek:person', 'Kentucky Oaks:other', 'Kentucky Derby:other', 'Preakness Stakes:other']],
@@ -1444,6 +1447,7 @@ describe('06 timeline', () => {
     ['City face Manchester United on Saturday.', '2024-05-20', 'Saturday', '2024-05-25'],
     ['Economists said they now expected the first cut in July, later than they had forecast in January.', '2025-03-20', 'July', '2025-07'],
     ['The mayor said the city expected the Danube to reach its highest level on Friday.', '2024-09-17', 'Friday', '2024-09-20'],
+    ['Analysts at Goldman Sachs said in a note on Wednesday that they expected Brent to average $76 next year.', '2024-12-05', 'Wednesday', '2024-12-04'],
     ['Officials plan for a halt in aid after he takes office in January.', '2024-11-20', 'January', '2025-01'],
     ['Forecasters warned of “critical fire weather conditions” in the area until at least Sunday night.', '2024-07-27', 'Sunday night', '2024-07-28TNI'],
     ['The leaders did not meet on Friday.', '2024-05-20', 'Friday', '2024-05-17'],
@@ -1597,6 +1601,10 @@ describe('06 timeline', () => {
   it('dates "earlier in the day" by the day the text just named', () => {
     const a = analyse('Zelensky spoke on Tuesday. Earlier in the day, Biden urged leaders to stand with Kiev.', '2023-09-20');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Tuesday', '2023-09-19'], ['Earlier in the day', '2023-09-19']]);
+  });
+
+  it('takes “the future of” something for no time, but the near future for one', () => {
+    expect(analyse('We must protect the future of the country. In the near future, it will change.', '2024-11-12').events.map((e) => e.text)).toEqual(['the near future']);
   });
 
   it('takes no programme’s name for a date', () => {

@@ -491,7 +491,8 @@ const RULES: Rule[] = [
   { re: /\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b(?![-‐])/gi, resolve: () => ({ value: 'PRESENT_REF' }) },
   // ("The last few months have been difficult": a vague stretch before now; TimeBank writes some of them as durations.)
   { re: /\b(?:recently|in the past(?! (?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b)|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|the (?:past|last) (?:few|several|couple of) (?:years|months|weeks|days|quarters|decades))\b/gi, resolve: () => ({ value: 'PAST_REF' }) },
-  { re: /\b(?:the (?:near |distant )?future)\b/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
+  // (Not "the future of the country": what lies ahead for something, not a time.)
+  { re: /\b(?:the (?:near |distant )?future)\b(?! of\b)/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
 ];
 
 function dayOf(word: string, ctx: Ctx): string {
@@ -585,7 +586,7 @@ const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|con
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
 const HOPED_FOR_BEFORE = /\b(?:hopes?|expectations?|bets?|odds|chances?|prospects?)\s+(?:of|for|on)\s+(?:an?\s+|the\s+)?$/i;
-const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|announcement|interview|briefing|conference|speech|address|post|message)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
+const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|announcement|interview|briefing|conference|speech|address|post|message|note|report|letter|filing|memo|video)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
 // ("City face United at Wembley on Saturday": a fixture, said in the present; "expected the first cut in July": what one expects, however far the verb;
