@@ -487,7 +487,9 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   // "Scientologist Tom Cruise": a word no list knows as a name, before a given name and a surname.
   if (lowercaseWords.has(w.toLowerCase()) && us[1] && (lex.isFirstName(us[1].text) || titleAt(us, 1, lex))) return true;
   if (us.length >= 3 && lex.isFirstName(us[1]!.text) && !us[1]!.hyphenated && !lex.isLastName(w)) return true;
-  return lex.isCommonWord(w) || /(?:ing|ly|ed)$/.test(w) || (us.length === 1 && !lex.isLastName(w));
+  // ("Erling Haaland put them ahead": an "-ing" that is no verb's, before another capitalised word, opens a name.)
+  const gerund = /ing$/.test(w) && (us.length === 1 || [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)].some((stem) => lex.isCommonWord(stem)));
+  return lex.isCommonWord(w) || /(?:ly|ed)$/.test(w) || gerund || (us.length === 1 && !lex.isLastName(w));
 }
 
 const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'senior', 'assistant', 'associate', 'interim', 'chief', 'ex']);
@@ -1502,9 +1504,9 @@ const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONE
 /** The words a club's name ends with ("Manchester City", "Blackburn Rovers"). */
 
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
-/** "San Antonio finished 22-60", "Boston improved to 40-12": a team's season record. */
-const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
-const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
+const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
+const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$|\b(?:lost|lose|loses|won|win|wins|drew|draw|draws|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:at|against|to|with|away to|away at|at home to)\s+$/u;
 
 const SCORE = String.raw`\d{1,2}\s*[–—-]\s*\d{1,2}`;
 const TEAM_PLAY = new RegExp(
