@@ -269,6 +269,8 @@ function correctFromWordLists(groups: Group[], knownSpellings: () => readonly st
     const hit = knownSpellings().find((k) => k[0] === g.key[0] && (g.key.length >= 7 || k.length !== g.key.length || swapsTwo(g.key, k)) &&
       editDistance(g.key, k, max) <= max);
     if (!hit) continue;
+    // (A place the text says is one is no misspelt body: "the state of Al-Jazira", not "Al Jazeera".)
+    if (g.type === 'place' && !lex.isPlaceName(hit) && lex.isOrgName(hit)) continue;
     g.type = lex.isPlaceName(hit) ? 'place' : lex.isOrgName(hit) ? 'organization' : g.type;
     g.head = { ...g.head, canonical: titleCase(hit) };
   }

@@ -80,6 +80,12 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
       b.known = true;
       b.alias = true;
     }
+    // ("General Mohamed Hamdan Dagalo, known as Hemedti": a person's byname is the person.)
+    if (a.type === 'person' && b.words.length === 1 && /^,\s+(?:(?:also|commonly|better|widely|popularly)\s+)?known\s+as\s+$/.test(blockText.slice(a.end, b.start))) {
+      b.type = 'person';
+      b.known = true;
+      b.canonical = a.canonical ?? a.text;
+    }
   }
   out.push(...governmentBodies(blockText, sentence, lex));
   out.push(...administrations(blockText, sentence, out));
@@ -742,6 +748,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.
   if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';
+  // ("told Al-Manar TV": a broadcaster, whatever its name's shape.)
+  if (typed !== 'person' && typed !== 'place' && us.length <= 2 && afterName?.text === 'TV' && /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'organization';
   // ("towards the A6 motorway": a road by the word after it; "TF1 television": a broadcaster.)
   if (typed === 'other' && us.length === 1 && afterName && !afterName.cap && /^\s+$/.test(text.slice(last.end, afterName.start))) {
     if (/^(?:motorway|highway|expressway|freeway|autobahn|autoroute|road)$/.test(afterName.text)) typed = 'place';
@@ -1293,7 +1301,8 @@ function bodyBeforeRoleHolder(us: readonly Unit[], all: readonly Unit[], lex: Le
 }
 /** "Modi congratulated Gukesh on X, calling…": a verb of posting or greeting a few words before, X ending the clause. */
 function postedOnX(text: string, x: Unit): boolean {
-  if (!/^\s*(?:[,.;:)—–]|$)/.test(text.slice(x.end, x.end + 3))) return false;
+  // (Or before "as" or "that": "welcomed it on X as “…”".)
+  if (!/^\s*(?:[,.;:)—–]|$|as\b|that\b)/.test(text.slice(x.end, x.end + 6))) return false;
   const words = text.slice(Math.max(0, x.start - 80), x.start).split(/[.;:!?,]/).pop()!.split(/[^\p{L}]+/u).filter(Boolean);
   return words.slice(-6, -1).some((w) => POSTING_VERBS.test(w));
 }

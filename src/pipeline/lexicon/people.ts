@@ -113,6 +113,8 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: readonly string[] = [
   'christian',
   // (A soldier's word too: "Marine Le Pen".)
   'marine',
+  // (A month's short form too: "Jan Lipavsky".)
+  'jan',
 ];
 
 /** The peoples of countries and regions the general lexicon lacks ("British", "Eritrean", "Chechen"); languages are listed apart. */

@@ -57,9 +57,12 @@ function keepSuffixPeriods(candidates: Candidate[], textOf: ReadonlyMap<string, 
   }
 }
 
-/** "the Federal Penitentiary Service (FSIN) … FSIN said": initials the article gave a name stand for it wherever they stand. */
+/**
+ * "the Federal Penitentiary Service (FSIN) … FSIN said", "Mohamed Hamdan Dagalo, known as Hemedti …
+ * Hemedti said": initials or a byname the article gave a name stand for it wherever they stand.
+ */
 function spreadGlossedInitials(candidates: Candidate[]): void {
-  const glossed = new Map(candidates.filter((c) => c.canonical && /^\p{Lu}{2,8}$/u.test(c.text)).map((c) => [c.text, c]));
+  const glossed = new Map(candidates.filter((c) => c.canonical && (/^\p{Lu}{2,8}$/u.test(c.text) || c.type === 'person' && c.words.length === 1)).map((c) => [c.text, c]));
   for (const c of candidates) {
     const g = glossed.get(c.text);
     if (g && !c.canonical) Object.assign(c, { canonical: g.canonical, type: g.type });
