@@ -351,6 +351,12 @@ function subjectOf(
       if (named && (named.type === 'person' || named.type === 'organization')) return named;
     }
     if (apposed && (apposed.type === 'person' || apposed.type === 'organization')) return apposed;
+    // ("The statement, published by the Kremlin on Thursday, criticized …": a document speaks for whoever put it out.)
+    const putOutBy = PUT_OUT_BY.exec(text.slice(s.start, from));
+    if (putOutBy) {
+      const source = mentionsIn(ctx, s.block).find((m) => m.start === s.start + putOutBy[0].length && m.entity.type !== 'other');
+      if (source) return source.entity;
+    }
     // ("Vance, …, once called Trump “America’s Hitler”": who is called something is no speaker.)
     if (NAMING_VERBS.test(verbWord)) return sentenceSubject(text, s, quotes, ctx, lex, verb.start);
     // Inverted: "…,” said Peskov.
@@ -365,6 +371,9 @@ function subjectOf(
   if (right?.type === 'person' && !governed) return right;
   return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
 }
+
+/** "The statement, published by …,": a document and who put it out, opening the sentence. */
+const PUT_OUT_BY = new RegExp(`^(?:the|a|an|its|their|this)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')}),\\s+(?:published|issued|released|posted|signed|put out|sent)\\s+by\\s+(?:the\\s+)?`, 'iu');
 
 /** A copula after a speech noun: what follows judges the words, "Cameron’s comments were “…”". */
 const JUDGED_AFTER = /^\s+(?:(?:were|was|are|is)(?:\s+not)?|had been|have been|has been)\s/;
