@@ -236,7 +236,8 @@ function quotedAsSpeaker(tokens: readonly Token[], i: number): boolean {
 
 /** "he was alleged to have spoken", "she is said to be": the subject is talked about, not talking. */
 function saidOfSubject(tokens: readonly Token[], i: number): boolean {
-  return PASSIVE.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.text.toLowerCase() === 'to';
+  // ("The diplomat was told that …": the one told hears the words, whoever said them.)
+  return PASSIVE.test(tokens[i - 1]?.text ?? '') && (tokens[i + 1]?.text.toLowerCase() === 'to' || /^(?:told|informed|reminded|assured)$/i.test(tokens[i]!.text));
 }
 
 /** "his statement", "a call for": words a speech verb list holds that are nouns here. */
