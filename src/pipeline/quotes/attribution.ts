@@ -373,6 +373,9 @@ function subjectOf(
   return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
 }
 
+/** "In a statement, ", "In its annual report on Monday, ": a sentence that opens with the document its subject put out. */
+const OPENED_WITH_DOCUMENT = new RegExp(`^In\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b[^,.;]{0,40},\\s*`, 'u');
+
 /** "The statement, published by …,": a document and who put it out, opening the sentence. */
 const PUT_OUT_BY = new RegExp(`^(?:the|a|an|its|their|this)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')}),\\s+(?:published|issued|released|posted|signed|put out|sent)\\s+by\\s+(?:the\\s+)?`, 'iu');
 
@@ -592,6 +595,14 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // before says issued it, named or not.
     const prev = ctx.sentences[s.index - 1];
     const prevText = prev ? (ctx.texts.get(prev.block) ?? '') : '';
+    // ("In a statement, the ministry said …. … according to the statement": whoever the sentence has saying it.)
+    const opened = prev ? OPENED_WITH_DOCUMENT.exec(prevText.slice(prev.start, prev.end)) : null;
+    const subject = opened ? /^(.{1,60}?)\s+(?:said|told|wrote|\p{Ll}+ed|\p{Ll}+s)\b/u.exec(prevText.slice(prev!.start + opened[0].length, prev!.end)) : null;
+    if (prev && opened && subject) {
+      const from = prev.start + opened[0].length;
+      const issuer = subjectOfPhrase(prev, from, from + subject[1]!.length, ctx, lex);
+      if (issuer) return issuer;
+    }
     const issued = prev ? ISSUED.exec(prevText.slice(prev.start, prev.end)) : null;
     if (prev && issued) {
       // ("…, it said in a statement. “…,” the statement read": the pronoun that put it out.)

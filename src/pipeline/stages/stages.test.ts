@@ -1024,6 +1024,7 @@ describe('05 quotes', () => {
     ['“We are in a difficult position,” said Kelly Ortberg, the new chief. “We reset our workforce,” he added.', 'We reset our workforce,', 'Kelly Ortberg'],
     ['John Smith spoke. “It was a mistake,” a spokesperson for the Foreign Ministry said.', 'It was a mistake,', 'Foreign Ministry'],
     ['Jane Doe, who heads the committee, said: “We will not give up.”', 'We will not give up.', 'Jane Doe'],
+    ['“No,” Lena Holm said. Norway’s Foreign Ministry summoned a diplomat. In a statement, the ministry said it wanted answers. Oslo saw it as “a provocation,” according to the statement.', 'a provocation,', 'Foreign Ministry'],
     ['“No,” Lena Holm said. Estonia’s Foreign Ministry summoned a diplomat. In a statement, the ministry said it expected “an answer.” The diplomat was told that Tallinn saw it as “a provocation,” according to the statement.', 'a provocation,', 'Foreign Ministry'],
     ['The statement, published by the Kremlin on Thursday, criticized the US for its “Cold War mentality.”', 'Cold War mentality.', 'Kremlin'],
     ['The EU met on Monday. “Nobody has a real answer,” one senior EU diplomat told Politico.', 'Nobody has a real answer,', null],
