@@ -357,6 +357,7 @@ describe('04 entities', () => {
     ['a broadcaster before “TV”, X a post is made on, a byname after “known as” wherever it stands, and a state no misspelt body',
       'Jan Novak told Al-Manar TV. Emmanuel Macron welcomed it on X as a step. Mohamed Hamdan Dagalo, known as Hemedti, spoke. Hemedti left the state of Al-Jazira.',
       ['Jan Novak:person', 'Al-Manar:organization', 'Emmanuel Macron:person', 'X:organization', 'Mohamed Hamdan Dagalo:person', 'Al-Jazira:place']],
+    ['a company by its trade before its name', 'Danish drugmaker Bavarian Nordic, which makes one of the two vaccines, said it could supply doses.', ['Bavarian Nordic:organization']],
     ['a player’s country before the score is the country, not a team', 'Lorenzo Musetti took bronze, beating Felix Auger-Aliassime of Canada 6-4, 7-6.',
       ['Lorenzo Musetti:person', 'Felix Auger-Aliassime:person', 'Canada:place']],
     ['horse races are named things', 'Trainer Kenny McPeek won the Kentucky Oaks, then the Kentucky Derby. The Preakness Stakes is next.', ['Kenny McPeek:person', 'Kentucky Oaks:other', 'Kentucky Derby:other', 'Preakness Stakes:other']],
