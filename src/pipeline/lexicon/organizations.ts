@@ -98,6 +98,8 @@ export const EXTRA_ORGS: readonly string[] = [
   'totalenergies', 'glencore', 'aramco', 'saudi aramco', 'petrobras', 'pemex', 'sinopec', 'astrazeneca',
   'unilever', 'siemens', 'lufthansa', 'ryanair', 'foxconn', 'tsmc', 'qualcomm', 'lockheed martin', 'raytheon',
   'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
+  'thales', 'safran', 'dassault', 'dassault aviation', 'embraer', 'equinor', 'byd', 'asml', 'roche', 'sanofi', 'arcelormittal',
+  'maersk', 'saab', 'kongsberg', 'naval group', 'mbda', 'hanwha', 'krauss-maffei wegmann', 'general dynamics',
 ];
 
 /** Football clubs the news names in full, whose names would otherwise read as a place ("Nottingham Forest", "West Ham"). */

@@ -321,6 +321,11 @@ const RULES: Rule[] = [
     resolve: (_m, ctx) => (ctx.dct && !/\b(?:album|record|song|player|car|person|coach|manager|driver|team|word|artist|goal|book|film|game|athlete|newcomer|rookie) of\s+$/i.test(ctx.before ?? '') ?
       { value: String(ctx.dct.y) } : null),
   },
+  // "deliveries for the full year", "full-year profit": the current year, as a company reports it.
+  {
+    re: /\bthe full year\b(?![-\s]+(?:ended|ending|to|before|after|earlier|later|of|in \d|\d))/g,
+    resolve: (_m, ctx) => (ctx.dct ? { value: String(ctx.dct.y) } : null),
+  },
   // a year ago today, a month ago yesterday: that very day
   {
     re: new RegExp(`\\b(${NUM}) (year|month|week)s? ago (today|yesterday)\\b`, 'gi'),
