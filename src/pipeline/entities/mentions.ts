@@ -1238,6 +1238,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next) && !/^\s*,/.test(text.slice(us[us.length - 1]!.end)) &&
     (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next)) && !(prev && /^(?:in|near|at|from|outside|across)$/.test(prev) && us.length === 1)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
+  // "elected MP for Clacton", "the seat of Uxbridge": a constituency.
+  if (us.length <= 3 && (prev === 'for' && /^(?:mp|mps|member|mla|msp|mep|seat|constituency)$/.test(prev2 ?? '') || prev === 'of' && /^(?:seat|constituency)$/.test(prev2 ?? ''))) return 'place';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
   const settlements = (w: string | undefined) => !!w && (SETTLEMENT_NOUNS.has(w) || SETTLEMENT_NOUNS.has(w.replace(/(?<=[^s])s$/, '')) || LAND_NOUNS.has(w));
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && settlements(prev2)))) return 'place';

@@ -867,6 +867,12 @@ export function personEndingParagraph(text: string, last: Sentence, ctx: Discour
 
 /** The subject of the sentence: its first person named outside a prepositional phrase, else its first organisation. */
 export function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon, upTo = s.end): Entity | null {
+  // ("He paid tribute to his predecessor, Rishi Sunak, saying …": a sentence that opens with its pronoun is about whom that means.)
+  const opener = /^(He|She)\s+\p{Ll}/u.exec(text.slice(s.start, upTo));
+  if (opener) {
+    const who = referent([opener[1]!.toLowerCase()], ctx, s, lex);
+    if (who) return who;
+  }
   // (Not a name after the participle: "…, adding that Draghi will remain" is what was added.)
   const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= upTo &&
     !quotes.some((q) => m.start >= q.start && m.end <= q.end));
