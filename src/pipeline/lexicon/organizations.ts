@@ -41,6 +41,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'unhcr', 'wfp', 'world food programme', 'world food program', 'un development programme', 'united nations development programme', 'undp',
   'un environment programme', 'united nations environment programme', 'unep', 'unaids', 'unrwa', 'ocha', 'interpol', 'europol', 'fbi', 'cia', 'nsa', 'kgb', 'fsb', 'gru', 'mod', 'mi5', 'mi6', 'mossad',
   'hamas', 'hezbollah', 'taliban', 'al-qaeda', 'al qaeda', 'isis', 'isil', 'islamic state', 'wagner',
+  'revolutionary guards', 'revolutionary guard', 'revolutionary guard corps', 'islamic revolutionary guard corps', 'quds force', 'houthis', 'ansar allah',
   'congress', 'senate', 'house of representatives', 'house of commons', 'house of lords', 'supreme court', 'parliament', 'duma', 'state duma',
   'knesset', 'bundestag', 'lok sabha', 'rajya sabha', 'sejm', 'riksdag', 'storting', 'folketing', 'eduskunta', 'verkhovna rada', 'rada', 'majlis',
   'dail', 'dáil', 'seanad', 'oireachtas', 'althing', 'bundesrat', 'national assembly', 'reuters', 'associated press', 'ap', 'afp', 'bbc', 'cnn', 'tass', 'ria novosti',

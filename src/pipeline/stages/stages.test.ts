@@ -359,6 +359,7 @@ describe('04 entities', () => {
       ['Jan Novak:person', 'Al-Manar:organization', 'Emmanuel Macron:person', 'X:organization', 'Mohamed Hamdan Dagalo:person', 'Al-Jazira:place']],
     ['companies the news names that no word list knows', 'Airbus is in talks with Thales and Safran.', ['Airbus:organization', 'Thales:organization', 'Safran:organization']],
     ['a constituency one is elected for', 'Nigel Farage, who was elected MP for Clacton, spoke.', ['Nigel Farage:person', 'Clacton:place']],
+    ['an armed force the news names in the plural is a body', 'Iran’s Revolutionary Guards said the attack was a response.', ['Iran:place', 'Revolutionary Guards:organization']],
     ['a company by its trade before its name', 'Danish drugmaker Bavarian Nordic, which makes one of the two vaccines, said it could supply doses.', ['Bavarian Nordic:organization']],
     ['a player’s country before the score is the country, not a team', 'Lorenzo Musetti took bronze, beating Felix Auger-Aliassime of Canada 6-4, 7-6.',
       ['Lorenzo Musetti:person', 'Felix Auger-Aliassime:person', 'Canada:place']],
