@@ -215,6 +215,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     while (us.length && us[0]!.hyphenated) us = us.slice(1);
   }
   while (us.length && !us[0]!.cap) us = us.slice(1);
+  // ("Republican House Speaker Mike Johnson": a party's adjective before the chamber or the title it qualifies.)
+  if (us.length >= 3 && PARTY_ADJECTIVES.has(us[0]!.text) && (us[1]!.text === 'House' || titleAt(us, 1, lex) > 0)) us = us.slice(1);
   // "Scientologist Tom Cruise", "American Joe Smith": who they are, then the name.
   if (us.length >= 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && lex.isFirstName(us[1]!.text) &&
     !lex.isCommonWord(us[1]!.text)) us = us.slice(1);
@@ -498,6 +500,8 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   return lex.isCommonWord(w) || /(?:ly|ed)$/.test(w) || gerund || (us.length === 1 && !lex.isLastName(w));
 }
 
+/** Parties' adjectives that qualify a role, not name a body: "Republican House Speaker", "Conservative MP". */
+const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Conservative', 'Tory', 'Liberal', 'Socialist', 'Communist']);
 const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'senior', 'assistant', 'associate', 'interim', 'chief', 'ex']);
 
 const titlesByFirstWord = new WeakMap<Lexicon, Map<string, string[]>>();
@@ -807,6 +811,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
     (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_DIRECTIONS.has(all[all.indexOf(first) - 2]!.text.toLowerCase()) ||
       SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';
+  // ("Bradley fighting vehicles", "Abrams tanks": a given name before the kind of weapon it names is the weapon.)
+  if (typed === 'person' && us.length === 1 && !role && !lex.isPersonName(first.text) && namesProduct(us, all) &&
+    WEAPON_KIND_SET.has(all[all.indexOf(first) + 1]?.text.toLowerCase() ?? '')) typed = 'other';
   if (typed) {
     c.type = typed;
     c.known = true;

@@ -75,7 +75,7 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'browser', 'model', 'models', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle',
   'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
   'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool', 'capsule', 'rover', 'probe', 'lander',
-  'booster', 'processors', 'rockets', 'satellites', 'phones', 'smartphones', 'consoles', 'cars', 'trucks',
+  'booster', 'processors', 'rockets', 'satellites', 'phones', 'smartphones', 'consoles', 'cars', 'trucks', 'vehicles',
   // Agreements named before their kind: "the New START treaty".
   'treaty', 'accord', 'pact',
 ];
@@ -94,7 +94,8 @@ export const WORK_APPOSED = new RegExp(`^[,.]?[”"’']?,?\\s+(?:a|an|the)\\s+(
 
 /** The first of two words a weapon's kind may take after its name: "Taurus cruise missiles", "F-35 fighter jets". */
 export const WEAPON_KINDS: readonly string[] = ['cruise', 'ballistic', 'fighter', 'attack', 'battle', 'hypersonic', 'long-range', 'short-range',
-  'air-defense', 'air-defence', 'anti-ship', 'anti-tank', 'combat', 'armored', 'armoured', 'surveillance', 'reconnaissance', 'transport', 'cargo'];
+  'air-defense', 'air-defence', 'anti-ship', 'anti-tank', 'combat', 'armored', 'armoured', 'surveillance', 'reconnaissance', 'transport', 'cargo',
+  'fighting', 'infantry'];
 
 /** What a military exercise is called after its name: "the Joint Sword-2024A drills". */
 export const EXERCISE_NOUNS: readonly string[] = ['drill', 'drills', 'exercise', 'exercises', 'manoeuvres', 'maneuvers', 'wargames'];

@@ -44,7 +44,7 @@ export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['us', 'la', 'dc', 'uk
 
 /** Places that are not in the lexicon as such: continents, regions, capitals often in the news. */
 export const EXTRA_PLACES: readonly string[] = [
-  'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america',
+  'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america', 'indo pacific', 'asia pacific',
   'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',
   'central asia', 'eastern europe', 'western europe', 'the west', 'scandinavia', 'the balkans', 'balkans',
   'caucasus', 'the caucasus', 'crimea', 'donbas', 'donbass', 'gaza', 'gaza strip', 'west bank',
