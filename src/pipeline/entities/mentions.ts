@@ -740,6 +740,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "the Austin-based software maker", "a Lagos-born banker": where one is based or born is a place,
   // even a name the lists give a person ("Austin").
   if (typed !== 'organization' && us.length <= 3 && afterName?.hyphenated && /^(?:based|born|headquartered)$/.test(afterName.text)) typed = 'place';
+  // (So is a city before its state's: "the Austin, Texas-based company".)
+  if (typed !== 'organization' && us.length <= 3 && /^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-(?:based|born|headquartered)\b/u.test(text.slice(last.end, last.end + 40))) typed = 'place';
   // "The Centraal Museum, which owns the painting, said": a museum or a centre that speaks or owns is a body.
   // (So is a programme that speaks: "the Tessaro Food Programme said".)
   if ((typed === 'place' && lex.buildingWords.has(lower[lower.length - 1]!) || typed === 'other' && /^program(?:me)?$/.test(lower[lower.length - 1]!)) &&

@@ -363,6 +363,8 @@ describe('04 entities', () => {
     ['a party’s adjective before a chamber is no part of its name; a region with a hyphen; a given name before a kind of weapon',
       'Republican House Speaker Mike Johnson held up aid for the Indo-Pacific, including Bradley fighting vehicles.',
       ['House:organization', 'Mike Johnson:person', 'Indo-Pacific:place', 'Bradley:other']],
+    ['a city before its state’s “-based” is a place; a product named before “prototype”',
+      'Net income rose, the Austin, Texas-based company said. It unveiled its Cybercab prototype.', ['Austin:place', 'Texas:place', 'Cybercab:other']],
     ['a company by its trade before its name', 'Danish drugmaker Bavarian Nordic, which makes one of the two vaccines, said it could supply doses.', ['Bavarian Nordic:organization']],
     ['a player’s country before the score is the country, not a team', 'Lorenzo Musetti took bronze, beating Felix Auger-Aliassime of Canada 6-4, 7-6.',
       ['Lorenzo Musetti:person', 'Felix Auger-Aliassime:person', 'Canada:place']],
