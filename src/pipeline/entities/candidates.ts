@@ -165,7 +165,7 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     const holiday = /^(?:Day|Eve)$/.test(u.text) && !next?.cap;
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) && !ownedByMany(text, prev, u) &&
       !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints && !holiday;
-    if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex))) flush();
+    if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex) && !glossedWhole(text, us, run, i))) flush();
     run.push(u);
   }
   flush();
@@ -246,6 +246,17 @@ function adjacent(text: string, a: Unit, b: Unit): boolean {
 }
 
 /** "US-Russia" is two names; "Cold War-era" keeps only "Cold War". */
+/**
+ * "Asia-Pacific Economic Cooperation (APEC)": the initials in brackets after the capitalised words
+ * from the run's start are theirs, a hyphen's parts counted, so the words are one name.
+ */
+function glossedWhole(text: string, us: readonly Unit[], run: readonly Unit[], i: number): boolean {
+  let end = i;
+  while (us[end + 1]?.cap && adjacent(text, us[end]!, us[end + 1]!)) end++;
+  const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(us[end]!.end));
+  return !!gloss && [...run, ...us.slice(i, end + 1)].map((x) => x.text[0]!.toUpperCase()).join('') === gloss[1];
+}
+
 function splitsKnownParts(prev: Unit, u: Unit, lex: Lexicon): boolean {
   if (!u.hyphenated) return false;
   const known = (w: string) => lex.isPlaceName(w) || lex.isOrgName(w) || lex.isDemonym(w);

@@ -47,6 +47,13 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
       out.push({ ...bare(blockText, sentence, run), type: 'other', known: true });
       continue;
     }
+    // "the Asia-Pacific Economic Cooperation (APEC) summit": initials in brackets that spell every word
+    // of the run, a hyphen's parts counted, say it is one name, whatever names the lists know inside it.
+    const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(blockText.slice(run[run.length - 1]!.end));
+    if (!isTitle && run.some((u) => u.hyphenated) && gloss && run.map((u) => u.text[0]!.toUpperCase()).join('') === gloss[1]) {
+      out.push({ ...bare(blockText, sentence, run), type: lex.isOrgName(gloss[1]!) ? 'organization' : lex.isPlaceName(gloss[1]!) ? 'place' : 'organization', known: true });
+      continue;
+    }
     for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
       const c = part.paper ? { ...bare(blockText, sentence, part.units), type: 'organization' as const, known: true } :
         toCandidate(blockText, sentence, part.units, us, lex, part.role);
@@ -1137,7 +1144,7 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'regi
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state',
   'crossing', 'checkpoint', 'valley', 'neighbourhood', 'neighborhood', 'facility', 'complex', 'compound', 'campus',
   // (a site one travels through or that works there: "Haneda airport", "the Ras Tanura refinery")
-  'airport', 'airfield', 'airbase', 'refinery', 'seaport', 'resort',
+  'airport', 'airfield', 'airbase', 'refinery', 'seaport', 'resort', 'port', 'harbour', 'harbor',
   // (and the land's own shape: "the High Atlas mountains", "the Dnieper river")
   'mountains', 'mountain', 'river', 'desert', 'islands', 'island', 'lake', 'peninsula', 'plateau', 'basin', 'coast', 'delta', 'forest', 'gorge', 'strait', 'canyon']);
 
