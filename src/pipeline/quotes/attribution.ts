@@ -495,7 +495,8 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
   }
   // ("one senior EU diplomat told Politico": someone unnamed at a body, new to the article, is not the body;
   // a spokesperson, who speaks for it, is.)
-  if (named.length && head && /^(?:a|an|one|another)$/i.test(np[0]?.text ?? '') && !SPOKESPEOPLE_SET.has(head.text.toLowerCase()) &&
+  // (Nor is a source: "a Kremlin source told TASS".)
+  if (named.length && head && /^(?:a|an|one|another)$/i.test(np[0]?.text ?? '') && (!SPOKESPEOPLE_SET.has(head.text.toLowerCase()) || /^sources?$/i.test(head.text)) &&
     named.every((m) => (m.entity.type === 'organization' || m.entity.type === 'place') && m.end <= head.start) &&
     (lex.roleNouns.has(head.text.toLowerCase()) || UNNAMED_PEOPLE.test(head.text.toLowerCase()))) return null;
   // "the Seoul official said": someone unnamed from a place is not the place.
@@ -560,6 +561,11 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const at = pronounAt(ctx, s, head);
     const introduced = introducedBefore(ctx, s, fits) ?? unnamedBefore(ctx, s, lex);
     if (introduced !== undefined) return introduced;
+    // ("… whose leader, Abu Mohammed al-Jolani, addressed crowds …. He called it “…”": the only one the
+    // sentence before names, not whoever spoke further back.)
+    const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+    const named = before ? [...new Set(ctx.inOrder.filter((m) => m.sentence === before.index && m.block === before.block && m.entity.type === 'person').map((m) => m.entity))] : [];
+    if (named.length === 1 && fits(named[0]!) && last !== named[0] && before!.block === s.block) return named[0]!;
     return (last && fits(last) ? last : null) ??
       lastMentioned(ctx, s, 'person', (e, m) => fits(e) && (m.sentence < s.index || m.end <= at));
   }

@@ -3,7 +3,7 @@ import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
 import { CHANTED_BEFORE_QUOTE, HEADLINE_VERBS, NAMING_VERBS } from '../lexicon/speech-verbs';
 import { type Discourse, type PlacedMention, ORG_NOUN_SET, discourse, personEndingParagraph, sentenceSubject, speakerInSentence } from '../quotes/attribution';
-import { citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
+import { type QuoteSpan, citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
 
 /** Every quoted span, with who said it where the text says so. */
@@ -79,7 +79,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (chanted && speaker === undefined) speaker = null;
       // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
       // Warhol. He is a legend.”": a quote with no cue, in a paragraph about one person only, is theirs.
-      if (speaker === undefined && !inWritersSentence && block.id !== 'title' && block.id !== 'dek') speaker = onlyPersonBefore(block.id, q.start, ctx);
+      if (speaker === undefined && !inWritersSentence && block.id !== 'title' && block.id !== 'dek') speaker = onlyPersonBefore(block.id, q.start, ctx, spans);
       // A quote with no cue of its own goes on from the one before it.
       if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;
       // A paragraph that opens with words said in the first person, with no cue at all, after
@@ -163,8 +163,9 @@ function bodyTheHeadlineMeans(before: string, ctx: Discourse, speechVerbs: Reado
 }
 
 /** The one person the paragraph names before `at`, when it opens by naming them; undefined otherwise. */
-function onlyPersonBefore(block: string, at: number, ctx: Discourse): Entity | undefined {
-  const before = (ctx.inBlock.get(block) ?? []).filter((m) => m.end <= at);
+function onlyPersonBefore(block: string, at: number, ctx: Discourse, spans: readonly QuoteSpan[]): Entity | undefined {
+  // (Not one named inside a quote: "“Assad … arrived in Moscow,” a Kremlin source told TASS.")
+  const before = (ctx.inBlock.get(block) ?? []).filter((m) => m.end <= at && !spans.some((q) => m.start >= q.start && m.end <= q.end));
   const people = new Set(before.filter((m) => m.entity.type === 'person').map((m) => m.entity));
   if (people.size !== 1) return undefined;
   const [person] = people;
