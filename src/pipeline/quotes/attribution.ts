@@ -213,7 +213,9 @@ function continuesAnAction(word: string, next: Token | undefined, after?: Token)
  * comma describes the noun (after a closing quotation mark it would be turned round: "…,” announced the ministry).
  */
 function notAReport(text: string, tokens: readonly Token[], i: number): boolean {
-  if (/^(?:will|would|may|might|could|can|shall|should|must)$/i.test(tokens[i - 1]?.text ?? '')) return true;
+  // ("Kiev would not agree to any arrangement “…”": what someone would not do is no report of words either.)
+  const modal = /^(?:will|would|may|might|could|can|shall|should|must)$/i;
+  if (modal.test(tokens[i - 1]?.text ?? '') || (/^(?:not|never)$/i.test(tokens[i - 1]?.text ?? '') && modal.test(tokens[i - 2]?.text ?? ''))) return true;
   return /ed$/i.test(tokens[i]!.text) && /\p{L}\s*,\s*$/u.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) &&
     /^(?:at|in|on|by|during|after|before|last|earlier|this|to)$/i.test(tokens[i + 1]?.text ?? '');
 }
