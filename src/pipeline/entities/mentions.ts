@@ -674,7 +674,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true, weak: true };
   }
   // "The Democrats said": a party, by its article; "after Republicans demanded": its members, no name.
-  if (us.length === 1 && /^(?:Democrats|Republicans)$/.test(first.text) && /^the$/i.test(before?.text ?? '')) {
+  // ("backed by the pro-Russian Socialists", "the ruling Socialists": the article may stand before a word that describes the party.)
+  if (us.length === 1 && /^(?:Democrats|Republicans|Socialists|Communists|Conservatives|Liberals|Greens|Nationalists)$/.test(first.text) &&
+    /\bthe\s+(?:(?:pro|anti)-\p{Lu}[\p{L}-]*\s+|(?:ruling|opposition|governing|main|far-right|far-left|centre-left|centre-right|center-left|center-right)\s+)?$/iu.test(text.slice(Math.max(0, first.start - 40), first.start))) {
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'organization', known: true };
   }
   // A word in capitals that is no name ("IQ", "TV") stays out; one the lists know as a body ("WHO") does not.
