@@ -69,6 +69,8 @@ const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|lik
 /** The capital initials of words: "Voice of America" gives "VOA". */
 /** (A word's part after a hyphen gives no letter: "Co-operation" is one C in OSCE.) */
 export const initialsOf = (us: readonly Unit[]): string => us.filter((u) => !u.hyphenated).map((u) => u.text[0]!.toUpperCase()).join('');
+/** The initials of every unit, a hyphen's parts counted: "Asia-Pacific Economic Cooperation" is "APEC". */
+export const everyInitialOf = (us: readonly Unit[]): string => us.map((u) => u.text[0]!.toUpperCase()).join('');
 
 export function units(sentence: Sentence, lex: Lexicon): Unit[] {
   const out: Unit[] = [];
@@ -254,7 +256,7 @@ function glossedWhole(text: string, us: readonly Unit[], run: readonly Unit[], i
   let end = i;
   while (us[end + 1]?.cap && adjacent(text, us[end]!, us[end + 1]!)) end++;
   const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(us[end]!.end));
-  return !!gloss && [...run, ...us.slice(i, end + 1)].map((x) => x.text[0]!.toUpperCase()).join('') === gloss[1];
+  return !!gloss && everyInitialOf([...run, ...us.slice(i, end + 1)]) === gloss[1];
 }
 
 function splitsKnownParts(prev: Unit, u: Unit, lex: Lexicon): boolean {

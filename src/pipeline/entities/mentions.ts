@@ -1,9 +1,9 @@
 import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
-import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
+import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, everyInitialOf, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
-import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_MEMBERS } from '../lexicon/organizations';
+import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_ADJECTIVES, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { EXERCISE_NOUNS, NUMBERED_WORK_NOUNS, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
@@ -50,7 +50,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     // "the Asia-Pacific Economic Cooperation (APEC) summit": initials in brackets that spell every word
     // of the run, a hyphen's parts counted, say it is one name, whatever names the lists know inside it.
     const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(blockText.slice(run[run.length - 1]!.end));
-    if (!isTitle && run.some((u) => u.hyphenated) && gloss && run.map((u) => u.text[0]!.toUpperCase()).join('') === gloss[1]) {
+    if (!isTitle && run.some((u) => u.hyphenated) && gloss && everyInitialOf(run) === gloss[1]) {
       out.push({ ...bare(blockText, sentence, run), type: lex.isOrgName(gloss[1]!) ? 'organization' : lex.isPlaceName(gloss[1]!) ? 'place' : 'organization', known: true });
       continue;
     }
@@ -223,7 +223,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   }
   while (us.length && !us[0]!.cap) us = us.slice(1);
   // ("Republican House Speaker Mike Johnson": a party's adjective before the chamber or the title it qualifies.)
-  if (us.length >= 3 && PARTY_ADJECTIVES.has(us[0]!.text) && (us[1]!.text === 'House' || titleAt(us, 1, lex) > 0)) us = us.slice(1);
+  if (us.length >= 3 && PARTY_ADJECTIVE_SET.has(us[0]!.text.toLowerCase()) && (us[1]!.text === 'House' || titleAt(us, 1, lex) > 0)) us = us.slice(1);
   // "Scientologist Tom Cruise", "American Joe Smith": who they are, then the name.
   if (us.length >= 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && lex.isFirstName(us[1]!.text) &&
     !lex.isCommonWord(us[1]!.text)) us = us.slice(1);
@@ -507,8 +507,7 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   return lex.isCommonWord(w) || /(?:ly|ed)$/.test(w) || gerund || (us.length === 1 && !lex.isLastName(w));
 }
 
-/** Parties' adjectives that qualify a role, not name a body: "Republican House Speaker", "Conservative MP". */
-const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Conservative', 'Tory', 'Liberal', 'Socialist', 'Communist']);
+const PARTY_ADJECTIVE_SET: ReadonlySet<string> = new Set(PARTY_ADJECTIVES);
 const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'senior', 'assistant', 'associate', 'interim', 'chief', 'ex']);
 
 const titlesByFirstWord = new WeakMap<Lexicon, Map<string, string[]>>();
@@ -675,7 +674,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   // "The Democrats said": a party, by its article; "after Republicans demanded": its members, no name.
   // ("backed by the pro-Russian Socialists", "the ruling Socialists": the article may stand before a word that describes the party.)
-  if (us.length === 1 && /^(?:Democrats|Republicans|Socialists|Communists|Conservatives|Liberals|Greens|Nationalists)$/.test(first.text) &&
+  if (us.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first.text) && PARTY_MEMBER_SET.has(first.text.toLowerCase()) &&
     /\bthe\s+(?:(?:pro|anti)-\p{Lu}[\p{L}-]*\s+|(?:ruling|opposition|governing|main|far-right|far-left|centre-left|centre-right|center-left|center-right)\s+)?$/iu.test(text.slice(Math.max(0, first.start - 40), first.start))) {
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'organization', known: true };
   }

@@ -176,3 +176,6 @@ export const PARTY_MEMBERS: readonly string[] = ['democrats', 'republicans', 'so
 
 /** Russia's army groups, named in the news by a compass point or a river: "the Center group of forces", "the West group". */
 export const FORCE_GROUP_NAMES: readonly string[] = ['Center', 'Centre', 'West', 'South', 'East', 'North', 'Dnepr', 'Dnieper', 'Vostok', 'Zapad', 'Sever', 'Yug', 'Tsentr'];
+
+/** Parties' adjectives that qualify a role, not name a body: "Republican House Speaker", "Conservative MP". */
+export const PARTY_ADJECTIVES: readonly string[] = ['republican', 'democratic', 'democrat', 'conservative', 'tory', 'liberal', 'socialist', 'communist'];

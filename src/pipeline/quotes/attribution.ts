@@ -328,7 +328,6 @@ function subjectOf(
   if (!/[\p{L}\p{N}]/u.test(left.text)) {
     // "Smith, who heads the committee, said", "Biden, speaking at the White House, called":
     // the name before the relative or participle clause.
-    // (A clause inside it too: "Netanyahu, who ordered the strike from New York, where he had addressed the UN, said".)
     const relative = RELATIVE_CLAUSE_BEFORE.exec(text.slice(s.start, from));
     let head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
     // ("Dr. Hiromitsu Nakauchi of Stanford University, who was not involved, called …": the person the body is "of".)
@@ -339,7 +338,7 @@ function subjectOf(
       if (holder?.type === 'person') head = holder;
     }
     // ("Saudi Arabia, which has been in talks with the Houthis, called for …": a country speaks through its government.)
-    if (head && (head.type === 'person' || head.type === 'organization' || (head.type === 'place' && relative && /^(?:which|however|meanwhile|though|too|also|in turn|for its part)/.test(relative[0].replace(/^,\s*/, ''))))) return head;
+    if (head && (head.type === 'person' || head.type === 'organization' || (head.type === 'place' && !!relative && !/^,\s*(?:who|whose|\p{Ll}+ing)\b/u.test(relative[0])))) return head;
     // "The mayor, Ana Silva, said: …": the name in apposition right before the verb.
     const comma = /,\s*$/.exec(text.slice(s.start, from));
     const apposed = comma ? mentionEndingAt(ctx, s.block, s.start + comma.index) : null;
