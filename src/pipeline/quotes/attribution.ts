@@ -298,8 +298,12 @@ function subjectOf(
   }
   if (joined) {
     const opener = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= s.start + joined.index).sort((a, b) => a.start - b.start)[0];
-    if (opener && /^(?:the\s+)?$/i.test(text.slice(s.start, opener.start)) && opener.entity.type !== 'other' &&
-      /^\s+\p{Ll}+(?:ed|s)\b/u.test(text.slice(opener.end)) && !/[,;:“”"]/.test(text.slice(opener.end, s.start + joined.index))) return opener.entity;
+    // ("Russian Foreign Minister Sergey Lavrov has accused the US of waging a “hybrid war” against Russia and
+    // warned that …": after the opener's own role, and past words it quoted.)
+    const lead = opener ? text.slice(s.start, opener.start).trim() : '';
+    const between = opener ? text.slice(opener.end, s.start + joined.index).replace(/[“"][^“”"]*[”"]/g, 'Q') : '';
+    if (opener && (/^(?:the)?$/i.test(lead) || (opener.entity.type === 'person' && lead === opener.entity.role)) && opener.entity.type !== 'other' &&
+      /^\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(opener.end)) && !/[,;:“”"]/.test(between)) return opener.entity;
   }
   const whole = clauseBefore(text, s.start, from);
   // "… came after Blinken said": the verb's subject follows the last subordinating word.
