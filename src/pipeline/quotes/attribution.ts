@@ -566,6 +566,14 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const at = pronounAt(ctx, s, head);
     const introduced = introducedBefore(ctx, s, fits) ?? unnamedBefore(ctx, s, lex);
     if (introduced !== undefined) return introduced;
+    // ("Vikram Misri announced that …, which he said would lead to “…”": the only one named before the
+    // pronoun in its own sentence, not whoever spoke further back.)
+    // (Outside quotation marks: "“He would like to … with (Jonathan) …,” he said" is not Jonathan.)
+    const outside = (ctx.texts.get(s.block) ?? '').slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+    const own = new RegExp(`\\b${head}\\b`, 'i').exec(outside);
+    const namedOwn = own ? [...new Set(mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= s.start + own.index && m.entity.type === 'person' &&
+      outside[m.start - s.start] !== ' ').map((m) => m.entity))] : [];
+    if (namedOwn.length === 1 && fits(namedOwn[0]!)) return namedOwn[0]!;
     // ("… whose leader, Abu Mohammed al-Jolani, addressed crowds …. He called it “…”": the only one the
     // sentence before names, not whoever spoke further back.)
     const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];

@@ -1036,6 +1036,7 @@ describe('05 quotes', () => {
     ['“We are in a difficult position,” said Kelly Ortberg, the new chief. “We reset our workforce,” he added.', 'We reset our workforce,', 'Kelly Ortberg'],
     ['John Smith spoke. “It was a mistake,” a spokesperson for the Foreign Ministry said.', 'It was a mistake,', 'Foreign Ministry'],
     ['Jane Doe, who heads the committee, said: “We will not give up.”', 'We will not give up.', 'Jane Doe'],
+    ['Xi Jinping said the sides should “handle differences.” Vikram Misri announced that the sides had agreed on patrols, which he said would lead to “disengagement” of troops.', 'disengagement', 'Vikram Misri'],
     ['Russian Foreign Minister Sergey Lavrov has accused the US of waging a “hybrid war” against Russia and warned that Moscow was ready to use “any means” to defend itself.', 'any means', 'Sergey Lavrov'],
     ['Ukrainian Foreign Minister Dmytro Kuleba, who was in Ankara two weeks earlier, said Kiev would not agree to any arrangement “that rewards the aggressor.”', 'that rewards the aggressor.', 'Dmytro Kuleba'],
     ['Assad left. “Assad and his family have arrived in Moscow,” a Kremlin source told TASS. “Russia has granted them asylum.”', 'Russia has granted them asylum.', null],
