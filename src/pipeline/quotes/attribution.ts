@@ -569,7 +569,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // ("Vikram Misri announced that …, which he said would lead to “…”": the only one named before the
     // pronoun in its own sentence, not whoever spoke further back.)
     // (Outside quotation marks: "“He would like to … with (Jonathan) …,” he said" is not Jonathan.)
-    const outside = (ctx.texts.get(s.block) ?? '').slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+    const outside = outsideQuotes(ctx, s);
     const own = new RegExp(`\\b${head}\\b`, 'i').exec(outside);
     const namedOwn = own ? [...new Set(mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= s.start + own.index && m.entity.type === 'person' &&
       outside[m.start - s.start] !== ' ').map((m) => m.entity))] : [];
@@ -601,8 +601,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const body = head === 'it' ? bodySpeakingBefore(ctx, s, lex) : null;
     if (body) return body;
     // (Named before the pronoun: not "hostages held by Hamas" later in "It calls for …".)
-    const text = ctx.texts.get(s.block) ?? '';
-    const at = s.start + Math.max(0, new RegExp(`\\b${head}\\b`, 'i').exec(text.slice(s.start, s.end))?.index ?? s.end - s.start);
+    const at = s.start + (new RegExp(`\\b${head}\\b`, 'i').exec(outsideQuotes(ctx, s))?.index ?? s.end - s.start);
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('place') ?? lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index || m.end <= at);
   }
   const phrase = content.join(' ');
@@ -687,6 +686,11 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
   }
   return null;
+}
+
+/** The sentence's text with its quotations blanked out, offsets kept. */
+function outsideQuotes(ctx: Discourse, s: Sentence): string {
+  return (ctx.texts.get(s.block) ?? '').slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
 }
 
 /** "he" is no one a given name says is a woman, and "she" no one it says is a man. */
