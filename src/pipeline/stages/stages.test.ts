@@ -368,6 +368,7 @@ describe('04 entities', () => {
     ['initials in brackets that spell a hyphened name make it one; a port by its town’s name is a place',
       'Leaders met at the Asia-Pacific Economic Cooperation (APEC) summit. Xi Jinping opened the Chancay port.', ['Asia-Pacific Economic Cooperation:organization', 'Xi Jinping:person', 'Chancay:place']],
     ['a party’s members in the plural after “the” and a word that describes them are the party', 'Her rival, backed by the pro-Russian Socialists, lost.', ['Socialists:organization']],
+    ['a weapon whose name is also a word, before its batteries', 'Kiev would receive four Patriot batteries.', ['Kiev:place', 'Patriot:other']],
     ['a company by its trade before its name', 'Danish drugmaker Bavarian Nordic, which makes one of the two vaccines, said it could supply doses.', ['Bavarian Nordic:organization']],
     ['a player’s country before the score is the country, not a team', 'Lorenzo Musetti took bronze, beating Felix Auger-Aliassime of Canada 6-4, 7-6.',
       ['Lorenzo Musetti:person', 'Felix Auger-Aliassime:person', 'Canada:place']],
