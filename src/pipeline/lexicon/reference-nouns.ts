@@ -23,6 +23,7 @@ export const INSTITUTION_NOUNS: readonly string[] = [
 export const DOCUMENT_NOUNS: readonly string[] = [
   'statement', 'report', 'letter', 'release', 'communique', 'communiqué', 'document', 'memo', 'note',
   'post', 'tweet', 'message', 'filing', 'study', 'paper', 'article', 'editorial', 'announcement', 'notice',
+  'declaration',
 ];
 
 /** Nouns for what someone said, after a possessive: "Blinken’s suggestion that …". */
