@@ -334,6 +334,9 @@ function subjectOf(
     // the name before the relative or participle clause.
     const relative = RELATIVE_CLAUSE_BEFORE.exec(text.slice(s.start, from));
     let head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
+    // ("Novatek, Russia’s largest producer of liquefied natural gas, which operates the terminal, said": past an apposition before the clause.)
+    const apposition = relative && !head ? /,\s*[^,;:“”"]+$/.exec(text.slice(s.start, s.start + relative.index)) : null;
+    if (apposition) head = mentionEndingAt(ctx, s.block, s.start + apposition.index);
     // ("Dr. Hiromitsu Nakauchi of Stanford University, who was not involved, called …": the person the body is "of".)
     if (head?.type === 'organization' && relative) {
       const bodyStart = mentionsIn(ctx, s.block).find((m) => m.entity === head && m.end === s.start + relative.index)?.start ?? -1;

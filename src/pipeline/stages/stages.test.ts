@@ -1037,6 +1037,7 @@ describe('05 quotes', () => {
     ['“We are in a difficult position,” said Kelly Ortberg, the new chief. “We reset our workforce,” he added.', 'We reset our workforce,', 'Kelly Ortberg'],
     ['John Smith spoke. “It was a mistake,” a spokesperson for the Foreign Ministry said.', 'It was a mistake,', 'Foreign Ministry'],
     ['Jane Doe, who heads the committee, said: “We will not give up.”', 'We will not give up.', 'Jane Doe'],
+    ['Novatek, Russia’s largest producer of liquefied natural gas, which operates the terminal, said in a statement that it had suspended some operations “due to external factors.”', 'due to external factors.', 'Novatek'],
     ['NATO leaders said Ukraine was on an “irreversible path,” in a declaration adopted at the summit. The declaration for the first time described China as a “decisive enabler” of the war.', 'decisive enabler', 'NATO'],
     ['Xi Jinping said the sides should “handle differences.” Vikram Misri announced that the sides had agreed on patrols, which he said would lead to “disengagement” of troops.', 'disengagement', 'Vikram Misri'],
     ['Russian Foreign Minister Sergey Lavrov has accused the US of waging a “hybrid war” against Russia and warned that Moscow was ready to use “any means” to defend itself.', 'any means', 'Sergey Lavrov'],
