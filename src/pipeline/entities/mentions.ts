@@ -1138,7 +1138,7 @@ const LAND_NOUNS = new Set(['state', 'mountains', 'hills', 'coast', 'shores', 's
   // (and a constituency: "the seat of Dickson")
   'seat', 'constituency', 'electorate', 'riding', 'ward', 'borough', 'parish']);
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
-const PAIRED_SETTLEMENTS = /\b(?:villages|towns|settlements|cities|hamlets)\s+of\s+\p{Lu}[\p{L}’'-]*\s+in\s+(?:the\s+)?\p{Lu}[^,.;:]*?\s+and\s+$/u;
+const PAIRED_SETTLEMENTS = /\b(\p{Ll}+)\s+of\s+\p{Lu}[\p{L}’'-]*\s+in\s+(?:the\s+)?\p{Lu}[^,.;:]*?\s+and\s+$/u;
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp']);
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
@@ -1263,7 +1263,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // (…and the second of two: "the villages of Olgovka and Kauchuk".)
   if (prev === 'and' && us.length <= 3 && all[i - 2]?.cap && all[i - 3]?.text === 'of' && settlements(all[i - 4]?.text.toLowerCase()) && !lex.isFirstName(us[0]!.text)) return 'place';
   // (…each where it lies: "the villages of Dalnee in the Donetsk People’s Republic (DPR) and Kopanki".)
-  if (prev === 'and' && us.length <= 3 && !lex.isFirstName(us[0]!.text) && PAIRED_SETTLEMENTS.test(text.slice(Math.max(0, us[0]!.start - 120), us[0]!.start))) return 'place';
+  const paired = prev === 'and' && us.length <= 3 ? PAIRED_SETTLEMENTS.exec(text.slice(Math.max(0, us[0]!.start - 120), us[0]!.start)) : null;
+  if (paired && settlements(paired[1]) && !lex.isFirstName(us[0]!.text)) return 'place';
   // "its capital, Muzaffarabad", "Ludian county", "the Pazarcik district": what kind of place it is, right before or after.
   // ("The ruling party state…": not after a word that speaks.)
   if (us.length <= 2 && prev && !all[i - 1]!.cap && SETTLEMENT_NOUNS.has(prev) && /^,?\s+$/.test(text.slice(all[i - 1]!.end, us[0]!.start))) return 'place';

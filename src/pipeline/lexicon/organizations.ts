@@ -142,8 +142,8 @@ export const COMPANY_CUES_AFTER: readonly string[] = [
 export const COMPANY_CUES_BEFORE: readonly string[] = [
   'parent', 'rival', 'rivals', 'subsidiary', 'startup', 'start-up', 'firm', 'company', 'giant', 'maker',
   'carrier', 'airline', 'retailer', 'broadcaster', 'app', 'platform', 'conglomerate', 'automaker', 'carmaker',
-  'chipmaker', 'lender', 'insurer', 'drugmaker', 'planemaker', 'steelmaker', 'shipbuilder', 'brewer', 'miner', 'automaker', 'supermarket',
-  'conglomerate', 'operator', 'developer', 'publisher', 'manufacturer', 'supplier', 'distributor',
+  'chipmaker', 'lender', 'insurer', 'drugmaker', 'planemaker', 'steelmaker', 'shipbuilder', 'brewer', 'miner', 'supermarket',
+  'operator', 'developer', 'publisher', 'manufacturer', 'supplier', 'distributor',
 ];
 
 /** What an apposition calls a body: "X, the platform formerly known as Twitter". */

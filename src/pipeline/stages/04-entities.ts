@@ -39,7 +39,7 @@ function echoedInTitle(entities: Entity[], title: string): Entity[] {
         if (/[\p{L}\p{N}]/u.test(title[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(title[end] ?? '') || !free(at, end)) continue;
         const m = { block: 'title', start: at, end, text: form };
         taken.push(m);
-        e.mentions.unshift(m);
+        e.mentions.push(m);
       }
     }
     e.mentions.sort((a, b) => (a.block === 'title' ? 0 : 1) - (b.block === 'title' ? 0 : 1) || (a.block === 'title' && b.block === 'title' ? a.start - b.start : 0));
