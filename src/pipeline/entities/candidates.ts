@@ -126,6 +126,8 @@ function isCap(word: string): boolean {
   if (/^[1-4][QH]$/.test(word)) return false;
   // ("at 3:27AM ET": a clock's hour, not a name.)
   if (/^\d+(?:AM|PM)$/i.test(word)) return false;
+  // ("significant numbers of Nvidia GPUs", "Labour MPs": initials in the plural are things or people of a kind, no name's word.)
+  if (/^\p{Lu}{2,}s$/u.test(word)) return false;
   return CAP.test(word) || NAME_PARTICLES.test(word) || LOWER_CAMEL.test(word);
 }
 

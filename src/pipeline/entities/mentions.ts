@@ -759,6 +759,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "the S&P 500", "the FTSE 100": a stock index by its number (the ratings agency "S&P" has none).
   // (Or by the word after it: "the Nikkei share average", "the Hang Seng index".)
   if (STOCK_INDEXES.has(lower.join(' ')) && /^ (?:\d{2,4}\b|(?:share |stock |benchmark )?(?:average|index)\b)/.test(text.slice(last.end))) typed = 'other';
+  // ("the Nasdaq Composite", "the Dow Jones Industrial Average", "the MSCI World index": an index of more
+  // words by its last word, or by the word after it.)
+  if (us.length >= 2 && !lex.isOrgName(surface) && (/^(?:Composite|Average)$/.test(last.text) || /^ (?:share |stock |benchmark )?index\b/.test(text.slice(last.end)))) typed = 'other';
   // "detained near the M62", "on the I-95": a motorway's or an interstate's number is a road, not a model.
   if (typed === 'other' && us.length <= 2 && /^(?:M\d{1,3}|I-\d{1,3})$/.test(surface) && all[all.indexOf(first) - 1]?.text === 'the' &&
     PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '')) typed = 'place';

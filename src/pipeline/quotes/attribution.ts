@@ -463,7 +463,7 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     }
   }
   // "Analysts at Goldman Sachs said": people no one names, speaking for the firm they work at.
-  if (!named.length && /^(?:analysts|economists|strategists|researchers|scientists|experts)$/.test(last) && next && /^(?:at|from|with)$/i.test(next.text)) {
+  if (!named.length && UNNAMED_EXPERTS.test(last) && next && /^(?:at|from|with)$/i.test(next.text)) {
     const firm = mentionsIn(ctx, s.block).find((m) => m.start >= next.end && m.start <= to && m.entity.type === 'organization');
     if (firm && /^\s*(?:the\s+)?$/.test((ctx.texts.get(s.block) ?? '').slice(next.end, firm.start))) return firm.entity;
   }
@@ -598,6 +598,9 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     return subject?.entity ?? lastMentioned(ctx, s, 'person', (_, m) => m.sentence < s.index);
   }
   if (GROUP_PRONOUNS.includes(head)) {
+    // ("Analysts at Jefferies said …. “…,” they wrote": the firm the sentence before has its people speak for.)
+    const firm = head === 'they' ? firmOfExpertsOpening(ctx, s.index - 1) : null;
+    if (firm) return firm;
     if (head === 'they' && opensWithUnnamedGroup(ctx, s.index - 1, lex)) return null;
     // "…, the Eastern Theater Command said in a statement. It described them as “…”": the body
     // the sentence before has speaking, quoted or not.
@@ -828,6 +831,18 @@ function opensWithUnnamedGroup(ctx: Discourse, index: number, lex: Lexicon): boo
   if (!m || !(lex.speechVerbs.has(m[1]!.toLowerCase()) || /^(?:found|find|finds)$/i.test(m[1]!))) return false;
   const end = prev.start + m[0].length;
   return !mentionsIn(ctx, prev.block).some((x) => x.start >= prev.start && x.start < end);
+}
+
+/** "Analysts at Goldman Sachs", "economists from HSBC": people no one names, who speak for their firm. */
+const UNNAMED_EXPERTS = /^(?:analysts|economists|strategists|researchers|scientists|experts)$/;
+
+/** "Analysts at Jefferies said the sell-off might be overdone.": the firm whose people open sentence `index`. */
+function firmOfExpertsOpening(ctx: Discourse, index: number): Entity | null {
+  const prev = ctx.sentences[index];
+  const opening = prev ? /^(\p{L}+)\s+(?:at|from|with)\s+(?:the\s+)?/u.exec(prev.text) : null;
+  if (!prev || !opening || !UNNAMED_EXPERTS.test(opening[1]!.toLowerCase())) return null;
+  const firm = mentionsIn(ctx, prev.block).find((m) => m.start === prev.start + opening[0].length);
+  return firm?.entity.type === 'organization' ? firm.entity : null;
 }
 
 /** "Speaking to Sky News, the minister said": a body named in the phrase that opens the sentence is not its subject. */

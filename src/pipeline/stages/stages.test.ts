@@ -305,6 +305,11 @@ describe('04 entities', () => {
     expect(a.entities[1]!.mentions[0]!.start).toBeGreaterThan(40);
   });
 
+  it('ends a name before initials in the plural: "Nvidia GPUs" is Nvidia’s', () => {
+    const a = analyse('Nvidia said demand was strong. Customers need “significant numbers of Nvidia GPUs” and Ford SUVs.');
+    expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Nvidia', ['Nvidia', 'Nvidia']], ['Ford', ['Ford']]]);
+  });
+
   const typed = (body: string) => analyse(body).entities.map((e) => `${e.name}:${e.type}`);
   it.each([
     ['a language after "in" is the language; the adjective is no mention',
@@ -991,6 +996,9 @@ describe('04 entities', () => {
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
+    ['an index of several words is named by its last word or by the word after it',
+      'The Nasdaq Composite fell 3%. The Dow Jones Industrial Average lost 1%, and the Korlan Banks index rose.',
+      ['Nasdaq Composite:other', 'Dow Jones Industrial Average:other', 'Korlan Banks:other']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1179,6 +1187,7 @@ describe('05 quotes', () => {
     ['Lions coach Glen Williams praised the opposition.\n“The match was a good battle for the league.”', 'The match was a good battle for the league.', null],
     ['The National Hurricane Center projected landfall. “Laura will move inland,” the hurricane center said Tuesday.', 'Laura will move inland,',
       'National Hurricane Center'],
+    ['Shares of Nvidia fell. Nvidia called the model “an excellent advance”. Analysts at Jefferies said it was overdone. “We doubt they will cut,” they wrote in a note.', 'We doubt they will cut,', 'Jefferies'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
