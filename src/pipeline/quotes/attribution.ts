@@ -335,8 +335,12 @@ function subjectOf(
     const relative = RELATIVE_CLAUSE_BEFORE.exec(text.slice(s.start, from));
     let head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
     // ("Novatek, Russia’s largest producer of liquefied natural gas, which operates the terminal, said": past an apposition before the clause.)
-    const apposition = relative && !head ? /,\s*[^,;:“”"]+$/.exec(text.slice(s.start, s.start + relative.index)) : null;
-    if (apposition) head = mentionEndingAt(ctx, s.block, s.start + apposition.index);
+    // ("Lee Jae-myung, the leader of the opposition Democratic Party, who narrowly lost …, called": a "who" is
+    // a person's, not the body that ends the apposition before it.)
+    const whoAfterBody = relative && head && head.type !== 'person' && /^,\s*who\b/.test(relative[0]);
+    const apposition = relative && (!head || whoAfterBody) ? /,\s*[^,;:“”"]+$/.exec(text.slice(s.start, s.start + relative.index)) : null;
+    const beforeApposition = apposition ? mentionEndingAt(ctx, s.block, s.start + apposition.index) : null;
+    if (apposition && (!whoAfterBody || beforeApposition?.type === 'person')) head = beforeApposition;
     // ("Dr. Hiromitsu Nakauchi of Stanford University, who was not involved, called …": the person the body is "of".)
     if (head?.type === 'organization' && relative) {
       const bodyStart = mentionsIn(ctx, s.block).find((m) => m.entity === head && m.end === s.start + relative.index)?.start ?? -1;

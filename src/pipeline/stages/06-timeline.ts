@@ -64,7 +64,10 @@ export function buildTimeline(
       const day = t.dayless ? (lastBefore(t.start, isCalendarValue) ?? (recent ? anchor : null))?.replace(/T.*$/, '') : null;
       if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) t.value = t.value.replace(/^[^T]+/, day);
     }
-    const named = [...found].reverse().find((t) => isCalendarValue(t.value) && !t.dayless);
+    // ("An earthquake struck late on Friday, … the ministry said on Saturday. The quake hit at 11:11 pm": the
+    // day a thing happened, not the day it was reported, dates what the next sentences tell of it.)
+    const dated = [...found].reverse().filter((t) => isCalendarValue(t.value) && !t.dayless);
+    const named = dated.find((t) => !REPORTED_ON.test(s.text.slice(Math.max(0, t.start - 40), t.start))) ?? dated[0];
     lastDay = [...found].reverse().find((t) => isDayValue(t.value))?.value.replace(/T.*$/, '') ?? lastDay;
     if (named) {
       anchor = named.value.replace(/T.*$/, '');
@@ -108,6 +111,8 @@ export function buildTimeline(
   return events;
 }
 
+/** "the ministry said on Saturday", "told reporters Saturday", "said in a statement on Saturday": a day something was reported. */
+const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|added)(?:\s+(?:reporters|journalists|in\s+a\s+(?:statement|briefing|news\s+conference|televised\s+address)))?\s+(?:on\s+)?$/;
 const isQuarter = (value: string) => /^\d{4}-Q[1-4]$/.test(value);
 
 /** A day written with its month and no year: "7 October", "Oct. 7". */

@@ -1188,6 +1188,7 @@ describe('05 quotes', () => {
     ['The National Hurricane Center projected landfall. “Laura will move inland,” the hurricane center said Tuesday.', 'Laura will move inland,',
       'National Hurricane Center'],
     ['Shares of Nvidia fell. Nvidia called the model “an excellent advance”. Analysts at Jefferies said it was overdone. “We doubt they will cut,” they wrote in a note.', 'We doubt they will cut,', 'Jefferies'],
+    ['Lee Jae-myung, the leader of the opposition Democratic Party, who narrowly lost in 2022, called the ruling “a victory for the people.”', 'a victory for the people.', 'Lee Jae-myung'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
@@ -1565,12 +1566,20 @@ describe('06 timeline', () => {
     ['For the year, pet food volume was flat.', '1989-11-02', 'the year', '1989'],
     ['The WHO lifted it in May of last year.', '2024-08-15', 'May of last year', '2023-05'],
     ['Russia fired missiles on Christmas morning.', '2024-12-26', 'Christmas morning', '2024-12-25TMO'],
-    ['Milton came ashore at about 8:30 p.m. local time (0030 GMT) on Wednesday.', '2024-10-10', '8:30 p.m.', '2024-10-09T20:30'],
+    ['Milton came ashore at about 8:30 p.m. local time (0030 GMT) on Wednesday.', '2024-10-10', '8:30 p.m. local time', '2024-10-09T20:30'],
     ['Celebrations continue on Sunday with a concert.', '2024-11-09', 'Sunday', '2024-11-10'],
     ['The agency has given the relatives until 9 a.m. Tuesday to sign.', '2000-04-03', '9 a.m. Tuesday', '2000-04-04T09:00'],
+    ['Supporters had gathered near the court since early morning.', '2025-04-04', 'early morning', '2025-04-04TMO'],
+    ['The talks ended early in the evening.', '2025-04-04', 'early in the evening', '2025-04-04TEV'],
+    ['The blast came at 4 a.m. local time on Wednesday.', '2024-11-28', '4 a.m. local time', '2024-11-27T04:00'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('dates a time of day by the day a thing happened, not the day it was reported', () => {
+    const a = analyse('An earthquake struck Morocco late on Friday, killing 2,000 people, the ministry said on Saturday. The quake hit at 11:11 pm local time.', '2023-09-10');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Friday', '2023-09-08'], ['Saturday', '2023-09-09'], ['11:11 pm local time', '2023-09-08T23:11']]);
   });
 
   it('counts days from the last day named, past a month named in passing', () => {

@@ -361,7 +361,7 @@ const RULES: Rule[] = [
   {
     // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday",
     // "8:30 p.m. local time (0030 GMT) on Wednesday".)
-    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:${ZONES}|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?` +
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:${ZONES}|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?(?: local time\\b)?` +
       `(?=(?:(?: local time)?(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
     resolve: (m, ctx) => {
       let h = Number(m[1]) % 12;
@@ -429,6 +429,12 @@ const RULES: Rule[] = [
       // TIMEX3's parts of day: "Thursday night" is 2000-01-06TNI.
       return { value: `${day}${PARTS_OF_DAY[m[2]!.toLowerCase()]}` };
     },
+  },
+  // "gathered since early morning", "early in the evening": a part of the day that names no day, the day
+  // the text last named.
+  {
+    re: new RegExp(`(?<=\\b(?:since|until|till|from|by|in the|on the) )(?:early|late) (morning|afternoon|evening)\\b|\\bearly in the (morning|afternoon|evening)\\b`, 'gi'),
+    resolve: (m, ctx) => ctx.dct ? { value: `${ymdString(ctx.dct)}${PARTS_OF_DAY[(m[1] ?? m[2])!.toLowerCase()]}`, dayless: true } : null,
   },
   // "the Ukraine of today", "the world of today": the present in general, not the day
   { re: /(?<=\bof )today\b/gi, resolve: () => ({ value: 'PRESENT_REF' }) },
