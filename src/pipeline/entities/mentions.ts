@@ -237,7 +237,12 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // "UN General Assembly": a name the lists know whole has no title inside.
   if (knownWhole(us, lex)) return [{ units: us, weak }];
   // "Microsoft Windows", "Google Gemini": a company the lists know, then a product they know.
-  if (us.length >= 2 && lex.isOrgName(us[0]!.text) && !us[1]!.hyphenated && lex.isOtherName(spell(us.slice(1)))) {
+  // ("their Boeing Starliner spacecraft", "a SpaceX Dragon capsule": or one no list knows, before a kind of
+  // craft or device; not "the Apple Intelligence software", a name of the maker's own.)
+  const kind = all[all.indexOf(us[us.length - 1]!) + 1]?.text.toLowerCase() ?? '';
+  const makersProduct = us.length === 2 && !us[1]!.hyphenated && namesProduct(us, all) && MADE_THINGS.test(kind) && !lex.isCommonWord(us[1]!.text) &&
+    !lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isPlaceName(us[1]!.text);
+  if (us.length >= 2 && lex.isOrgName(us[0]!.text) && !us[1]!.hyphenated && (lex.isOtherName(spell(us.slice(1))) || makersProduct)) {
     return [{ units: us.slice(0, 1), weak }, { units: us.slice(1), weak: false }];
   }
   // "(Russian envoy to the) UN Vassily Nebenzia": a body the lists know, run into a person's name.
@@ -1028,9 +1033,9 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
       !lower.some((w) => lex.isPlaceName(w) || lex.orgWords.has(w) || lex.placeWords.has(w))) return 'person';
     // "Co Louth", "Co. Cork": a county, as Irish news writes it (a company's "Co" comes last).
     if (n === 2 && /^co\.?$/.test(lower[0]!)) return 'place';
-    // "Margaret Court", "Charlotte Church": a given name that says man or woman, then a surname
-    // spelt like a body's or a building's word.
-    if (n === 2 && /^(?:court|church|house|hall|bank|banks)$/.test(last) && lex.genderOf(lower[0]!) !== null && !lex.isCommonWord(lower[0]!) &&
+    // "Margaret Court", "Charlotte Church", "Daniel Marsh": a given name that says man or woman, then a surname
+    // spelt like a body's, a building's or a place's word.
+    if (n === 2 && /^(?:court|church|house|hall|bank|banks|marsh|hill|wood|field)$/.test(last) && lex.genderOf(lower[0]!) !== null && !lex.isCommonWord(lower[0]!) &&
       !lex.isPlaceName(lower[0]!)) return 'person';
     // "Leeds United", "Port United", "Coffs United Lions": a club's "United" after its town.
     if (lower.indexOf('united') > 0) return 'organization';
@@ -1391,6 +1396,9 @@ function bodyNounBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
   const kind = BODY_NOUNS.has(noun) || BODY_NOUNS.has(noun.replace(/s$/, '')) || BODY_NOUNS.has(noun.replace(/ies$/, 'y'));
   return us.length <= 3 && !!prev && !prev.cap && kind && us[0]!.start - prev.end === 1;
 }
+
+/** Craft and devices a maker's name comes before, with the model's: "a SpaceX Dragon capsule". */
+const MADE_THINGS = /^(?:spacecraft|capsule|rocket|rockets|jet|jets|aircraft|plane|planes|helicopter|car|cars|truck|trucks|phone|phones|smartphone|smartphones|drone|drones|satellite|satellites|lander|rover|probe|booster|missile|missiles|tank|tanks)$/;
 
 /** "the Rubin platform", "its Zorvex app": a name no list knows, before what kind of product it is. */
 function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {

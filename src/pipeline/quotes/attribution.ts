@@ -216,6 +216,9 @@ function notAReport(text: string, tokens: readonly Token[], i: number): boolean 
   // ("Kiev would not agree to any arrangement “…”": what someone would not do is no report of words either.)
   const modal = /^(?:will|would|may|might|could|can|shall|should|must)$/i;
   if (modal.test(tokens[i - 1]?.text ?? '') || (/^(?:not|never)$/i.test(tokens[i - 1]?.text ?? '') && modal.test(tokens[i - 2]?.text ?? ''))) return true;
+  // ("In a statement read outside court, the family said": a document that was read, not one that reads “…”.)
+  if (/^read$/i.test(tokens[i]!.text) && DOC_NOUN_SET.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
+    /^(?:outside|out|aloud|by|at|in|on|to|before|after)$/i.test(tokens[i + 1]?.text ?? '')) return true;
   return /ed$/i.test(tokens[i]!.text) && /\p{L}\s*,\s*$/u.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) &&
     /^(?:at|in|on|by|during|after|before|last|earlier|this|to)$/i.test(tokens[i + 1]?.text ?? '');
 }

@@ -115,6 +115,12 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
     const echo = echoedInBody(q.text, quotes.filter((x) => x.block !== 'dek'), entities);
     if (echo && echo.type !== 'place') q.speaker = echo.id;
   }
+  // ("Judge says attack was ‘brutal and senseless’": a dek that names no one, read before the body,
+  // gives its quoted words to whoever the body has saying them.)
+  for (const q of quotes) {
+    if (q.block !== 'dek' || q.speaker !== null || blocksNamingSomeone.has('dek')) continue;
+    q.speaker = echoedInBody(q.text, quotes.filter((x) => x.block !== 'dek' && x.block !== 'title'), entities)?.id ?? null;
+  }
   quotes.sort((a, b) => rank.get(a.block)! - rank.get(b.block)! || a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;

@@ -266,6 +266,11 @@ describe('04 entities', () => {
     expect(speakers).toEqual(['Harrods', 'Harrods']);
   });
 
+  it('gives a dek’s quote, where the dek names no one, to the body’s speaker of it', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2025-02-14\n---\nMan jailed for life\nJudge says attack was ‘brutal and senseless’\nSentencing him on Friday, Judge Martin Picton said the attack had been “brutal and senseless”.\n');
+    expect(asset!.quotes.map((q) => asset!.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Martin Picton', 'Martin Picton']);
+  });
+
   it('finds the West a headline names without its article', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-04-15\n---\nRussia blames West for Middle East escalation\nMoscow accused Washington of hypocrisy.\n');
     expect(asset!.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Russia:place', 'West:place', 'Middle East:place', 'Moscow:place', 'Washington:place']);
@@ -996,6 +1001,11 @@ describe('04 entities', () => {
     ['a party named without its word is the same party, and the Liberals are one',
       'The Zelvan Party lost to the Liberals. Zelvan will regroup, as will the Conservative Party. The Conservatives said so.',
       ['Zelvan Party:organization', 'Liberals:organization', 'Conservative Party:organization']],
+    ['a given name before a surname spelt like a place’s word is a person', 'Daniel Marsh, 31, attacked her at Romney Marsh. Marsh denied it.',
+      ['Daniel Marsh:person', 'Romney Marsh:place']],
+    ['a maker the lists know, before a model no list knows and a kind of craft, is the maker and the model',
+      'Their Boeing Starliner spacecraft failed, so they flew in a SpaceX Dragon capsule. NASA sent Starliner back. Apple Intelligence software shipped.',
+      ['Boeing:organization', 'Starliner:other', 'SpaceX:organization', 'Dragon:other', 'NASA:organization', 'Apple Intelligence:other']],
     ['an index of several words is named by its last word or by the word after it',
       'The Nasdaq Composite fell 3%. The Dow Jones Industrial Average lost 1%, and the Korlan Banks index rose.',
       ['Nasdaq Composite:other', 'Dow Jones Industrial Average:other', 'Korlan Banks:other']],
@@ -1189,6 +1199,7 @@ describe('05 quotes', () => {
       'National Hurricane Center'],
     ['Shares of Nvidia fell. Nvidia called the model “an excellent advance”. Analysts at Jefferies said it was overdone. “We doubt they will cut,” they wrote in a note.', 'We doubt they will cut,', 'Jefferies'],
     ['Lee Jae-myung, the leader of the opposition Democratic Party, who narrowly lost in 2022, called the ruling “a victory for the people.”', 'a victory for the people.', 'Lee Jae-myung'],
+    ['Judge Tom Hale said it was bad. He told Marsh: “You took a young life.”\nIn a statement read outside court, Ms Khan’s family said they had lost “a kind daughter”.', 'a kind daughter', null],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
@@ -1572,6 +1583,10 @@ describe('06 timeline', () => {
     ['Supporters had gathered near the court since early morning.', '2025-04-04', 'early morning', '2025-04-04TMO'],
     ['The talks ended early in the evening.', '2025-04-04', 'early in the evening', '2025-04-04TEV'],
     ['The blast came at 4 a.m. local time on Wednesday.', '2024-11-28', '4 a.m. local time', '2024-11-27T04:00'],
+    ['Organisers called for a march on State House on Thursday.', '2024-06-26', 'Thursday', '2024-06-27'],
+    ['The UN called for a ceasefire on Monday.', '2024-06-26', 'Monday', '2024-06-24'],
+    ['They launched on June 5 last year.', '2025-03-19', 'June 5 last year', '2024-06-05'],
+    ['She died on the evening of 3 August last year.', '2025-02-14', '3 August last year', '2024-08-03'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

@@ -132,6 +132,11 @@ function yearForDay(month: number, day: number, ctx: Ctx): number | null {
 }
 
 
+/** "(3 August) last year", "(June 5) of next year": a day's year said in words. */
+const YEAR_IN_WORDS = ',? (?:of )?(last|this|next) year';
+const yearInWords = (which: string | undefined, ctx: Ctx): string | undefined =>
+  which && ctx.dct ? String(ctx.dct.y + (which === 'last' ? -1 : which === 'next' ? 1 : 0)) : undefined;
+
 /** Ordered most specific first; a span taken by one rule is not matched again. */
 const RULES: Rule[] = [
   // 2023-11-16
@@ -139,8 +144,9 @@ const RULES: Rule[] = [
   // Thursday, Nov. 16, 2023 / November 16, 2023 / Nov. 16
   {
     // (The year may come after a second day: "May 3 to 5, 2024".)
-    re: new RegExp(`\\b(?:${WEEKDAY},? )?(${MONTH}) (${DAY})(?:,? (${YEAR}))?\\b(?=(?: (?:and|or|to|through) ${DAY},? (${YEAR}))?)`, 'g'),
-    resolve: (m, ctx) => ({ value: monthDay(m[1]!, m[2]!, m[3] ?? m[4], ctx) }),
+    // (Or a year said in words: "on June 5 last year".)
+    re: new RegExp(`\\b(?:${WEEKDAY},? )?(${MONTH}) (${DAY})(?:,? (${YEAR})|${YEAR_IN_WORDS})?\\b(?=(?: (?:and|or|to|through) ${DAY},? (${YEAR}))?)`, 'g'),
+    resolve: (m, ctx) => ({ value: monthDay(m[1]!, m[2]!, m[3] ?? yearInWords(m[4], ctx) ?? m[5], ctx) }),
   },
   // the second day of "April 24 and 25": its month is the first one's
   {
@@ -149,8 +155,8 @@ const RULES: Rule[] = [
   },
   // 16 November 2023 / 16 November
   {
-    re: new RegExp(`\\b(?:${WEEKDAY},? )?(${DAY}) (?:of )?(${MONTH})(?:,? (${YEAR}))?\\b`, 'g'),
-    resolve: (m, ctx) => ({ value: monthDay(m[2]!, m[1]!, m[3], ctx) }),
+    re: new RegExp(`\\b(?:${WEEKDAY},? )?(${DAY}) (?:of )?(${MONTH})(?:,? (${YEAR})|${YEAR_IN_WORDS})?\\b`, 'g'),
+    resolve: (m, ctx) => ({ value: monthDay(m[2]!, m[1]!, m[3] ?? yearInWords(m[4], ctx), ctx) }),
   },
   // 11/16/2023
   { re: /\b(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])\/((?:19|20)\d\d)\b/g, resolve: (m) => ({ value: `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}` }) },
@@ -599,10 +605,11 @@ const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
 const HOPED_FOR_BEFORE = /\b(?:hopes?|expectations?|bets?|odds|chances?|prospects?)\s+(?:of|for|on)\s+(?:an?\s+|the\s+)?$/i;
 const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|announcement|interview|briefing|conference|speech|address|post|message|note|report|letter|filing|memo|video)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
+// ("called for a march on State House on Thursday": a protest or a vote called for is ahead.)
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
 // ("City face United at Wembley on Saturday": a fixture, said in the present; "expected the first cut in July": what one expects, however far the verb;
 // not what someone expected, "higher than we expected in July".)
-const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires|takes office|assumes office|is sworn in|is inaugurated)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?<!\b(?:its|the|a|their|his|her|our|latest|new)\s)(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,6} (?:in|by|before|from|until|through)|(?:warning|warned|warns|watch|alert|advisory|curfew|closure)s?\b[^.;]{0,60}\b(?:from|until|through|till)(?: at least)?(?= *$)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|could (?:still |also |well |yet )?(?!have\b|be\b|not\b|n['’]t\b)[a-z]+|(?:is|are|was|were) (?:also |still )?possible|scheduled|slated (?:to|for)|if (?:re-?)?elected|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)) to|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expected (?:to|in|on|by|at|until|till|through)|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expect(?:s|ed)?(?: (?!to\b)[^\s.;,]+){1,4} to \p{Ll}+|supposed to|set (?:to|for)|(?:certain|likely|unlikely|poised|bound|sure) to|(?<!\bhad been )due (?:to|on|in)|planned|plans\s+(?:a|an|the|new|fresh|early)\b|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|(?:postpon(?:es?|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bextend(?:s|ed|ing)?\b[^.;,]{0,80}\b(?:until|till|through|into)\s+$|\bto\s+\p{Ll}+\b[^.;,]*\bby\s+$|\bto\s+be\s+\p{Ll}+ed(?:\s+(?:out|in|off|up|down))?\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\b(?:has|have)\s+(?:given|granted|set|extended)\b[^.;]{0,80}\b(?:until|till)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
+const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|starts|opens|resumes|reopens|kicks off|takes place|expires|takes office|assumes office|is sworn in|is inaugurated)\b|(?<!\b(?:to|not|did|does|do|can|could|would|will|n['’]t) )(?:face|faces|play|plays|host|hosts|meet|meets)\b(?! (?:with|up)\b)|(?<!\b(?:its|the|a|their|his|her|our|latest|new)\s)(?:expects?|expected|predicts?|predicted|forecasts?|sees)(?: (?!in\b|on\b|by\b)[\p{L}-]+){1,6} (?:in|by|before|from|until|through)|(?:warning|warned|warns|watch|alert|advisory|curfew|closure)s?\b[^.;]{0,60}\b(?:from|until|through|till)(?: at least)?(?= *$)|(?:may|might) (?:not |well |also )?(?!have\b|been\b)[a-z]+|could (?:still |also |well |yet )?(?!have\b|be\b|not\b|n['’]t\b)[a-z]+|(?:is|are|was|were) (?:also |still )?possible|scheduled|slated (?:to|for)|if (?:re-?)?elected|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)) to|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expected (?:to|in|on|by|at|until|till|through)|(?<!\b(?:we|I|you|they|he|she|than|had|have|has)\s)expect(?:s|ed)?(?: (?!to\b)[^\s.;,]+){1,4} to \p{Ll}+|supposed to|set (?:to|for)|(?:certain|likely|unlikely|poised|bound|sure) to|(?<!\bhad been )due (?:to|on|in)|planned|plans\s+(?:a|an|the|new|fresh|early)\b|(?:is|are|was|were|be|been) planning|planning (?:to|for|on)|plans? to|to be held|call(?:s|ed|ing)? for (?:a |an |new |fresh |further |more )?(?:[\p{L}-]+ )?(?:march|marches|rally|rallies|protests?|strikes?|walkouts?|demonstrations?|boycotts?|shutdowns?|votes?|referendums?)|(?:postpon(?:es?|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)? off)(?: \w+){0,3}? (?:until|till|to|for))\b[^.;,]*$|['’]ll\b[^.;,]*$|\bas soon as\s+$|\bextend(?:s|ed|ing)?\b[^.;,]{0,80}\b(?:until|till|through|into)\s+$|\bto\s+\p{Ll}+\b[^.;,]*\bby\s+$|\bto\s+be\s+\p{Ll}+ed(?:\s+(?:out|in|off|up|down))?\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$|\bahead of\s+$|\bto (?:run|last|continue|remain|stay) (?:through|until|till|into)\s+$|\b(?:has|have)\s+(?:given|granted|set|extended)\b[^.;]{0,80}\b(?:until|till)\s+$|\blook(?:s|ing)? forward to\b[^.;,]*$/iu;
 
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
