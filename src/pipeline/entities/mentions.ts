@@ -1497,7 +1497,9 @@ function markTeams(text: string, cs: Candidate[]): void {
     const after = text.slice(c.end, c.end + 40);
     // ("beating Felix Auger-Aliassime of Canada 6-4": a player's country before the score is where he is from.)
     const playersCountry = cs[i - 1]?.type === 'person' && /^\s+of\s+$/.test(text.slice(cs[i - 1]!.end, c.start));
-    if ((SCORE_AFTER.test(after) || RECORD_AFTER.test(after)) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
+    // ("Liverpool clinched their 20th title … with a 5-1 win over Tottenham", "Liverpool crowned Premier League champions".)
+    const won = TITLE_WON_AFTER.test(after) || WIN_LATER.test(text.slice(c.end, c.end + 120));
+    if ((SCORE_AFTER.test(after) || RECORD_AFTER.test(after) || won) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
     const next = cs[i + 1];
     if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;
     // ("joined PSG from Barcelona": the club left is one too, whatever the club joined is.)
@@ -1548,6 +1550,10 @@ const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$|\b(?:lost|lose|loses|won|win|wins|drew|draw|draws|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:at|against|to|with|away to|away at|at home to)\s+$/u;
 
+/** "Liverpool clinched their 20th top-flight title", "Liverpool crowned Premier League champions": a club's win. */
+const TITLE_WON_AFTER = /^\s+(?:(?:clinched|won|wins|secured|sealed|claimed|lifted)\s+(?:the|their|its|a)\s+(?:[\p{L}\d-]+\s+){0,4}(?:title|trophy|championship|cup|crown)|(?:were\s+|are\s+)?crowned\s+(?:[\p{L}-]+\s+){0,3}champions)\b/u;
+/** "…, with a 5-1 win over Tottenham": a result the clause gives its subject, further on. */
+const WIN_LATER = /^[^.;:“”"]{0,100}?\bwith\s+an?\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:win|victory|defeat|loss|draw|thrashing|rout)\b/u;
 const SCORE = String.raw`\d{1,2}\s*[–—-]\s*\d{1,2}`;
 const TEAM_PLAY = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:defeated|defeats|beat|beats|faced|faces|face|drew(?: with)?|draws(?: with)?|tied(?: with)?|edged(?: past)?|thrashed|routed|eliminated|knocked out|lost(?: ${SCORE})? to|(?:won|win|wins)(?: ${SCORE})? (?:against|over)|vs?\.?|versus)\s+$`,

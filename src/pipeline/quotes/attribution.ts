@@ -599,7 +599,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     (lex.isDemonym(people) && !/s$/.test(people) || /^\d{1,3}-year-old$/.test(people))) {
     // (Not a name inside the quote: "“… Carlos was just too good,” the Serb said"; and the one the
     // sentence before is about, its subject, before one it names later: "Varga … broke Ehrlin’s serve.")
-    const before = ctx.sentences[s.index - 1];
+    // (Before the quote, when it runs over sentences: "Slot, who replaced Klopp, … “It is … . I … ,” the Dutchman said.")
+    const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
     const subject = before && ctx.inOrder.find((m) => m.sentence === before.index && m.block === before.block && m.start === before.start &&
       m.entity.type === 'person' && !/^['’]/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 1)));
     return subject?.entity ?? lastMentioned(ctx, s, 'person', (_, m) => m.sentence < s.index);

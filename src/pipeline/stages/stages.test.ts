@@ -1006,6 +1006,9 @@ describe('04 entities', () => {
     ['a maker the lists know, before a model no list knows and a kind of craft, is the maker and the model',
       'Their Boeing Starliner spacecraft failed, so they flew in a SpaceX Dragon capsule. NASA sent Starliner back. Apple Intelligence software shipped.',
       ['Boeing:organization', 'Starliner:other', 'SpaceX:organization', 'Dragon:other', 'NASA:organization', 'Apple Intelligence:other']],
+    ['a city that wins a title, or wins by a score later in its clause, is its club',
+      'Liverpool clinched their 20th English top-flight title on Sunday with a 5-1 win over Tottenham Hotspur. Fans in Liverpool celebrated.',
+      ['Liverpool:organization', 'Tottenham Hotspur:organization']],
     ['an index of several words is named by its last word or by the word after it',
       'The Nasdaq Composite fell 3%. The Dow Jones Industrial Average lost 1%, and the Korlan Banks index rose.',
       ['Nasdaq Composite:other', 'Dow Jones Industrial Average:other', 'Korlan Banks:other']],
@@ -1200,6 +1203,7 @@ describe('05 quotes', () => {
     ['Shares of Nvidia fell. Nvidia called the model “an excellent advance”. Analysts at Jefferies said it was overdone. “We doubt they will cut,” they wrote in a note.', 'We doubt they will cut,', 'Jefferies'],
     ['Lee Jae-myung, the leader of the opposition Democratic Party, who narrowly lost in 2022, called the ruling “a victory for the people.”', 'a victory for the people.', 'Lee Jae-myung'],
     ['Judge Tom Hale said it was bad. He told Marsh: “You took a young life.”\nIn a statement read outside court, Ms Khan’s family said they had lost “a kind daughter”.', 'a kind daughter', null],
+    ['Arne Slot, who replaced Jurgen Klopp last summer, won the title. “It is unbelievable. I inherited a very good team,” the Dutchman said.', 'It is unbelievable. I inherited a very good team,', 'Arne Slot'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
