@@ -32,7 +32,7 @@ export const OTHER_NAMES: readonly string[] = [
   'windows', 'chatgpt', 'gemini', 'copilot', 'android', 'ios',
   'international space station', 'nord stream', 'nord stream 2', 'turkstream', 'power of siberia',
   'new year', 'lunar new year', 'chinese new year', 'thanksgiving', 'halloween', 'hogmanay', 'yom kippur', 'rosh hashanah',
-  'cold war', 'world war i', 'world war ii', 'the cold war', 'bible', 'koran', 'quran', 'torah',
+  'cold war', 'world war i', 'world war ii', 'the cold war', 'first world war', 'second world war', 'great war', 'bible', 'koran', 'quran', 'torah',
   // Games, and awards.
   'olympics', 'olympic games', 'winter olympics', 'summer olympics', 'paralympics', 'paralympic games',
   'french open', 'us open', 'australian open', 'davis cup', 'ryder cup', 'tour de france', 'super bowl', 'world series',

@@ -20,7 +20,33 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
     .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, '')));
   keepSuffixPeriods(candidates, textOf);
   spreadGlossedInitials(candidates);
-  return echoedInTitle(corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf)), textOf.get('title') ?? '');
+  const entities = echoedOverShorter(corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf)), textOf);
+  return echoedInTitle(entities, textOf.get('title') ?? '');
+}
+
+/**
+ * "the Air India plane … Air India chairman N. Chandrasekaran said": a name of two words or more
+ * that the body found is that name wherever its words stand again, over a shorter name read inside
+ * them ("India", where an opening or a role hid the first word).
+ */
+function echoedOverShorter(entities: Entity[], textOf: ReadonlyMap<string, string>): Entity[] {
+  const order = new Map([...textOf.keys()].map((id, i) => [id, i]));
+  const forms = new Map<string, Entity>();
+  for (const e of entities) for (const m of e.mentions) if (m.block !== 'title' && /\s/.test(m.text) && !forms.has(m.text)) forms.set(m.text, e);
+  for (const [form, owner] of forms) {
+    for (const [block, text] of textOf) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+        const overlapping = entities.flatMap((e) => e.mentions.filter((m) => m.block === block && m.start < end && at < m.end).map((m) => ({ e, m })));
+        if (!overlapping.length || overlapping.some(({ m }) => m.start < at || m.end > end || (m.start === at && m.end === end))) continue;
+        for (const { e, m } of overlapping) e.mentions.splice(e.mentions.indexOf(m), 1);
+        owner.mentions.push({ block, start: at, end, text: form });
+        owner.mentions.sort((a, b) => order.get(a.block)! - order.get(b.block)! || a.start - b.start);
+      }
+    }
+  }
+  return entities.filter((e) => e.mentions.length > 0);
 }
 
 /**

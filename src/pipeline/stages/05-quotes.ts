@@ -28,6 +28,8 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   // Quotes that run on into the next paragraph with no cue of their own: the paragraph that
   // continues them ("“… ,” Biden added.") says who spoke.
   let runningOn: Quote[] = [];
+  // A dek's words in quotation marks that no one there says: someone's, if the body has them say it.
+  const unsaidInDek: Array<{ block: Block; q: QuoteSpan }> = [];
 
   // The title last: its source ("… – Moscow") is read against what the body says.
   const order = [...blocks.filter((b) => b.id !== 'title'), ...blocks.filter((b) => b.id === 'title')];
@@ -75,7 +77,10 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       const saidBy = clause.split(/[^\p{L}]+/u).find((w) => lex.speechVerbs.has(w.toLowerCase()) && !NAMING_VERBS.test(w.toLowerCase()) &&
         /(?:ed|said|told|wrote|spoke|says|tells|writes)$/i.test(w));
       const saidByNoOne = speaker === null && !!saidBy;
-      if (!continues && !speaker && inWritersSentence && !chanted && !saidByNoOne) continue;
+      if (!continues && !speaker && inWritersSentence && !chanted && !saidByNoOne) {
+        if (block.id === 'dek') unsaidInDek.push({ block, q });
+        continue;
+      }
       if (chanted && speaker === undefined) speaker = null;
       // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
       // Warhol. He is a legend.”": a quote with no cue, in a paragraph about one person only, is theirs.
@@ -117,9 +122,17 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   }
   // ("Judge says attack was ‘brutal and senseless’": a dek that names no one, read before the body,
   // gives its quoted words to whoever the body has saying them.)
+  // ("… vows to form a government by Easter and ‘achieve independence’ from the US": so are words it
+  // gives no one, which read as the writer's own until the body has someone say them.)
+  const inBody = quotes.filter((x) => x.block !== 'dek' && x.block !== 'title');
   for (const q of quotes) {
     if (q.block !== 'dek' || q.speaker !== null || blocksNamingSomeone.has('dek')) continue;
-    q.speaker = echoedInBody(q.text, quotes.filter((x) => x.block !== 'dek' && x.block !== 'title'), entities)?.id ?? null;
+    q.speaker = echoedInBody(q.text, inBody, entities)?.id ?? null;
+  }
+  for (const { block, q } of unsaidInDek) {
+    const text = block.text.slice(q.start, q.end);
+    const echo = echoedInBody(text, inBody, entities);
+    if (echo) quotes.push({ id: '', block: block.id, start: q.start, end: q.end, text, speaker: echo.id });
   }
   quotes.sort((a, b) => rank.get(a.block)! - rank.get(b.block)! || a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));

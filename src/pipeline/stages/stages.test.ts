@@ -271,6 +271,20 @@ describe('04 entities', () => {
     expect(asset!.quotes.map((q) => asset!.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Martin Picton', 'Martin Picton']);
   });
 
+  it('reads a name of several words the body found as that name wherever its words stand again, over a shorter one inside', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2025-06-13\n---\nAir India crash: investigators recover black box\n' +
+      'Investigators recovered the wreckage of the Air India plane. Air India chairman N. Chandrasekaran said the airline would help.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Air India:organization:3', 'N. Chandrasekaran:person:1']);
+  });
+
+  it('gives a dek’s words in quotation marks that no one there says to the body’s speaker of them', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2025-02-24\n---\nConservatives win German election\n' +
+      'Chancellor-in-waiting vows to form a government by Easter and ‘achieve independence’ from the US\n' +
+      '“We can really achieve independence from the USA,” Friedrich Merz said on Sunday.\n');
+    expect(asset!.quotes.map((q) => [q.text, asset!.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
+      ['achieve independence', 'Friedrich Merz'], ['We can really achieve independence from the USA,', 'Friedrich Merz']]);
+  });
+
   it('finds the West a headline names without its article', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-04-15\n---\nRussia blames West for Middle East escalation\nMoscow accused Washington of hypocrisy.\n');
     expect(asset!.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Russia:place', 'West:place', 'Middle East:place', 'Moscow:place', 'Washington:place']);
@@ -1009,6 +1023,8 @@ describe('04 entities', () => {
     ['a city that wins a title, or wins by a score later in its clause, is its club',
       'Liverpool clinched their 20th English top-flight title on Sunday with a 5-1 win over Tottenham Hotspur. Fans in Liverpool celebrated.',
       ['Liverpool:organization', 'Tottenham Hotspur:organization']],
+    ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
+      ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
       'The Nasdaq Composite fell 3%. The Dow Jones Industrial Average lost 1%, and the Korlan Banks index rose.',
       ['Nasdaq Composite:other', 'Dow Jones Industrial Average:other', 'Korlan Banks:other']],
@@ -1591,6 +1607,11 @@ describe('06 timeline', () => {
     ['The UN called for a ceasefire on Monday.', '2024-06-26', 'Monday', '2024-06-24'],
     ['They launched on June 5 last year.', '2025-03-19', 'June 5 last year', '2024-06-05'],
     ['She died on the evening of 3 August last year.', '2025-02-14', '3 August last year', '2024-08-03'],
+    ['Merz hoped to form a coalition by Easter.', '2025-02-24', 'Easter', '2025-04-20'],
+    ['He greeted crowds on Easter Sunday.', '2025-04-21', 'Easter Sunday', '2025-04-20'],
+    ['Last Easter he left.', '2025-02-24', 'Last Easter', '2024-03-31'],
+    ['Shops closed on Good Friday.', '2024-04-02', 'Good Friday', '2024-03-29'],
+    ['During Easter week the shops closed.', '2000-04-17', 'Easter week', '2000-W16'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

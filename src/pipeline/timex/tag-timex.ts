@@ -453,14 +453,16 @@ const RULES: Rule[] = [
   },
   // (last|next|this) Christmas, Thanksgiving Day, New Year's Eve, Black Friday; Christmas morning
   {
-    re: /\b(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Halloween|Valentine['’]s Day)(?: (morning|afternoon|evening|night))?\b/g,
+    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Halloween|Valentine['’]s Day|Good Friday|Easter(?: Sunday| Monday| [Ww]eek)?(?! (?:Island|Rising|eggs?)\b))(?: (morning|afternoon|evening|night))?\b/g,
     resolve: (m, ctx) => {
       const at = HOLIDAYS.find(([re]) => re.test(m[2]!))![1];
       if (!ctx.dct) return { value: m[1]?.toLowerCase() === 'next' ? 'FUTURE_REF' : 'PAST_REF' };
       const word = m[1]?.toLowerCase();
       const part = m[3] ? PARTS_OF_DAY[m[3]]! : '';
-      if (word === 'next' || word === 'last') return { value: ymdString(holidayNear(at, ctx.dct, word === 'next' ? 'future' : 'past')) + part };
-      return { value: ymdString(holidayNear(at, ctx.dct, ctx.tense, ctx.cued ? Infinity : 3)) + part };
+      const day = word === 'next' || word === 'last' ? holidayNear(at, ctx.dct, word === 'next' ? 'future' : 'past') :
+        holidayNear(at, ctx.dct, ctx.tense, ctx.cued ? Infinity : 3);
+      // ("Easter week": the week its Sunday ends.)
+      return { value: /week$/i.test(m[2]!) ? isoWeek(day) : ymdString(day) + part };
     },
   },
   // (on|last|next|this) Thursday
@@ -532,7 +534,29 @@ const HOLIDAYS: ReadonlyArray<[RegExp, (y: number) => Ymd]> = [
   [/^Cyber Monday$/, (y) => addDays(weekdayNear({ y, m: 11, d: 1 }, 4, 1), 25)],
   [/^Halloween$/, (y) => ({ y, m: 10, d: 31 })],
   [/^Valentine/, (y) => ({ y, m: 2, d: 14 })],
+  [/^Good Friday$/, (y) => addDays(easterSunday(y), -2)],
+  [/^Easter Monday$/, (y) => addDays(easterSunday(y), 1)],
+  [/^Easter/, easterSunday],
 ];
+
+/** Western Easter Sunday of a year (the anonymous Gregorian computus). */
+function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
 
 /**
  * The holiday nearest the publication date, one on the side the tense speaks against counting
