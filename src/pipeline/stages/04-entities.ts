@@ -1,4 +1,5 @@
 import type { Block, Entity } from '../../shared/article-asset';
+import { groupBy } from '../../shared/group-by';
 import type { Candidate } from '../entities/candidates';
 import { corefer } from '../entities/corefer';
 import { glossedTerms } from '../entities/glossed-terms';
@@ -33,17 +34,36 @@ function echoedOverShorter(entities: Entity[], textOf: ReadonlyMap<string, strin
   const order = new Map([...textOf.keys()].map((id, i) => [id, i]));
   const forms = new Map<string, Entity>();
   for (const e of entities) for (const m of e.mentions) if (m.block !== 'title' && /\s/.test(m.text) && !forms.has(m.text)) forms.set(m.text, e);
-  for (const [form, owner] of forms) {
-    for (const [block, text] of textOf) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+  // (Looked up from each shorter mention, by its last word, so a long article costs no more than its mentions.)
+  const formsByWord = new Map<string, string[]>();
+  for (const form of forms.keys()) for (const w of new Set(form.split(/\s+/))) formsByWord.set(w, [...(formsByWord.get(w) ?? []), form]);
+  const placed = entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
+  const inBlock = groupBy(placed, ({ m }) => m.block);
+  const moved = new Set<Entity['mentions'][number]>();
+  for (const { m } of placed) {
+    if (moved.has(m)) continue;
+    const text = textOf.get(m.block) ?? '';
+    for (const form of formsByWord.get(m.text.split(/\s+/).at(-1)!) ?? []) {
+      if (form.length <= m.text.length) continue;
+      for (let k = form.indexOf(m.text); k >= 0; k = form.indexOf(m.text, k + 1)) {
+        const at = m.start - k;
         const end = at + form.length;
-        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-        const overlapping = entities.flatMap((e) => e.mentions.filter((m) => m.block === block && m.start < end && at < m.end).map((m) => ({ e, m })));
-        if (!overlapping.length || overlapping.some(({ m }) => m.start < at || m.end > end || (m.start === at && m.end === end))) continue;
-        for (const { e, m } of overlapping) e.mentions.splice(e.mentions.indexOf(m), 1);
-        owner.mentions.push({ block, start: at, end, text: form });
+        if ((k > 0 && form[k - 1] !== ' ') || text.slice(at, end) !== form ||
+          /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+        const overlapping = (inBlock.get(m.block) ?? []).filter((x) => !moved.has(x.m) && x.m.start < end && at < x.m.end);
+        if (overlapping.some(({ m: x }) => x.start < at || x.end > end || (x.start === at && x.end === end))) continue;
+        for (const x of overlapping) {
+          x.e.mentions.splice(x.e.mentions.indexOf(x.m), 1);
+          moved.add(x.m);
+        }
+        const owner = forms.get(form)!;
+        const whole = { block: m.block, start: at, end, text: form };
+        owner.mentions.push(whole);
+        inBlock.get(m.block)!.push({ e: owner, m: whole });
         owner.mentions.sort((a, b) => order.get(a.block)! - order.get(b.block)! || a.start - b.start);
+        break;
       }
+      if (moved.has(m)) break;
     }
   }
   return entities.filter((e) => e.mentions.length > 0);
