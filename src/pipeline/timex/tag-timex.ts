@@ -408,6 +408,11 @@ const RULES: Rule[] = [
       return { value: `${day}T${(m[1] ?? m[4])!.toLowerCase() === 'noon' ? '12:00' : '24:00'}` };
     },
   },
+  // "conceded shortly after midnight": the first hour of a day, the one the text names (else the publication day's).
+  {
+    re: /\b(?:(?:shortly|just|soon) )?after midnight\b(?!,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/gi,
+    resolve: (_, ctx) => (ctx.dct ? { value: `${ymdString(ctx.tense === 'future' ? addDays(ctx.dct, 1) : ctx.dct)}T00:00`, dayless: true } : null),
+  },
   // "expired at midnight", "at noon": the last such hour, or the next in future talk; the day the text names, if it does.
   {
     re: /(?<=\b(?:at|by|until|before|after|since|from) )(midnight|noon)\b(?!,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/gi,
