@@ -305,7 +305,7 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   const words = [...(run[0]?.text === 'The' ? run.slice(1) : run).map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];
   for (let k = j; k < Math.min(us.length, j + 3) && us[k]!.cap && (k === j || adjacent(text, us[k - 1]!, us[k]!)); k++) {
     words.push(us[k]!.text);
-    if (lex.isOrgName(words.join(' ')) || lex.isOtherName(words.join(' '))) return true;
+    if (lex.isOrgName(words.join(' ')) || lex.isOtherName(words.join(' ')) || lex.isPlaceName(words.join(' '))) return true;
   }
   if (w === 'and' || w === '&') {
     // ("the Senate and Congress": two names the lists know, each whole.)

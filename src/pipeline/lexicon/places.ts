@@ -84,7 +84,7 @@ export const EXTRA_PLACES: readonly string[] = [
   'copenhagen', 'minsk', 'vilnius', 'riga', 'tallinn', 'tbilisi', 'yerevan', 'baku', 'astana', 'tashkent',
   'kharkiv', 'odesa', 'odessa', 'mariupol', 'bakhmut', 'donetsk', 'luhansk', 'kherson', 'zaporizhzhia',
   'st petersburg', 'saint petersburg', 'hong kong', 'macau', 'shanghai', 'wuhan', 'mecca', 'medina',
-  'silicon valley', 'wall street', 'capitol hill', 'manhattan', 'brooklyn', 'hollywood', 'aceh',
+  'silicon valley', 'line of control', 'wall street', 'capitol hill', 'manhattan', 'brooklyn', 'hollywood', 'aceh',
   'ukraine', 'russia', 'china', 'ussr', 'soviet union', 'yugoslavia', 'east germany', 'west germany',
   'czechoslovakia', 'georgia', 'virginia', 'palestine', 'taiwan', 'north macedonia', 'eswatini',
   // Regions and provinces news names without their country, and towns of recent wars.

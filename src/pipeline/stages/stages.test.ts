@@ -1025,6 +1025,8 @@ describe('04 entities', () => {
       ['Liverpool:organization', 'Tottenham Hotspur:organization']],
     ['app stores by their names', 'Apple stopped developers from steering users outside its App Store and Google Play.',
       ['Apple:organization', 'App Store:other', 'Google Play:other']],
+    ['a hometown is a place, and a place the lists know joins across its "of"', 'Noboa spoke in his hometown of Olón. Shells fell across the Line of Control.',
+      ['Olón:place', 'Line of Control:place']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
