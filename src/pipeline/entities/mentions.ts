@@ -1280,7 +1280,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "said Tech analyst Patrick Moorhead": a word of the role after it.)
   // (Only the verbs an attribution turns round: "Strachan hails Celtic title win" names no speaker after its verb.)
   const roleAfter = next !== undefined && !all[j + 1]!.cap && lex.roleNouns.has(next);
-  if (prev && us.length <= 3 && INVERTED_SPEECH.has(prev) && !DETERMINERS.test(prev2 ?? '') && !roleAfter &&
+  // ("She said Azure growth would slow": a name before the noun a clause opens with, not the one who speaks.)
+  const beforeClauseNoun = next !== undefined && !all[j + 1]!.cap && /^(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)$/.test(all[j + 2]?.text ?? '');
+  if (prev && us.length <= 3 && INVERTED_SPEECH.has(prev) && !DETERMINERS.test(prev2 ?? '') && !roleAfter && !beforeClauseNoun &&
     (lex.isFirstName(us[0]!.text) || us.every((u) => !lex.isCommonWord(u.text)))) return 'person';
   // "who starred in Parasite": a film or a show, not a place.
   if (prev === 'in' && prev2 && /^(?:starred|starring|stars|appeared|appearing|appears|featured|cast)$/.test(prev2)) return 'other';
@@ -1428,10 +1430,12 @@ const SURNAME_PARTICLE_SET: ReadonlySet<string> = new Set(SURNAME_PARTICLES.map(
  * among the lowercase words, before a relative clause, a preposition or an adverb.
  */
 function appositiveHead(text: string, last: Unit): string | null {
-  const m = /^,\s+(?:an?|the)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)/u.exec(text.slice(last.end, last.end + 80));
+  // ("Azure, its cloud computing business": an owner's word opens it too.)
+  const m = /^,\s+(?:an?|the|its|their)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)/u.exec(text.slice(last.end, last.end + 80));
   if (!m) return null;
   let head: string | null = null;
-  for (const w of m[1]!.split(/\s+/)) {
+  const words = m[1]!.split(/\s+/);
+  for (const [i, w] of words.entries()) {
     // ("Lu Ting, the bank’s chief economist": a possessor, not the head.)
     if (/['’]s?$/.test(w)) {
       head = null;
@@ -1442,8 +1446,10 @@ function appositiveHead(text: string, last: Unit): string | null {
       continue;
     }
     if (/^(?:who|whose|which|that|of|for|in|at|on|from|and|or|with|as|to|by)$/.test(w) || /ly$/.test(w)) break;
-    // ("the company formed by …": a participle after the noun begins what is said of it.)
-    if (head && /(?:ed|ing)$/.test(w)) break;
+    // ("the company formed by …": a participle after the noun begins what is said of it; not a
+    // modifier before another noun: "its cloud computing business".)
+    const modifies = /^\p{Ll}[\p{L}-]*$/u.test(words[i + 1] ?? '') && !/^(?:by|in|on|at|to|for|from|with|as|of|and|or)$/.test(words[i + 1]!);
+    if (head && /(?:ed|ing)$/.test(w) && !modifies) break;
     head = w;
   }
   return head;

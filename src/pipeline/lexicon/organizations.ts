@@ -9,7 +9,7 @@ export const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 /** Words that make a capitalised run an organisation when they end it. */
 export const EXTRA_ORG_WORDS: readonly string[] = [
   'ministry', 'department', 'party', 'parliament', 'congress', 'senate', 'assembly', 'court', 'cabinet', 'chamber',
-  'telecom', 'telecoms', 'pharma', 'ventures', 'logistics', 'shipping', 'research', 'films', 'pictures', 'studios', 'productions', 'records',
+  'telecom', 'telecoms', 'pharma', 'platforms', 'ventures', 'logistics', 'shipping', 'research', 'films', 'pictures', 'studios', 'productions', 'records',
   'agency', 'commission', 'council', 'committee', 'navy', 'fleet', 'army', 'forces', 'force', 'guard', 'police',
   'bank', 'fund', 'league', 'federation', 'union', 'alliance', 'front', 'movement', 'brigade', 'brigades', 'team', 'unit', 'squad',
   'symphony', 'orchestra', 'philharmonic', 'opera', 'ballet', 'choir', 'ensemble',
@@ -35,6 +35,8 @@ export const ORG_HEADS_FIRST: readonly string[] = [
 
 /** Organisations often named alone in the news and not in the lexicon. */
 export const EXTRA_ORGS: readonly string[] = [
+  // Football's leagues, named by their own names.
+  'bundesliga', 'la liga', 'serie a', 'ligue 1', 'eredivisie', 'mls', 'major league soccer',
   'kremlin', 'pentagon', 'treasury', 'swift', 'forza italia', 'white house', 'state department', 'foreign office', 'home office',
   'european union', 'eu', 'un', 'united nations', 'nato', 'who', 'imf', 'world bank', 'wto', 'opec',
   'asean', 'african union', 'arab league', 'g7', 'g20', 'brics', 'iaea', 'icc', 'unicef', 'unesco',
@@ -153,7 +155,7 @@ export const BODY_NOUNS: readonly string[] = [
   'conglomerate', 'startup', 'start-up', 'manufacturer', 'maker', 'operator', 'airline', 'retailer', 'outlet', 'militia',
   'movement', 'alliance', 'bloc', 'club', 'side', 'team', 'body', 'station', 'channel', 'website', 'tabloid', 'magazine',
   'journal', 'service', 'regulator', 'watchdog', 'carrier', 'insurer', 'lender', 'institute', 'foundation',
-  'developer', 'builder', 'contractor', 'provider', 'distributor', 'publisher', 'supplier',
+  'developer', 'builder', 'contractor', 'provider', 'distributor', 'publisher', 'supplier', 'business', 'division', 'subsidiary', 'unit',
 ];
 
 /** Words a company's or a club's name ends with that its short form leaves off ("Cisco" for "Cisco Systems"). */

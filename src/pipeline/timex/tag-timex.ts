@@ -184,10 +184,21 @@ const RULES: Rule[] = [
       // "Xerox strengthened its cash position in the fourth quarter", in January: a quarter
       // not yet begun, spoken of in the past, is last year's.
       // (Not a forecast for it: "cited … for a fourth-quarter profit forecast", in July.)
-      const notBegun = !which && ctx.dct !== null && ctx.tense === 'past' && (q - 1) * 3 + 1 > ctx.dct.m &&
+      // (Only where last year's such quarter is the one just reported: "fourth-quarter results", in July, are
+      // a fiscal year's, named by the year it ends in.)
+      const notBegun = !which && ctx.dct !== null && ctx.tense === 'past' && (q - 1) * 3 + 1 > ctx.dct.m && ctx.dct.m + 12 - q * 3 <= 4 &&
         !/^\s*(?:[\w-]+\s+)?(?:forecast|outlook|guidance|target|estimate|projection)/i.test(ctx.after ?? '');
       const y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + shift - (notBegun ? 1 : 0) : null;
       return { value: y === null ? `XXXX-Q${q}` : `${y}-Q${q}` };
+    },
+  },
+  // "the September quarter", "the December quarter": the quarter that month ends (or lies in)
+  {
+    re: new RegExp(`\\bthe (${MONTH}) quarter\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const mo = monthNum(m[1]!);
+      const y = yearForMonth(mo, ctx);
+      return { value: `${y ?? 'XXXX'}-Q${Math.ceil(mo / 3)}` };
     },
   },
   // "by the end of the decade", "this decade": the publication date's decade
