@@ -325,6 +325,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
       (run.length - k - 1 === 2 && run.slice(k + 1).every((x) => x.cap && !lex.orgWords.has(x.text.toLowerCase()) && !lex.isCommonWord(x.text) && !lex.isPlaceName(x.text)));
     if (run.some((x, k) => lex.titles.includes(x.text.toLowerCase()) && run.length - k >= 3 && holder(k)) &&
       !run.some((x) => OF_LIKE.has(x.text))) return false;
+    // ("US Secretary of State Marco Rubio and National Security Adviser Mike Waltz": past a portfolio's "of"
+    // too, where a given name the lists know and a surname end the run after a title.)
+    if (run.length >= 4 && lex.isFirstName(run[run.length - 2]!.text) && !lex.isCommonWord(run[run.length - 2]!.text) &&
+      run.slice(0, -2).some((x) => lex.titles.includes(x.text.toLowerCase()))) return false;
     // "Procter & Gamble", "Jefferies & Co": an ampersand joins one name.
     if (w === '&') return true;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.
