@@ -1148,7 +1148,7 @@ const LAND_NOUNS = new Set(['state', 'mountains', 'hills', 'coast', 'shores', 's
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
 const PAIRED_SETTLEMENTS = /\b(\p{Ll}+)\s+of\s+\p{Lu}[\p{L}’'-]*\s+in\s+(?:the\s+)?\p{Lu}[^,.;:]*?\s+and\s+$/u;
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
-  'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp', 'hometown', 'birthplace']);
+  'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp', 'hometown', 'birthplace', 'enclave', 'hamlet', 'borough', 'resort']);
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state',
   'crossing', 'checkpoint', 'valley', 'neighbourhood', 'neighborhood', 'facility', 'complex', 'compound', 'campus',

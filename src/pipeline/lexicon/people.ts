@@ -32,7 +32,7 @@ export const NAME_TITLES: readonly string[] = [
   'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'skipper', 'speaker', 'leader', 'commander', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'economist',
-  'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.', 'mec', 'mpl', 'mp', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief',
+  'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.', 'mec', 'mpl', 'mp', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief', 'fire chief', 'fire commissioner', 'fire marshal',
   'prosecutor', 'public prosecutor', 'chief prosecutor', 'attorney', 'state attorney', 'county attorney', 'coroner',
   'comptroller', 'treasurer', 'trooper', 'constable', 'fellow', 'research fellow', 'senior fellow',
   'founder', 'co-founder', 'cofounder', 'majority leader', 'minority leader', 'majority whip', 'minority whip',

@@ -1033,6 +1033,8 @@ describe('04 entities', () => {
     ['two titled people joined by "and" are two, past a portfolio’s "of" and an adviser’s title',
       'Peskov said US Secretary of State Marco Rubio and National Security Adviser Mike Waltz had called.',
       ['Peskov:person', 'United States:place', 'Marco Rubio:person', 'Mike Waltz:person']],
+    ['a fire chief’s city is a place, and a coastal enclave is one too', 'Los Angeles Fire Chief Kristin Crowley spoke. The fire broke out in the coastal enclave of Pacific Palisades.',
+      ['Los Angeles:place', 'Kristin Crowley:person', 'Pacific Palisades:place']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
