@@ -333,7 +333,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     if (w === '&') return true;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.
     // (Up to a possessive, which ends the name: "Veltrona and Germany’s Kasseler Bahntechnik AG" are two.)
-    const upToOwner = us.slice(j, j + 4);
+    // (Only the name right after it: not "Snapchat and Fortnite to Lloyds Bank", whose bank comes after "to".)
+    let stop = j + 1;
+    while (stop < j + 4 && us[stop]?.cap && adjacent(text, us[stop - 1]!, us[stop]!)) stop++;
+    const upToOwner = us.slice(j, stop);
     const owner = upToOwner.findIndex((x) => x.possessive);
     const rest = (owner >= 0 ? upToOwner.slice(0, owner + 1) : upToOwner).filter((x) => x.cap).map((x) => x.text.toLowerCase());
     // "Massachusetts Institute of Technology and Colorado State University": two bodies, each complete.

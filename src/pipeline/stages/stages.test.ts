@@ -1035,6 +1035,8 @@ describe('04 entities', () => {
       ['Peskov:person', 'United States:place', 'Marco Rubio:person', 'Mike Waltz:person']],
     ['a fire chief’s city is a place, and a coastal enclave is one too', 'Los Angeles Fire Chief Kristin Crowley spoke. The fire broke out in the coastal enclave of Pacific Palisades.',
       ['Los Angeles:place', 'Kristin Crowley:person', 'Pacific Palisades:place']],
+    ['two names joined by "and" are one body only by a body’s word right after it', 'The outage hit apps from Snapchat and Zorvo to Lloyds Bank.',
+      ['Snapchat:organization', 'Lloyds Bank:organization']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
@@ -1232,6 +1234,7 @@ describe('05 quotes', () => {
     ['Lee Jae-myung, the leader of the opposition Democratic Party, who narrowly lost in 2022, called the ruling “a victory for the people.”', 'a victory for the people.', 'Lee Jae-myung'],
     ['Judge Tom Hale said it was bad. He told Marsh: “You took a young life.”\nIn a statement read outside court, Ms Khan’s family said they had lost “a kind daughter”.', 'a kind daughter', null],
     ['Arne Slot, who replaced Jurgen Klopp last summer, won the title. “It is unbelievable. I inherited a very good team,” the Dutchman said.', 'It is unbelievable. I inherited a very good team,', 'Arne Slot'],
+    ['Marine Le Pen left the courtroom.\nIn an interview that evening, she called the ruling “a political decision” and said: “I will not go.”', 'I will not go.', 'Marine Le Pen'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
