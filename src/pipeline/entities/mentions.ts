@@ -748,6 +748,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return c;
   }
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
+  // ("its Alexa voice assistant": a given name the lists know, before a kind of product, names the product.)
+  if (typed === 'person' && us.length === 1 && namesProduct(us, all)) typed = 'other';
   // ("Marine Le Pen", "Ursula von der Leyen": a given name, then a surname with its particle, whatever body's word the given name spells.)
   if (us.length >= 3 && us.length <= 4 && lex.isFirstName(us[0]!.text) && SURNAME_PARTICLE_SET.has(us[1]!.text) && us[us.length - 1]!.cap) typed = 'person';
   // "the Austin-based software maker", "a Lagos-born banker": where one is based or born is a place,
@@ -1411,7 +1413,11 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   if (PRODUCT_NOUNS.has(next.text.toLowerCase())) return true;
   // ("Taurus cruise missiles", "F-35 fighter jets": a weapon's kind may come in two words.)
   const after = all[all.indexOf(next) + 1];
-  return WEAPON_KIND_SET.has(next.text.toLowerCase()) && !!after && !after.cap && PRODUCT_NOUNS.has(after.text.toLowerCase()) && after.start - next.end === 1;
+  const kindAfter = !!after && !after.cap && PRODUCT_NOUNS.has(after.text.toLowerCase()) && after.start - next.end === 1;
+  if (WEAPON_KIND_SET.has(next.text.toLowerCase()) && kindAfter) return true;
+  // ("its Alexa voice assistant", "their Zorvex cloud platform": so may a product's after an owner's word.)
+  const before = all[all.indexOf(us[0]!) - 1];
+  return kindAfter && us.length === 1 && !!before && (/^(?:its|their)$/i.test(before.text) || before.possessive === true);
 }
 /** "the Paks II project": a name with a number, right before the kind of work it names. */
 function namesNumberedWork(us: readonly Unit[], all: readonly Unit[]): boolean {

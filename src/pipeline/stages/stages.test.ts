@@ -1037,6 +1037,8 @@ describe('04 entities', () => {
       ['Los Angeles:place', 'Kristin Crowley:person', 'Pacific Palisades:place']],
     ['two names joined by "and" are one body only by a body’s word right after it', 'The outage hit apps from Snapchat and Zorvo to Lloyds Bank.',
       ['Snapchat:organization', 'Lloyds Bank:organization']],
+    ['a name after an owner’s word and before a kind of product is the product, a given name or not',
+      'Amazon said its Alexa voice assistant and its Zorvex cloud platform failed.', ['Amazon:organization', 'Alexa:other', 'Zorvex:other']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
