@@ -84,8 +84,11 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     // ("Brent crude rose …. Analysts expected Brent to …": a lone given name is the thing the same word
     // names elsewhere, whichever comes first.)
     const bareName = (x: Candidate) => x.type === 'person' && x.words.length === 1 && !x.role;
-    const givenNameOfThing = exact && ((exact.type === 'other' && exact.members.some((m) => m.known) && bareName(c)) ||
-      (exact.type === 'person' && exact.members.every(bareName) && c.type === 'other' && c.known));
+    // (So is a name shaped like a place's that no list knows: "the New Glenn rocket … developing New Glenn".)
+    const placeShaped = (x: Candidate) => x.type === 'place' && !lex.isPlaceName(x.text);
+    const givenNameOfThing = exact && ((exact.type === 'other' && exact.members.some((m) => m.known) && (bareName(c) || placeShaped(c))) ||
+      (exact.type === 'person' && exact.members.every(bareName) && c.type === 'other' && c.known) ||
+      (exact.type === 'place' && exact.members.every(placeShaped) && c.type === 'other' && c.known));
     // ("…, known as Cal Fire. … Cal Fire said": the name the text gave a body stays the body's.)
     const givenAlias = exact?.head.alias === true && !c.role;
     if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing)) {

@@ -692,11 +692,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // place the lists know ("Crimea" + "n"), which no demonym list has.
   if (us.length === 1 && (COMPASS_ADJECTIVES.has(first.text.toLowerCase()) || placeAdjective(first.text, lex))) return null;
   // "Baltic ministers", "Arctic sea ice", "the Baltic states": a region's name before a noun describes it
-  // ("in the Baltic" names it; "The Atlantic reported" is a magazine).
+  // ("in the Baltic" names it, as does "over the Caribbean during …"; "The Atlantic reported" is a magazine).
   const afterName = all[all.indexOf(last) + 1];
   if (us.length === 1 && REGION_ADJECTIVES.has(lower[0]!) && afterName && /^\p{Ll}+$/u.test(afterName.text) && !afterName.hyphenated &&
     /^ $/.test(text.slice(last.end, afterName.start)) && (!lex.speechVerbs.has(afterName.text) || afterName.text === 'states') &&
-    !/^(?:and|or|but|nor|to|in|on|at|of|for|with|from|by|into|is|was|were|are|has|had|have|will|would|could|which|that|who|where|as|than|after|before|since)$/.test(afterName.text)) return null;
+    !/^(?:and|or|but|nor|to|in|on|at|of|for|with|from|by|into|is|was|were|are|has|had|have|will|would|could|which|that|who|where|as|than|after|before|since|during|over|across|through|near|off|until|amid|within|around|along)$/.test(afterName.text)) return null;
   // "Sri Lankans voted", "New Zealanders": the people of a place the lists know, in more words or the plural.
   if (us.length <= 3 && (us.length > 1 || /s$/.test(surface)) && placeAdjective(surface.replace(/s$/, ''), lex)) return null;
   // "Mitch McConnell (R-Ky.)": a lawmaker's party and state, no name of its own.
@@ -750,6 +750,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
   // ("its Alexa voice assistant": a given name the lists know, before a kind of product, names the product.)
   if (typed === 'person' && us.length === 1 && namesProduct(us, all)) typed = 'other';
+  // ("Blue Origin’s New Glenn rocket": a name no list knows, shaped like a place's, before a kind of craft.)
+  if (typed === 'place' && !lex.isPlaceName(surface) && namesProduct(us, all)) typed = 'other';
   // ("Marine Le Pen", "Ursula von der Leyen": a given name, then a surname with its particle, whatever body's word the given name spells.)
   if (us.length >= 3 && us.length <= 4 && lex.isFirstName(us[0]!.text) && SURNAME_PARTICLE_SET.has(us[1]!.text) && us[us.length - 1]!.cap) typed = 'person';
   // "the Austin-based software maker", "a Lagos-born banker": where one is based or born is a place,

@@ -52,7 +52,9 @@ function forms(base: string): string[] {
 }
 
 // ("questioned how …" reports speech; "questions" is most often the noun.)
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([...BASES.flatMap(forms), 'questioned']);
+// (And what someone called someone, in the past: "addressed him as “uncle”", "referred to the commander as
+// her “opponent”"; not "refers to", which says what a word means.)
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...BASES.flatMap(forms), 'questioned', 'addressed', 'referred']);
 
 /** Headline verbs for what someone says of something: "Zakharova slams ‘reckless’ move". */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
@@ -77,6 +79,6 @@ export const COMPANY_SPEECH: ReadonlySet<string> = new Set([
  * banner: "chanting “Arrest Yoon Suk Yeol.”" is words said, no title, though no one is named.
  */
 /** Verbs that give a name or a label ("called the restriction “unconstitutional”"), not someone's words. */
-export const NAMING_VERBS = /^(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding|describe|describes|described|term|termed)$/;
+export const NAMING_VERBS = /^(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding|describe|describes|described|term|termed|addressed|referred)$/;
 
 export const CHANTED_BEFORE_QUOTE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?|(?:banners?|signs?|placards?) reading)\s*[“‘"']?$/i;

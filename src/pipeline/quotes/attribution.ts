@@ -242,6 +242,9 @@ function quotedAsSpeaker(tokens: readonly Token[], i: number): boolean {
 /** "he was alleged to have spoken", "she is said to be": the subject is talked about, not talking. */
 function saidOfSubject(tokens: readonly Token[], i: number): boolean {
   // ("The diplomat was told that …": the one told hears the words, whoever said them.)
+  // ("Elian has been increasingly referred to as “our son”": the one called so is no speaker.)
+  const passive = PASSIVE.test(tokens[i - 1]?.text ?? '') || (/ly$/i.test(tokens[i - 1]?.text ?? '') && PASSIVE.test(tokens[i - 2]?.text ?? ''));
+  if (passive && /^(?:referred|addressed)$/i.test(tokens[i]!.text)) return true;
   return PASSIVE.test(tokens[i - 1]?.text ?? '') && (tokens[i + 1]?.text.toLowerCase() === 'to' || /^(?:told|informed|reminded|assured)$/i.test(tokens[i]!.text));
 }
 

@@ -1039,6 +1039,9 @@ describe('04 entities', () => {
       ['Snapchat:organization', 'Lloyds Bank:organization']],
     ['a name after an owner’s word and before a kind of product is the product, a given name or not',
       'Amazon said its Alexa voice assistant and its Zorvex cloud platform failed.', ['Amazon:organization', 'Alexa:other', 'Zorvex:other']],
+    ['a name shaped like a place’s that names a craft is the craft throughout; a sea named before "during" is the sea',
+      'Blue Origin’s New Glenn rocket reached orbit. It spent a decade developing New Glenn. Debris fell over the Caribbean during the flight.',
+      ['Blue Origin:organization', 'New Glenn:other', 'Caribbean:place']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
@@ -1237,6 +1240,8 @@ describe('05 quotes', () => {
     ['Judge Tom Hale said it was bad. He told Marsh: “You took a young life.”\nIn a statement read outside court, Ms Khan’s family said they had lost “a kind daughter”.', 'a kind daughter', null],
     ['Arne Slot, who replaced Jurgen Klopp last summer, won the title. “It is unbelievable. I inherited a very good team,” the Dutchman said.', 'It is unbelievable. I inherited a very good team,', 'Arne Slot'],
     ['Marine Le Pen left the courtroom.\nIn an interview that evening, she called the ruling “a political decision” and said: “I will not go.”', 'I will not go.', 'Marine Le Pen'],
+    ['In the call, Paetongtarn Shinawatra addressed him as “uncle” and referred to a commander as her “opponent,” critics said.', 'uncle', 'Paetongtarn Shinawatra'],
+    ['In the call, Paetongtarn Shinawatra addressed him as “uncle” and referred to a commander as her “opponent,” critics said.', 'opponent,', 'Paetongtarn Shinawatra'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
