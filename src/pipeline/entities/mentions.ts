@@ -68,6 +68,12 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   // (an acronym alone would be read as a body's).
   for (let k = 1; k < out.length; k++) {
     const [a, b] = [out[k - 1]!, out[k]!];
+    // ("The German Airports Association ADV said": so are initials right after a body's name, without brackets.)
+    if (a.type === 'organization' && blockText.slice(a.end, b.start) === ' ' && /^\p{Lu}{2,6}$/u.test(b.text) && lex.orgWords.has(a.words.at(-1)!.toLowerCase())) {
+      b.type = a.type;
+      b.canonical = a.canonical ?? a.text;
+      continue;
+    }
     if (!a.type || !/^\s*\($/.test(blockText.slice(a.end, b.start)) || blockText[b.end] !== ')') continue;
     if (b.text === a.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) b.type = a.type;
     // ("the Federal Penitentiary Service (FSIN)": a body's initials in its own language are its name too.)
@@ -236,6 +242,12 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
   if (knownWhole(us, lex)) return [{ units: us, weak }];
+  // ("The German Airports Association ADV said": a body's name, then its initials in capitals, with no brackets, are two names.)
+  const initials = us[us.length - 1]!;
+  if (us.length >= 3 && /^\p{Lu}{2,6}$/u.test(initials.text) && !initials.hyphenated && lex.orgWords.has(us[us.length - 2]!.text.toLowerCase()) &&
+    !isCorporateSuffix(initials.text) && !lex.isOrgName(spell(us))) {
+    return [...splitRun(us.slice(0, -1), all, lex, isTitle, lowercaseWords), { units: [initials], weak: false }];
+  }
   // "Microsoft Windows", "Google Gemini": a company the lists know, then a product they know.
   // ("their Boeing Starliner spacecraft", "a SpaceX Dragon capsule": or one no list knows, before a kind of
   // craft or device; not "the Apple Intelligence software", a name of the maker's own.)

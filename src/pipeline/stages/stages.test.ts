@@ -1042,6 +1042,8 @@ describe('04 entities', () => {
     ['a name shaped like a place’s that names a craft is the craft throughout; a sea named before "during" is the sea',
       'Blue Origin’s New Glenn rocket reached orbit. It spent a decade developing New Glenn. Debris fell over the Caribbean during the flight.',
       ['Blue Origin:organization', 'New Glenn:other', 'Caribbean:place']],
+    ['a body’s initials right after its name, without brackets, are a second name of it', 'The German Airports Association ADV said so. ADV added more.',
+      ['German Airports Association:organization']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
@@ -1242,6 +1244,7 @@ describe('05 quotes', () => {
     ['Marine Le Pen left the courtroom.\nIn an interview that evening, she called the ruling “a political decision” and said: “I will not go.”', 'I will not go.', 'Marine Le Pen'],
     ['In the call, Paetongtarn Shinawatra addressed him as “uncle” and referred to a commander as her “opponent,” critics said.', 'uncle', 'Paetongtarn Shinawatra'],
     ['In the call, Paetongtarn Shinawatra addressed him as “uncle” and referred to a commander as her “opponent,” critics said.', 'opponent,', 'Paetongtarn Shinawatra'],
+    ['The German Airports Association ADV said the strike was “completely disproportionate”.', 'completely disproportionate', 'German Airports Association'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
