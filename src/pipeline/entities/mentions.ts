@@ -1577,7 +1577,7 @@ const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved 
 const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$|\b(?:lost|lose|loses|won|win|wins|drew|draw|draws|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:at|against|to|with|away to|away at|at home to)\s+$/u;
 
 /** "Liverpool clinched their 20th top-flight title", "Liverpool crowned Premier League champions": a club's win. */
-const TITLE_WON_AFTER = /^\s+(?:(?:clinched|won|wins|secured|sealed|claimed|lifted)\s+(?:the|their|its|a)\s+(?:[\p{L}\d-]+\s+){0,4}(?:title|trophy|championship|cup|crown)|(?:were\s+|are\s+)?crowned\s+(?:[\p{L}-]+\s+){0,3}champions)\b/u;
+const TITLE_WON_AFTER = /^\s+(?:(?:clinched|won|wins|secured|sealed|claimed|lifted)\s+(?:the|their|its|a)\s+(?:[\p{L}\d-]+\s+){0,4}(?:[Tt]itle|[Tt]rophy|[Cc]hampionship|[Cc]up|[Cc]rown)|(?:were\s+|are\s+)?crowned\s+(?:[\p{L}-]+\s+){0,3}champions)\b/u;
 /** "…, with a 5-1 win over Tottenham": a result the clause gives its subject, further on. */
 const WIN_LATER = /^[^.;:“”"]{0,100}?\bwith\s+an?\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:win|victory|defeat|loss|draw|thrashing|rout)\b/u;
 const SCORE = String.raw`\d{1,2}\s*[–—-]\s*\d{1,2}`;

@@ -142,7 +142,8 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   const after = text.slice(q.end + 1, q.end + 40).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3) ?? [];
   const before = text.slice(Math.max(0, q.start - 30), q.start - 1).toLowerCase();
   // (A programme's or a thing's name stays a name when the sentence goes on to say something.)
-  return aired || (!after.some((w) => speechVerbs.has(w)) && !/:\s*$/.test(before));
+  // (As does one said to be named so, whatever verb follows: "the operation, named “Rising Lion,” would continue".)
+  return aired || named || (!after.some((w) => speechVerbs.has(w)) && !/:\s*$/.test(before));
 }
 
 /**

@@ -1044,6 +1044,7 @@ describe('04 entities', () => {
       ['Blue Origin:organization', 'New Glenn:other', 'Caribbean:place']],
     ['a body’s initials right after its name, without brackets, are a second name of it', 'The German Airports Association ADV said so. ADV added more.',
       ['German Airports Association:organization']],
+    ['a trophy is a thing, and a country that wins one is its team', 'India won the Champions Trophy in Dubai.', ['India:organization', 'Champions Trophy:other', 'Dubai:place']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
@@ -1245,8 +1246,14 @@ describe('05 quotes', () => {
     ['In the call, Paetongtarn Shinawatra addressed him as “uncle” and referred to a commander as her “opponent,” critics said.', 'uncle', 'Paetongtarn Shinawatra'],
     ['In the call, Paetongtarn Shinawatra addressed him as “uncle” and referred to a commander as her “opponent,” critics said.', 'opponent,', 'Paetongtarn Shinawatra'],
     ['The German Airports Association ADV said the strike was “completely disproportionate”.', 'completely disproportionate', 'German Airports Association'],
+    ['The agency said levels had not increased. Its director general, Rafael Grossi, called on both sides to exercise “maximum restraint.”', 'maximum restraint.', 'Rafael Grossi'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
+  });
+
+  it('takes a name given in quotation marks for no quote, whatever verb follows it', () => {
+    const a = analyse('Netanyahu said the operation, named “Rising Lion,” would “continue for as many days as it takes.”');
+    expect(a.quotes.map((q) => q.text)).toEqual(['continue for as many days as it takes.']);
   });
 
   it('reads a straight mark typed against the word before it as opening, when none is left open', () => {
