@@ -184,8 +184,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
         !lex.isCommonWord(key) && !lex.isPlaceName(g.tokens[1]!) &&
         !/^(?:ministry|department|office|bureau|agency|commission|committee|council|service|authority)$/.test(g.tokens[1]!)) return true;
       // "the Journal" for "The Wall Street Journal", "the Times": a newspaper called by its last word.
+      // ("He and the Journal denied the charge": one typed a person only by what it did, too.)
       if (g.type === 'organization' && toks.length === 1 && g.tokens.length >= 2 && g.tokens.at(-1) === key && NEWSPAPER_WORD_SET.has(key) &&
-        (c.type === null || c.type === 'organization')) return true;
+        (c.type === null || c.type === 'organization' || personByContext)) return true;
       // "Rovers" for "Westford Rovers": a club called by the word that ends its name.
       if (g.type === 'organization' && toks.length === 1 && g.tokens.length === 2 && g.tokens[1] === key && CLUB_NAME_ENDS.has(key)) return true;
       // "the Spurs" for "San Antonio Spurs", "the Thunder" for "Oklahoma City Thunder": a team called by

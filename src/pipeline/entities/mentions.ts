@@ -1065,6 +1065,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (/^cent(?:er|re)s?$/.test(last) && (/^(?:national|federal|international|european|regional)$/.test(opening) || CENTRE_WORK.has(lower[n - 2]!)) &&
       !lower.slice(0, -1).some((w) => lex.buildingWords.has(w))) return 'organization';
     if (lex.buildingWords.has(last)) return 'place';
+    // "Joint Base Andrews", "Naval Air Station Pensacola": a base named after someone is the base.
+    if (n >= 3 && lower.slice(1, -1).some((w) => w === 'base' || w === 'station') && !lex.isFirstName(lower[0]!)) return 'place';
     // "Museum of Flight", "Bank of England": the word before "of" says what it is.
     const of = lower.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
     // (A plural head is still the head: "Centers for …".)

@@ -172,6 +172,9 @@ describe('04 entities', () => {
   it('takes a newspaper’s last word for the newspaper', () => {
     const a = analyse('The Wall Street Journal reported it. Zaluzhny told the Journal he knew nothing.');
     expect(a.entities.find((e) => e.name === 'Wall Street Journal')?.mentions.map((m) => m.text)).toEqual(['Wall Street Journal', 'Journal']);
+    // (Even where what it did would make it someone: "He and the Journal denied the charge.")
+    const denied = analyse('Wall Street Journal reporter Evan Gershkovich was convicted. He and the Journal denied the charge.');
+    expect(denied.entities.find((e) => e.name === 'Wall Street Journal')?.mentions.map((m) => m.text)).toEqual(['Wall Street Journal', 'Journal']);
   });
 
   it('keeps a surname’s lowercase particle in a mention that opens a clause', () => {
@@ -1045,6 +1048,8 @@ describe('04 entities', () => {
     ['a body’s initials right after its name, without brackets, are a second name of it', 'The German Airports Association ADV said so. ADV added more.',
       ['German Airports Association:organization']],
     ['a trophy is a thing, and a country that wins one is its team', 'India won the Champions Trophy in Dubai.', ['India:organization', 'Champions Trophy:other', 'Dubai:place']],
+    ['a base named after someone is the base', 'Biden greeted them at Joint Base Andrews near Washington.',
+      ['Biden:person', 'Joint Base Andrews:place', 'Washington:place']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
