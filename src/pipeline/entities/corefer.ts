@@ -86,13 +86,16 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     const bareName = (x: Candidate) => x.type === 'person' && x.words.length === 1 && !x.role;
     // (So is a name shaped like a place's that no list knows: "the New Glenn rocket … developing New Glenn".)
     const placeShaped = (x: Candidate) => x.type === 'place' && !lex.isPlaceName(x.text);
+    // ("M23 rebels … the M23": a model's shape the group's other mentions name a body.)
+    const modelShaped = (x: Candidate) => x.type === 'other' && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(x.text);
+    const bodyByShape = exact && ((exact.type === 'organization' && modelShaped(c)) || (c.type === 'organization' && exact.members.every(modelShaped)));
     const givenNameOfThing = exact && ((exact.type === 'other' && exact.members.some((m) => m.known) && (bareName(c) || placeShaped(c))) ||
       (exact.type === 'person' && exact.members.every(bareName) && c.type === 'other' && c.known) ||
       (exact.type === 'place' && exact.members.every(placeShaped) && c.type === 'other' && c.known));
     // ("…, known as Cal Fire. … Cal Fire said": the name the text gave a body stays the body's.)
     const givenAlias = exact?.head.alias === true && !c.role;
-    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing)) {
-      if (looseAgainstBody) exact.type = 'organization';
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing || bodyByShape)) {
+      if (looseAgainstBody || bodyByShape) exact.type = 'organization';
       if (givenNameOfThing) exact.type = 'other';
       add(exact, c);
       continue;

@@ -88,8 +88,11 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   // "the California Department of Forestry and Fire Protection, known as Cal Fire": the short name is the same kind of thing.
   for (let k = 1; k < out.length; k++) {
     const [a, b] = [out[k - 1]!, out[k]!];
-    if (a.type && a.type !== 'person' && /^,\s+(?:(?:also|commonly|better|widely)\s+)?known\s+as\s+$/.test(blockText.slice(a.end, b.start))) {
-      b.type = a.type;
+    // (Not a place that ends the phrase the byname is for: "the UN peacekeeping mission in Congo, known as MONUSCO",
+    // whose initials name a body.)
+    const placeInPhrase = a.type === 'place' && /\b(?:in|of|at|from|to|near)\s+(?:the\s+)?$/.test(blockText.slice(Math.max(0, a.start - 12), a.start));
+    if (a.type && a.type !== 'person' && (!placeInPhrase || /^\p{Lu}{3,}$/u.test(b.text)) && /^,\s+(?:(?:also|commonly|better|widely)\s+)?known\s+as\s+$/.test(blockText.slice(a.end, b.start))) {
+      b.type = placeInPhrase ? 'organization' : a.type;
       b.known = true;
       b.alias = true;
     }
@@ -845,6 +848,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
     (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_DIRECTIONS.has(all[all.indexOf(first) - 2]!.text.toLowerCase()) ||
       SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';
+  // ("M23 rebels", "the M23 group": a model's shape before fighters is an armed group's name.)
+  if (typed === 'other' && us.length === 1 && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(surface) &&
+    /^(?:rebels?|militia|militias|militants?|fighters?|insurgents?|movement|group)$/.test(afterName?.text ?? '') && /^\s+$/.test(text.slice(last.end, afterName!.start))) typed = 'organization';
   // ("Bradley fighting vehicles", "Abrams tanks": a given name before the kind of weapon it names is the weapon.)
   if (typed === 'person' && us.length === 1 && !role && !lex.isPersonName(first.text) && namesProduct(us, all) &&
     WEAPON_KIND_SET.has(all[all.indexOf(first) + 1]?.text.toLowerCase() ?? '')) typed = 'other';

@@ -287,6 +287,19 @@ function subjectOf(
     return sentenceSubject(text, s, quotes, ctx, lex, verb.start);
   }
 
+  // ("Congo’s government said it would not abandon Goma and accused Rwanda of …": a verb in the past
+  // after "and" shares the subject of the speech verb in the past before it, not what that verb reported.)
+  if (prevWord === 'and' && /ed$/.test(verbWord)) {
+    let k = v - 2;
+    while (k > 0 && !/^[,;:“”"]$/.test(text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start).trim()) &&
+      !(lex.speechVerbs.has(s.tokens[k]!.text.toLowerCase()) && /(?:ed|said|told|wrote)$/.test(s.tokens[k]!.text))) k--;
+    const earlier = s.tokens[k];
+    if (k > 0 && earlier && lex.speechVerbs.has(earlier.text.toLowerCase()) && /(?:ed|said|told|wrote)$/.test(earlier.text) &&
+      !/[,;:“”"]/.test(text.slice(earlier.end, s.tokens[v - 1]!.start))) {
+      const subject = subjectOf(text, s, k, quotes, ctx, lex);
+      if (subject) return subject;
+    }
+  }
   let from = verb.start;
   // Skip auxiliaries and adverbs: "the ministry has also warned".
   for (let k = v - 1; k >= 0 && AUXILIARIES.test(s.tokens[k]!.text) && /^\s+$/.test(text.slice(s.tokens[k]!.end, from)); k--) from = s.tokens[k]!.start;

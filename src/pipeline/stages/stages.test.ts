@@ -1050,6 +1050,9 @@ describe('04 entities', () => {
     ['a trophy is a thing, and a country that wins one is its team', 'India won the Champions Trophy in Dubai.', ['India:organization', 'Champions Trophy:other', 'Dubai:place']],
     ['a base named after someone is the base', 'Biden greeted them at Joint Base Andrews near Washington.',
       ['Biden:person', 'Joint Base Andrews:place', 'Washington:place']],
+    ['a model’s shape before "rebels" names an armed group, and a mission’s byname after a place in its phrase is a body',
+      'M23 rebels seized Goma. The UN mission in Congo, known as MONUSCO, said the M23 had advanced.',
+      ['M23:organization', 'Goma:place', 'UN:organization', 'Congo:place', 'MONUSCO:organization']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
@@ -1252,6 +1255,7 @@ describe('05 quotes', () => {
     ['In the call, Paetongtarn Shinawatra addressed him as “uncle” and referred to a commander as her “opponent,” critics said.', 'opponent,', 'Paetongtarn Shinawatra'],
     ['The German Airports Association ADV said the strike was “completely disproportionate”.', 'completely disproportionate', 'German Airports Association'],
     ['The agency said levels had not increased. Its director general, Rafael Grossi, called on both sides to exercise “maximum restraint.”', 'maximum restraint.', 'Rafael Grossi'],
+    ['M23 rebels captured Goma in Congo. Congo’s government said it would not abandon Goma and accused Rwanda of a “declaration of war.”', 'declaration of war.', 'Congo'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
