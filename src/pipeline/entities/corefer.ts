@@ -127,6 +127,7 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   if (demonyms.size) groups.splice(0, groups.length, ...groups.filter((g) => !demonyms.has(g)));
   correctFromWordLists(groups, knownSpellings, lex);
   for (const g of groups) if (g.type === 'place' && g.members.some((m) => m.team)) g.type = 'organization';
+  for (const g of groups) if (g.type === 'person' && g.members.some((m) => m.company) && !g.members.some((m) => m.role)) g.type = 'organization';
   return toEntities(groups);
 }
 

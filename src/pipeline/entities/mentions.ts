@@ -107,6 +107,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   out.push(...administrations(blockText, sentence, out));
   const kept = dropOverlaps(out);
   markTeams(blockText, kept);
+  markCompanies(blockText, kept);
   typeByList(blockText, kept, lex);
   return kept;
 }
@@ -1541,6 +1542,24 @@ function markTeams(text: string, cs: Candidate[]): void {
     if (prevC && prevC.type === 'organization' && JOINED.test(text.slice(Math.max(0, prevC.start - 20), prevC.start)) && /^\s+from\s+$/.test(text.slice(prevC.end, c.start))) c.team = true;
   }
 }
+
+/**
+ * "Novo Nordisk said …. Novo’s shares have lost half their value", "U.S. rival Eli Lilly": a name the
+ * lists read as a person's, whose shares trade or whose kind of company is written before it, is the
+ * company (the whole entity becomes one; see coreference).
+ */
+function markCompanies(text: string, cs: Candidate[]): void {
+  for (const c of cs) {
+    if ((c.type !== 'person' && c.type !== 'organization' && c.type !== null) || c.role) continue;
+    const after = text.slice(c.end, c.end + 30);
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    if (OWNED_BY_COMPANY.test(after) || KIND_OF_COMPANY_BEFORE.test(before)) c.company = true;
+  }
+}
+/** "Novo’s shares", "Lilly’s chief executive": what only a company has. */
+const OWNED_BY_COMPANY = /^['’]s?\s+(?:shares|stock|share price|market value|market capitalisation|market capitalization|workforce|employees|shareholders|headquarters|quarterly|annual revenue|revenue|net profit)\b/;
+/** "the drugmaker Novo Nordisk", "U.S. rival Eli Lilly": a kind of company, or a country's rival, right before the name. */
+const KIND_OF_COMPANY_BEFORE = /\b(?:drugmaker|chipmaker|carmaker|automaker|planemaker|steelmaker|conglomerate|lender|insurer|retailer|airline|startup|start-up|(?:\p{Lu}[\p{L}.]*|its)\s+(?:rival|competitor))\s+$/u;
 
 const POSITIONS = String.raw`(?:defender|striker|forward|midfielder|goalkeeper|keeper|winger|full-back|centre-back|center-back|playmaker|player)`;
 const TRANSFER_BEFORE = new RegExp(String.raw`\b(?:signed|signs|sign|signing|bought|buys|sold|sells|sell|loaned|loans|recruited)\s+(?:[\p{L}’'-]+\s+){0,3}${POSITIONS}\s+(?:[\p{L}’'.-]+\s+){1,4}(?:from|to)\s+$`, 'u');
