@@ -1410,6 +1410,8 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
   const prev = all[i - 1]?.text.toLowerCase() ?? '';
   const prev2 = all[i - 2]?.text.toLowerCase() ?? '';
   const next = all[j + 1]?.text.toLowerCase() ?? '';
+  // ("shares of Wegovy maker Novo Nordisk": the shares are the maker's.)
+  if (/^makers?$/.test(next)) return false;
   // ("to acquire Versum Materials", "a stake in Pioneer", "its merger with Entegris": what is bought and sold.)
   return COMPANY_AFTER.has(next) || COMPANY_BEFORE.has(prev) || (prev === 'of' && /^(?:shares|stock|owner|parent|makers?|acquisition|takeover|purchase)$/.test(prev2)) ||
     /^(?:acquire|acquires|acquired|acquiring)$/.test(prev) || (prev === 'in' && /^(?:shares|stake|stakes)$/.test(prev2)) ||
@@ -1434,6 +1436,8 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   // (Right after the name: "Rhee Bong-jo, assistant minister" is someone's role after a comma.)
   if (next === undefined || next.cap || next.start - last.end !== 1) return false;
   if (PRODUCT_NOUNS.has(next.text.toLowerCase())) return true;
+  // ("Wegovy maker Novo Nordisk", "ChatGPT maker OpenAI": what a company makes, named before it.)
+  if (/^makers?$/.test(next.text)) return true;
   // ("Taurus cruise missiles", "F-35 fighter jets": a weapon's kind may come in two words.)
   const after = all[all.indexOf(next) + 1];
   const kindAfter = !!after && !after.cap && PRODUCT_NOUNS.has(after.text.toLowerCase()) && after.start - next.end === 1;

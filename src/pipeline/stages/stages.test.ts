@@ -1056,6 +1056,8 @@ describe('04 entities', () => {
     ['a name read as a person’s whose shares trade, or that a country’s rival names, is a company; a funicular is a thing',
       'Jonas Petersen said it would cut 9,000 jobs. Petersen’s shares fell. U.S. rival Eli Lilly gained. The Gloria funicular crashed.',
       ['Jonas Petersen:organization', 'United States:place', 'Eli Lilly:organization', 'Gloria:other']],
+    ['what a company makes, named before "maker", is a thing', 'Shares of Wegovy maker Novo Nordisk fell, as did those of ChatGPT maker OpenAI.',
+      ['Wegovy:other', 'Novo Nordisk:organization', 'ChatGPT:other', 'OpenAI:organization']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
