@@ -171,7 +171,7 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     const holiday = /^(?:Day|Eve)$/.test(u.text) && !next?.cap;
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) && !ownedByMany(text, prev, u) &&
       !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints && !holiday;
-    if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex) && !glossedWhole(text, us, run, i))) flush();
+    if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex) && !glossedWhole(text, us, run, i) && !knownWholeAhead(text, us, run, i, lex))) flush();
     run.push(u);
   }
   flush();
@@ -261,6 +261,13 @@ function glossedWhole(text: string, us: readonly Unit[], run: readonly Unit[], i
   while (us[end + 1]?.cap && adjacent(text, us[end]!, us[end + 1]!)) end++;
   const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(us[end]!.end));
   return !!gloss && everyInitialOf([...run, ...us.slice(i, end + 1)]) === gloss[1];
+}
+
+/** "the Asia-Pacific Economic Cooperation summit": the run with the capitalised words after it is a body the lists know whole. */
+function knownWholeAhead(text: string, us: readonly Unit[], run: readonly Unit[], i: number, lex: Lexicon): boolean {
+  let end = i;
+  while (us[end + 1]?.cap && adjacent(text, us[end]!, us[end + 1]!)) end++;
+  return end > i && lex.isOrgName(text.slice(run[0]!.start, us[end]!.end));
 }
 
 function splitsKnownParts(prev: Unit, u: Unit, lex: Lexicon): boolean {

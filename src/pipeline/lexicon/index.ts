@@ -98,6 +98,8 @@ export function lexicon(): Lexicon {
     if (surname.length > 2 && !tagsOf(surname).some((t) => !NAME_TAGS.has(t)) && !places.has(surname)) figures.add(surname);
   }
   const norm = (p: string) => p.toLowerCase().replace(/\./g, '').replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').trim();
+  // (A list's name with a hyphen is found written either way: "Asia-Pacific Economic Cooperation".)
+  for (const o of [...orgs]) if (/[-‐]/.test(o)) orgs.add(norm(o));
 
   cached = {
     tags: (w) => tagsOf(w.toLowerCase()),

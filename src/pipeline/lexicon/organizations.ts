@@ -39,7 +39,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'bundesliga', 'la liga', 'serie a', 'ligue 1', 'eredivisie', 'mls', 'major league soccer',
   'kremlin', 'pentagon', 'treasury', 'swift', 'forza italia', 'white house', 'state department', 'foreign office', 'home office',
   'european union', 'eu', 'un', 'united nations', 'nato', 'who', 'imf', 'world bank', 'wto', 'opec',
-  'asean', 'african union', 'arab league', 'g7', 'g20', 'brics', 'iaea', 'icc', 'unicef', 'unesco',
+  'asean', 'apec', 'asia-pacific economic cooperation', 'african union', 'arab league', 'g7', 'g20', 'brics', 'iaea', 'icc', 'unicef', 'unesco',
   'unhcr', 'wfp', 'world food programme', 'world food program', 'un development programme', 'united nations development programme', 'undp',
   'un environment programme', 'united nations environment programme', 'unep', 'unaids', 'unrwa', 'ocha', 'interpol', 'europol', 'fbi', 'cia', 'nsa', 'kgb', 'fsb', 'gru', 'mod', 'mi5', 'mi6', 'mossad',
   'hamas', 'hezbollah', 'taliban', 'al-qaeda', 'al qaeda', 'isis', 'isil', 'islamic state', 'wagner',

@@ -41,7 +41,7 @@ export const OTHER_NAMES: readonly string[] = [
   // Software, devices and weapons news names as things (none that is also an ordinary word,
   // such as "Windows" or "Patriot", which open sentences as words).
   'windows xp', 'windows 10', 'windows 11', 'android', 'ios', 'iphone', 'ipad', 'google chrome', 'firefox',
-  'mozilla firefox', 'internet explorer', 'chatgpt', 'app store', 'play store', 'google play', 'playstation', 'xbox', 'himars', 'iron dome', 'kinzhal',
+  'mozilla firefox', 'internet explorer', 'chatgpt', 'air force one', 'marine one', 'app store', 'play store', 'google play', 'playstation', 'xbox', 'himars', 'iron dome', 'kinzhal',
   'sarmat', 'oreshnik', 'bayraktar',
 ];
 

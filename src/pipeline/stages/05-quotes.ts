@@ -198,7 +198,11 @@ function nextSentenceCue(
   ctx: Discourse, lex: ReturnType<typeof lexicon>,
 ): Entity | null | undefined {
   const next = sentences[s.index + 1];
-  if (!next || next.block !== block.id || next.tokens.length > 8) return undefined;
+  // (A longer one too, where its first words say who spoke: "“What crime have I committed?” Duterte was heard saying in a video …".)
+  // (Not one that says who said words of its own: "… chanting “Arrest Yoon Suk Yeol.” The US State Department said … “with grave concern.”")
+  const opensWithCue = next && next.tokens.slice(1, 5).some((t) => lex.speechVerbs.has(t.text.toLowerCase())) &&
+    !spans.some((x) => x.start >= next.start && x.start < next.end);
+  if (!next || next.block !== block.id || (next.tokens.length > 8 && !opensWithCue)) return undefined;
   const fake = { start: next.start, end: next.start };
   return speakerInSentence(block.text, next, fake, spans, ctx, lex) ?? undefined;
 }

@@ -1058,6 +1058,9 @@ describe('04 entities', () => {
       ['Jonas Petersen:organization', 'United States:place', 'Eli Lilly:organization', 'Gloria:other']],
     ['what a company makes, named before "maker", is a thing', 'Shares of Wegovy maker Novo Nordisk fell, as did those of ChatGPT maker OpenAI.',
       ['Wegovy:other', 'Novo Nordisk:organization', 'ChatGPT:other', 'OpenAI:organization']],
+    ['a body the lists know with a hyphen is found whole without its initials; the president’s plane is a thing',
+      'Xi will attend the Asia-Pacific Economic Cooperation summit. Speaking aboard Air Force One, Trump said so.',
+      ['Asia-Pacific Economic Cooperation:organization', 'Air Force One:other', 'Trump:person']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
@@ -1261,6 +1264,8 @@ describe('05 quotes', () => {
     ['The German Airports Association ADV said the strike was “completely disproportionate”.', 'completely disproportionate', 'German Airports Association'],
     ['The agency said levels had not increased. Its director general, Rafael Grossi, called on both sides to exercise “maximum restraint.”', 'maximum restraint.', 'Rafael Grossi'],
     ['M23 rebels captured Goma in Congo. Congo’s government said it would not abandon Goma and accused Rwanda of a “declaration of war.”', 'declaration of war.', 'Congo'],
+    ['Former President Rodrigo Duterte was flown out on Tuesday night.\nPolice detained the 79-year-old at Manila’s airport. His plane left shortly before midnight.\n“What crime have I committed?” Duterte was heard saying in a video posted by his daughter, Vice President Sara Duterte, on social media.', 'What crime have I committed?', 'Rodrigo Duterte'],
+    ['Thousands gathered in Seoul, chanting “Arrest Yoon Suk Yeol.” The US State Department said it was watching “with grave concern.”', 'Arrest Yoon Suk Yeol.', null],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
