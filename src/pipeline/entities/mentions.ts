@@ -831,6 +831,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("human rights lawyer Duma Boko": nor is a given name that spells a body's word a body, when the last word is none.)
   if (typed === 'organization' && roleBefore && us.length === 2 && !lex.isOrgName(surface) && !lex.orgWords.has(lower[1]!) && !lex.isCommonWord(words[1]!) &&
     !ACRONYM.test(words[0]!)) typed = 'person';
+  // ("Austrian singer JJ", "rapper MC Solaar": a stage name in capitals after what someone does is the person.)
+  const doerBefore = before && !before.cap && (lex.personNouns.has(before.text.toLowerCase()) || /^(?:rapper|countertenor|tenor|soprano|dj|comedian|drag)$/i.test(before.text)) &&
+    !lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
+  if (typed === 'organization' && doerBefore && us.length === 1 && /^\p{Lu}{2,3}$/u.test(surface) && !lex.isOrgName(surface)) typed = 'person';
   // "said Darren Woods, chairman of ExxonMobil": a given name, then a surname spelt like a place's word,
   // where a speaker or a role says who it is.
   if (typed === 'place' && us.length === 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface) &&

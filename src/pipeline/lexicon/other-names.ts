@@ -3,7 +3,7 @@
 
 /** Words that make a capitalised run an event or other named thing when they end it. */
 export const OTHER_NAME_WORDS: readonly string[] = [
-  'war', 'wars', 'revolution', 'crisis', 'olympics', 'games', 'cup', 'trophy', 'championship', 'championships',
+  'war', 'wars', 'revolution', 'crisis', 'olympics', 'games', 'cup', 'trophy', 'contest', 'championship', 'championships',
   'festival', 'expo', 'fair', 'prize', 'award', 'awards', 'act', 'treaty', 'accord', 'accords', 'agreement', 'deal',
   'summit', 'conference', 'dialogue', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
   'day', 'week', 'masters', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide', 'prix', 'rally',
@@ -24,7 +24,7 @@ export const OTHER_NAME_WORDS: readonly string[] = [
 /** Single names of that kind that stand alone. */
 export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
-  'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust',
+  'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust', 'eurovision',
   'easter sunday', 'easter monday', 'good friday', 'palm sunday', 'ash wednesday', 'christmas eve', 'christmas day', 'boxing day',
   'super tuesday', 'black friday', 'cyber monday',
   // Weapons the news names (not those that are words or names too: Patriot, Javelin, Leopard, Abrams).

@@ -1061,6 +1061,8 @@ describe('04 entities', () => {
     ['a body the lists know with a hyphen is found whole without its initials; the president’s plane is a thing',
       'Xi will attend the Asia-Pacific Economic Cooperation summit. Speaking aboard Air Force One, Trump said so.',
       ['Asia-Pacific Economic Cooperation:organization', 'Air Force One:other', 'Trump:person']],
+    ['a stage name in capitals after what someone does is the person; a song contest is a thing',
+      'Austrian countertenor JJ won the Eurovision Song Contest in Basel.', ['JJ:person', 'Eurovision Song Contest:other', 'Basel:place']],
     ['the world wars by their ordinals', 'Their worst result since the Second World War, and the First World War before it.',
       ['Second World War:other', 'First World War:other']],
     ['an index of several words is named by its last word or by the word after it',
