@@ -378,7 +378,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     if (after.length === 0 && trailingTitle(before, us[i]!, t, lex)) return splitRun(before, all, lex, false, lowercaseWords);
     // ("Mrs May": a month after a title is a surname.)
     if (after.length === 0 || !after[0]!.cap || after.every((u) => CALENDAR_WORDS.has(u.text.toLowerCase()) && !surnameLikeMonth([u], all, lex))) continue;
-    if (lex.isCommonWord(after[0]!.text) && !lex.isFirstName(after[0]!.text) && after.length === 1) continue;
+    // (Not after a judge's title, which a surname follows, whatever it spells: "Mr Justice Goose", "Judge Wood".)
+    const judge = /^(?:judge|justice|mr justice|mrs justice|lord justice|lady justice)$/i.test(spell(us.slice(i, i + t)));
+    if (lex.isCommonWord(after[0]!.text) && !lex.isFirstName(after[0]!.text) && after.length === 1 && !judge) continue;
     if (POLICE_RANKS.has(spell(us.slice(i, i + t)).toLowerCase()) && !lex.isFirstName(after[0]!.text)) continue;
     // "Justice Department", "Treasury Secretary's Office": a body's head word ends it, so the "title" names the body.
     if (lex.orgWords.has(after[after.length - 1]!.text.toLowerCase())) continue;
@@ -553,6 +555,11 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   if (first === undefined) return 0;
   // ("Marine Le Pen": a title that is also a given name, before a surname's particle, is the given name.)
   if (lex.isFirstName(us[i]!.text) && SURNAME_PARTICLE_SET.has(us[i + 1]?.text ?? '')) return 0;
+  // ("the murders of Bebe King, 6": a title that is also a surname, ending a name after a given name, is the surname.)
+  const before = us[i - 1];
+  if (i === us.length - 1 && before && /^(?:king|bishop|judge|marshal|major|knight|pope)$/.test(first) && !us[i]!.possessive && before.cap && !before.hyphenated &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) && !lex.isCommonWord(before.text) && !lex.isPlaceName(before.text) && !lex.isOrgName(before.text) &&
+    !lex.isDemonym(before.text) && !lex.titles.includes(before.text.toLowerCase())) return 0;
   for (const title of titlesStartingWith(lex, first)) {
     // ("House Speaker Mike Johnson", "White House Press Secretary …": the body the title opens with is named;
     // the title proper comes after it.)
@@ -867,7 +874,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = first.text.startsWith('i') ? 'other' : 'organization';
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) ? 'other' : null) ??
-      (describedAsPerson(text, last, lex) ? 'person' : null) ??
+      kindNamedBefore(text, first) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 8)) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
     const prev = all[all.indexOf(first) - 1];
@@ -1490,6 +1497,17 @@ function appositiveHead(text: string, last: Unit): string | null {
     head = w;
   }
   return head;
+}
+
+/** "Bebe King, 6,", "Hakan Demirtas, 32, told": an age set off by commas after a name says it is someone's. */
+const AGE_AFTER = /^,\s*\d{1,3},/;
+
+/** "a joint venture called Stargate", "a programme named Artemis": what kind of thing the name is given to. */
+function kindNamedBefore(text: string, first: Unit): EntityType | null {
+  const kind = /\b(\p{Ll}+)\s+(?:called|named|dubbed)\s+$/u.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
+  if (!kind) return null;
+  if (BODY_NOUNS.has(kind) || /^(?:venture|consortium|coalition|alliance|partnership)$/.test(kind)) return 'organization';
+  return PRODUCT_NOUNS.has(kind) || /^(?:operation|programme|program|plan|project|initiative|mission|storm|hurricane|typhoon)$/.test(kind) ? 'other' : null;
 }
 
 /** "X, the platform formerly known as Twitter, …": the apposition says it is a body. */

@@ -20,7 +20,7 @@ export const NAME_TITLES: readonly string[] = [
   'chief executive officer', 'chief operating officer', 'chief financial officer', 'chief technology officer',
   'chief information officer', 'chief marketing officer',
   'attorney general', 'secretary-general', 'secretary general', 'general secretary', 'pm', 'director-general', 'director general', 'sens', 'sens.', 'reps', 'reps.', 'chief executive', 'chief justice',
-  'supreme leader', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'crown prince', 'first lady', 'house speaker', 'press secretary', 'white house press secretary',
+  'supreme leader', 'mr justice', 'mrs justice', 'lord justice', 'lady justice', 'chief constable', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'crown prince', 'first lady', 'house speaker', 'press secretary', 'white house press secretary',
   'president', 'presidents', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'sen', 'sen.',
   'representative', 'rep', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'mayor',
   'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'judge', 'justice', 'king', 'queen',
