@@ -68,6 +68,9 @@ export const LOWER_CAMEL = /^[ie]\p{Lu}\p{Ll}/u;
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
 const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|year|old|long|day|term|ish|esque|nominated|winning|listed|registered|educated|trained|themed|branded|allied|affiliated|aligned|dominated|supported|headquartered|founded)$/;
 
+/** A name of capitals and a number, shaped like a model's: "M23", "F-16", "MH17". */
+export const LETTERS_AND_NUMBER = /^\p{Lu}{1,4}-?\d{1,4}$/u;
+
 /** The capital initials of words: "Voice of America" gives "VOA". */
 /** (A word's part after a hyphen gives no letter: "Co-operation" is one C in OSCE.) */
 export const initialsOf = (us: readonly Unit[]): string => us.filter((u) => !u.hyphenated).map((u) => u.text[0]!.toUpperCase()).join('');

@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../../shared/article-asset';
 import { slugify, uniqueId } from '../../shared/ids';
 import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
-import { type Candidate, CORPORATE_SUFFIX_SET, GLOSSED_SMALL_WORDS } from './candidates';
+import { type Candidate, CORPORATE_SUFFIX_SET, GLOSSED_SMALL_WORDS, LETTERS_AND_NUMBER } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
 import { CLUB_NAME_ENDS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 import { COMPASS_DIRECTIONS } from '../lexicon/places';
@@ -87,7 +87,7 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     // (So is a name shaped like a place's that no list knows: "the New Glenn rocket … developing New Glenn".)
     const placeShaped = (x: Candidate) => x.type === 'place' && !lex.isPlaceName(x.text);
     // ("M23 rebels … the M23": a model's shape the group's other mentions name a body.)
-    const modelShaped = (x: Candidate) => x.type === 'other' && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(x.text);
+    const modelShaped = (x: Candidate) => x.type === 'other' && LETTERS_AND_NUMBER.test(x.text);
     const bodyByShape = exact && ((exact.type === 'organization' && modelShaped(c)) || (c.type === 'organization' && exact.members.every(modelShaped)));
     const givenNameOfThing = exact && ((exact.type === 'other' && exact.members.some((m) => m.known) && (bareName(c) || placeShaped(c))) ||
       (exact.type === 'person' && exact.members.every(bareName) && c.type === 'other' && c.known) ||

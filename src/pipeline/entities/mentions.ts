@@ -1,7 +1,7 @@
 import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
-import { ABSTRACT_NOUN, LOWER_CAMEL, SURNAME_FIRST, everyInitialOf, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
+import { ABSTRACT_NOUN, LETTERS_AND_NUMBER, LOWER_CAMEL, SURNAME_FIRST, everyInitialOf, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
 import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_ADJECTIVES, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
@@ -69,7 +69,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   for (let k = 1; k < out.length; k++) {
     const [a, b] = [out[k - 1]!, out[k]!];
     // ("The German Airports Association ADV said": so are initials right after a body's name, without brackets.)
-    if (a.type === 'organization' && blockText.slice(a.end, b.start) === ' ' && /^\p{Lu}{2,6}$/u.test(b.text) && lex.orgWords.has(a.words.at(-1)!.toLowerCase())) {
+    if (a.type === 'organization' && blockText.slice(a.end, b.start) === ' ' && BARE_INITIALS.test(b.text) && lex.orgWords.has(a.words.at(-1)!.toLowerCase())) {
       b.type = a.type;
       b.canonical = a.canonical ?? a.text;
       continue;
@@ -248,7 +248,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (knownWhole(us, lex)) return [{ units: us, weak }];
   // ("The German Airports Association ADV said": a body's name, then its initials in capitals, with no brackets, are two names.)
   const initials = us[us.length - 1]!;
-  if (us.length >= 3 && /^\p{Lu}{2,6}$/u.test(initials.text) && !initials.hyphenated && lex.orgWords.has(us[us.length - 2]!.text.toLowerCase()) &&
+  if (us.length >= 3 && BARE_INITIALS.test(initials.text) && !initials.hyphenated && lex.orgWords.has(us[us.length - 2]!.text.toLowerCase()) &&
     !isCorporateSuffix(initials.text) && !lex.isOrgName(spell(us))) {
     return [...splitRun(us.slice(0, -1), all, lex, isTitle, lowercaseWords), { units: [initials], weak: false }];
   }
@@ -861,7 +861,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_DIRECTIONS.has(all[all.indexOf(first) - 2]!.text.toLowerCase()) ||
       SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';
   // ("M23 rebels", "the M23 group": a model's shape before fighters is an armed group's name.)
-  if (typed === 'other' && us.length === 1 && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(surface) &&
+  if (typed === 'other' && us.length === 1 && LETTERS_AND_NUMBER.test(surface) &&
     /^(?:rebels?|militia|militias|militants?|fighters?|insurgents?|movement|group)$/.test(afterName?.text ?? '') && /^\s+$/.test(text.slice(last.end, afterName!.start))) typed = 'organization';
   // ("Bradley fighting vehicles", "Abrams tanks": a given name before the kind of weapon it names is the weapon.)
   if (typed === 'person' && us.length === 1 && !role && !lex.isPersonName(first.text) && namesProduct(us, all) &&
@@ -1499,6 +1499,9 @@ function appositiveHead(text: string, last: Unit): string | null {
   return head;
 }
 
+/** A body's initials written after its name with no brackets: "The German Airports Association ADV said". */
+const BARE_INITIALS = /^\p{Lu}{2,6}$/u;
+
 /** "Bebe King, 6,", "Hakan Demirtas, 32, told": an age set off by commas after a name says it is someone's. */
 const AGE_AFTER = /^,\s*\d{1,3},/;
 
@@ -1584,7 +1587,10 @@ function markCompanies(text: string, cs: Candidate[]): void {
 }
 /** "Novo’s shares", "Lilly’s chief executive": what only a company has. */
 const OWNED_BY_COMPANY = /^['’]s?\s+(?:shares|stock|share price|market value|market capitalisation|market capitalization|workforce|employees|shareholders|headquarters|quarterly|annual revenue|revenue|net profit)\b/;
-/** "the drugmaker Novo Nordisk", "U.S. rival Eli Lilly": a kind of company, or a country's rival, right before the name. */
+/**
+ * "the drugmaker Novo Nordisk", "U.S. rival Eli Lilly": a kind of company, or a country's rival, right before the name
+ * (only kinds no one is called, unlike the company cues' "parent", "developer" or "rival" alone: "his rival Trump").
+ */
 const KIND_OF_COMPANY_BEFORE = /\b(?:drugmaker|chipmaker|carmaker|automaker|planemaker|steelmaker|conglomerate|lender|insurer|retailer|airline|startup|start-up|(?:\p{Lu}[\p{L}.]*|its)\s+(?:rival|competitor))\s+$/u;
 
 const POSITIONS = String.raw`(?:defender|striker|forward|midfielder|goalkeeper|keeper|winger|full-back|centre-back|center-back|playmaker|player)`;

@@ -290,12 +290,11 @@ function subjectOf(
   // ("Congo’s government said it would not abandon Goma and accused Rwanda of …": a verb in the past
   // after "and" shares the subject of the speech verb in the past before it, not what that verb reported.)
   if (prevWord === 'and' && /ed$/.test(verbWord)) {
+    const saidInPast = (t: Token) => lex.speechVerbs.has(t.text.toLowerCase()) && /(?:ed|said|told|wrote)$/.test(t.text);
     let k = v - 2;
-    while (k > 0 && !/^[,;:“”"]$/.test(text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start).trim()) &&
-      !(lex.speechVerbs.has(s.tokens[k]!.text.toLowerCase()) && /(?:ed|said|told|wrote)$/.test(s.tokens[k]!.text))) k--;
+    while (k > 0 && !/^[,;:“”"]$/.test(text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start).trim()) && !saidInPast(s.tokens[k]!)) k--;
     const earlier = s.tokens[k];
-    if (k > 0 && earlier && lex.speechVerbs.has(earlier.text.toLowerCase()) && /(?:ed|said|told|wrote)$/.test(earlier.text) &&
-      !/[,;:“”"]/.test(text.slice(earlier.end, s.tokens[v - 1]!.start))) {
+    if (k > 0 && earlier && saidInPast(earlier) && !/[,;:“”"]/.test(text.slice(earlier.end, s.tokens[v - 1]!.start))) {
       const subject = subjectOf(text, s, k, quotes, ctx, lex);
       if (subject) return subject;
     }
