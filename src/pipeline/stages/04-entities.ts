@@ -34,12 +34,14 @@ function echoedOverShorter(entities: Entity[], textOf: ReadonlyMap<string, strin
   const order = new Map([...textOf.keys()].map((id, i) => [id, i]));
   const forms = new Map<string, Entity>();
   for (const e of entities) for (const m of e.mentions) if (m.block !== 'title' && /\s/.test(m.text) && !forms.has(m.text)) forms.set(m.text, e);
-  // (Looked up from each shorter mention, by its last word, so a long article costs no more than its mentions.)
+  // (Looked up from each shorter mention, by its last word, and the entities rewritten once at the end,
+  // so that a long article costs no more than its mentions.)
   const formsByWord = new Map<string, string[]>();
   for (const form of forms.keys()) for (const w of new Set(form.split(/\s+/))) formsByWord.set(w, [...(formsByWord.get(w) ?? []), form]);
   const placed = entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
   const inBlock = groupBy(placed, ({ m }) => m.block);
   const moved = new Set<Entity['mentions'][number]>();
+  const gained = new Map<Entity, Entity['mentions']>();
   for (const { m } of placed) {
     if (moved.has(m)) continue;
     const text = textOf.get(m.block) ?? '';
@@ -52,21 +54,23 @@ function echoedOverShorter(entities: Entity[], textOf: ReadonlyMap<string, strin
           /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
         const overlapping = (inBlock.get(m.block) ?? []).filter((x) => !moved.has(x.m) && x.m.start < end && at < x.m.end);
         if (overlapping.some(({ m: x }) => x.start < at || x.end > end || (x.start === at && x.end === end))) continue;
-        for (const x of overlapping) {
-          x.e.mentions.splice(x.e.mentions.indexOf(x.m), 1);
-          moved.add(x.m);
-        }
+        for (const x of overlapping) moved.add(x.m);
         const owner = forms.get(form)!;
         const whole = { block: m.block, start: at, end, text: form };
-        owner.mentions.push(whole);
+        gained.set(owner, [...(gained.get(owner) ?? []), whole]);
         inBlock.get(m.block)!.push({ e: owner, m: whole });
-        owner.mentions.sort((a, b) => order.get(a.block)! - order.get(b.block)! || a.start - b.start);
         break;
       }
       if (moved.has(m)) break;
     }
   }
-  return entities.filter((e) => e.mentions.length > 0);
+  if (!moved.size) return entities;
+  return entities.map((e) => {
+    const kept = e.mentions.filter((m) => !moved.has(m));
+    const added = gained.get(e) ?? [];
+    if (kept.length === e.mentions.length && !added.length) return e;
+    return { ...e, mentions: [...kept, ...added].sort((a, b) => order.get(a.block)! - order.get(b.block)! || a.start - b.start) };
+  }).filter((e) => e.mentions.length > 0);
 }
 
 /**
