@@ -88,10 +88,11 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     const placeShaped = (x: Candidate) => x.type === 'place' && !lex.isPlaceName(x.text);
     // ("M23 rebels … the M23": a model's shape the group's other mentions name a body.)
     const modelShaped = (x: Candidate) => x.type === 'other' && LETTERS_AND_NUMBER.test(x.text);
-    const bodyByShape = exact && ((exact.type === 'organization' && modelShaped(c)) || (c.type === 'organization' && exact.members.every(modelShaped)));
-    const givenNameOfThing = exact && ((exact.type === 'other' && exact.members.some((m) => m.known) && (bareName(c) || placeShaped(c))) ||
-      (exact.type === 'person' && exact.members.every(bareName) && c.type === 'other' && c.known) ||
-      (exact.type === 'place' && exact.members.every(placeShaped) && c.type === 'other' && c.known));
+    // (The cheap tests first: a group of one name may have thousands of members.)
+    const bodyByShape = exact && ((exact.type === 'organization' && modelShaped(c)) || (c.type === 'organization' && exact.type === 'other' && exact.members.every(modelShaped)));
+    const givenNameOfThing = exact && ((exact.type === 'other' && (bareName(c) || placeShaped(c)) && exact.members.some((m) => m.known)) ||
+      (exact.type === 'person' && c.type === 'other' && c.known && exact.members.every(bareName)) ||
+      (exact.type === 'place' && c.type === 'other' && c.known && exact.members.every(placeShaped)));
     // ("…, known as Cal Fire. … Cal Fire said": the name the text gave a body stays the body's.)
     const givenAlias = exact?.head.alias === true && !c.role;
     if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing || bodyByShape)) {

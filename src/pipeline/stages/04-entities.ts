@@ -37,7 +37,13 @@ function echoedOverShorter(entities: Entity[], textOf: ReadonlyMap<string, strin
   // (Looked up from each shorter mention, by its last word, and the entities rewritten once at the end,
   // so that a long article costs no more than its mentions.)
   const formsByWord = new Map<string, string[]>();
-  for (const form of forms.keys()) for (const w of new Set(form.split(/\s+/))) formsByWord.set(w, [...(formsByWord.get(w) ?? []), form]);
+  for (const form of forms.keys()) {
+    for (const w of new Set(form.split(/\s+/))) {
+      const list = formsByWord.get(w);
+      if (list) list.push(form);
+      else formsByWord.set(w, [form]);
+    }
+  }
   const placed = entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
   const inBlock = groupBy(placed, ({ m }) => m.block);
   const moved = new Set<Entity['mentions'][number]>();
@@ -57,7 +63,9 @@ function echoedOverShorter(entities: Entity[], textOf: ReadonlyMap<string, strin
         for (const x of overlapping) moved.add(x.m);
         const owner = forms.get(form)!;
         const whole = { block: m.block, start: at, end, text: form };
-        gained.set(owner, [...(gained.get(owner) ?? []), whole]);
+        const list = gained.get(owner);
+        if (list) list.push(whole);
+        else gained.set(owner, [whole]);
         inBlock.get(m.block)!.push({ e: owner, m: whole });
         break;
       }
