@@ -5,7 +5,7 @@ import { ABSTRACT_NOUN, LETTERS_AND_NUMBER, LOWER_CAMEL, SURNAME_FIRST, everyIni
 import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_ADJECTIVES, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
-import { EXERCISE_NOUNS, NUMBERED_WORK_NOUNS, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
+import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
 import { BODY_ROLES, COURTESY_TITLES_ABROAD, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAME_PARTICLES, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
@@ -256,7 +256,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // ("their Boeing Starliner spacecraft", "a SpaceX Dragon capsule": or one no list knows, before a kind of
   // craft or device; not "the Apple Intelligence software", a name of the maker's own.)
   const kind = all[all.indexOf(us[us.length - 1]!) + 1]?.text.toLowerCase() ?? '';
-  const makersProduct = us.length === 2 && !us[1]!.hyphenated && namesProduct(us, all) && MADE_THINGS.test(kind) && !lex.isCommonWord(us[1]!.text) &&
+  const makersProduct = us.length === 2 && !us[1]!.hyphenated && namesProduct(us, all) && MADE_THINGS.has(kind) && !lex.isCommonWord(us[1]!.text) &&
     !lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isPlaceName(us[1]!.text);
   if (us.length >= 2 && lex.isOrgName(us[0]!.text) && !us[1]!.hyphenated && (lex.isOtherName(spell(us.slice(1))) || makersProduct)) {
     return [{ units: us.slice(0, 1), weak }, { units: us.slice(1), weak: false }];
@@ -839,7 +839,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'organization' && roleBefore && us.length === 2 && !lex.isOrgName(surface) && !lex.orgWords.has(lower[1]!) && !lex.isCommonWord(words[1]!) &&
     !ACRONYM.test(words[0]!)) typed = 'person';
   // ("Austrian singer JJ", "rapper MC Solaar": a stage name in capitals after what someone does is the person.)
-  const doerBefore = before && !before.cap && (lex.personNouns.has(before.text.toLowerCase()) || /^(?:rapper|countertenor|tenor|soprano|dj|comedian|drag)$/i.test(before.text)) &&
+  const doerBefore = before && !before.cap && lex.personNouns.has(before.text.toLowerCase()) &&
     !lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
   if (typed === 'organization' && doerBefore && us.length === 1 && /^\p{Lu}{2,3}$/u.test(surface) && !lex.isOrgName(surface)) typed = 'person';
   // "said Darren Woods, chairman of ExxonMobil": a given name, then a surname spelt like a place's word,
@@ -874,7 +874,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = first.text.startsWith('i') ? 'other' : 'organization';
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) ? 'other' : null) ??
-      kindNamedBefore(text, first) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 8)) ? 'person' : null) ??
+      kindNamedBefore(text, first, lex) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 8)) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
     const prev = all[all.indexOf(first) - 1];
@@ -1437,8 +1437,7 @@ function bodyNounBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
   return us.length <= 3 && !!prev && !prev.cap && kind && us[0]!.start - prev.end === 1;
 }
 
-/** Craft and devices a maker's name comes before, with the model's: "a SpaceX Dragon capsule". */
-const MADE_THINGS = /^(?:spacecraft|capsule|rocket|rockets|jet|jets|aircraft|plane|planes|helicopter|car|cars|truck|trucks|phone|phones|smartphone|smartphones|drone|drones|satellite|satellites|lander|rover|probe|booster|missile|missiles|tank|tanks)$/;
+const MADE_THINGS: ReadonlySet<string> = new Set(MADE_THING_NOUNS);
 
 /** "the Rubin platform", "its Zorvex app": a name no list knows, before what kind of product it is. */
 function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
@@ -1506,11 +1505,11 @@ const BARE_INITIALS = /^\p{Lu}{2,6}$/u;
 const AGE_AFTER = /^,\s*\d{1,3},/;
 
 /** "a joint venture called Stargate", "a programme named Artemis": what kind of thing the name is given to. */
-function kindNamedBefore(text: string, first: Unit): EntityType | null {
+function kindNamedBefore(text: string, first: Unit, lex: Lexicon): EntityType | null {
   const kind = /\b(\p{Ll}+)\s+(?:called|named|dubbed)\s+$/u.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
   if (!kind) return null;
-  if (BODY_NOUNS.has(kind) || /^(?:venture|consortium|coalition|alliance|partnership)$/.test(kind)) return 'organization';
-  return PRODUCT_NOUNS.has(kind) || /^(?:operation|programme|program|plan|project|initiative|mission|storm|hurricane|typhoon)$/.test(kind) ? 'other' : null;
+  if (BODY_NOUNS.has(kind) || /^(?:venture|consortium|coalition|partnership)$/.test(kind)) return 'organization';
+  return PRODUCT_NOUNS.has(kind) || lex.otherWords.has(kind) || STORM_PREFIXES.includes(kind) ? 'other' : null;
 }
 
 /** "X, the platform formerly known as Twitter, …": the apposition says it is a body. */
@@ -1582,7 +1581,7 @@ function markCompanies(text: string, cs: Candidate[]): void {
     if ((c.type !== 'person' && c.type !== 'organization' && c.type !== null) || c.role) continue;
     const after = text.slice(c.end, c.end + 30);
     const before = text.slice(Math.max(0, c.start - 40), c.start);
-    if (OWNED_BY_COMPANY.test(after) || KIND_OF_COMPANY_BEFORE.test(before)) c.company = true;
+    if (OWNED_BY_COMPANY.test(after) || kindOfCompanyBefore(before)) c.company = true;
   }
 }
 /** "Novo’s shares", "Lilly’s chief executive": what only a company has. */
@@ -1591,7 +1590,14 @@ const OWNED_BY_COMPANY = /^['’]s?\s+(?:shares|stock|share price|market value|m
  * "the drugmaker Novo Nordisk", "U.S. rival Eli Lilly": a kind of company, or a country's rival, right before the name
  * (only kinds no one is called, unlike the company cues' "parent", "developer" or "rival" alone: "his rival Trump").
  */
-const KIND_OF_COMPANY_BEFORE = /\b(?:drugmaker|chipmaker|carmaker|automaker|planemaker|steelmaker|conglomerate|lender|insurer|retailer|airline|startup|start-up|(?:\p{Lu}[\p{L}.]*|its)\s+(?:rival|competitor))\s+$/u;
+const KIND_OF_COMPANY_BEFORE = /\b(?:(\p{Ll}[\p{Ll}-]*)|(?:\p{Lu}[\p{L}.]*|its)\s+(?:rival|competitor))\s+$/u;
+/** The company cues a person is called too ("his rival Trump", "the developer …", "Google parent …"). */
+const CUES_FOR_PEOPLE_TOO = new Set(['parent', 'rival', 'rivals', 'giant', 'maker', 'app', 'platform', 'operator', 'developer', 'publisher',
+  'carrier', 'broadcaster', 'miner', 'brewer', 'supplier', 'distributor', 'manufacturer', 'subsidiary', 'firm', 'company', 'supermarket']);
+const kindOfCompanyBefore = (before: string) => {
+  const m = KIND_OF_COMPANY_BEFORE.exec(before);
+  return m !== null && (m[1] === undefined || (COMPANY_BEFORE.has(m[1]) && !CUES_FOR_PEOPLE_TOO.has(m[1])));
+};
 
 const POSITIONS = String.raw`(?:defender|striker|forward|midfielder|goalkeeper|keeper|winger|full-back|centre-back|center-back|playmaker|player)`;
 const TRANSFER_BEFORE = new RegExp(String.raw`\b(?:signed|signs|sign|signing|bought|buys|sold|sells|sell|loaned|loans|recruited)\s+(?:[\p{L}’'-]+\s+){0,3}${POSITIONS}\s+(?:[\p{L}’'.-]+\s+){1,4}(?:from|to)\s+$`, 'u');

@@ -80,6 +80,13 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'treaty', 'accord', 'pact',
 ];
 
+/** Craft and devices a maker's name comes before, with the model's: "a SpaceX Dragon capsule" (not software, a name of the maker's own). */
+export const MADE_THING_NOUNS: readonly string[] = [
+  'spacecraft', 'capsule', 'rocket', 'rockets', 'jet', 'jets', 'aircraft', 'plane', 'planes', 'helicopter', 'car', 'cars', 'truck', 'trucks',
+  'phone', 'phones', 'smartphone', 'smartphones', 'drone', 'drones', 'satellite', 'satellites', 'lander', 'rover', 'probe', 'booster',
+  'missile', 'missiles', 'tank', 'tanks',
+];
+
 /** Works built under a numbered name: "the Paks II project" (a company's name before them is its owner: "the Rio Tinto project"). */
 export const NUMBERED_WORK_NOUNS: readonly string[] = ['project', 'pipeline', 'reactor', 'reactors', 'plant', 'dam', 'bridge'];
 

@@ -85,6 +85,8 @@ export const PERSON_NOUNS: readonly string[] = [
   'veteran', 'survivor', 'victim', 'witness', 'volunteer', 'worker', 'employee', 'graduate',
   'grandmother', 'grandfather', 'widow', 'refugee', 'pilot', 'engineer', 'designer',
   'scientologist', 'photographer', 'filmmaker', 'programmer', 'athlete',
+  // Performers, often named by a stage name in capitals: "countertenor JJ".
+  'rapper', 'countertenor', 'tenor', 'soprano', 'baritone', 'comedian', 'dj',
   ...PEOPLE_BY_WHAT_THEY_DO,
 ];
 
