@@ -29,6 +29,10 @@ export function measureLinear(sizes = [250_000, 500_000, 1_000_000, 2_000_000, 4
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = measureLinear();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(rows));
+    process.exit(0);
+  }
   console.log('size      time      ms per MB');
   for (const r of rows) console.log(`${(r.bytes / 1e6).toFixed(2).padStart(5)} MB ${Math.round(r.ms).toString().padStart(6)} ms ${Math.round(r.msPerMb).toString().padStart(8)}`);
   const first = rows[0]!;
