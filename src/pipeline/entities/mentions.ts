@@ -1185,11 +1185,15 @@ const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombar
 const PAIRED_SETTLEMENTS = /\b(\p{Ll}+)\s+of\s+\p{Lu}[\p{L}’'-]*\s+in\s+(?:the\s+)?\p{Lu}[^,.;:]*?\s+and\s+$/u;
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp', 'hometown', 'birthplace', 'enclave', 'hamlet', 'borough', 'resort']);
+/** Lowercase words inside a name, where the words before are the name's start: "Huis ten Bosch", "Bergen op Zoom". */
+const NAME_PARTICLES = new Set([...SURNAME_PARTICLES, 'ten', 'ter', 'der', 'den', 'op', 'aan', 'upon']);
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state',
   'crossing', 'checkpoint', 'valley', 'neighbourhood', 'neighborhood', 'facility', 'complex', 'compound', 'campus',
   // (a site one travels through or that works there: "Haneda airport", "the Ras Tanura refinery")
   'airport', 'airfield', 'airbase', 'refinery', 'seaport', 'resort', 'port', 'harbour', 'harbor',
+  // (and a building or a site known by its place's name: "Belmarsh prison", "the Shioli crater")
+  'prison', 'jail', 'palace', 'crater',
   // (and the land's own shape: "the High Atlas mountains", "the Dnieper river")
   'mountains', 'mountain', 'river', 'desert', 'islands', 'island', 'lake', 'peninsula', 'plateau', 'basin', 'coast', 'delta', 'forest', 'gorge', 'strait', 'canyon']);
 
@@ -1278,8 +1282,10 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   }
   // ("Landslides in Chin state": the kind of place, not the verb "state".)
   // ("the Bab al-Hawa crossing": counted in written words.)
-  if (us.filter((u) => !u.hyphenated).length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
-    !lex.isFirstName(us[0]!.text)) return 'place';
+  // ("the Miraflores presidential palace": the kind after an adjective of state.)
+  const kindAt = next && /^(?:presidential|royal|imperial)$/.test(next) && !all[j + 2]?.cap && PLACE_KIND_AFTER.has(all[j + 2]?.text ?? '') ? j + 2 : j + 1;
+  if (us.filter((u) => !u.hyphenated).length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(all[kindAt]!.text) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
+    !lex.isFirstName(us[0]!.text) && !NAME_PARTICLES.has(prev ?? '')) return 'place';
   // ("the Shika nuclear power plant": a plant by the town it stands in.)
   if (us.length <= 2 && /^\s+(?:nuclear\s+)?power\s+(?:plant|station)\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 30)) && !lex.isFirstName(us[0]!.text)) return 'place';
   // "the White Helmets said": a group named in the plural with its article, not a person who speaks.
