@@ -66,7 +66,7 @@ const NICKNAME_GAP = /^\s+[‘'"“]\p{Lu}[\p{L}-]*[’'"”]\s+$/u;
 /** "iPhone", "iPad", "eBay": a name that opens with a lowercase "i" or "e" before its capital. */
 export const LOWER_CAMEL = /^[ie]\p{Lu}\p{Ll}/u;
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
-const LOWER_SUFFIX_OK = /^(?:era|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|year|old|long|day|term|ish|esque|nominated|winning|listed|registered|educated|trained|themed|branded|allied|affiliated|aligned|dominated|supported|headquartered|founded)$/;
+const LOWER_SUFFIX_OK = /^(?:era|area|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|year|old|long|day|term|ish|esque|nominated|winning|listed|registered|educated|trained|themed|branded|allied|affiliated|aligned|dominated|supported|headquartered|founded)$/;
 
 /** A name of capitals and a number, shaped like a model's: "M23", "F-16", "MH17". */
 export const LETTERS_AND_NUMBER = /^\p{Lu}{1,4}-?\d{1,4}$/u;
@@ -367,7 +367,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     const lastWord = ends && run.some((x) => OF_LIKE.has(x.text)) && (tail.every(plainWord) || adjectiveAndNoun);
     // "Under-Secretary-General for Political and Peacebuilding Affairs": a title's portfolio.
     const portfolio = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => lex.titles.includes(x.text.toLowerCase())) && !lex.isFirstName(next.text);
-    return (lastWord || portfolio || rest.some((x) => lex.orgWords.has(x))) && !lex.isPlaceName(prev.text);
+    // ("the CHIPS and Science Act", "the Infrastructure Investment and Jobs Act": a law's name runs to its "Act".)
+    // (Not two people: "Biden and Trump Act".)
+    const law = rest.length >= 2 && rest.at(-1) === 'act' && ends && !lex.isPersonName(prev.text) && !lex.isPersonName(next.text);
+    return (lastWord || portfolio || law || rest.some((x) => lex.orgWords.has(x))) && !lex.isPlaceName(prev.text);
   }
   if (OF_LIKE.has(w)) {
     // "Popular Front for the Liberation of Palestine (PFLP)": initials that follow say how far the name runs
@@ -392,6 +395,12 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // "University of Sheffield of the UK": a name that has its "of" already ends before a country,
     // as does a company's name at its suffix ("Beecham Group PLC of Britain").
     if (lex.isPlaceName(next.text) && (run.some((x) => OF_LIKE.has(x.text) || lex.isPlaceName(x.text)) || isCorporateSuffix(prev.text))) return false;
+    // ("the maker of Call of Duty", "a Game of Thrones actor": two capitalised ordinary words joined
+    // by "of" inside a sentence are one title; not a role, "the Head of State".)
+    const inSentence = /[\p{Ll}\d,;:]\s+$/u.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+    if (w === 'of' && run.length === 1 && j === i + 1 && inSentence && lex.isCommonWord(prev.text) &&
+      ![lex.isFirstName, lex.isLastName, lex.isPlaceName, lex.isOrgName, lex.isPersonName].some((known) => known(next.text)) &&
+      !lex.personNouns.has(head) && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return true;
     return lex.orgWords.has(head) || lex.placeWords.has(head) || lex.otherWords.has(head) || OF_HEADS.has(head) ||
       lex.titles.includes(head) || run.some((x) => lex.orgWords.has(x.text.toLowerCase()));
   }

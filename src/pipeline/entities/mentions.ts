@@ -1430,7 +1430,7 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
   // ("shares of Wegovy maker Novo Nordisk": the shares are the maker's.)
   if (/^makers?$/.test(next)) return false;
   // ("to acquire Versum Materials", "a stake in Pioneer", "its merger with Entegris": what is bought and sold.)
-  return COMPANY_AFTER.has(next) || COMPANY_BEFORE.has(prev) || (prev === 'of' && /^(?:shares|stock|owner|parent|makers?|acquisition|takeover|purchase)$/.test(prev2)) ||
+  return COMPANY_AFTER.has(next) || COMPANY_BEFORE.has(prev) || (prev === 'of' && /^(?:shares|stock|owner|parent|acquisition|takeover|purchase)$/.test(prev2)) ||
     /^(?:acquire|acquires|acquired|acquiring)$/.test(prev) || (prev === 'in' && /^(?:shares|stake|stakes)$/.test(prev2)) ||
     (prev === 'with' && /^(?:merger|merge|merged|merging)$/.test(prev2)) || (prev === 'per' && next === 'share');
 }
@@ -1449,6 +1449,9 @@ const MADE_THINGS: ReadonlySet<string> = new Set(MADE_THING_NOUNS);
 function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   const last = us[us.length - 1]!;
   const next = all[all.indexOf(last) + 1];
+  // ("Activision, the maker of Call of Duty": what a company makes, named after it.)
+  const i = all.indexOf(us[0]!);
+  if (all[i - 1]?.text === 'of' && /^(?:makers?|creators?|developers?)$/i.test(all[i - 2]?.text ?? '')) return true;
   // (Right after the name: "Rhee Bong-jo, assistant minister" is someone's role after a comma.)
   if (next === undefined || next.cap || next.start - last.end !== 1) return false;
   if (PRODUCT_NOUNS.has(next.text.toLowerCase())) return true;

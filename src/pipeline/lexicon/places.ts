@@ -113,7 +113,7 @@ export const EXTRA_PLACE_WORDS: readonly string[] = [
   'harbour', 'harbor', 'prison', 'stadium', 'arena', 'cemetery', 'avenue', 'boulevard', 'highway',
   'province', 'oblast', 'governorate', 'prefecture', 'canal', 'strait', 'republic', 'republics', 'kingdom',
   'emirate', 'emirates', 'principality', 'krai', 'raion', 'canton', 'reservoir', 'dam', 'glacier', 'gorge',
-  'cosmodrome', 'spaceport', 'strasse', 'straße', 'rue', 'calle',
+  'cosmodrome', 'spaceport', 'strasse', 'straße', 'rue', 'calle', 'area',
 ];
 
 /** Buildings and sites: places even when an organisation runs them ("Museum of Flight"). */
