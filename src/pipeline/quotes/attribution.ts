@@ -659,6 +659,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       if (pronoun && (GROUP_PRONOUNS.includes(pronoun) || PERSON_PRONOUNS.includes(pronoun))) return referent([pronoun], ctx, prev, lex);
       return sentenceSubject(prevText, prev, [], ctx, lex);
     }
+    // ("According to the ministry, 29 drones were downed. “…,” the statement read": the body the sentence before cites.)
+    const cited = prev ? /^According to (?:the|its) (\p{Ll}+),/u.exec(prevText.slice(prev.start, prev.end)) : null;
+    const citedBody = cited && ORG_NOUN_SET.has(cited[1]!) ? referent(['the', cited[1]!], ctx, prev!, lex) : null;
+    if (citedBody) return citedBody;
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ??
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
       lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));

@@ -1091,6 +1091,8 @@ describe('05 quotes', () => {
     ['Novak Djokovic, 37, had surgery in June. “I wasn’t at my best, but Carlos was too good,” the Serb said.', 'I wasn’t at my best, but Carlos was too good,', 'Novak Djokovic'],
     ['Navalny has died, the Federal Penitentiary Service (FSIN) said. Workers could not revive him, it said in a statement. “All measures were carried out,” the statement read.',
       'All measures were carried out,', 'Federal Penitentiary Service'],
+    ['Air defenses downed 60 drones, the Defense Ministry said. Talks with Kiev were off, Dmitry Peskov said. According to the ministry, 29 fell over Kursk. “The attacks were thwarted,” the statement read.',
+      'The attacks were thwarted,', 'Defense Ministry'],
     ['Meta said it was banning RT, Sputnik and other Russian state media outlets, citing “foreign interference activity.”', 'foreign interference activity.', 'Meta'],
     ['Leon Marchand won four golds. “It was the best two weeks of my life,” the 22-year-old Frenchman said.', 'It was the best two weeks of my life,', 'Leon Marchand'],
     ['Finance Minister Lan Fo’an spoke. He added that more support would come “in the near future.”', 'in the near future.', 'Lan Fo’an'],
