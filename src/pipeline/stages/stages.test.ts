@@ -1534,6 +1534,7 @@ describe('06 timeline', () => {
     ['We look forward to resuming service on Thursday.', '2024-12-31', 'Thursday', '2025-01-02'],
     ['The five-year contract expires on December 31.', '2024-03-14', 'December 31', '2024-12-31'],
     ['He will not be suspended after testing positive in March, the agency said.', '2024-08-21', 'March', '2024-03'],
+    ['Jannik Sinner will not be suspended after testing positive twice for trace amounts of the anabolic steroid clostebol in March, the agency said.', '2024-08-21', 'March', '2024-03'],
     ['He will be freed after serving his sentence in March.', '2024-08-21', 'March', '2025-03'],
     ['Sales fell in the first six months of 2024.', '2024-09-10', 'the first six months of 2024', '2024-H1'],
     ['A court on Tuesday extended the detention of Laurent Vinatier until early June.', '2024-03-27', 'early June', '2024-06'],

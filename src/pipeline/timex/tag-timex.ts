@@ -675,10 +675,12 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   const future = FUTURE_IN_CLAUSE.exec(clause);
   const plannedEnd = future && /^planned\b/i.test(future[0]) ? future.index + 'planned'.length : -1;
   const plannedThing = plannedEnd > 0 && PLANNED_THING.test(clause.slice(0, plannedEnd)) && PAST_IN_CLAUSE.test(clause.slice(plannedEnd));
-  // ("will not be suspended after testing positive in March": what the plan follows on had happened;
-  // not a stretch still to run, "will be freed after serving his term in March".)
-  if (future && /^(?:will|won['’]t|would)\b/i.test(future[0]) &&
-    /\bafter\s+(?:being\s+|having\s+)?(?!(?:serving|spending|completing|finishing)\b)\p{Ll}{3,}ing\b[^.;,]*$/u.test(clause.slice(future.index))) return { tense: 'past', right: false };
+  // ("will not be suspended after testing positive twice … in March": what the plan follows on had
+  // happened, however far back the plan's verb; not a stretch still to run, "will be freed after
+  // serving his term in March".)
+  const wide = before.slice(-160);
+  const followsOn = /\bafter\s+(?:being\s+|having\s+)?(?!(?:serving|spending|completing|finishing)\b)\p{Ll}{3,}ing\b[^.;,]*$/u.exec(wide);
+  if (followsOn && /\b(?:will|won['’]t|would)\b/i.test(wide.slice(0, followsOn.index)) && !FUTURE_IN_CLAUSE.test(wide.slice(followsOn.index))) return { tense: 'past', right: false };
   if (future && !plannedThing) return { tense: 'future', right: true };
   // ("…, the Pentagon announced in a joint statement on Sunday": when the words were given out, past.)
   if (SPOKEN_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
