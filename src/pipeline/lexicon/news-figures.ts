@@ -34,7 +34,7 @@ export const NEWS_FIGURES: readonly string[] = [
   // Asia and the Pacific
   'xi jinping', 'li qiang', 'wang yi', 'mao ning', 'lin jian', 'wang wenbin', 'zhao lijian', 'kim jong un',
   'yoon suk yeol', 'lee jae-myung', 'fumio kishida', 'shigeru ishiba', 'narendra modi', 'subrahmanyam jaishankar',
-  'shehbaz sharif', 'imran khan', 'lai ching-te', 'tsai ing-wen', 'ferdinand marcos', 'anthony albanese',
+  'shehbaz sharif', 'imran khan', 'sheikh hasina', 'muhammad yunus', 'khaleda zia', 'lai ching-te', 'tsai ing-wen', 'ferdinand marcos', 'anthony albanese',
   'scott morrison', 'justin trudeau', 'mark carney', 'jacinda ardern', 'christopher luxon', 'prabowo subianto',
   'joko widodo', 'anwar ibrahim', 'min aung hlaing', 'aung san suu kyi',
   // Africa and the Americas

@@ -381,6 +381,8 @@ describe('04 entities', () => {
     ['an "Area" ends a place’s name; a law’s name runs over its "and" to its "Act"; what a maker makes, named after "the maker of", is a thing',
       'Rights outside the European Economic Area went to Ubisoft. Grants came under the CHIPS and Science Act. Microsoft bought Activision, the maker of Call of Duty.',
       ['European Economic Area:place', 'Ubisoft:place', 'CHIPS and Science Act:other', 'Microsoft:organization', 'Activision:organization', 'Call of Duty:other']],
+    ['a title’s word that opens a name the lists know is the name’s, after another title too',
+      'Bangladeshi Prime Minister Sheikh Hasina resigned. Hasina left Dhaka.', ['Sheikh Hasina:person', 'Dhaka:place']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
       ['Brent:other', 'Iraq:place', 'Sergey Mironov:person', 'A Just Russia:organization']],
