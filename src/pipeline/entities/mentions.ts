@@ -1195,7 +1195,7 @@ const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'p
   // (a site one travels through or that works there: "Haneda airport", "the Ras Tanura refinery")
   'airport', 'airfield', 'airbase', 'refinery', 'seaport', 'resort', 'port', 'harbour', 'harbor',
   // (and a building or a site known by its place's name: "Belmarsh prison", "the Shioli crater")
-  'prison', 'jail', 'palace', 'crater',
+  'prison', 'jail', 'palace', 'crater', 'station',
   // (and the land's own shape: "the High Atlas mountains", "the Dnieper river")
   'mountains', 'mountain', 'river', 'desert', 'islands', 'island', 'lake', 'peninsula', 'plateau', 'basin', 'coast', 'delta', 'forest', 'gorge', 'strait', 'canyon']);
 
@@ -1285,7 +1285,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("Landslides in Chin state": the kind of place, not the verb "state".)
   // ("the Bab al-Hawa crossing": counted in written words.)
   // ("the Miraflores presidential palace": the kind after an adjective of state.)
-  const kindAt = next && /^(?:presidential|royal|imperial)$/.test(next) && !all[j + 2]?.cap && PLACE_KIND_AFTER.has(all[j + 2]?.text ?? '') ? j + 2 : j + 1;
+  // (And a station after the kind of railway: "King’s Cross underground station".)
+  const kindAt = next && /^(?:presidential|royal|imperial|underground|railway|rail|train|tube|metro)$/.test(next) && !all[j + 2]?.cap && PLACE_KIND_AFTER.has(all[j + 2]?.text ?? '') ? j + 2 : j + 1;
   if (us.filter((u) => !u.hyphenated).length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(all[kindAt]!.text) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
     !lex.isFirstName(us[0]!.text) && !NAME_PARTICLES.has(prev ?? '')) return 'place';
   // ("the Shika nuclear power plant": a plant by the town it stands in.)

@@ -321,7 +321,9 @@ function subjectOf(
     // ("Russian Foreign Minister Sergey Lavrov has accused the US of waging a “hybrid war” against Russia and
     // warned that …": after the opener's own role, and past words it quoted.)
     const lead = opener ? text.slice(s.start, opener.start).trim() : '';
-    const between = opener ? text.slice(opener.end, s.start + joined.index).replace(/[“"][^“”"]*[”"]/g, 'Q') : '';
+    // ("The police named him as Abdul Ezedi, 35, from Newcastle, and said …": past an age and a hometown set off by commas.)
+    const between = opener ? text.slice(opener.end, s.start + joined.index).replace(/[“"][^“”"]*[”"]/g, 'Q')
+      .replace(/,\s*\d{1,3}\s*(?=,)/g, '').replace(/,\s*from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*,?\s*$/u, '') : '';
     if (opener && (/^(?:the)?$/i.test(lead) || (opener.entity.type === 'person' && lead === opener.entity.role)) && opener.entity.type !== 'other' &&
       /^\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(opener.end)) && !/[,;:“”"]/.test(between)) return opener.entity;
   }

@@ -378,7 +378,7 @@ const RULES: Rule[] = [
   {
     // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday",
     // "8:30 p.m. local time (0030 GMT) on Wednesday".)
-    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.? ?m\\b\\.?(?: (?:${ZONES}|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?(?: local time\\b)?` +
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])(?:\\. ?m\\.|\\.? ?m\\b)(?: (?:${ZONES}|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?(?: local time\\b)?` +
       `(?=(?:(?: local time)?(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
     resolve: (m, ctx) => {
       let h = Number(m[1]) % 12;
