@@ -39,6 +39,9 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   const groups = isTitle ? [] : forceGroups(blockText, sentence);
   for (const g of groups) out.push({ block: sentence.block, start: g.start, end: g.end, text: blockText.slice(g.start, g.end), sentence: sentence.index,
     words: blockText.slice(g.start, g.end).split(/\s+/), type: 'organization', known: true });
+  // ("a Boeing 737-800", "the Boeing 787-8 Dreamliner": a model written in figures, after its maker.)
+  if (!isTitle) for (const m of numberedModels(blockText, sentence)) out.push({ block: sentence.block, start: m.start, end: m.end, text: blockText.slice(m.start, m.end),
+    sentence: sentence.index, words: blockText.slice(m.start, m.end).split(/\s+/), type: 'other', known: true });
   const inWork = (run: readonly Unit[]) => [...works, ...groups].some((w) => run[0]!.start >= w.start && run[run.length - 1]!.end <= w.end);
   for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords, bodyNameWords)) : runs) {
     if (inWork(run)) continue;
@@ -598,6 +601,12 @@ function forceGroups(text: string, s: Sentence): Array<{ start: number; end: num
   return [...text.slice(s.start, s.end).matchAll(FORCE_GROUP)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
 }
 
+/** Boeing's airliners go by figures ("737-800", "787-8 Dreamliner", "737 MAX 9"), no capital to find them by. */
+const NUMBERED_MODEL = /(?<=\bBoeing\s+)7[0-9]7(?:-\d{1,3})?(?:\s?MAX(?:\s\d{1,2})?)?(?:\s+Dreamliner)?\b/g;
+function numberedModels(text: string, s: Sentence): Array<{ start: number; end: number }> {
+  return [...text.slice(s.start, s.end).matchAll(NUMBERED_MODEL)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
+}
+
 function worksInQuotes(text: string, s: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const m of text.slice(s.start, s.end).matchAll(/(?<=\p{L}[\p{L},]*\s+)[“"]([^“”"]{3,80}?)[,.]?[”"]/gu)) {
@@ -875,7 +884,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     // "iPhone 6", "iPad": Apple's way of naming devices; "eBay" a company.
     c.type = first.text.startsWith('i') ? 'other' : 'organization';
   } else {
-    c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) ? 'other' : null) ??
+    c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) || flaggedBefore(us, all) ? 'other' : null) ??
       kindNamedBefore(text, first, lex) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 8)) ? 'person' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
@@ -1633,6 +1642,12 @@ function namesVessel(all: readonly Unit[], i: number): boolean {
  * after "the", right before the kind of ship it is (one word may say what it carries). Not an
  * owner's name after "a": "a Maersk container ship".
  */
+/** "the Singapore-flagged Dali", "the Liberian-flagged Galaxy Leader": only a ship flies a flag. */
+function flaggedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
+  const before = all[all.indexOf(us[0]!) - 1];
+  return !!before && before.hyphenated && before.text === 'flagged' && us[0]!.start - before.end === 1;
+}
+
 function vesselNamedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
   const first = all.indexOf(us[0]!);
   const last = all.indexOf(us[us.length - 1]!);

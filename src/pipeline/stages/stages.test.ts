@@ -385,6 +385,8 @@ describe('04 entities', () => {
       'Bangladeshi Prime Minister Sheikh Hasina resigned. Hasina left Dhaka.', ['Sheikh Hasina:person', 'Dhaka:place']],
     ['a station’s name runs on past its possessive; not a person’s city',
       'He was seen at King’s Cross underground station. Putin’s Moscow station was shut.', ['King’s Cross:place', 'Putin:person', 'Moscow:place']],
+    ['an airliner named in figures after its maker is a thing; so is a ship after the flag it flies',
+      'The Boeing 737-800 skidded off the runway. The Singapore-flagged Dali lost power.', ['Boeing:organization', '737-800:other', 'Singapore:place', 'Dali:other']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
       ['Brent:other', 'Iraq:place', 'Sergey Mironov:person', 'A Just Russia:organization']],
