@@ -387,6 +387,8 @@ describe('04 entities', () => {
       'He was seen at King’s Cross underground station. Putin’s Moscow station was shut.', ['King’s Cross:place', 'Putin:person', 'Moscow:place']],
     ['an airliner named in figures after its maker is a thing; so is a ship after the flag it flies',
       'The Boeing 737-800 skidded off the runway. The Singapore-flagged Dali lost power.', ['Boeing:organization', '737-800:other', 'Singapore:place', 'Dali:other']],
+    ['a name ending in "Air" is an airline, before the jet it flies; a flight whose code opens with a figure is a thing',
+      'A Korean Air jet crashed in Guam. Flight 7C2216 from Bangkok landed.', ['Korean Air:organization', 'Guam:place', 'Flight 7C2216:other', 'Bangkok:place']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
       ['Brent:other', 'Iraq:place', 'Sergey Mironov:person', 'A Just Russia:organization']],
