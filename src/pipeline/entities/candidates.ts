@@ -47,6 +47,8 @@ export interface Candidate {
   company?: boolean;
   /** Typed a place only by the preposition before it ("at Aerovane"): another mention's type wins. */
   loose?: boolean;
+  /** A body's name the lists know, written before a house of worship: "Notre-Dame cathedral". */
+  building?: boolean;
   /** A short name the text gives a body ("…, known as Cal Fire"): its type holds for the name elsewhere. */
   alias?: boolean;
 }

@@ -95,8 +95,12 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
       (exact.type === 'place' && c.type === 'other' && c.known && exact.members.every(placeShaped)));
     // ("…, known as Cal Fire. … Cal Fire said": the name the text gave a body stays the body's.)
     const givenAlias = exact?.head.alias === true && !c.role;
-    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing || bodyByShape)) {
+    // ("Notre-Dame reopens …. Notre-Dame cathedral": a body's name the text gives a building is the building's.)
+    const buildingNamed = exact && ((exact.type === 'place' && c.type === 'organization' && c.known && exact.members.some((m) => m.building)) ||
+      (exact.type === 'organization' && c.type === 'place' && c.building === true));
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing || bodyByShape || buildingNamed)) {
       if (looseAgainstBody || bodyByShape) exact.type = 'organization';
+      if (buildingNamed) exact.type = 'place';
       if (givenNameOfThing) exact.type = 'other';
       add(exact, c);
       continue;

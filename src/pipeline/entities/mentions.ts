@@ -855,6 +855,12 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'organization' && doerBefore && us.length === 1 && /^\p{Lu}{2,3}$/u.test(surface) && !lex.isOrgName(surface)) typed = 'person';
   // "said Darren Woods, chairman of ExxonMobil": a given name, then a surname spelt like a place's word,
   // where a speaker or a role says who it is.
+  // ("Notre-Dame cathedral": a body's name the lists know, before a house of worship, names the building.)
+  const building = typed === 'organization' && /^\s+(?:cathedral|basilica|church|mosque|temple|abbey|chapel|monastery|synagogue)\b/.test(text.slice(last.end, last.end + 14));
+  if (building) {
+    typed = 'place';
+    c.building = true;
+  }
   if (typed === 'place' && us.length === 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface) &&
     !lex.isPlaceName(first.text) && (INVERTED_SPEECH.has(before?.text ?? '') || appositiveRole(text.slice(s.start, first.start), text.slice(last.end, s.end), lex))) typed = 'person';
   // "Texas A&M", "AT&T": initials joined by an ampersand name a body.

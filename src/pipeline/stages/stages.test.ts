@@ -389,6 +389,8 @@ describe('04 entities', () => {
       'The Boeing 737-800 skidded off the runway. The Singapore-flagged Dali lost power.', ['Boeing:organization', '737-800:other', 'Singapore:place', 'Dali:other']],
     ['a name ending in "Air" is an airline, before the jet it flies; a flight whose code opens with a figure is a thing',
       'A Korean Air jet crashed in Guam. Flight 7C2216 from Bangkok landed.', ['Korean Air:organization', 'Guam:place', 'Flight 7C2216:other', 'Bangkok:place']],
+    ['a body’s name the lists know, before a house of worship, names the building, there and wherever it stands alone',
+      'Notre-Dame was rebuilt. Notre-Dame cathedral in Paris reopened.', ['Notre-Dame:place', 'Paris:place']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
       ['Brent:other', 'Iraq:place', 'Sergey Mironov:person', 'A Just Russia:organization']],
