@@ -1449,6 +1449,9 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
   const next = all[j + 1]?.text.toLowerCase() ?? '';
   // ("shares of Wegovy maker Novo Nordisk": the shares are the maker's.)
   if (/^makers?$/.test(next)) return false;
+  // ("its Azure cloud business", "their Hulu streaming unit": a business of the owner's, named before what it is.)
+  const unitAt = [1, 2, 3].find((k) => /^(?:business|unit|division|arm|subsidiary)$/.test(all[j + k]?.text ?? '') && all.slice(j + 1, j + k).every((x) => !x.cap));
+  if (/^(?:its|their)$/.test(prev) && unitAt !== undefined) return true;
   // ("to acquire Versum Materials", "a stake in Pioneer", "its merger with Entegris": what is bought and sold.)
   return COMPANY_AFTER.has(next) || COMPANY_BEFORE.has(prev) || (prev === 'of' && /^(?:shares|stock|owner|parent|acquisition|takeover|purchase)$/.test(prev2)) ||
     /^(?:acquire|acquires|acquired|acquiring)$/.test(prev) || (prev === 'in' && /^(?:shares|stake|stakes)$/.test(prev2)) ||

@@ -391,6 +391,8 @@ describe('04 entities', () => {
       'A Korean Air jet crashed in Guam. Flight 7C2216 from Bangkok landed.', ['Korean Air:organization', 'Guam:place', 'Flight 7C2216:other', 'Bangkok:place']],
     ['a body’s name the lists know, before a house of worship, names the building, there and wherever it stands alone',
       'Notre-Dame was rebuilt. Notre-Dame cathedral in Paris reopened.', ['Notre-Dame:place', 'Paris:place']],
+    ['a business of its owner’s, named before what it is, is a body',
+      'Microsoft reported slower growth at its Azure cloud business.', ['Microsoft:organization', 'Azure:organization']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
       ['Brent:other', 'Iraq:place', 'Sergey Mironov:person', 'A Just Russia:organization']],
@@ -1699,6 +1701,11 @@ describe('06 timeline', () => {
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('dates "the previous quarter" a quarter before the one the article reports, across a year', () => {
+    const a = analyse('Profit rose in the first quarter. AI added 8 points, up from 7 points in the previous quarter.', '2024-04-30');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['the first quarter', '2024-Q1'], ['the previous quarter', '2023-Q4']]);
   });
 
   it('dates a time of day by the day a thing happened, not the day it was reported', () => {
