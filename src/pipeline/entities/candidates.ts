@@ -289,6 +289,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   if (w === 'the' && !u.hyphenated && us[i + 1]?.cap && adjacent(text, run[run.length - 1]!, u) && adjacent(text, u, us[i + 1]!)) {
     return lex.isOrgName([...run.map((x) => x.text), 'the', us[i + 1]!.text].join(' '));
   }
+  // ("the Nobel Prize in Literature", "the Nobel Prize in Physiology or Medicine": a prize's field is its name's.)
+  if (w === 'in' && !u.hyphenated && run[run.length - 1]?.text === 'Prize' && us[i + 1]?.cap && adjacent(text, run[run.length - 1]!, u) && adjacent(text, u, us[i + 1]!)) return true;
   // ("Committee on Foreign Investment in the United States (CFIUS)": a small word no name is joined
   // by runs on where the initials in brackets after it say the name does.)
   if (GLOSSED_SMALL_WORDS.test(w) && !u.hyphenated && adjacent(text, run[run.length - 1]!, u)) {

@@ -5,7 +5,7 @@ import { ABSTRACT_NOUN, LETTERS_AND_NUMBER, LOWER_CAMEL, SURNAME_FIRST, everyIni
 import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_ADJECTIVES, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
-import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_NOUN } from '../lexicon/other-names';
+import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_BEFORE, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
 import { BODY_ROLES, COURTESY_TITLES_ABROAD, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAME_PARTICLES, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
@@ -589,6 +589,8 @@ function titleOfWork(text: string, run: readonly Unit[]): boolean {
   if (run.length < 2 && !WORK_NOUN.test(sentenceAround(text, run[0]!.start))) return false;
   // (What a crowd chants is no title: "chanting “Arrest Yoon Suk Yeol.”")
   if (CHANTED_BEFORE_QUOTE.test(before.slice(-40))) return false;
+  // ("her novel ‘The Vegetarian’": single quotation marks, right after the kind of work.)
+  if (WORK_BEFORE.test(before) && before.endsWith('‘') && /^[,.!?]?’/u.test(text.slice(run[run.length - 1]!.end))) return true;
   return /\p{L}[\p{L},]*\s+[“"]$/u.test(before) && /^[,.!?]?[”"]/u.test(text.slice(run[run.length - 1]!.end));
 }
 
@@ -632,6 +634,8 @@ function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
 }
 
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
+  // ("the Nobel laureate Muhammad Yunus": the prize's name said of someone, as a demonym would be.)
+  if (us.length === 1 && us[0]!.text === 'Nobel' && /^\s+(?:laureates?|prize-winning|prizewinning|winners?)\b/.test(text.slice(us[0]!.end, us[0]!.end + 20))) return null;
   // "Benedict XVI", "King Charles III": a name and a regnal number is a person (the number is no initials, no honour).
   // ("an Atlas V rocket": not before the kind of thing it is.)
   if (us.length === 2 && !us[1]!.hyphenated && REGNAL.test(us[1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(us[0]!.text) && !lex.isPlaceName(us[0]!.text) && !lex.isOrgName(us[0]!.text)) {
@@ -1051,6 +1055,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isOtherName(surface)) return 'other';
   // "New Year’s Eve", "Valentine’s Day": a holiday.
   if (n > 1 && /['’]s (?:Day|Eve)$/.test(surface)) return 'other';
+  // ("Nobel Prize in Physics": a prize, whatever its field's word reads as.)
+  if (/ Prize in /.test(surface)) return 'other';
   if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';
   if (n === 2 && CLUB_PREFIX_SET.has(lower[0]!) && !lex.isCommonWord(lower[1]!)) return 'organization';
   // "Beethoven’s Fifth Symphony": a numbered work, not the orchestra a symphony also is.

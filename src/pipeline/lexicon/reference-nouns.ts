@@ -5,7 +5,7 @@ export const ORG_NOUNS: readonly string[] = [
   'ministry', 'government', 'department', 'agency', 'office', 'company', 'firm', 'group', 'organisation',
   'organization', 'party', 'administration', 'council', 'committee', 'commission', 'court', 'police',
   'army', 'military', 'embassy', 'kremlin', 'cabinet', 'bank', 'union', 'campaign', 'authorities',
-  'club', 'team', 'network', 'newspaper', 'channel', 'agency', 'service', 'board', 'university', 'center', 'centre', 'bloc',
+  'club', 'team', 'network', 'newspaper', 'channel', 'agency', 'service', 'board', 'university', 'academy', 'institute', 'center', 'centre', 'bloc',
   // What the news calls a body by its trade: "the regulator said" of a central bank, "the carrier" of an airline.
   'regulator', 'watchdog', 'lender', 'insurer', 'carrier', 'airline', 'broadcaster', 'outlet', 'automaker', 'carmaker', 'chipmaker',
   'manufacturer', 'retailer', 'alliance', 'junta', 'parliament', 'legislature', 'tribunal', 'federation', 'association',
