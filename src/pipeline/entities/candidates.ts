@@ -135,6 +135,8 @@ function isCap(word: string): boolean {
   if (/^\d+(?:AM|PM)$/i.test(word)) return false;
   // ("significant numbers of Nvidia GPUs", "Labour MPs": initials in the plural are things or people of a kind, no name's word.)
   if (/^\p{Lu}{2,}s$/u.test(word)) return false;
+  // ("the San Francisco 49ers", "the Philadelphia 76ers": a team named by a number of men.)
+  if (/^\d{2}ers$/.test(word)) return true;
   return CAP.test(word) || NAME_PARTICLES.test(word) || LOWER_CAMEL.test(word);
 }
 

@@ -723,9 +723,12 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   // A word in capitals that is no name ("IQ", "TV") stays out; one the lists know as a body ("WHO") does not.
   if (us.length === 1 && (lex.isNeverName(first.text) && !(ACRONYM.test(first.text) && lex.isOrgName(first.text)) || lex.isDemonym(first.text))) return null;
-  if (us.length === 1 && /^\d/.test(first.text)) return null;
+  if (us.length === 1 && /^\d/.test(first.text) && !/^\d{2}ers$/.test(first.text)) return null;
   // "working the phones to Senators": a title in the plural names no one.
-  if (us.length === 1 && /s$/.test(first.text) && lex.titles.includes(first.text.toLowerCase().replace(/s$/, ''))) return null;
+  // (But a team may be called by one: "the Chiefs" for the "Kansas City Chiefs", a mention only where that name stands too.)
+  if (us.length === 1 && /s$/.test(first.text) && lex.titles.includes(first.text.toLowerCase().replace(/s$/, ''))) {
+    return all[all.indexOf(first) + 1]?.cap ? null : { ...bare(text, s, us), weak: true };
+  }
   // "Western sanctions", "the Crimean government": an adjective of a compass point or of a
   // place the lists know ("Crimea" + "n"), which no demonym list has.
   if (us.length === 1 && (COMPASS_ADJECTIVES.has(first.text.toLowerCase()) || placeAdjective(first.text, lex))) return null;
@@ -1055,6 +1058,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isOtherName(surface)) return 'other';
   // "New Year’s Eve", "Valentine’s Day": a holiday.
   if (n > 1 && /['’]s (?:Day|Eve)$/.test(surface)) return 'other';
+  // ("the San Francisco 49ers", "the 76ers": a team named by a number of men.)
+  if (/(?:^|\s)\d{2}ers$/.test(surface)) return 'organization';
   // ("Nobel Prize in Physics": a prize, whatever its field's word reads as.)
   if (/ Prize in /.test(surface)) return 'other';
   if (n > 1 && (OTHER_PREFIXES.has(lower[0]!) || OTHER_PREFIXES.has(`${lower[0]} ${lower[1]}`))) return 'other';

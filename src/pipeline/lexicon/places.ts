@@ -64,6 +64,7 @@ export const EXTRA_PLACES: readonly string[] = [
   'lysychansk', 'energodar', 'enerhodar', 'nova kakhovka', 'kakhovka', 'gorlovka', 'horlivka', 'makeyevka', 'alchevsk', 'krasnodon',
   // Cities elsewhere the general lexicon lacks (not "Nice", "Florence", "Adelaide", "Alexandria" or "Houston": words and names too).
   'hainan', 'peshawar', 'quetta', 'hiroshima', 'fukushima', 'ho chi minh city', 'phuket', 'davao', 'las vegas', 'minneapolis', 'monterrey',
+  'kansas city', 'oklahoma city', 'st. louis', 'st louis', 'green bay', 'tampa bay',
   'dusseldorf', 'düsseldorf', 'bordeaux', 'bilbao', 'bologna', 'lodz', 'łódź', 'antalya', 'gaziantep', 'diyarbakir', 'latakia', 'erbil',
   'eilat', 'shiraz', 'misrata', 'juba', 'goma', 'lubumbashi', 'mombasa', 'port sudan', 'el fasher', 'maiduguri', 'timbuktu', 'casablanca',
   'earth', 'moon', 'the moon', 'mars', 'venus', 'jupiter', 'pluto', 'roland garros', 'centre court', 'center court',

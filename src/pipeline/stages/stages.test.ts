@@ -169,6 +169,12 @@ describe('04 entities', () => {
     for (const e of a.entities) for (const m of e.mentions) expect(a.paragraphs.find((p) => p.id === m.block)?.text.slice(m.start, m.end) ?? m.text).toBe(m.text);
   });
 
+  it('takes a team’s plural last word for the team, though it spells a title', () => {
+    const a = analyse('The Kansas City Chiefs won. The Chiefs had trailed. Chiefs coach Andy Reid spoke to Senators.');
+    expect(a.entities.find((e) => e.name === 'Kansas City Chiefs')?.mentions.map((m) => m.text)).toEqual(['Kansas City Chiefs', 'Chiefs', 'Chiefs']);
+    expect(a.entities.map((e) => e.name)).not.toContain('Senators');
+  });
+
   it('takes a newspaper’s last word for the newspaper', () => {
     const a = analyse('The Wall Street Journal reported it. Zaluzhny told the Journal he knew nothing.');
     expect(a.entities.find((e) => e.name === 'Wall Street Journal')?.mentions.map((m) => m.text)).toEqual(['Wall Street Journal', 'Journal']);
@@ -396,6 +402,9 @@ describe('04 entities', () => {
     ['a prize’s field is its name’s; a laureate’s prize said of someone is no mention; a novel’s title in single quotation marks is a work',
       'Han Kang won the Nobel Prize in Literature. Students wanted Nobel laureate Muhammad Yunus. Her novel ‘The Vegetarian’ sold well.',
       ['Han Kang:person', 'Nobel Prize in Literature:other', 'Muhammad Yunus:person', 'The Vegetarian:other']],
+    ['a team is called by its plural last word, a title’s spelling too, and a team named by a number of men is a body',
+      'The Kansas City Chiefs beat the San Francisco 49ers. The Chiefs had trailed. Chiefs coach Andy Reid spoke.',
+      ['Kansas City Chiefs:organization', 'San Francisco 49ers:organization', 'Andy Reid:person']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
       ['Brent:other', 'Iraq:place', 'Sergey Mironov:person', 'A Just Russia:organization']],
@@ -1706,6 +1715,12 @@ describe('06 timeline', () => {
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('dates no game’s quarter', () => {
+    const a = analyse('Kicker Jake Moody had an extra point blocked in the third quarter. Profit rose in the third quarter.', '2024-02-12');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['the third quarter', '2024-Q3']]);
+    expect(a.events[0]!.start).toBeGreaterThan(a.paragraphs.find((p) => p.text.startsWith('Kicker'))!.text.indexOf('Profit'));
   });
 
   it('dates "the previous quarter" a quarter before the one the article reports, across a year', () => {

@@ -32,7 +32,11 @@ interface Ctx {
   before?: string;
   /** A verb in the past stands earlier in the expression's clause. */
   pastClause?: boolean;
+  /** The sentence tells of a game ("a touchdown", "in overtime"), whose quarters and halves are its own. */
+  game?: boolean;
 }
+
+const GAME_WORDS = /\b(?:touchdowns?|field goals?|kicker|quarterback|extra point|interceptions?|rebounds?|three-pointers?|free throws?|buzzer|half-?time|overtime|innings?|power play|fumbled?)\b/i;
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -180,6 +184,8 @@ const RULES: Rule[] = [
       const q = m[2] ? ORDINALS[m[2].toLowerCase()]! : Number(m[5]);
       const explicit = m[3] ?? m[6];
       const which = m[1] ?? m[4] ?? '';
+      // ("had an extra point blocked in the third quarter": a game's quarter, no time of the year.)
+      if (ctx.game && !explicit && !which && m[2]) return null;
       const shift = /last/i.test(which) || /year-earlier/i.test(m[0]) ? -1 : /next/i.test(which) ? 1 : 0;
       // "Xerox strengthened its cash position in the fourth quarter", in January: a quarter
       // not yet begun, spoken of in the past, is last year's.
@@ -694,7 +700,7 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
 
 /** Every time expression of a sentence, resolved against the publication date (ISO) when there is one. */
 export function tagTimex(text: string, published: string | null, tense: Tense = tenseOf(text)): Timex[] {
-  const ctx: Ctx = { dct: published ? parseYmd(published) : null, tense };
+  const ctx: Ctx = { dct: published ? parseYmd(published) : null, tense, game: GAME_WORDS.test(text) };
   // Words quoted speak in their own tense: "“Laura will move inland on Thursday,” the centre said."
   const quotes = [...text.matchAll(QUOTED)].map((q) => ({ start: q.index, end: q.index + q[0].length, tense: FUTURE.test(q[0]) ? 'future' as const : 'past' as const }));
   const quotedTense = (at: number) => quotes.find((q) => q.start < at && at < q.end)?.tense;
