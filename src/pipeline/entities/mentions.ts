@@ -1055,7 +1055,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   const n = lower.length;
   // ("S.A." is "sa".)
   const last = lower[n - 1]!.replace(/\./g, '');
-  if (lex.isOtherName(surface)) return 'other';
+  // ("consecutive Super Bowls", "two World Cups": the plural of a thing the lists know.)
+  if (lex.isOtherName(surface) || (n > 1 && /[^s]s$/.test(surface) && lex.isOtherName(surface.slice(0, -1)))) return 'other';
   // "New Year’s Eve", "Valentine’s Day": a holiday.
   if (n > 1 && /['’]s (?:Day|Eve)$/.test(surface)) return 'other';
   // ("the San Francisco 49ers", "the 76ers": a team named by a number of men.)
