@@ -1059,6 +1059,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isOtherName(surface) || (n > 1 && /[^s]s$/.test(surface) && lex.isOtherName(surface.slice(0, -1)))) return 'other';
   // "New Year’s Eve", "Valentine’s Day": a holiday.
   if (n > 1 && /['’]s (?:Day|Eve)$/.test(surface)) return 'other';
+  // ("the Olympiastadion", "the Hippodrome": a stadium's name in one word says what it is.)
+  if (n === 1 && /^\p{Lu}\p{Ll}{3,}(?:stadion|stadium|arena|drome|dromo)$/u.test(surface)) return 'place';
   // ("the San Francisco 49ers", "the 76ers": a team named by a number of men.)
   if (/(?:^|\s)\d{2}ers$/.test(surface)) return 'organization';
   // ("Nobel Prize in Physics": a prize, whatever its field's word reads as.)
