@@ -405,7 +405,7 @@ describe('04 entities', () => {
     ['a team is called by its plural last word, a title’s spelling too, and a team named by a number of men is a body',
       'The Kansas City Chiefs beat the San Francisco 49ers. The Chiefs had trailed. Chiefs coach Andy Reid spoke.',
       ['Kansas City Chiefs:organization', 'San Francisco 49ers:organization', 'Andy Reid:person']],
-    ['a stadium’s name in one word is a place', 'Spain won the final at the Olympiastadion in Berlin.', ['Spain:place', 'Olympiastadion:place', 'Berlin:place']],
+    ['a stadium’s name in one word is a place', 'The final was played at the Olympiastadion in Berlin.', ['Olympiastadion:place', 'Berlin:place']],
     ['the plural of a thing the lists know is that thing', 'Patrick Mahomes won consecutive Super Bowls.', ['Patrick Mahomes:person', 'Super Bowls:other']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
