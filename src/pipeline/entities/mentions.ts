@@ -904,6 +904,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     const prev = all[all.indexOf(first) - 1];
     if (c.type === 'place' && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && !PLACE_KIND_AFTER.has(all[all.indexOf(last) + 1]?.text ?? '')) c.loose = true;
   }
+  // ("recorded at Capel Curig in Snowdonia": a name no list knows as someone's, at a place inside another the lists know, is a place.)
+  const within = /^\s+in\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u.exec(text.slice(last.end, last.end + 40));
+  const atWord = all[all.indexOf(first) - 1];
+  if (c.type === 'person' && !role && atWord && /^(?:at|near)$/.test(atWord.text) && within && lex.isPlaceName(within[1]!) && !lex.isFirstName(first.text) && !lex.isPersonName(surface)) c.type = 'place';
   // "PALO ALTO, Calif. (AP) —": a dateline's place in capitals opening a paragraph (read as initials
   // only for want of a better reading: "KATY, Texas (AP) —").
   if (us.length <= 3 && first.start === s.start && us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) &&
@@ -1205,7 +1209,7 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
-const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
+const PLACE_PREFIXES = new Set(['river', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
 
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const REGION_ADJECTIVES = new Set(['baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'nordic', 'balkan', 'alpine', 'himalayan', 'andean']);

@@ -406,6 +406,9 @@ describe('04 entities', () => {
       'The Kansas City Chiefs beat the San Francisco 49ers. The Chiefs had trailed. Chiefs coach Andy Reid spoke.',
       ['Kansas City Chiefs:organization', 'San Francisco 49ers:organization', 'Andy Reid:person']],
     ['a stadium’s name in one word is a place', 'The final was played at the Olympiastadion in Berlin.', ['Olympiastadion:place', 'Berlin:place']],
+    ['a river named after "River" is a place; a portfolio’s secretary is a title; a name at a place inside another the lists know is a place',
+      'US Health Secretary Robert F. Kennedy Jr. spoke. The River Taff burst its banks. Gusts were recorded at Capel Curig in Wales.',
+      ['United States:place', 'Robert F. Kennedy Jr.:person', 'River Taff:place', 'Capel Curig:place', 'Wales:place']],
     ['the plural of a thing the lists know is that thing', 'Patrick Mahomes won consecutive Super Bowls.', ['Patrick Mahomes:person', 'Super Bowls:other']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
@@ -1717,6 +1720,11 @@ describe('06 timeline', () => {
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('dates "by the evening" by the day the sentence names', () => {
+    const a = analyse('Storm Bert caused flooding on Sunday, with 200 warnings in place by the evening.', '2024-11-25');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Sunday', '2024-11-24'], ['the evening', '2024-11-24TEV']]);
   });
 
   it('dates no game’s quarter', () => {

@@ -461,8 +461,9 @@ const RULES: Rule[] = [
   // "gathered since early morning", "early in the evening": a part of the day that names no day, the day
   // the text last named.
   {
-    re: new RegExp(`(?<=\\b(?:since|until|till|from|by|in the|on the) )(?:early|late) (morning|afternoon|evening)\\b|\\bearly in the (morning|afternoon|evening)\\b`, 'gi'),
-    resolve: (m, ctx) => ctx.dct ? { value: `${ymdString(ctx.dct)}${PARTS_OF_DAY[(m[1] ?? m[2])!.toLowerCase()]}`, dayless: true } : null,
+    // ("200 warnings were in place by the evening": the evening of the day named.)
+    re: new RegExp(`(?<=\\b(?:since|until|till|from|by|in the|on the) )(?:early|late) (morning|afternoon|evening)\\b|\\bearly in the (morning|afternoon|evening)\\b|(?<=\\b(?:by|until|till|into|through|throughout) )the (morning|afternoon|evening)\\b`, 'gi'),
+    resolve: (m, ctx) => ctx.dct ? { value: `${ymdString(ctx.dct)}${PARTS_OF_DAY[(m[1] ?? m[2] ?? m[3])!.toLowerCase()]}`, dayless: true } : null,
   },
   // "the Ukraine of today", "the world of today": the present in general, not the day
   { re: /(?<=\bof )today\b/gi, resolve: () => ({ value: 'PRESENT_REF' }) },
