@@ -335,6 +335,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // "Apple Inc and Google Inc", "Philips N.V. and Cisco": a company's suffix ends one.
     // ("St Patrick's Cathedral and St. Paul's School": a saint's name begins another.)
     if (next.text === 'The' || /^(?:Saint|St\.?)$/.test(next.text) || isCorporateSuffix(prev.text)) return false;
+    // ("IonQ and Rigetti Computing": a company's one-word name with a capital inside is whole.)
+    if (run.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(prev.text)) return false;
     // ("United Airlines and American Airlines": a body's word ends each of two names, and the first is whole.)
     const endsBody = (x: Unit | undefined) => !!x && lex.orgWords.has(x.text.toLowerCase()) && !OF_HEADS.has(x.text.toLowerCase());
     if (endsBody(prev) && run.length >= 2 && !run.some((x) => OF_LIKE.has(x.text)) && [us[j + 1], us[j + 2]].some((x) => endsBody(x) && x!.text === prev.text)) return false;

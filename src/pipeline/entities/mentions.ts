@@ -634,6 +634,13 @@ function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
 }
 
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
+  // ("detained at a McDonald’s restaurant", "a Sainsbury’s in Leeds": after "a", a possessive is a shop's name, its "’s" and all.)
+  const article = all[all.indexOf(us[0]!) - 1]?.text;
+  if (us.length <= 2 && us[us.length - 1]!.possessive && (article === 'a' || article === 'an') && /^['’]s\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 3)) &&
+    !lex.isPersonName(spell(us))) {
+    const end = us[us.length - 1]!.end + 2;
+    return { block: s.block, start: us[0]!.start, end, text: text.slice(us[0]!.start, end), sentence: s.index, words: text.slice(us[0]!.start, end).split(/\s+/), type: 'organization', known: true };
+  }
   // ("the Nobel laureate Muhammad Yunus": the prize's name said of someone, as a demonym would be.)
   if (us.length === 1 && us[0]!.text === 'Nobel' && /^\s+(?:laureates?|prize-winning|prizewinning|winners?)\b/.test(text.slice(us[0]!.end, us[0]!.end + 20))) return null;
   // "Benedict XVI", "King Charles III": a name and a regnal number is a person (the number is no initials, no honour).
@@ -789,8 +796,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return c;
   }
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
-  // ("its Alexa voice assistant": a given name the lists know, before a kind of product, names the product.)
-  if (typed === 'person' && us.length === 1 && namesProduct(us, all)) typed = 'other';
+  // ("its Alexa voice assistant": a given name the lists know, before a kind of product, names the product;
+  // so does one a kind of product is "called": "a new chip, called Willow".)
+  if (typed === 'person' && us.length === 1 && (namesProduct(us, all) || kindNamedBefore(text, first, lex) === 'other')) typed = 'other';
   // ("Blue Origin’s New Glenn rocket": a name no list knows, shaped like a place's, before a kind of craft.)
   if (typed === 'place' && !lex.isPlaceName(surface) && namesProduct(us, all)) typed = 'other';
   // ("Marine Le Pen", "Ursula von der Leyen": a given name, then a surname with its particle, whatever body's word the given name spells.)
@@ -1209,7 +1217,7 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
-const PLACE_PREFIXES = new Set(['river', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
+const PLACE_PREFIXES = new Set(['river', 'midtown', 'downtown', 'uptown', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
 
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const REGION_ADJECTIVES = new Set(['baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'nordic', 'balkan', 'alpine', 'himalayan', 'andean']);
@@ -1556,7 +1564,8 @@ const AGE_AFTER = /^,\s*\d{1,3},/;
 
 /** "a joint venture called Stargate", "a programme named Artemis": what kind of thing the name is given to. */
 function kindNamedBefore(text: string, first: Unit, lex: Lexicon): EntityType | null {
-  const kind = /\b(\p{Ll}+)\s+(?:called|named|dubbed)\s+$/u.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
+  // ("a new quantum computing chip, called Willow,": a comma may stand between.)
+  const kind = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
   if (!kind) return null;
   if (BODY_NOUNS.has(kind) || /^(?:venture|consortium|coalition|partnership)$/.test(kind)) return 'organization';
   return PRODUCT_NOUNS.has(kind) || lex.otherWords.has(kind) || STORM_PREFIXES.includes(kind) ? 'other' : null;

@@ -141,6 +141,9 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   // “Absolutely” she said; He said: “Thank You”.
   const after = text.slice(q.end + 1, q.end + 40).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3) ?? [];
   const before = text.slice(Math.max(0, q.start - 30), q.start - 1).toLowerCase();
+  // ("Google unveils ‘Willow’ quantum chip": a name before the common noun it names, whatever verb comes later.)
+  if (content.length <= 3 && /^\S?\s+\p{Ll}+\s+\p{Ll}/u.test(text.slice(q.end, q.end + 30)) && after[0] && !speechVerbs.has(after[0]) &&
+    !/^(?:he|she|they|it|we|i|you|was|is|were|are|had|has|have|and|or|but|as|to|in|on|at|for|from|with|by|of)$/.test(after[0])) return true;
   // (A programme's or a thing's name stays a name when the sentence goes on to say something.)
   // (As does one said to be named so, whatever verb follows: "the operation, named “Rising Lion,” would continue".)
   return aired || named || (!after.some((w) => speechVerbs.has(w)) && !/:\s*$/.test(before));
