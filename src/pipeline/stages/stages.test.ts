@@ -1202,7 +1202,6 @@ describe('05 quotes', () => {
     ['Jeff Rathke, the State Department spokesperson, said, “We urge the governments to act.”', 'We urge the governments to act.', 'Jeff Rathke'],
     ['Home Secretary Jane Doe told GB News: “The situation is unsustainable.”', 'The situation is unsustainable.', 'Jane Doe'],
     ['Jane Doe spoke. Their robot, named “Better Idea of Afghan Girls,” scored.', 'Better Idea of Afghan Girls,', 'no such quote'],
-    ['Jane Doe spoke. Google unveils a ‘Willow’ quantum chip, claims a breakthrough.', 'Willow', 'no such quote'],
     ['Jane Doe spoke. “The effects are severe. So if we go on, the risk grows,” Professor Tomas Berg said.', 'The effects are severe. So if we go on, the risk grows,', 'Tomas Berg'],
     ['After the match, Tomas Berg, Panama coach, said, “We played well.”', 'We played well.', 'Tomas Berg'],
     ['Jane Doe spoke. Tomas Berg noted the findings matter. “Ozone is something we can control.”', 'Ozone is something we can control.', 'Tomas Berg'],
@@ -1527,6 +1526,11 @@ describe('05 quotes', () => {
   it('leaves out headlines cited with their publication and date, not a quote signed by its speaker', () => {
     const a = analyse('Sources\n“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008\n“So far, it is a long game.” – Tomas Berg');
     expect(a.quotes.map((q) => q.text)).toEqual(['So far, it is a long game.']);
+  });
+
+  it('does not take a headline’s name in quotation marks, before the noun it names, for a quote', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-12-10\n---\nGoogle unveils ‘Willow’ quantum chip, claims breakthrough on errors\nGoogle built a chip, called Willow, said Hartmut Neven.\n');
+    expect(asset!.quotes.map((q) => q.text)).toEqual([]);
   });
 
   it('does not take apostrophes for quotes', () => {
