@@ -1529,8 +1529,9 @@ describe('05 quotes', () => {
   });
 
   it('does not take a headline’s name in quotation marks, before the noun it names, for a quote', () => {
-    const { asset } = analyzeText('t.txt', '---\ndate: 2024-12-10\n---\nGoogle unveils ‘Willow’ quantum chip, claims breakthrough on errors\nGoogle built a chip, called Willow, said Hartmut Neven.\n');
-    expect(asset!.quotes.map((q) => q.text)).toEqual([]);
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-12-10\n---\nGoogle unveils ‘Willow’ quantum chip, claims breakthrough on errors\nThe chip solved a problem, the company said\n' +
+      'Google said on Monday it had developed a new chip, called Willow.\n“Willow is an important step,” said Hartmut Neven.\n');
+    expect(asset!.quotes.map((q) => q.text)).toEqual(['Willow is an important step,']);
   });
 
   it('does not take apostrophes for quotes', () => {
