@@ -1231,7 +1231,7 @@ const PAIRED_SETTLEMENTS = /\b(\p{Ll}+)\s+of\s+\p{Lu}[\p{L}’'-]*\s+in\s+(?:the
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp', 'hometown', 'birthplace', 'enclave', 'hamlet', 'borough', 'resort']);
 /** Lowercase words inside a name, where the words before are the name's start: "Huis ten Bosch", "Bergen op Zoom". */
-const NAME_PARTICLES = new Set([...SURNAME_PARTICLES, 'ten', 'ter', 'der', 'den', 'op', 'aan', 'upon']);
+const LOWERCASE_NAME_WORDS = new Set([...SURNAME_PARTICLES, 'ten', 'ter', 'der', 'den', 'op', 'aan', 'upon']);
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
 const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'prefecture', 'township', 'municipality', 'governorate', 'village', 'town', 'area', 'state',
   'crossing', 'checkpoint', 'valley', 'neighbourhood', 'neighborhood', 'facility', 'complex', 'compound', 'campus',
@@ -1331,7 +1331,7 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // (And a station after the kind of railway: "King’s Cross underground station".)
   const kindAt = next && /^(?:presidential|royal|imperial|underground|railway|rail|train|tube|metro)$/.test(next) && !all[j + 2]?.cap && PLACE_KIND_AFTER.has(all[j + 2]?.text ?? '') ? j + 2 : j + 1;
   if (us.filter((u) => !u.hyphenated).length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(all[kindAt]!.text) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
-    !lex.isFirstName(us[0]!.text) && !NAME_PARTICLES.has(prev ?? '')) return 'place';
+    !lex.isFirstName(us[0]!.text) && !LOWERCASE_NAME_WORDS.has(prev ?? '')) return 'place';
   // ("the Shika nuclear power plant": a plant by the town it stands in.)
   if (us.length <= 2 && /^\s+(?:nuclear\s+)?power\s+(?:plant|station)\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 30)) && !lex.isFirstName(us[0]!.text)) return 'place';
   // "the White Helmets said": a group named in the plural with its article, not a person who speaks.
