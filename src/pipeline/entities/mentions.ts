@@ -816,7 +816,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'place' && lower[lower.length - 1] === 'house' && afterName?.text === 'Speaker') typed = 'organization';
   // "the S&P 500", "the FTSE 100": a stock index by its number (the ratings agency "S&P" has none).
   // (Or by the word after it: "the Nikkei share average", "the Hang Seng index".)
-  if (STOCK_INDEXES.has(lower.join(' ')) && /^ (?:\d{2,4}\b|(?:share |stock |benchmark )?(?:average|index)\b)/.test(text.slice(last.end))) typed = 'other';
+  // ("South Korea’s Kospi up 3.3%", "Japan’s Nikkei soars 10%": or moving, as an index does.)
+  if (STOCK_INDEXES.has(lower.join(' ')) && /^ (?:\d{2,4}\b|(?:share |stock |benchmark )?(?:average|index)\b|(?:was |is |had )?(?:up|down|rose|rises|rising|fell|falls|falling|gained|gains|lost|loses|closed|closes|jumped|jumps|soared|soars|slid|slides|ended|ends|added|adds|dropped|drops|climbed|climbs|edged|slumped|slumps|tumbled|tumbles|surged|surges|plunged|plunges)\b)/.test(text.slice(last.end))) typed = 'other';
   // ("the Nasdaq Composite", "the Dow Jones Industrial Average", "the MSCI World index": an index of more
   // words by its last word, or by the word after it.)
   if (us.length >= 2 && !lex.isOrgName(surface) && (/^(?:Composite|Average)$/.test(last.text) || /^ (?:share |stock |benchmark )?index\b/.test(text.slice(last.end)))) typed = 'other';
@@ -1457,7 +1458,7 @@ const COMPANY_BEFORE = new Set(COMPANY_CUES_BEFORE);
 const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 const CLUB_PREFIX_SET: ReadonlySet<string> = new Set(CLUB_PREFIXES);
 const REGNAL = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$/;
-const STOCK_INDEXES = new Set(['s&p', 'ftse', 'nikkei', 'stoxx', 'euro stoxx', 'cac', 'dax', 'kospi', 'nifty', 'russell', 'nasdaq', 'asx', 'hang seng', 'sensex']);
+const STOCK_INDEXES = new Set(['s&p', 'ftse', 'nikkei', 'stoxx', 'euro stoxx', 'cac', 'dax', 'kospi', 'nifty', 'russell', 'nasdaq', 'asx', 'hang seng', 'sensex', 'taiex', 'ibex', 'topix', 'moex', 'bovespa']);
 const KIND_OPENING_A_BODY = new Set(['startup', 'start-up', 'firm', 'company', 'airline', 'retailer', 'broadcaster', 'conglomerate', 'automaker',
   'carmaker', 'chipmaker', 'lender', 'insurer', 'subsidiary', 'watchdog', 'regulator']);
 

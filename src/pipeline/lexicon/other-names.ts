@@ -27,6 +27,8 @@ export const OTHER_NAMES: readonly string[] = [
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust', 'eurovision',
   'easter sunday', 'easter monday', 'good friday', 'palm sunday', 'ash wednesday', 'christmas eve', 'christmas day', 'boxing day',
   'super tuesday', 'black friday', 'cyber monday',
+  // Days named for a disaster or a crash: "the Black Monday crash of 1987".
+  'black monday', 'black tuesday', 'black wednesday', 'black thursday', 'black saturday', 'black sunday',
   // Weapons the news names (not those that are words or names too: Patriot, Javelin, Leopard, Abrams).
   'atacms', 'himars', 'storm shadow', 'iskander', 'kinzhal', 'kalibr', 'oreshnik', 'sarmat', 'shahed', 'nasams', 'iris-t', 'bayraktar',
   'windows', 'chatgpt', 'gemini', 'copilot', 'android', 'ios',

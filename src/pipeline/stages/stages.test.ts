@@ -412,6 +412,9 @@ describe('04 entities', () => {
     ['a shop named with its possessive after "a"; a chip "called" a given name; a district before a city; a computing firm; a company whose name has a capital inside is whole before "and"',
       'He was detained at a McDonald’s restaurant outside a Midtown Manhattan hotel. Google built a chip, called Willow. Shares of IonQ and Rigetti Computing rose.',
       ['McDonald:organization', 'Midtown Manhattan:place', 'Google:organization', 'Willow:other', 'IonQ:organization', 'Rigetti Computing:organization']],
+    ['an index that moves is a thing, a newspaper’s name too; a day a crash is named after is a thing',
+      'Japan’s Nikkei soared 10%, South Korea’s Kospi was up 3.3% and Taiwan’s Taiex rose, after the Black Monday crash.',
+      ['Japan:place', 'Nikkei:other', 'South Korea:place', 'Kospi:other', 'Taiwan:place', 'Taiex:other', 'Black Monday:other']],
     ['the plural of a thing the lists know is that thing', 'Patrick Mahomes won consecutive Super Bowls.', ['Patrick Mahomes:person', 'Super Bowls:other']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
@@ -1734,6 +1737,11 @@ describe('06 timeline', () => {
   it('dates "by the evening" by the day the sentence names', () => {
     const a = analyse('Storm Bert caused flooding on Sunday, with 200 warnings in place by the evening.', '2024-11-25');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Sunday', '2024-11-24'], ['the evening', '2024-11-24TEV']]);
+  });
+
+  it('dates "the previous day" from the last day named, past a month named in passing, and no day a crash is named after', () => {
+    const a = analyse('The Nikkei jumped on Tuesday, its biggest gain since October 2008, after a plunge the previous day, the steepest since the Black Monday crash of 1987.', '2024-08-06');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Tuesday', '2024-08-06'], ['October 2008', '2008-10'], ['the previous day', '2024-08-05'], ['1987', '1987']]);
   });
 
   it('dates no game’s quarter', () => {

@@ -57,7 +57,9 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
     const word = (m[1] ?? m[4])!.toLowerCase();
     const shift = word === 'following' || word === 'next' || word === 'after' ? 1 : -1;
     const unit = (m[2] ?? m[3])!.toLowerCase();
-    const anchor = anchorFor(m.index, unit);
+    // ("jumped on Tuesday, its biggest gain since October 2008, … lost the previous day": the day before
+    // the last day named, past a month named in passing; not so "that same day", a day of that month.)
+    const anchor = anchorFor(m.index, unit, /^\d{4}(?:-\d{2})?$/);
     const value = anchor && at(anchor, unit, shift);
     if (value && !out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });

@@ -490,7 +490,8 @@ const RULES: Rule[] = [
   },
   // (on|last|next|this) Thursday
   {
-    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming|on|until|by|since|from) )?(${WEEKDAY})\\b`, 'g'),
+    // (Not a day a disaster or a crash is named after: "the Black Monday crash of 1987".)
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: coming)?|[Cc]oming|on|until|by|since|from) )?(?<!\\bBlack )(${WEEKDAY})\\b`, 'g'),
     resolve: (m, ctx) => ({ value: weekdayValue(m[2]!, (m[1] ?? '').toLowerCase(), ctx) }),
   },
   // "the January-March period", "January-June": months that make a quarter or a half of a year are it
