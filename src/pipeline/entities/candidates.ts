@@ -247,8 +247,9 @@ const BODIES_OF_MANY = new Set(['union', 'unions', 'party', 'association', 'fede
 
 /** "Westminster Magistrates’ Court", "Dockworkers’ Union": a plural's apostrophe inside a body's name. */
 function ownedByMany(text: string, a: Unit, b: Unit): boolean {
-  return /^['’]\s+$/.test(text.slice(a.end, b.start)) && /s$/i.test(a.text) &&
-    (COLLECTIVE_POSSESSIVES.has(a.text.toLowerCase()) || BODIES_OF_MANY.has(b.text.toLowerCase()));
+  // ("International Longshoremen’s Association": a plural in "-men" takes its apostrophe before the "s".)
+  const plural = (/^['’]\s+$/.test(text.slice(a.end, b.start)) && /s$/i.test(a.text)) || (/^['’]s\s+$/.test(text.slice(a.end, b.start)) && /\p{Ll}men$/u.test(a.text));
+  return plural && (COLLECTIVE_POSSESSIVES.has(a.text.toLowerCase()) || BODIES_OF_MANY.has(b.text.toLowerCase()));
 }
 
 function adjacent(text: string, a: Unit, b: Unit): boolean {
