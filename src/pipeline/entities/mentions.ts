@@ -603,8 +603,11 @@ function forceGroups(text: string, s: Sentence): Array<{ start: number; end: num
   return [...text.slice(s.start, s.end).matchAll(FORCE_GROUP)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
 }
 
-/** Boeing's airliners go by figures ("737-800", "787-8 Dreamliner", "737 MAX 9"), no capital to find them by. */
-const NUMBERED_MODEL = /(?<=\bBoeing\s+)7[0-9]7(?:-\d{1,3})?(?:\s?MAX(?:\s\d{1,2})?)?(?:\s+Dreamliner)?\b/g;
+/**
+ * Boeing's airliners go by figures ("737-800", "787-8 Dreamliner", "737 MAX 9"), no capital to find
+ * them by; so do flights ("Flight 1282").
+ */
+const NUMBERED_MODEL = /(?<=\bBoeing\s+)7[0-9]7(?:-\d{1,3})?(?:\s?MAX(?:\s\d{1,2})?)?(?:\s+Dreamliner)?\b|\bFlight\s+\d{2,5}\b/g;
 function numberedModels(text: string, s: Sentence): Array<{ start: number; end: number }> {
   return [...text.slice(s.start, s.end).matchAll(NUMBERED_MODEL)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
 }

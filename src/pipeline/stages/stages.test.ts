@@ -417,6 +417,7 @@ describe('04 entities', () => {
       ['Japan:place', 'Nikkei:other', 'South Korea:place', 'Kospi:other', 'Taiwan:place', 'Taiex:other', 'Black Monday:other']],
     ['a plural in "-men" before a body’s word keeps its possessive inside the name', 'The International Longshoremen’s Association said so.',
       ['International Longshoremen’s Association:organization']],
+    ['a flight named by its number is a thing', 'Flight 1282, carrying 171 passengers, returned to Portland.', ['Flight 1282:other', 'Portland:place']],
     ['the plural of a thing the lists know is that thing', 'Patrick Mahomes won consecutive Super Bowls.', ['Patrick Mahomes:person', 'Super Bowls:other']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
