@@ -589,8 +589,10 @@ function titleOfWork(text: string, run: readonly Unit[]): boolean {
   if (run.length < 2 && !WORK_NOUN.test(sentenceAround(text, run[0]!.start))) return false;
   // (What a crowd chants is no title: "chanting “Arrest Yoon Suk Yeol.”")
   if (CHANTED_BEFORE_QUOTE.test(before.slice(-40))) return false;
-  // ("her novel ‘The Vegetarian’": single quotation marks, right after the kind of work.)
-  if (WORK_BEFORE.test(before) && before.endsWith('‘') && /^[,.!?]?’/u.test(text.slice(run[run.length - 1]!.end))) return true;
+  // ("her novel ‘The Vegetarian’": single quotation marks, right after the kind of work; or two words
+  // or more in a sentence that names a kind of work: "album of the year … for ‘Cowboy Carter’".)
+  if (before.endsWith('‘') && /^[,.!?]?’/u.test(text.slice(run[run.length - 1]!.end)) &&
+    (WORK_BEFORE.test(before) || (run.length >= 2 && WORK_NOUN.test(sentenceAround(text, run[0]!.start))))) return true;
   return /\p{L}[\p{L},]*\s+[“"]$/u.test(before) && /^[,.!?]?[”"]/u.test(text.slice(run[run.length - 1]!.end));
 }
 

@@ -44,4 +44,6 @@ export const NEWS_FIGURES: readonly string[] = [
   // International bodies
   'antonio guterres', 'stephane dujarric', 'tedros adhanom ghebreyesus', 'rafael grossi', 'kristalina georgieva',
   'christine lagarde', 'karim khan', 'volker turk', 'martin griffiths', 'tom fletcher', 'philippe lazzarini',
+  // Stars the news names by one name (not those that are words too: Drake, Sting, Prince)
+  'beyoncé', 'beyonce', 'rihanna', 'shakira', 'adele', 'madonna', 'zendaya', 'neymar', 'rodri', 'pelé', 'pele',
 ];

@@ -312,7 +312,7 @@ describe('04 entities', () => {
     // (A ministry of defence by its initials, as a headline's source after its dash.)
     expect(typedIn('Russian forces take control of Avdeevka – MoD')).toEqual(['Avdeevka:place', 'MoD:organization']);
     // (…nor drops the Arabic article that opens a name.)
-    expect(typedIn('Neymar leaves PSG for Saudi club Al-Hilal')).toEqual(['PSG:organization', 'Al-Hilal:organization']);
+    expect(typedIn('Neymar leaves PSG for Saudi club Al-Hilal')).toEqual(['Neymar:person', 'PSG:organization', 'Al-Hilal:organization']);
   });
 
   it('does not take capitalised sentence openers or demonyms for names', () => {
@@ -418,6 +418,9 @@ describe('04 entities', () => {
     ['a plural in "-men" before a body’s word keeps its possessive inside the name', 'The International Longshoremen’s Association said so.',
       ['International Longshoremen’s Association:organization']],
     ['a flight named by its number is a thing', 'Flight 1282, carrying 171 passengers, returned to Portland.', ['Flight 1282:other', 'Portland:place']],
+    ['a star the news names by one name is a person; two capitalised words in single quotation marks, in a sentence that names a kind of work, are a work',
+      'Beyoncé won the Grammy for album of the year for ‘Cowboy Carter’, her reimagining of country music.',
+      ['Beyoncé:person', 'Grammy:other', 'Cowboy Carter:other']],
     ['the plural of a thing the lists know is that thing', 'Patrick Mahomes won consecutive Super Bowls.', ['Patrick Mahomes:person', 'Super Bowls:other']],
     ['an oil grade is a thing, its bare name elsewhere too, a country’s oil is the country’s, and a party whose name opens with “A” is a body',
       'Benchmark Brent crude rose. Analysts expected Brent to average $76. Iraq crude exports fell, said Sergey Mironov of A Just Russia.',
@@ -965,7 +968,7 @@ describe('04 entities', () => {
       ['Carlos Sainz:person', 'Mexico City Grand Prix:other', 'Ferrari:organization', 'Lando Norris:person', 'McLaren:organization', 'São Paulo Grand Prix:other']],
     ['a league’s side is a club; the club a player joined from is one too',
       'Neymar moved to Saudi Pro League side Al-Hilal. The forward had joined PSG from Barcelona in 2017.',
-      ['Saudi Pro League:organization', 'Al-Hilal:organization', 'PSG:organization', 'Barcelona:organization']],
+      ['Neymar:person', 'Saudi Pro League:organization', 'Al-Hilal:organization', 'PSG:organization', 'Barcelona:organization']],
     ['a spacecraft before "capsule"; Earth; the space station as GUM has it; a holiday’s own day; a building in Italian; a name and a regnal number',
       'Boeing’s Starliner capsule returned to Earth from the International Space Station. He blessed crowds on Easter Sunday at the Casa Santa Marta. ' +
       'Francis succeeded Benedict XVI. King Charles III spoke. World War II ended.',
