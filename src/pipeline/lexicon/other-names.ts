@@ -4,7 +4,7 @@
 /** Words that make a capitalised run an event or other named thing when they end it. */
 export const OTHER_NAME_WORDS: readonly string[] = [
   'war', 'wars', 'revolution', 'crisis', 'olympics', 'games', 'cup', 'trophy', 'contest', 'championship', 'championships',
-  'festival', 'expo', 'fair', 'prize', 'award', 'awards', 'act', 'treaty', 'accord', 'accords', 'agreement', 'deal',
+  'festival', 'tour', 'expo', 'fair', 'prize', 'award', 'awards', 'act', 'treaty', 'accord', 'accords', 'agreement', 'deal',
   'summit', 'conference', 'dialogue', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
   'day', 'week', 'masters', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide', 'prix', 'rally',
   'holocaust', 'uprising', 'spring', 'operation', 'initiative', 'bill', 'law', 'constitution', 'convention',

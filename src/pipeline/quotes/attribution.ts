@@ -877,10 +877,12 @@ function firmOfExpertsOpening(ctx: Discourse, index: number): Entity | null {
 }
 
 /** "Speaking to Sky News, the minister said": a body named in the phrase that opens the sentence is not its subject. */
+const ING_ADJECTIVE_OPENING = /^(?:Outgoing|Incoming|Acting|Ruling|Governing|Reigning|Sitting|Leading|Visiting|Striking)\s+\p{Lu}/u;
 function inOpeningPhrase(ctx: Discourse, m: PlacedMention): boolean {
   const text = ctx.texts.get(m.block) ?? '';
   const opening = /^[^,]*,/.exec(text.slice(m.sentenceStart, m.sentenceStart + 120))?.[0];
-  return opening !== undefined && m.end <= m.sentenceStart + opening.length &&
+  // ("Outgoing President Macky Sall, who …, congratulated": an adjective in "-ing" before a capital opens no phrase.)
+  return opening !== undefined && m.end <= m.sentenceStart + opening.length && !ING_ADJECTIVE_OPENING.test(opening) &&
     /^(?:\p{L}+ing|In|At|On|After|Before|During|According|Following|Despite|Amid|With|Without|For|From|Under|Since|While|When|As|Unlike|Like)\b/u.test(opening);
 }
 

@@ -674,7 +674,8 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   // (Nor does a place's state set off by commas: "would launch it in Austin, Texas, in June".)
   // (And a name is no verb: "face Manchester United on Saturday", "met Ahmed on Monday".)
   // (Nor a decimal point: "rose to a high of $2,790.15 an ounce on Wednesday".)
-  const clause = before.slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(?=\d)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1')
+  // (Nor a work's title set off by commas: "released her album, ‘The Tortured Poets Department’, in April".)
+  const clause = before.slice(-120).replace(/,\s*[‘“][^’”]{1,60}[’”]\s*,(?=\s)/gu, '').slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(?=\d)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1')
     .replace(/(?<=\S\s+)\p{Lu}\p{Ll}*ed\b/gu, 'Name');
   if (PAST_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   if (SCHEDULED_JUST_BEFORE.test(clause)) return { tense: 'future', right: true };
