@@ -350,11 +350,12 @@ function subjectOf(
     const subject = sentenceSubject(text, s, quotes, ctx, lex, left.start);
     if (subject) return subject;
   }
-  // (Only marks left, as a straight closing quote is: "'…,' said Zelensky".)
-  if (!/[\p{L}\p{N}]/u.test(left.text)) {
+  // (Only marks left, as a straight closing quote is: "'…,' said Zelensky"; or a time or an adverb:
+  // "The IMF, which has a loan program with Argentina, last week praised the “impressive” progress".)
+  if (!/[\p{L}\p{N}]/u.test(left.text) || WHEN_BEFORE_VERB.test(left.text)) {
     // "Smith, who heads the committee, said", "Biden, speaking at the White House, called":
     // the name before the relative or participle clause.
-    const relative = RELATIVE_CLAUSE_BEFORE.exec(text.slice(s.start, from));
+    const relative = RELATIVE_CLAUSE_BEFORE.exec(text.slice(s.start, /[\p{L}\p{N}]/u.test(left.text) ? left.start : from));
     let head = relative ? mentionEndingAt(ctx, s.block, s.start + relative.index) : null;
     // ("Novatek, Russia’s largest producer of liquefied natural gas, which operates the terminal, said": past an apposition before the clause.)
     // ("Lee Jae-myung, the leader of the opposition Democratic Party, who narrowly lost …, called": a "who" is
@@ -421,6 +422,7 @@ const JUDGED_AFTER = /^\s+(?:(?:were|was|are|is)(?:\s+not)?|had been|have been|h
  * participle clause set off by commas, right before a verb (with a clause inside it too:
  * "Netanyahu, who ordered the strike from New York, where he had addressed the UN, said").
  */
+const WHEN_BEFORE_VERB = /^\s*(?:(?:also|again|then|later|earlier|meanwhile|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year)|(?:earlier |later )?this (?:week|month|year)|yesterday|today)\s*)+$/;
 const RELATIVE_CLAUSE_BEFORE = /,\s*(?:who|which|whose|\p{Ll}+ing|however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part)\b[^,]*(?:,\s*(?:where|when|while)\b[^,]*)?,\s*$/u;
 
 /** The entity named right before offset `end` of the sentence, only spaces between. */

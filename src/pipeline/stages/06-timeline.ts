@@ -53,9 +53,12 @@ export function buildTimeline(
     // 1988-Q3, not 1988) and yields to anything finer.
     // (A pointing reading that takes in the tagged words and more wins: "February of that year".)
     const wider = (p: Timex, t: Timex) => p.start <= t.start && t.end <= p.end && p.end - p.start > t.end - t.start;
+    // ("rose 8.8% in April, down from 11% the previous month": "the previous" points back from the date named,
+    // not from the publication date, wherever the text named one.)
+    const yields = (t: Timex, p: Timex) => /^\d{4}$/.test(t.value) || wider(p, t) || /^the (?:previous|preceding)\b/i.test(t.text);
     const found: Timex[] = [
-      ...tagged.filter((t) => !pointing.some((p) => p.start < t.end && t.start < p.end && (/^\d{4}$/.test(t.value) || wider(p, t)))),
-      ...pointing.filter((p) => !tagged.some((t) => p.start < t.end && t.start < p.end && !/^\d{4}$/.test(t.value) && !wider(p, t))),
+      ...tagged.filter((t) => !pointing.some((p) => p.start < t.end && t.start < p.end && yields(t, p))),
+      ...pointing.filter((p) => !tagged.some((t) => p.start < t.end && t.start < p.end && !yields(t, p))),
     ].sort((a, b) => a.start - b.start);
     quarter = [...tagged].reverse().find((t) => isQuarter(t.value))?.value ?? quarter;
     const recent = anchorBlock === s.block || anchorSentence === s.index - 1;

@@ -1140,6 +1140,7 @@ describe('05 quotes', () => {
     ['Han Kang won the prize, the Swedish Academy announced. She was honored “for her intense poetic prose,” the academy said.', 'for her intense poetic prose,', 'Swedish Academy'],
     ['Bassirou Diomaye Faye won. Outgoing President Macky Sall, who had tried to postpone the vote, also congratulated Faye, calling his win “a victory for democracy.”',
       'a victory for democracy.', 'Macky Sall'],
+    ['The International Monetary Fund, which has a loan program with Argentina, last week praised the “impressive” progress.', 'impressive', 'International Monetary Fund'],
     ['Meta said it was banning RT, Sputnik and other Russian state media outlets, citing “foreign interference activity.”', 'foreign interference activity.', 'Meta'],
     ['Leon Marchand won four golds. “It was the best two weeks of my life,” the 22-year-old Frenchman said.', 'It was the best two weeks of my life,', 'Leon Marchand'],
     ['Finance Minister Lan Fo’an spoke. He added that more support would come “in the near future.”', 'in the near future.', 'Lan Fo’an'],
@@ -1753,6 +1754,11 @@ describe('06 timeline', () => {
   it('dates "the previous day" from the last day named, past a month named in passing, and no day a crash is named after', () => {
     const a = analyse('The Nikkei jumped on Tuesday, its biggest gain since October 2008, after a plunge the previous day, the steepest since the Black Monday crash of 1987.', '2024-08-06');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Tuesday', '2024-08-06'], ['October 2008', '2008-10'], ['the previous day', '2024-08-05'], ['1987', '1987']]);
+  });
+
+  it('dates "the previous month" from the month the sentence names, not from the publication date', () => {
+    const a = analyse('Consumer prices rose 8.8% in April, down from 11% the previous month.', '2024-05-24');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['April', '2024-04'], ['the previous month', '2024-03']]);
   });
 
   it('dates no game’s quarter', () => {
