@@ -177,7 +177,8 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     // ("New Year’s Day", "Valentine’s Day", "New Year’s Eve": a holiday's name runs on past its possessive.)
     const holiday = /^(?:Day|Eve)$/.test(u.text) && !next?.cap;
     // ("King’s Cross underground station", "Earl’s Court station": a station's name runs on past its possessive.)
-    const station = run.length === 1 && !next?.cap && !lex.isPersonName(owner) && !lex.isPlaceName(u.text) && /^\s+(?:(?:underground|railway|rail|train|tube|mainline|metro)\s+)?station\b/.test(text.slice(u.end, u.end + 30));
+    const station = !!prev?.possessive && run.length === 1 && !next?.cap && /^\s+(?:(?:underground|railway|rail|train|tube|mainline|metro)\s+)?station\b/.test(text.slice(u.end, u.end + 30)) &&
+      !lex.isPersonName(owner) && !lex.isPlaceName(u.text);
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) && !ownedByMany(text, prev, u) &&
       !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints && !holiday && !station;
     if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex) && !glossedWhole(text, us, run, i) && !knownWholeAhead(text, us, run, i, lex))) flush();

@@ -919,9 +919,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     if (c.type === 'place' && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && !PLACE_KIND_AFTER.has(all[all.indexOf(last) + 1]?.text ?? '')) c.loose = true;
   }
   // ("recorded at Capel Curig in Snowdonia": a name no list knows as someone's, at a place inside another the lists know, is a place.)
-  const within = /^\s+in\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u.exec(text.slice(last.end, last.end + 40));
-  const atWord = all[all.indexOf(first) - 1];
-  if (c.type === 'person' && !role && atWord && /^(?:at|near)$/.test(atWord.text) && within && lex.isPlaceName(within[1]!) && !lex.isFirstName(first.text) && !lex.isPersonName(surface)) c.type = 'place';
+  if (c.type === 'person' && !role) {
+    const within = /^\s+in\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u.exec(text.slice(last.end, last.end + 40));
+    const atWord = within ? all[all.indexOf(first) - 1] : undefined;
+    if (atWord && /^(?:at|near)$/.test(atWord.text) && lex.isPlaceName(within![1]!) && !lex.isFirstName(first.text) && !lex.isPersonName(surface)) c.type = 'place';
+  }
   // "PALO ALTO, Calif. (AP) —": a dateline's place in capitals opening a paragraph (read as initials
   // only for want of a better reading: "KATY, Texas (AP) —").
   if (us.length <= 3 && first.start === s.start && us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) &&
