@@ -177,10 +177,12 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     // ("New Year’s Day", "Valentine’s Day", "New Year’s Eve": a holiday's name runs on past its possessive.)
     const holiday = /^(?:Day|Eve)$/.test(u.text) && !next?.cap;
     // ("King’s Cross underground station", "Earl’s Court station": a station's name runs on past its possessive.)
+    // ("the King’s Fund", "King’s College London", "Queen’s University": a monarch's possessive names the body.)
+    const royal = /^(?:king|queen)$/.test(owner) && run.length === 1 && (lex.orgWords.has(u.text.toLowerCase()) || /^(?:Fund|College|University|School|Hospital|Theatre|Park|Bench)$/.test(u.text));
     const station = !!prev?.possessive && run.length === 1 && !next?.cap && /^\s+(?:(?:underground|railway|rail|train|tube|mainline|metro)\s+)?station\b/.test(text.slice(u.end, u.end + 30)) &&
       !lex.isPersonName(owner) && !lex.isPlaceName(u.text);
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) && !ownedByMany(text, prev, u) &&
-      !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints && !holiday && !station;
+      !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints && !holiday && !station && !royal;
     if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex) && !glossedWhole(text, us, run, i) && !knownWholeAhead(text, us, run, i, lex))) flush();
     run.push(u);
   }
