@@ -252,10 +252,18 @@ function echoedInBody(words: string, quotes: readonly Quote[], entities: readonl
  * A capital named as the source stands for the body that speaks for it: when the
  * article's quotes come mostly from one organisation, that is the speaker.
  */
+const HEADLINE_ROLE_SOURCE = /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:top|senior|former|chief)\s+)?(?:envoy|diplomat|ambassador|spokes(?:man|woman|person)|minister|official|lawmaker|senator|general|commander|president|leader|MP|analyst|expert|prosecutor|judge)$/u;
 function headlineSource(title: string, mentions: readonly PlacedMention[], quotes: readonly Quote[], entities: readonly Entity[], speechVerbs: ReadonlySet<string>): Entity | null | undefined {
   const m = /\s[–—-]\s*([^–—-]+?)\s*$/.exec(title) ?? /^([^:]{2,40}):\s/.exec(title);
   const at = m ? m.index + m[0].indexOf(m[1]!) : -1;
   const source = m ? mentions.find((x) => x.block === 'title' && x.start >= at && x.end <= at + m[1]!.length)?.entity : leadingSpeaker(title, mentions, speechVerbs);
+  // ("Western sanctions ‘backfiring’ – Russian envoy": a role for a source, no name; the person the body quotes most.)
+  if (!source && m && HEADLINE_ROLE_SOURCE.test(m[1]!)) {
+    const counts = new Map<string, number>();
+    for (const q of quotes) if (q.speaker && entities.find((e) => e.id === q.speaker)?.type === 'person') counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return top ? entities.find((e) => e.id === top[0]) : undefined;
+  }
   if (!source) return undefined;
   if (source.type !== 'place') return source;
   const counts = new Map<string, number>();

@@ -1542,6 +1542,13 @@ describe('05 quotes', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['So far, it is a long game.']);
   });
 
+  it('gives a headline’s quoted word, whose source is a role, to the person the body quotes most', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-07-03\n---\nWestern sanctions ‘backfiring’ on EU economies – Russian envoy\nBrussels has ignored the damage, the diplomat has said\n' +
+      'Moscow’s permanent representative to the EU, Vladimir Chizhov, has told Izvestia that sanctions failed. “They have isolated themselves,” Chizhov claimed.\n');
+    const q = asset!.quotes.find((x) => x.text === 'backfiring');
+    expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Vladimir Chizhov');
+  });
+
   it('does not take a headline’s name in quotation marks, before the noun it names, for a quote', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-12-10\n---\nGoogle unveils ‘Willow’ quantum chip, claims breakthrough on errors\nThe chip solved a problem, the company said\n' +
       'Google said on Monday it had developed a new chip, called Willow.\n“Willow is an important step,” said Hartmut Neven.\n');
