@@ -74,6 +74,9 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     // "in Houston" decided it is the city; the bare "Houston" elsewhere, typed a person only
     // because the word list knows the surname, is the same city.
     const surnameOfPlace = exact?.type === 'place' && c.type === 'person' && c.words.length === 1 && !c.role;
+    // ("Jasper wildfire destroys …" in a headline, "the town of Jasper" in the body: a given name the
+    // lists know, alone everywhere, is the place the text says it is.)
+    const givenNameOfPlace = exact?.type === 'person' && c.type === 'place' && c.words.length === 1 && exact.members.every((m) => m.words.length === 1 && !m.role);
     // ("local television station Newzroom Afrika … He told Newzroom Afrika": the same name of two
     // words or more, typed otherwise only by what stands around it, is the same thing.)
     const sameLongName = exact && c.words.length >= 2 && !c.known;
@@ -98,9 +101,9 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     // ("Notre-Dame reopens …. Notre-Dame cathedral": a body's name the text gives a building is the building's.)
     const buildingNamed = exact && ((exact.type === 'place' && c.type === 'organization' && c.known && exact.members.some((m) => m.building)) ||
       (exact.type === 'organization' && c.type === 'place' && c.building === true));
-    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing || bodyByShape || buildingNamed)) {
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing || bodyByShape || buildingNamed || givenNameOfPlace)) {
       if (looseAgainstBody || bodyByShape) exact.type = 'organization';
-      if (buildingNamed) exact.type = 'place';
+      if (buildingNamed || givenNameOfPlace) exact.type = 'place';
       if (givenNameOfThing) exact.type = 'other';
       add(exact, c);
       continue;

@@ -1392,7 +1392,11 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   const written = us.filter((u) => !u.hyphenated);
   // ("Malaysia Tourism" is no one; "Georgia Smith" is, by the surname.)
   const placeFirst = lex.isPlaceName(written[0]?.text ?? '') && !lex.isFirstName(written[0]?.text ?? '') && !lex.isLastName(written[written.length - 1]?.text ?? '');
-  if (written.length >= 2 && written.length <= 4 && !placeFirst && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
+  // ("the Canadian Rockies", "the Swiss Alps": a people's adjective opens no one's name; before a
+  // plural, after "the", it names the land.)
+  if (written.length === 2 && lex.isDemonym(written[0]!.text) && /s$/.test(written[1]!.text) && prev === 'the' &&
+    ![written[1]!.text.toLowerCase(), written[1]!.text.toLowerCase().replace(/ies$/, 'y'), written[1]!.text.toLowerCase().replace(/s$/, '')].some((w) => lex.orgWords.has(w))) return 'place';
+  if (written.length >= 2 && written.length <= 4 && !placeFirst && !lex.isDemonym(written[0]!.text) && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
   // ("a letter to Democratic colleagues": an adjective before its noun, not a destination.)
   // ("According to Zorvan": a source, whatever it is.)

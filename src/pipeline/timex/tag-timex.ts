@@ -694,8 +694,9 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   if (future && !plannedThing) return { tense: 'future', right: true };
   // ("…, the Pentagon announced in a joint statement on Sunday": when the words were given out, past.)
   if (SPOKEN_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
-  // ("dimming hopes of June rate cut", "bets on a December hike": what is hoped for is ahead.)
-  if (HOPED_FOR_BEFORE.test(clause)) return { tense: 'future', right: true };
+  // ("dimming hopes of June rate cut", "bets on a December hike": what is hoped for is ahead;
+  // so is what rain is forecast for: "Rain forecast for the weekend could slow the fire".)
+  if (HOPED_FOR_BEFORE.test(clause) || /\b(?:forecast|forecasts|predicted)\s+for\s+(?:the\s+)?$/i.test(clause)) return { tense: 'future', right: true };
   // ("there could be a spike in showers on Monday"; not "neither could be located Wednesday".)
   if (/\bcould (?:well |also )?be\b[^.;,]*$/i.test(clause) && !/\b(?:not|neither|nor|never|nobody)\b|n['’]t\b/i.test(clause)) return { tense: 'future', right: true };
   if (PAST_IN_CLAUSE.test(clause)) return { tense: 'past', right: false };
