@@ -1395,7 +1395,7 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("the Canadian Rockies", "the Swiss Alps": a people's adjective opens no one's name; before a
   // plural, after "the", it names the land.)
   if (written.length === 2 && lex.isDemonym(written[0]!.text) && /s$/.test(written[1]!.text) && prev === 'the' &&
-    ![written[1]!.text.toLowerCase(), written[1]!.text.toLowerCase().replace(/ies$/, 'y'), written[1]!.text.toLowerCase().replace(/s$/, '')].some((w) => lex.orgWords.has(w))) return 'place';
+    !singularsOf(written[1]!.text.toLowerCase()).some((w) => lex.orgWords.has(w))) return 'place';
   if (written.length >= 2 && written.length <= 4 && !placeFirst && !lex.isDemonym(written[0]!.text) && written.every((u) => !lex.isCommonWord(u.text) && !namesNoOne(u.text, lex)) &&
     !/[^aeiosu'’]s$/.test(us[us.length - 1]!.text)) return 'person';
   // ("a letter to Democratic colleagues": an adjective before its noun, not a destination.)
@@ -1500,7 +1500,7 @@ function bodyNounBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
   const prev = all[all.indexOf(us[0]!) - 1];
   const noun = prev?.text.toLowerCase() ?? '';
   // (The plural before a list of them: "French TV channels TF1 and France 2".)
-  const kind = BODY_NOUNS.has(noun) || BODY_NOUNS.has(noun.replace(/s$/, '')) || BODY_NOUNS.has(noun.replace(/ies$/, 'y'));
+  const kind = singularsOf(noun).some((w) => BODY_NOUNS.has(w));
   return us.length <= 3 && !!prev && !prev.cap && kind && us[0]!.start - prev.end === 1;
 }
 
@@ -1590,6 +1590,9 @@ function describedAsBody(text: string, last: Unit): boolean {
   if (head === 'house') return /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:clearing|publishing|auction|fashion|trading|brokerage|investment|record|production) house\b/u.test(text.slice(last.end, last.end + 80));
   return head !== null && BODY_NOUNS.has(head);
 }
+
+/** A lowercase noun as written and as its singular might be: "embassies", "embassie", "embassy". */
+const singularsOf = (noun: string): string[] => [noun, noun.replace(/s$/, ''), noun.replace(/ies$/, 'y')];
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
 function describedAsPerson(text: string, last: Unit, lex: Lexicon): boolean {

@@ -258,17 +258,20 @@ function headlineSource(title: string, mentions: readonly PlacedMention[], quote
   const at = m ? m.index + m[0].indexOf(m[1]!) : -1;
   const source = m ? mentions.find((x) => x.block === 'title' && x.start >= at && x.end <= at + m[1]!.length)?.entity : leadingSpeaker(title, mentions, speechVerbs);
   // ("Western sanctions ‘backfiring’ – Russian envoy": a role for a source, no name; the person the body quotes most.)
-  if (!source && m && HEADLINE_ROLE_SOURCE.test(m[1]!)) {
-    const counts = new Map<string, number>();
-    for (const q of quotes) if (q.speaker && entities.find((e) => e.id === q.speaker)?.type === 'person') counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-    return top ? entities.find((e) => e.id === top[0]) : undefined;
-  }
+  if (!source && m && HEADLINE_ROLE_SOURCE.test(m[1]!)) return mostQuoted(quotes, entities, 'person')?.entity;
   if (!source) return undefined;
   if (source.type !== 'place') return source;
-  const counts = new Map<string, number>();
-  for (const q of quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const top = mostQuoted(quotes, entities);
+  return top?.entity.type === 'organization' && top.count >= 2 ? top.entity : source;
+}
+
+/** The speaker of the most quotes so far (of one type, if given), with how many. */
+function mostQuoted(quotes: readonly Quote[], entities: readonly Entity[], type?: Entity['type']): { entity: Entity; count: number } | undefined {
+  const counts = new Map<Entity, number>();
+  for (const q of quotes) {
+    const e = q.speaker ? entities.find((x) => x.id === q.speaker) : undefined;
+    if (e && (!type || e.type === type)) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
   const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-  const topEntity = top && entities.find((e) => e.id === top[0]);
-  return topEntity?.type === 'organization' && top![1] >= 2 ? topEntity : source;
+  return top && { entity: top[0], count: top[1] };
 }

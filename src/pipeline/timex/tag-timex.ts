@@ -651,7 +651,7 @@ const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|con
 // What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
-const HOPED_FOR_BEFORE = /\b(?:hopes?|expectations?|bets?|odds|chances?|prospects?)\s+(?:of|for|on)\s+(?:an?\s+|the\s+)?$/i;
+const HOPED_FOR_BEFORE = /\b(?:(?:hopes?|expectations?|bets?|odds|chances?|prospects?)\s+(?:of|for|on)\s+(?:an?\s+|the\s+)?|(?:forecast|forecasts|predicted)\s+for\s+(?:the\s+)?)$/i;
 const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|announcement|interview|briefing|conference|speech|address|post|message|note|report|letter|filing|memo|video)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
 // ("called for a march on State House on Thursday": a protest or a vote called for is ahead.)
@@ -696,7 +696,7 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   if (SPOKEN_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   // ("dimming hopes of June rate cut", "bets on a December hike": what is hoped for is ahead;
   // so is what rain is forecast for: "Rain forecast for the weekend could slow the fire".)
-  if (HOPED_FOR_BEFORE.test(clause) || /\b(?:forecast|forecasts|predicted)\s+for\s+(?:the\s+)?$/i.test(clause)) return { tense: 'future', right: true };
+  if (HOPED_FOR_BEFORE.test(clause)) return { tense: 'future', right: true };
   // ("there could be a spike in showers on Monday"; not "neither could be located Wednesday".)
   if (/\bcould (?:well |also )?be\b[^.;,]*$/i.test(clause) && !/\b(?:not|neither|nor|never|nobody)\b|n['’]t\b/i.test(clause)) return { tense: 'future', right: true };
   if (PAST_IN_CLAUSE.test(clause)) return { tense: 'past', right: false };
