@@ -110,6 +110,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   out.push(...administrations(blockText, sentence, out));
   const kept = dropOverlaps(out);
   markTeams(blockText, kept);
+  markBodiesByAct(blockText, kept, lex);
   markCompanies(blockText, kept);
   typeByList(blockText, kept, lex);
   return kept;
@@ -227,7 +228,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     const w = us[0]!.text;
     if (us.length === 1 && (!lex.isCommonWord(w) || !lex.isNeverName(w) && !lowercaseWords.has(w.toLowerCase()) &&
       (!/(?:ing|ly|ed)$/.test(w) || CLUB_NAME_ENDS.has(w.toLowerCase())))) {
-      weak = true;
+      // ("Fujitsu, which built…", "Hoffenheim dismissed…": no word at all, by any list or by its ending, is a name as it stands.)
+      weak = lex.isCommonWord(w) || lex.orgWords.has(w.toLowerCase()) || lex.placeWords.has(w.toLowerCase()) || lowercaseWords.has(w.toLowerCase()) || WORD_ENDING.test(w);
       break;
     }
     us = us.slice(1);
@@ -532,6 +534,9 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   const gerund = /ing$/.test(w) && (us.length === 1 || [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)].some((stem) => lex.isCommonWord(stem)));
   return lex.isCommonWord(w) || /(?:ly|ed)$/.test(w) || gerund || (us.length === 1 && !lex.isLastName(w));
 }
+
+/** Endings of English words the lists may lack ("Location", "Committee", "Removal"): no name's, alone at a sentence's start. */
+const WORD_ENDING = /(?:ing|ly|ed|s|tion|sion|ment|ness|ity|ance|ence|ism|ist|ship|hood|ure|ery|ory|try|ogy|phy|ive|ful|less|able|ible|ous|ant|ent|al|ee|er|or)$/;
 
 const PARTY_ADJECTIVE_SET: ReadonlySet<string> = new Set(PARTY_ADJECTIVES);
 const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'senior', 'assistant', 'associate', 'interim', 'chief', 'ex']);
@@ -1638,6 +1643,7 @@ function markTeams(text: string, cs: Candidate[]): void {
     const won = TITLE_WON_AFTER.test(after) || WIN_LATER.test(text.slice(c.end, c.end + 120));
     if ((SCORE_AFTER.test(after) || RECORD_AFTER.test(after) || won) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
     const next = cs[i + 1];
+    if (SACKS_COACH_AFTER.test(after)) c.team = true;
     if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;
     // ("joined PSG from Barcelona": the club left is one too, whatever the club joined is.)
     const prevC = cs[i - 1];
@@ -1658,6 +1664,29 @@ function markCompanies(text: string, cs: Candidate[]): void {
     if (OWNED_BY_COMPANY.test(after) || kindOfCompanyBefore(before)) c.company = true;
   }
 }
+/**
+ * "Hoffenheim dismissed head coach Christian Ilzer", "Bochum have sacked their manager": only a club
+ * sacks or appoints a coach (a name no list knows, or a city's, is then the club's).
+ */
+const SACKS_COACH_AFTER = /^\s+(?:(?:has|have|had)\s+)?(?:sacked|sacks|sack|dismissed|dismisses|dismiss|fired|fires|fire|appointed|appoints|appoint|hired|hires|hire|parted company with|parted ways with)\s+(?:(?:their|its)\s+)?(?:(?:new|former)\s+)?(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer)\b/;
+
+/**
+ * "Fujitsu, which built the Horizon system", "Zarvex agreed to acquire Versum": what a company does, said of a
+ * name in a clause after it, or a takeover it agrees to.
+ */
+const BUILDS_AFTER = /^(?:,\s+which\s+(?:also\s+)?(?:built|builds|makes|made|manufactures|manufactured|produces|produced|operates|operated|owns|owned|runs|employs|supplies|supplied|develops|developed|designed|designs|sells|sold|publishes|published|acquired|bought)|\s+(?:has\s+)?agreed\s+to\s+(?:acquire|buy|take\s+over|merge\s+with))\s/;
+
+/** A name no list knows, typed by what only a body does: sacking its coach, building a system, playing a match. */
+function markBodiesByAct(text: string, cs: Candidate[], lex: Lexicon): void {
+  for (const c of cs) {
+    if (c.words.length !== 1 || c.known || c.role || (c.type !== null && c.type !== 'person') || lex.isFirstName(c.text)) continue;
+    const after = text.slice(c.end, c.end + 60);
+    // (So is one a team won or lost against: "a 2-0 home defeat by Bochum".)
+    // (Not a surname's: "Musk agreed to buy Twitter".)
+    if (SACKS_COACH_AFTER.test(after) || BUILDS_AFTER.test(after) && !lex.isLastName(c.text) || c.type === null && RESULT_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) c.type = 'organization';
+  }
+}
+
 /** "Novo’s shares", "Lilly’s chief executive": what only a company has. */
 const OWNED_BY_COMPANY = /^['’]s?\s+(?:shares|stock|share price|market value|market capitalisation|market capitalization|workforce|employees|shareholders|headquarters|quarterly|annual revenue|revenue|net profit)\b/;
 /**
@@ -1719,7 +1748,8 @@ const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONE
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
 const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
-const RESULT_BEFORE = /\b\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+(?:[\p{Ll}-]+\s+)?$|\b(?:lost|lose|loses|won|win|wins|drew|draw|draws|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:at|against|to|with|away to|away at|at home to)\s+$/u;
+// ("a 2-0 home defeat by Bochum", "home defeat to Bochum": a result at home or away names the other side without a score too.)
+const RESULT_BEFORE = /\b(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:(?:home|away|shock|surprise|narrow|heavy|comfortable|late)\s+)?|(?:home|away)\s+)(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with|by)\s+(?:[\p{Ll}-]+\s+)?$|\b(?:lost|lose|loses|won|win|wins|drew|draw|draws|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:at|against|to|with|away to|away at|at home to)\s+$/u;
 
 /** "Liverpool clinched their 20th top-flight title", "Liverpool crowned Premier League champions": a club's win. */
 const TITLE_WON_AFTER = /^\s+(?:(?:clinched|won|wins|secured|sealed|claimed|lifted)\s+(?:the|their|its|a)\s+(?:[\p{L}\d-]+\s+){0,4}(?:[Tt]itle|[Tt]rophy|[Cc]hampionship|[Cc]up|[Cc]rown)|(?:were\s+|are\s+)?crowned\s+(?:[\p{L}-]+\s+){0,3}champions)\b/u;
