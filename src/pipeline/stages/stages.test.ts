@@ -1732,6 +1732,7 @@ describe('06 timeline', () => {
     ['The road will be closed overnight.', '2023-08-15', 'overnight', '2023-08-15TNI'],
     ['He was signed from Molde in the summer.', '2024-10-07', 'the summer', '2024-SU'],
     ['Demand will stay weak well into the summer.', '2024-03-07', 'the summer', '2024-SU'],
+    ['The setback would not affect the navigation launches scheduled for the autumn.', '2025-06-20', 'the autumn', '2025-FA'],
     ['Profit fell in the three months to March.', '2023-04-26', 'March', '2023-03'],
     ['Sales had doubled before May, and again after March.', '2023-08-26', 'May', '2023-05'],
     ['Since March, prices have doubled.', '2025-06-12', 'March', '2025-03'],

@@ -256,7 +256,8 @@ const RULES: Rule[] = [
       // a bare "the summer" may be any summer.
       // ("the hottest stretch of the summer": this one, as the tense says; "the fall of the Berlin Wall" is no season.)
       const ofSeason = /\bof\s+$/i.test(ctx.before ?? '') && !/^fall$/i.test(m[2]!) && !/^\s+of\b/.test(ctx.after ?? '');
-      if (which === 'the' && ctx.dct && (/\b(?:in|into|during|over|through|throughout|until|till|by|since)\s+$/i.test(ctx.before ?? '') || ofSeason)) {
+      // ("launches scheduled for the autumn", "before the summer": so is one a plan is set for, or set by.)
+      if (which === 'the' && ctx.dct && (/\b(?:in|into|during|over|through|throughout|until|till|by|since|for|before|after|ahead of)\s+$/i.test(ctx.before ?? '') || ofSeason)) {
         return { value: `${yearForMonth(SEASON_MONTH[code]!, ctx)}-${code}` };
       }
       if (!which || which === 'the') return ctx.dct && which === 'the' ? null : ctx.dct ? { value: `${ctx.dct.y}-${code}` } : null;
