@@ -47,6 +47,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   spokeswoman: ['spokesperson', 'spokeswoman', 'spokesman', 'press secretary'],
   minister: ['minister', 'secretary'],
   diplomat: ['minister', 'secretary of state', 'ambassador', 'envoy', 'diplomat'],
+  // ("Lord Justice Holroyde", "Mr Justice Goose", "Chief Justice John Roberts": the judge.)
+  judge: ['judge', 'justice', 'magistrate'],
 };
 
 export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her'];

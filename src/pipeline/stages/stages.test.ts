@@ -1554,6 +1554,13 @@ describe('05 quotes', () => {
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Vladimir Chizhov');
   });
 
+  it('gives a headline that names no one, and whose speaker is a judge, to the judge the body names', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2025-03-14\n---\nShopkeeper cleared as judge condemns ‘affront to justice’\nThe conviction is quashed\n' +
+      'Ann Lee wept as Mr Justice Holroyde said the evidence was “unreliable from the start.” Lee said: “I have waited sixteen years.”\n');
+    const q = asset!.quotes.find((x) => x.text === 'affront to justice');
+    expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Holroyde');
+  });
+
   it('does not take a headline’s name in quotation marks, before the noun it names, for a quote', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-12-10\n---\nGoogle unveils ‘Willow’ quantum chip, claims breakthrough on errors\nThe chip solved a problem, the company said\n' +
       'Google said on Monday it had developed a new chip, called Willow.\n“Willow is an important step,” said Hartmut Neven.\n');
