@@ -5,7 +5,7 @@ import { ABSTRACT_NOUN, LETTERS_AND_NUMBER, LOWER_CAMEL, SURNAME_FIRST, everyIni
 import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_ADJECTIVES, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
-import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_BEFORE, WORK_NOUN } from '../lexicon/other-names';
+import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, SYSTEM_PURPOSES, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_BEFORE, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
 import { BODY_ROLES, COURTESY_TITLES_ABROAD, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAME_PARTICLES, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
@@ -1527,6 +1527,8 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   const after = all[all.indexOf(next) + 1];
   const kindAfter = !!after && !after.cap && PRODUCT_NOUNS.has(after.text.toLowerCase()) && after.start - next.end === 1;
   if (WEAPON_KIND_SET.has(next.text.toLowerCase()) && kindAfter) return true;
+  // ("the Horizon accounting system": a system by what it does.)
+  if (SYSTEM_PURPOSE_SET.has(next.text.toLowerCase()) && /^systems?$/.test(after?.text ?? '') && after!.start - next.end === 1) return true;
   // ("its Alexa voice assistant", "their Zorvex cloud platform": so may a product's after an owner's word.)
   const before = all[all.indexOf(us[0]!) - 1];
   return kindAfter && us.length === 1 && !!before && (/^(?:its|their)$/i.test(before.text) || before.possessive === true);
@@ -1539,6 +1541,7 @@ function namesNumberedWork(us: readonly Unit[], all: readonly Unit[]): boolean {
 }
 const NUMBERED_WORK_NOUN_SET: ReadonlySet<string> = new Set(NUMBERED_WORK_NOUNS);
 const WEAPON_KIND_SET: ReadonlySet<string> = new Set(WEAPON_KINDS);
+const SYSTEM_PURPOSE_SET: ReadonlySet<string> = new Set(SYSTEM_PURPOSES);
 /** Capitalised as they open a surname: "Le Pen", "Van Dijk". */
 const SURNAME_PARTICLE_SET: ReadonlySet<string> = new Set(SURNAME_PARTICLES.map((p) => p[0]!.toUpperCase() + p.slice(1)));
 

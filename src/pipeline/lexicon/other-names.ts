@@ -106,6 +106,11 @@ export const WEAPON_KINDS: readonly string[] = ['cruise', 'ballistic', 'fighter'
   'air-defense', 'air-defence', 'anti-ship', 'anti-tank', 'combat', 'armored', 'armoured', 'surveillance', 'reconnaissance', 'transport', 'cargo',
   'fighting', 'infantry'];
 
+/** What a system does, said between its name and "system": "the Horizon accounting system", "the Galileo navigation system". */
+export const SYSTEM_PURPOSES: readonly string[] = ['accounting', 'navigation', 'satellite', 'defence', 'defense', 'missile', 'operating', 'payment',
+  'payments', 'messaging', 'computer', 'weapons', 'guidance', 'radar', 'booking', 'ticketing', 'banking', 'trading', 'positioning', 'tracking',
+  'warning', 'signalling', 'signaling', 'recognition', 'billing', 'reservation', 'voting'];
+
 /** What a military exercise is called after its name: "the Joint Sword-2024A drills". */
 export const EXERCISE_NOUNS: readonly string[] = ['drill', 'drills', 'exercise', 'exercises', 'manoeuvres', 'maneuvers', 'wargames'];
 

@@ -418,6 +418,8 @@ describe('04 entities', () => {
     ['a plural in "-men" before a body’s word keeps its possessive inside the name', 'The International Longshoremen’s Association said so.',
       ['International Longshoremen’s Association:organization']],
     ['a flight named by its number is a thing', 'Flight 1282, carrying 171 passengers, returned to Portland.', ['Flight 1282:other', 'Portland:place']],
+    ['a system named before what it does and "system" is a thing, wherever its name stands again',
+      'Engineers built the Horizon accounting system. The Horizon scandal grew. Europe relies on the Galileo navigation system.', ['Horizon:other', 'Europe:place', 'Galileo:other']],
     ['a word no list knows, opening a sentence, is a name unless its ending is a word’s; a club sacks its coach, a company builds, a side is beaten at home',
       'Hoffenheim dismissed head coach Christian Ilzer after a 2-0 home defeat by Bochum. Fujitsu, which built the Horizon system, agreed to pay. Location matters. The club suffered an away defeat to Portsmouth.',
       ['Hoffenheim:organization', 'Christian Ilzer:person', 'Bochum:organization', 'Fujitsu:organization', 'Portsmouth:organization']],
