@@ -6,6 +6,7 @@ import { type Candidate, CORPORATE_SUFFIX_SET, GLOSSED_SMALL_WORDS, LETTERS_AND_
 import { STORM_PREFIXES } from '../lexicon/other-names';
 import { CLUB_NAME_ENDS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 import { COMPASS_DIRECTIONS } from '../lexicon/places';
+import { ORG_NOUNS } from '../lexicon/reference-nouns';
 
 /** What a company's second word may say it does: "Southwest Airlines", "Eastern Bank". */
 const LINES_OF_BUSINESS: ReadonlySet<string> = new Set(['airlines', 'airways', 'air', 'bank', 'energy', 'water', 'railway', 'railways', 'rail', 'trains', 'power', 'gas']);
@@ -109,7 +110,7 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
       continue;
     }
     // (A weak mention counts only as the same name, not as a near-miss spelling of one.)
-    const target = shortFormOf(c, key, groups, lex) ?? (c.weak ? null : misspellingOf(c, key, groups));
+    const target = (kindOpener(c) ? null : shortFormOf(c, key, groups, lex)) ?? (c.weak ? null : misspellingOf(c, key, groups));
     if (target) {
       add(target, c);
       continue;
@@ -124,7 +125,7 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   }
   // A weak mention counts once its name stands as a mention elsewhere.
   for (const c of weak) {
-    const g = byKey.get(keyOf(c)) ?? shortFormOf(c, keyOf(c), groups, lex);
+    const g = byKey.get(keyOf(c)) ?? (kindOpener(c) ? undefined : shortFormOf(c, keyOf(c), groups, lex));
     if (g && g.type === 'place' && c.type === 'organization' && g.members.every((m) => m.loose)) g.type = 'organization';
     if (g) add(g, c);
   }
@@ -138,6 +139,13 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   for (const g of groups) if (g.type === 'person' && g.members.some((m) => m.company) && !g.members.some((m) => m.role)) g.type = 'organization';
   return toEntities(groups);
 }
+
+/**
+ * "Police say …" beside "Lincolnshire Police": the kind of body a sentence opens with, in a word,
+ * is no short form of a name it ends (unlike "City" for "Manchester City").
+ */
+const kindOpener = (c: Candidate) => c.weak === true && c.words.length === 1 && ORG_NOUN_SET.has(c.text.toLowerCase());
+const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
 
 function compatible(a: EntityType | null, b: EntityType | null): boolean {
   return a === null || b === null || a === b;

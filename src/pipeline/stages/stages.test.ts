@@ -169,6 +169,11 @@ describe('04 entities', () => {
     for (const e of a.entities) for (const m of e.mentions) expect(a.paragraphs.find((p) => p.id === m.block)?.text.slice(m.start, m.end) ?? m.text).toBe(m.text);
   });
 
+  it('takes no kind of body opening a sentence for the short form of a name it ends, as it takes a club’s word', () => {
+    const a = analyse('Two men were held, Lincolnshire Police said. Police say a gang used a stolen digger. Manchester City won. City led.');
+    expect(a.entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['Lincolnshire Police'], ['Manchester City', 'City']]);
+  });
+
   it('takes a team’s plural last word for the team, though it spells a title', () => {
     const a = analyse('The Kansas City Chiefs won. The Chiefs had trailed. Chiefs coach Andy Reid spoke to Senators.');
     expect(a.entities.find((e) => e.name === 'Kansas City Chiefs')?.mentions.map((m) => m.text)).toEqual(['Kansas City Chiefs', 'Chiefs', 'Chiefs']);
