@@ -1123,8 +1123,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     // "Le Duc Tho", "Pham Minh Chinh": a surname written first, then two short syllables, as Vietnamese names are.
     if (n === 3 && VIETNAMESE_SURNAME_SET.has(lower[0]!) && /^(?:\p{Lu}\p{Ll}{0,5} ){2}\p{Lu}\p{Ll}{1,5}$/u.test(surface) &&
       !lower.some((w) => lex.isPlaceName(w) || lex.orgWords.has(w) || lex.placeWords.has(w))) return 'person';
-    // "Co Louth", "Co. Cork": a county, as Irish news writes it (a company's "Co" comes last).
-    if (n === 2 && /^co\.?$/.test(lower[0]!)) return 'place';
+    // "Co Louth", "Co. Cork": a county, as Irish news writes it (a company's "Co" comes last; "Co-op" is a word).
+    if (n === 2 && /^co\.?$/.test(lower[0]!) && /^Co\.? /.test(surface)) return 'place';
     // "Margaret Court", "Charlotte Church", "Daniel Marsh": a given name that says man or woman, then a surname
     // spelt like a body's, a building's or a place's word.
     if (n === 2 && /^(?:court|church|house|hall|bank|banks|marsh|hill|wood|field)$/.test(last) && lex.genderOf(lower[0]!) !== null && !lex.isCommonWord(lower[0]!) &&

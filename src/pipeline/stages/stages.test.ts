@@ -423,6 +423,8 @@ describe('04 entities', () => {
     ['a plural in "-men" before a body’s word keeps its possessive inside the name', 'The International Longshoremen’s Association said so.',
       ['International Longshoremen’s Association:organization']],
     ['a flight named by its number is a thing', 'Flight 1282, carrying 171 passengers, returned to Portland.', ['Flight 1282:other', 'Portland:place']],
+    ['"Co" opens an Irish county’s name, not a hyphenated word’s', 'Thieves raided a Co-op store in Navenby. Farmers in Co Louth protested.',
+      ['Co-op:organization', 'Navenby:place', 'Co Louth:place']],
     ['a system named before what it does and "system" is a thing, wherever its name stands again',
       'Engineers built the Horizon accounting system. The Horizon scandal grew. Europe relies on the Galileo navigation system.', ['Horizon:other', 'Europe:place', 'Galileo:other']],
     ['a word no list knows, opening a sentence, is a name unless its ending is a word’s; a club sacks its coach, a company builds, a side is beaten at home',
