@@ -1585,7 +1585,11 @@ const AGE_AFTER = /^,\s*\d{1,3},/;
 /** "a joint venture called Stargate", "a programme named Artemis": what kind of thing the name is given to. */
 function kindNamedBefore(text: string, first: Unit, lex: Lexicon): EntityType | null {
   // ("a new quantum computing chip, called Willow,": a comma may stand between.)
-  const kind = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  // ("The vaccine, MVA-BN, is made by …": so may a name set between commas after "the" and the kind alone.)
+  const apposed = /(?:^|[.!?]\s+|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(\p{Ll}+),\s+$/u.exec(before)?.[1];
+  if (apposed && PRODUCT_NOUNS.has(apposed) && /^[^,.;]{0,30},/.test(text.slice(first.end))) return 'other';
+  const kind = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u.exec(before)?.[1];
   if (!kind) return null;
   if (BODY_NOUNS.has(kind) || /^(?:venture|consortium|coalition|partnership)$/.test(kind)) return 'organization';
   return PRODUCT_NOUNS.has(kind) || lex.otherWords.has(kind) || STORM_PREFIXES.includes(kind) ? 'other' : null;

@@ -77,7 +77,7 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'browser', 'model', 'models', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle',
   'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
   'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool', 'capsule', 'rover', 'probe', 'lander',
-  'booster', 'funicular', 'tram', 'processors', 'rockets', 'satellites', 'phones', 'smartphones', 'consoles', 'cars', 'trucks', 'vehicles', 'prototype', 'robotaxi', 'battery', 'batteries', 'launcher', 'launchers',
+  'booster', 'funicular', 'tram', 'trainers', 'sneakers', 'processors', 'rockets', 'satellites', 'phones', 'smartphones', 'consoles', 'cars', 'trucks', 'vehicles', 'prototype', 'robotaxi', 'battery', 'batteries', 'launcher', 'launchers',
   // Agreements named before their kind: "the New START treaty".
   'treaty', 'accord', 'pact',
 ];

@@ -423,6 +423,8 @@ describe('04 entities', () => {
     ['a plural in "-men" before a body’s word keeps its possessive inside the name', 'The International Longshoremen’s Association said so.',
       ['International Longshoremen’s Association:organization']],
     ['a flight named by its number is a thing', 'Flight 1282, carrying 171 passengers, returned to Portland.', ['Flight 1282:other', 'Portland:place']],
+    ['a name before "trainers" is the shoe, there and wherever it stands again; a name set between commas after "the vaccine" is the vaccine',
+      'Sales of Samba trainers rose. Buyers wanted the Samba. The vaccine, MVA-BN, is made in Denmark.', ['Samba:other', 'MVA-BN:other', 'Denmark:place']],
     ['"Co" opens an Irish county’s name, not a hyphenated word’s', 'Thieves raided a Co-op store in Navenby. Farmers in Co Louth protested.',
       ['Co-op:organization', 'Navenby:place', 'Co Louth:place']],
     ['a system named before what it does and "system" is a thing, wherever its name stands again',
