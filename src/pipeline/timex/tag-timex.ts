@@ -648,7 +648,9 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 // A schedule in the present, right before the expression: "a two-day summit opens Monday", "Celebrations continue on Sunday".
 // (Verbs in lowercase: "won the US Open on Sunday" names a tournament.)
 // ("a 30-month term starting on December 1": a term's start, said in June, is ahead.)
-const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due|(?:term|mandate|tenure|contract)\s+(?:starting|beginning))\s+(?:on\s+)?$/;
+// ("rival Puma, which reports on Wednesday", "Nvidia reports earnings on Wednesday": a company's results, in the present, are ahead;
+// not "Media reports on Wednesday said".)
+const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due|(?:term|mandate|tenure|contract)\s+(?:starting|beginning)|(?:which|that|who)\s+reports|reports?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|figures))\s+(?:on\s+)?$/u;
 // What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
