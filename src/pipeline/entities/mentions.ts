@@ -157,7 +157,9 @@ function typeByList(text: string, cs: Candidate[], lex: Lexicon): void {
         if (titleAfter && lex.titles.includes(titleAfter.toLowerCase())) continue;
         // ("a deal between Siemens and Alstom": two parties to something, of one kind.)
         const between = chain.length === 2 && /\bbetween\s+$/.test(text.slice(Math.max(0, chain[0]!.start - 10), chain[0]!.start));
-        if (c.words.length >= 2 || chain.length >= 3 || between) c.type = type!;
+        // ("allows Gavi and Unicef to buy it": a word no list knows, paired with a body, is one too.)
+        const pairedWithBody = type === 'organization' && c.words.length === 1 && !lex.isCommonWord(c.text) && !WORD_ENDING.test(c.text);
+        if (c.words.length >= 2 || chain.length >= 3 || between || pairedWithBody) c.type = type!;
       }
     }
     chain = [];
