@@ -124,6 +124,8 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   // "President Joko ‘Jokowi’ Widodo": a nickname inside a name.
   if (/^\p{Lu}[\p{L}-]*$/u.test(inner) && /\p{Lu}[\p{L}.]*\s+\S?$/u.test(cue) && /^\S?\s+\p{Lu}/u.test(text.slice(q.end, q.end + 4))) return true;
   if (q.open || (/[!?…]$/.test(inner) && !named)) return false;
+  // ("disliked the nickname the “God particle”", "dubbed the “Iron Lady”": a name given, in ordinary words too.)
+  if (/\b(?:dubbed|nicknamed|nicknames?|known as)\s+(?:the\s+)?\S?$/i.test(cue) && inner.split(/\s+/).length <= 5) return true;
   // ("who once called him “America’s Hitler.”", "called Trump “…”": what someone called a person is their words, not a name.)
   const calledSomeone = /\b(\p{Ll}+)\s+(?:him|her|them|me|you|us|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)\s+\S?$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
   if (calledSomeone && NAMING_VERBS.test(calledSomeone[1]!.toLowerCase())) return false;

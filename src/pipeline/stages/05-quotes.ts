@@ -42,7 +42,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (namesSomething(block.text, q, lex.speechVerbs) || citesAWork(block.text, q)) continue;
       // "the so-called ‘shadow fleet’", or a headline's ‘shadow fleet’ the body calls "so-called": a term held at a distance, no one's words.
       if (/\bso-called\s*\S?$/i.test(block.text.slice(Math.max(0, q.start - 12), q.start)) ||
-        ((block.id === 'title' || block.id === 'dek') && soCalledInBody(block.text.slice(q.start, q.end), blocks))) continue;
+        ((block.id === 'title' || block.id === 'dek') && namedNotSaidInBody(block.text.slice(q.start, q.end), blocks, lex.speechVerbs))) continue;
       const s = sentenceOf(block.id, q.start);
       if (!s) continue;
       // ("IAEA chief calls strikes ‘reckless’": a headline that names no one gives its quoted words to
@@ -139,9 +139,13 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
   return quotes;
 }
 
-function soCalledInBody(words: string, blocks: readonly Block[]): boolean {
-  const needle = `so-called ${words.toLowerCase()}`;
-  return blocks.some((b) => b.id !== 'title' && b.id !== 'dek' && b.text.toLowerCase().includes(needle));
+function namedNotSaidInBody(words: string, blocks: readonly Block[], speechVerbs: ReadonlySet<string>): boolean {
+  const said = words.toLowerCase();
+  const needle = `so-called ${said}`;
+  // (Or names with them: "the ‘God particle’" in a headline, "disliked the nickname the “God particle”" below.)
+  return blocks.some((b) => b.id !== 'title' && b.id !== 'dek' && (b.text.toLowerCase().includes(needle) ||
+    (b.text.toLowerCase().includes(said) && quoteSpans(b.text).some((q) =>
+      b.text.slice(q.start, q.end).toLowerCase().replace(/[.,]$/, '') === said && namesSomething(b.text, q, speechVerbs)))));
 }
 
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|my|My|our|Our|us|me)\b/;

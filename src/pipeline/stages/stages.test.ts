@@ -1574,6 +1574,12 @@ describe('05 quotes', () => {
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Holroyde');
   });
 
+  it('takes no nickname for a quote, in the body or in a headline whose words the body gives as one', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-04-10\n---\nPeter Higgs, physicist who predicted the ‘God particle’, dies\nHe was a shy man\n' +
+      'A shy man who disliked the nickname the “God particle”, Higgs did not own a television. “It’s very nice to be right sometimes,” he said.\n');
+    expect(asset!.quotes.map((q) => q.text)).toEqual(['It’s very nice to be right sometimes,']);
+  });
+
   it('does not take a headline’s name in quotation marks, before the noun it names, for a quote', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-12-10\n---\nGoogle unveils ‘Willow’ quantum chip, claims breakthrough on errors\nThe chip solved a problem, the company said\n' +
       'Google said on Monday it had developed a new chip, called Willow.\n“Willow is an important step,” said Hartmut Neven.\n');
