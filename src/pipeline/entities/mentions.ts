@@ -113,6 +113,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   markBodiesByAct(blockText, kept, lex);
   markCompanies(blockText, kept);
   typeByList(blockText, kept, lex);
+  typeBySettlementsBefore(blockText, kept);
   return kept;
 }
 
@@ -171,6 +172,16 @@ function typeByList(text: string, cs: Candidate[], lex: Lexicon): void {
     chain.push(c);
   }
   settle();
+}
+
+/** "towns south of the city, including Paiporta and Chiva": names the kind of settlement before them introduces. */
+const SETTLEMENTS_INCLUDING = /\b(?:towns|villages|cities|municipalities|districts|suburbs|communities|provinces|regions|neighbou?rhoods|settlements|islands|countries|states)\b[^.;:“”"]{0,80}?,?\s+(?:including|such as|like|among them)\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$/u;
+
+function typeBySettlementsBefore(text: string, cs: Candidate[]): void {
+  for (const c of cs) {
+    if (c.type !== null || c.role) continue;
+    if (SETTLEMENTS_INCLUDING.test(text.slice(Math.max(0, c.start - 160), c.start))) c.type = 'place';
+  }
 }
 
 interface Part {

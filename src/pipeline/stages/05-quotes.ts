@@ -40,7 +40,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
     leftOpen = spans.at(-1)?.open ? blockIndex : -1;
     for (const q of spans) {
       if (namesSomething(block.text, q, lex.speechVerbs) || citesAWork(block.text, q)) continue;
-      // "the so-called ‘shadow fleet’", or a headline's ‘shadow fleet’ the body calls "so-called": a term held at a distance, no one's words.
+      // "the so-called ‘shadow fleet’", or a headline's ‘shadow fleet’ the body calls "so-called" or gives as a name: a term held at a distance, no one's words.
       if (/\bso-called\s*\S?$/i.test(block.text.slice(Math.max(0, q.start - 12), q.start)) ||
         ((block.id === 'title' || block.id === 'dek') && namedNotSaidInBody(block.text.slice(q.start, q.end), blocks, lex.speechVerbs))) continue;
       const s = sentenceOf(block.id, q.start);

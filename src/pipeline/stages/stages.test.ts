@@ -427,6 +427,8 @@ describe('04 entities', () => {
       'Sales of Samba trainers rose. Buyers wanted the Samba. The vaccine, MVA-BN, is made in Denmark.', ['Samba:other', 'MVA-BN:other', 'Denmark:place']],
     ['a word no list knows, paired with a body by "and", is a body; a word of the language is not',
       'The step allows Gavi and Unicef to buy it. Industry and Unicef agreed.', ['Gavi:organization', 'Unicef:organization']],
+    ['names a kind of settlement introduces with "including" are places', 'Rivers flooded towns south of the city of Valencia, including Paiporta and Chiva, where rain fell.',
+      ['Valencia:place', 'Paiporta:place', 'Chiva:place']],
     ['"Co" opens an Irish county’s name, not a hyphenated word’s', 'Thieves raided a Co-op store in Navenby. Farmers in Co Louth protested.',
       ['Co-op:organization', 'Navenby:place', 'Co Louth:place']],
     ['a system named before what it does and "system" is a thing, wherever its name stands again',
