@@ -11,7 +11,7 @@ import { ORG_NOUNS } from '../lexicon/reference-nouns';
 /** What a company's second word may say it does: "Southwest Airlines", "Eastern Bank". */
 const LINES_OF_BUSINESS: ReadonlySet<string> = new Set(['airlines', 'airways', 'air', 'bank', 'energy', 'water', 'railway', 'railways', 'rail', 'trains', 'power', 'gas']);
 /** What a place's name takes to name its people: "Estavia" → "Estavians", "Tolmar" → "Tolmari". */
-const DEMONYM_ENDING = /^(?:n|ns|an|ans|ian|ians|ese|i|is|ish)$/;
+const DEMONYM_ENDING = /^(?:n|ns|an|ans|ian|ians|ese|i|is|ish|ic|er|ers)$/;
 
 interface Group {
   members: Candidate[];

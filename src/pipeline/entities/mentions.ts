@@ -931,6 +931,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) || flaggedBefore(us, all) ? 'other' : null) ??
       kindNamedBefore(text, first, lex) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 8)) ? 'person' : null) ??
+      (describedAsPlace(text, last) ? 'place' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
     const prev = all[all.indexOf(first) - 1];
@@ -1618,6 +1619,12 @@ function describedAsBody(text: string, last: Unit): boolean {
 
 /** A lowercase noun as written and as its singular might be: "embassies", "embassie", "embassy". */
 const singularsOf = (noun: string): string[] => [noun, noun.replace(/s$/, ''), noun.replace(/ies$/, 'y')];
+
+/** "Nuuk, the Greenlandic capital": the apposition says it is a settlement. */
+function describedAsPlace(text: string, last: Unit): boolean {
+  const head = appositiveHead(text, last);
+  return head !== null && /^(?:capital|city|town|village|port|province|region|island|district|suburb|municipality|county)$/.test(head);
+}
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
 function describedAsPerson(text: string, last: Unit, lex: Lexicon): boolean {

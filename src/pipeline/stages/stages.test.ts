@@ -174,6 +174,12 @@ describe('04 entities', () => {
     expect(a.entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['Lincolnshire Police'], ['Manchester City', 'City']]);
   });
 
+  it('takes a place’s adjective in "-ic" for no mention of it, and a name set off as "the … capital" for a place', () => {
+    const a = analyse('Donald Trump Jr visited Nuuk, the Greenlandic capital. Greenland is not for sale.');
+    expect(a.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text).join('|')])).toEqual([
+      ['Donald Trump Jr', 'person', 'Donald Trump Jr'], ['Nuuk', 'place', 'Nuuk'], ['Greenland', 'place', 'Greenland']]);
+  });
+
   it('takes a team’s plural last word for the team, though it spells a title', () => {
     const a = analyse('The Kansas City Chiefs won. The Chiefs had trailed. Chiefs coach Andy Reid spoke to Senators.');
     expect(a.entities.find((e) => e.name === 'Kansas City Chiefs')?.mentions.map((m) => m.text)).toEqual(['Kansas City Chiefs', 'Chiefs', 'Chiefs']);
