@@ -1137,6 +1137,9 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     // "Le Duc Tho", "Pham Minh Chinh": a surname written first, then two short syllables, as Vietnamese names are.
     if (n === 3 && VIETNAMESE_SURNAME_SET.has(lower[0]!) && /^(?:\p{Lu}\p{Ll}{0,5} ){2}\p{Lu}\p{Ll}{1,5}$/u.test(surface) &&
       !lower.some((w) => lex.isPlaceName(w) || lex.orgWords.has(w) || lex.placeWords.has(w))) return 'person';
+    // "Jamison Gibson-Park", "Alex Oxlade-Chamberlain": a given name, then a double-barrelled surname, whatever
+    // word ends it ("Park", "Hall").
+    if (n === 3 && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(surface) && lex.isFirstName(lower[0]!) && !lex.isPlaceName(lower[0]!) && !lex.isCommonWord(lower[0]!)) return 'person';
     // "Co Louth", "Co. Cork": a county, as Irish news writes it (a company's "Co" comes last; "Co-op" is a word).
     if (n === 2 && /^co\.?$/.test(lower[0]!) && /^Co\.? /.test(surface)) return 'place';
     // "Margaret Court", "Charlotte Church", "Daniel Marsh": a given name that says man or woman, then a surname

@@ -113,6 +113,8 @@ export const FOOTBALL_CLUBS: readonly string[] = [
   'borussia dortmund', 'bayern munich', 'bayer leverkusen', 'rb leipzig', 'eintracht frankfurt', 'vfb stuttgart', 'real madrid',
   'atletico madrid', 'real sociedad', 'athletic bilbao', 'inter milan', 'ac milan', 'as roma', 'paris saint-germain', 'as monaco',
   'olympique lyonnais', 'olympique de marseille', 'ajax amsterdam', 'psv eindhoven', 'fc porto', 'inter miami', 'la galaxy',
+  // Touring sides named after peoples.
+  'british and irish lions', 'british & irish lions',
 ];
 
 /** Words that end a sports club's name, and by which the club alone is called: "Westford Rovers", "Rovers". */

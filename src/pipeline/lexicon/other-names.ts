@@ -38,6 +38,7 @@ export const OTHER_NAMES: readonly string[] = [
   // Games, and awards.
   'olympics', 'olympic games', 'winter olympics', 'summer olympics', 'paralympics', 'paralympic games',
   'french open', 'us open', 'australian open', 'davis cup', 'ryder cup', 'tour de france', 'super bowl', 'world series',
+  'six nations', 'six nations championship', 'rugby championship', 'copa américa', 'copa america', 'africa cup of nations', 'asian cup', 'gold cup',
   'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'golden globe', 'golden globes',
   'palme d’or', "palme d'or", 'grand prix', 'golden lion', 'golden bear', 'pulitzer', 'nobel', 'ballon d’or', "ballon d'or", 'tony', 'tonys',
   // Software, devices and weapons news names as things (none that is also an ordinary word,
