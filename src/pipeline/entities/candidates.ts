@@ -43,6 +43,8 @@ export interface Candidate {
   respelt?: boolean;
   /** A place playing another place ("Sweden defeated South Korea"): its national team. */
   team?: boolean;
+  /** A place a side faces, hosts or plays ("travel to Murrayfield to face Scotland"): its team, in an article about teams. */
+  opponent?: boolean;
   /** A name shaped like a person's that acts as a company ("Novo’s shares", "the drugmaker Eli Lilly"): the company. */
   company?: boolean;
   /** Typed a place only by the preposition before it ("at Aerovane"): another mention's type wins. */

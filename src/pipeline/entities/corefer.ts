@@ -135,7 +135,8 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     places.some((p) => p !== g && g.key.startsWith(p.key) && DEMONYM_ENDING.test(g.key.slice(p.key.length)))));
   if (demonyms.size) groups.splice(0, groups.length, ...groups.filter((g) => !demonyms.has(g)));
   correctFromWordLists(groups, knownSpellings, lex);
-  for (const g of groups) if (g.type === 'place' && g.members.some((m) => m.team)) g.type = 'organization';
+  const sporting = groups.some((g) => g.type === 'place' && g.members.some((m) => m.team));
+  for (const g of groups) if (g.type === 'place' && g.members.some((m) => m.team || (sporting && m.opponent))) g.type = 'organization';
   for (const g of groups) if (g.type === 'person' && g.members.some((m) => m.company) && !g.members.some((m) => m.role)) g.type = 'organization';
   return toEntities(groups);
 }

@@ -1674,6 +1674,7 @@ function markTeams(text: string, cs: Candidate[]): void {
     if ((SCORE_AFTER.test(after) || RECORD_AFTER.test(after) || won) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
     const next = cs[i + 1];
     if (SACKS_COACH_AFTER.test(after)) c.team = true;
+    if (OPPONENT_BEFORE.test(before)) c.opponent = true;
     if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;
     // ("joined PSG from Barcelona": the club left is one too, whatever the club joined is.)
     const prevC = cs[i - 1];
@@ -1774,6 +1775,9 @@ function vesselNamedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
 const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONES, ...CURRENCY_CODES]);
 
 /** The words a club's name ends with ("Manchester City", "Blackburn Rovers"). */
+
+/** "to face Scotland", "They host France": a side met on the field (counted only where the article has teams). */
+const OPPONENT_BEFORE = /\b(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)\s+$/;
 
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
