@@ -610,6 +610,12 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
     const named = before ? [...new Set(ctx.inOrder.filter((m) => m.sentence === before.index && m.block === before.block && m.entity.type === 'person').map((m) => m.entity))] : [];
     if (named.length === 1 && fits(named[0]!) && last !== named[0] && before!.block === s.block) return named[0]!;
+    // ("…, the 73-year-old pledged to …. “…,” he said": a sentence before that names no one but an age is about
+    // the one the article is about, the person named most so far, not whoever was named last.)
+    if (before && !named.length && !last && before.block === s.block && /\bthe \d{1,3}-year-old\b/.test((ctx.texts.get(before.block) ?? '').slice(before.start, before.end))) {
+      const most = mostNamedBefore(ctx, before.index, fits);
+      if (most) return most;
+    }
     return (last && fits(last) ? last : null) ??
       lastMentioned(ctx, s, 'person', (e, m) => fits(e) && (m.sentence < s.index || m.end <= at));
   }
@@ -915,6 +921,18 @@ function lastMentioned(ctx: Discourse, s: Sentence, type: EntityType, ok: (e: En
     if (m.entity.type === type && ok(m.entity, m)) return m.entity;
   }
   return null;
+}
+
+/** The person named most often before sentence `index` (the first named, on a tie). */
+function mostNamedBefore(ctx: Discourse, index: number, ok: (e: Entity) => boolean): Entity | null {
+  const counts = new Map<Entity, number>();
+  for (const m of ctx.inOrder) {
+    if (m.sentence >= index) break;
+    if (m.entity.type === 'person' && ok(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  }
+  let best: Entity | null = null;
+  for (const [e, n] of counts) if (!best || n > counts.get(best)!) best = e;
+  return best;
 }
 
 /** "A Chinese Foreign Ministry spokesperson said": the body last named with a spokesperson no one names. */
