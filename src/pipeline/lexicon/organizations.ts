@@ -103,6 +103,9 @@ export const EXTRA_ORGS: readonly string[] = [
   'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
   'thales', 'safran', 'dassault', 'dassault aviation', 'embraer', 'equinor', 'byd', 'asml', 'roche', 'sanofi', 'arcelormittal',
   'maersk', 'saab', 'kongsberg', 'naval group', 'mbda', 'hanwha', 'krauss-maffei wegmann', 'general dynamics',
+  // Drugmakers, whose two-word names read as a person's ("Novo Nordisk", "Bavarian Nordic").
+  'novo nordisk', 'gsk', 'merck', 'abbvie', 'gilead', 'gilead sciences', 'takeda', 'teva', 'regeneron', 'amgen', 'bristol myers squibb',
+  'bristol-myers squibb', 'johnson & johnson', 'vertex pharmaceuticals', 'boehringer ingelheim', 'daiichi sankyo', 'astellas', 'biogen', 'bavarian nordic',
 ];
 
 /** Football clubs the news names in full, whose names would otherwise read as a place ("Nottingham Forest", "West Ham"). */

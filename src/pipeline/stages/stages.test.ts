@@ -441,6 +441,7 @@ describe('04 entities', () => {
       ['Ireland:organization', 'England:organization', 'Dublin:place', 'France:organization', 'Scotland:organization']],
     ['a country a leader hosts, in an article about no team, is the country', 'Germany will host France for talks in Berlin.',
       ['Germany:place', 'France:place', 'Berlin:place']],
+    ['a drugmaker the lists know, though its name reads as a person’s', 'Novo Nordisk said it was not involved in the study.', ['Novo Nordisk:organization']],
     ['names a kind of settlement introduces with "including" are places', 'Rivers flooded towns south of the city of Valencia, including Paiporta and Chiva, where rain fell.',
       ['Valencia:place', 'Paiporta:place', 'Chiva:place']],
     ['"Co" opens an Irish county’s name, not a hyphenated word’s', 'Thieves raided a Co-op store in Navenby. Farmers in Co Louth protested.',
