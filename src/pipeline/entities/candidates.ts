@@ -56,6 +56,7 @@ export interface Candidate {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', '&', 'and']);
+const ROMANCE_PARTICLE = /^(?:de|del|da|do|dos|das|della|di|du)$/;
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)$/;
 const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|d|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
@@ -324,7 +325,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   // (Not "May", a given name and a verb too.)
   // ("Rookie of the Year", "Person of the Year": an award's "of the Year" is its name's.)
   const award = w === 'of' && j === i + 2 && next.text === 'Year';
-  if (CALENDAR_WORDS.has(next.text.toLowerCase()) && next.text !== 'May' && !award && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
+  // (Not after a Romance particle, where "Mar" is the sea's: "Viña del Mar", "Mar del Plata".)
+  if (CALENDAR_WORDS.has(next.text.toLowerCase()) && next.text !== 'May' && !award && !ROMANCE_PARTICLE.test(w) && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
   if (award && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return true;
   // A name the lists know whole joins across its connector: "Law and Justice", "Alternative for Germany".
   // (Past a sentence's opening article: "The Alternative for Germany (AfD), which …".)

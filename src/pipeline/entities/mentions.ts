@@ -931,7 +931,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) || flaggedBefore(us, all) ? 'other' : null) ??
       kindNamedBefore(text, first, lex) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 8)) ? 'person' : null) ??
-      (describedAsPlace(text, last) ? 'place' : null) ??
+      (describedAsPlace(text, last) ? 'place' : null) ?? (describedAsThing(text, last) ? 'other' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
     const prev = all[all.indexOf(first) - 1];
@@ -1583,7 +1583,8 @@ function appositiveHead(text: string, last: Unit): string | null {
       if (head) break;
       continue;
     }
-    if (/^(?:who|whose|which|that|of|for|in|at|on|from|and|or|with|as|to|by)$/.test(w) || /ly$/.test(w)) break;
+    // ("the artificial intelligence system it announced": a pronoun opens a clause of its own.)
+    if (/^(?:who|whose|which|that|of|for|in|at|on|from|and|or|with|as|to|by|it|he|she|they|we|you)$/.test(w) || /ly$/.test(w)) break;
     // ("the company formed by …": a participle after the noun begins what is said of it; not a
     // modifier before another noun: "its cloud computing business".)
     const modifies = /^\p{Ll}[\p{L}-]*$/u.test(words[i + 1] ?? '') && !/^(?:by|in|on|at|to|for|from|with|as|of|and|or)$/.test(words[i + 1]!);
@@ -1623,10 +1624,16 @@ function describedAsBody(text: string, last: Unit): boolean {
 /** A lowercase noun as written and as its singular might be: "embassies", "embassie", "embassy". */
 const singularsOf = (noun: string): string[] => [noun, noun.replace(/s$/, ''), noun.replace(/ies$/, 'y')];
 
+/** "Apple Intelligence, the artificial intelligence system it announced": the apposition says it is a made thing. */
+function describedAsThing(text: string, last: Unit): boolean {
+  const head = appositiveHead(text, last);
+  return head !== null && (PRODUCT_NOUNS.has(head) || /^systems?$/.test(head));
+}
+
 /** "Nuuk, the Greenlandic capital": the apposition says it is a settlement. */
 function describedAsPlace(text: string, last: Unit): boolean {
   const head = appositiveHead(text, last);
-  return head !== null && /^(?:capital|city|town|village|port|province|region|island|district|suburb|municipality|county)$/.test(head);
+  return head !== null && /^(?:capital|city|town|village|port|resort|province|region|island|archipelago|district|suburb|neighbou?rhood|municipality|county)$/.test(head);
 }
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
