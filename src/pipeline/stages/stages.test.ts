@@ -1782,6 +1782,7 @@ describe('06 timeline', () => {
     ['The setback would not affect the navigation launches scheduled for the autumn.', '2025-06-20', 'the autumn', '2025-FA'],
     ['Shares in Adidas rose, while rival Puma, which reports on Wednesday, gained 1%.', '2024-10-29', 'Wednesday', '2024-10-30'],
     ['Nvidia reports quarterly results on Wednesday.', '2024-10-29', 'Wednesday', '2024-10-30'],
+    ['Heathrow will remain closed until 23:59 on Friday.', '2025-03-21', '23:59 on Friday', '2025-03-21T23:59'],
     ['Media reports on Wednesday said he had resigned.', '2024-10-29', 'Wednesday', '2024-10-23'],
     ['Profit fell in the three months to March.', '2023-04-26', 'March', '2023-03'],
     ['Sales had doubled before May, and again after March.', '2023-08-26', 'May', '2023-05'],

@@ -417,6 +417,11 @@ const RULES: Rule[] = [
       return day && ctx.dct ? { value: `${day}T${pad(Number(m[1]))}:${m[2]}` } : null;
     },
   },
+  // ("closed until 23:59 on Friday": a 24-hour clock without its zone, on a named day.)
+  {
+    re: new RegExp(`\\b([01]\\d|2[0-3]):([0-5]\\d),? on (${WEEKDAY}|today|tomorrow)\\b`, 'g'),
+    resolve: (m, ctx) => (ctx.dct ? { value: `${dayOf(m[3]!, ctx)}T${m[1]}:${m[2]}` } : null),
+  },
   // noon Thursday, midnight Friday, Tuesday noon
   {
     re: new RegExp(`\\b(?:(noon|midnight),? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow)|(${WEEKDAY}) (noon|midnight))\\b`, 'gi'),
