@@ -56,6 +56,10 @@ export interface Candidate {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', '&', 'and']);
+/** What a prize is given for, in its name: "the Nobel Prize for Literature", "the Academy Award for Best Picture". */
+const AWARD_FIELDS = new Set(['literature', 'peace', 'physics', 'chemistry', 'medicine', 'physiology', 'economics', 'economic', 'fiction', 'non-fiction',
+  'nonfiction', 'poetry', 'drama', 'history', 'biography', 'journalism', 'best', 'public', 'international', 'national', 'feature', 'music', 'outstanding',
+  'lifetime', 'excellence', 'services', 'gallantry', 'bravery', 'freedom', 'human', 'science', 'sciences', 'mathematics', 'architecture', 'translated']);
 const ROMANCE_PARTICLE = /^(?:de|del|da|do|dos|das|della|di|du)$/;
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)$/;
 const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|d|van|von|le|la|mc|mac|o)['’-]\p{Lu}/u;
@@ -313,6 +317,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   }
   if (!CONNECTORS.has(w) || u.hyphenated) return false;
   const prev = run[run.length - 1]!;
+  // ("the Booker Prize for Orbital": a prize is for a field, "the Nobel Prize for Literature"; the work that won it is a name of its own.)
+  if (w === 'for' && /^(?:Prize|Award|Medal)s?$/.test(prev.text) && !AWARD_FIELDS.has(us[i + 1]?.text.toLowerCase() ?? '')) return false;
   if (!adjacent(text, prev, u)) return false;
   let j = i + 1;
   if (us[j]?.text === 'the' && OF_LIKE.has(w)) j++;
