@@ -1369,6 +1369,7 @@ describe('05 quotes', () => {
     ['M23 rebels captured Goma in Congo. Congo’s government said it would not abandon Goma and accused Rwanda of a “declaration of war.”', 'declaration of war.', 'Congo'],
     ['Former President Rodrigo Duterte was flown out on Tuesday night.\nPolice detained the 79-year-old at Manila’s airport. His plane left shortly before midnight.\n“What crime have I committed?” Duterte was heard saying in a video posted by his daughter, Vice President Sara Duterte, on social media.', 'What crime have I committed?', 'Rodrigo Duterte'],
     ['Thousands gathered in Seoul, chanting “Arrest Yoon Suk Yeol.” The US State Department said it was watching “with grave concern.”', 'Arrest Yoon Suk Yeol.', null],
+    ['The chair, Edmund de Waal, said the book “makes our world seem new.” Accepting the prize at a ceremony in London on Tuesday night, Harvey dedicated it to “all the people who speak for the planet.”', 'all the people who speak for the planet.', 'Harvey'],
     ['Prabowo Subianto was sworn in on Sunday. He succeeded Joko Widodo.\nIn his first speech, the 73-year-old pledged reform. “We must be brave,” he said.', 'We must be brave,', 'Prabowo Subianto'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
