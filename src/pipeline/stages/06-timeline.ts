@@ -69,7 +69,10 @@ export function buildTimeline(
     }
     // ("An earthquake struck late on Friday, … the ministry said on Saturday. The quake hit at 11:11 pm": the
     // day a thing happened, not the day it was reported, dates what the next sentences tell of it.)
-    const dated = [...found].reverse().filter((t) => isCalendarValue(t.value) && !t.dayless);
+    // ("rose 2.6% in October, up from 2.4% in September … unchanged since August. Prices rose 0.2% from a month
+    // earlier": a date a state has lasted since, or a figure is compared with, is not the time the text goes on about.)
+    const dated = [...found].reverse().filter((t) => isCalendarValue(t.value) && !t.dayless &&
+      !(anchor && /\bsince\s+$/i.test(s.text.slice(0, t.start))) && !BASELINE_BEFORE.test(s.text.slice(Math.max(0, t.start - 50), t.start)));
     const named = dated.find((t) => !REPORTED_ON.test(s.text.slice(Math.max(0, t.start - 40), t.start))) ?? dated[0];
     lastDay = [...found].reverse().find((t) => isDayValue(t.value))?.value.replace(/T.*$/, '') ?? lastDay;
     if (named) {
@@ -115,6 +118,8 @@ export function buildTimeline(
 }
 
 /** "the ministry said on Saturday", "told reporters Saturday", "said in a statement on Saturday": a day something was reported. */
+/** "up from 2.4% in September", "compared with 3% in May": the figure a change is measured from. */
+const BASELINE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+[^;,]{0,30}\b(?:in|on)\s+$/i;
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|added)(?:\s+(?:reporters|journalists|in\s+a\s+(?:statement|briefing|news\s+conference|televised\s+address)))?\s+(?:on\s+)?$/;
 const isQuarter = (value: string) => /^\d{4}-Q[1-4]$/.test(value);
 

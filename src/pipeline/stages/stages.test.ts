@@ -1830,6 +1830,11 @@ describe('06 timeline', () => {
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Tuesday', '2024-08-06'], ['October 2008', '2008-10'], ['the previous day', '2024-08-05'], ['1987', '1987']]);
   });
 
+  it('dates "a month earlier" from the month reported on, not from a month compared with or one a state lasted since', () => {
+    const a = analyse('Prices rose 2.6% in October, up from 2.4% in September. Core inflation held, unchanged since August. Prices rose 0.2% from a month earlier.', '2024-11-13');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['October', '2024-10'], ['September', '2024-09'], ['August', '2024-08'], ['a month earlier', '2024-09']]);
+  });
+
   it('dates "the previous month" from the month the sentence names, not from the publication date', () => {
     const a = analyse('Consumer prices rose 8.8% in April, down from 11% the previous month.', '2024-05-24');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['April', '2024-04'], ['the previous month', '2024-03']]);
