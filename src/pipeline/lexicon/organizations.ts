@@ -103,6 +103,10 @@ export const EXTRA_ORGS: readonly string[] = [
   'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
   'thales', 'safran', 'dassault', 'dassault aviation', 'embraer', 'equinor', 'byd', 'asml', 'roche', 'sanofi', 'arcelormittal',
   'maersk', 'saab', 'kongsberg', 'naval group', 'mbda', 'hanwha', 'krauss-maffei wegmann', 'general dynamics',
+  // Carmakers whose names read as a person's or as initials.
+  'fiat chrysler', 'fiat chrysler automobiles', 'psa', 'psa group', 'kia',
+  // The European Parliament's groups, whose names are made of ordinary words.
+  'socialists and democrats', 'renew europe', 'patriots for europe', 'european conservatives and reformists', 'europe of sovereign nations',
   // Drugmakers, whose two-word names read as a person's ("Novo Nordisk", "Bavarian Nordic").
   'novo nordisk', 'gsk', 'merck', 'abbvie', 'gilead', 'gilead sciences', 'takeda', 'teva', 'regeneron', 'amgen', 'bristol myers squibb',
   'bristol-myers squibb', 'johnson & johnson', 'vertex pharmaceuticals', 'boehringer ingelheim', 'daiichi sankyo', 'astellas', 'biogen', 'bavarian nordic',
