@@ -276,7 +276,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   const kind = all[all.indexOf(us[us.length - 1]!) + 1]?.text.toLowerCase() ?? '';
   const makersProduct = us.length === 2 && !us[1]!.hyphenated && namesProduct(us, all) && MADE_THINGS.has(kind) && !lex.isCommonWord(us[1]!.text) &&
     !lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isPlaceName(us[1]!.text);
-  if (us.length >= 2 && lex.isOrgName(us[0]!.text) && !us[1]!.hyphenated && (lex.isOtherName(spell(us.slice(1))) || makersProduct)) {
+  // ("Apple’s US App Store": so is a country before a thing the lists know, which is that thing where the country is.)
+  const countrysThing = us.length >= 3 && lex.isPlaceName(us[0]!.text) && !us[1]!.hyphenated && lex.isOtherName(spell(us.slice(1)));
+  if (us.length >= 2 && (lex.isOrgName(us[0]!.text) || countrysThing) && !us[1]!.hyphenated && (lex.isOtherName(spell(us.slice(1))) || makersProduct)) {
     return [{ units: us.slice(0, 1), weak }, { units: us.slice(1), weak: false }];
   }
   // "(Russian envoy to the) UN Vassily Nebenzia": a body the lists know, run into a person's name.

@@ -450,6 +450,8 @@ describe('04 entities', () => {
     ['a prize’s name runs on over "for" to its field, not to the work that won it',
       'Samantha Harvey won the Booker Prize for Orbital, a short novel. Han Kang won the Nobel Prize for Literature.',
       ['Samantha Harvey:person', 'Booker Prize:other', 'Orbital:other', 'Han Kang:person', 'Nobel Prize for Literature:other']],
+    ['a country before a thing the lists know is the country, then the thing', 'The app topped Apple’s US App Store. She won the US Open.',
+      ['Apple:organization', 'United States:place', 'App Store:other', 'US Open:other']],
     ['names a kind of settlement introduces with "including" are places', 'Rivers flooded towns south of the city of Valencia, including Paiporta and Chiva, where rain fell.',
       ['Valencia:place', 'Paiporta:place', 'Chiva:place']],
     ['"Co" opens an Irish county’s name, not a hyphenated word’s', 'Thieves raided a Co-op store in Navenby. Farmers in Co Louth protested.',
