@@ -28,6 +28,8 @@ export function buildTimeline(
   // Where it was named: a clock time with no day takes the day the text just named (in the
   // same paragraph or the sentence before), not the publication date.
   let anchorSentence = -1;
+  // The last day named in that sentence, if it named one ("on Sunday … in November").
+  let anchorDay: string | null = null;
   // The last date named to the day, for "two days later" after a year named in passing.
   let lastDay: string | null = null;
   let anchorBlock = '';
@@ -64,8 +66,13 @@ export function buildTimeline(
     const recent = anchorBlock === s.block || anchorSentence === s.index - 1;
     for (const t of found) {
       // "collided … on Wednesday night … struck the Black Hawk at about 8:48 p.m.": that Wednesday.
-      const day = t.dayless ? (lastBefore(t.start, isCalendarValue) ?? (recent ? anchor : null))?.replace(/T.*$/, '') : null;
-      if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) t.value = t.value.replace(/^[^T]+/, day);
+      // ("reached the town on Sunday, … evacuated in November. The eruption began shortly before 8am": the day named, not the month after it.)
+      const day = t.dayless ? (lastBefore(t.start, isCalendarValue) ?? (recent ? anchorDay ?? anchor : null))?.replace(/T.*$/, '') : null;
+      // (Dated so, it dates the next clock time in turn: "began shortly before 8am. A fissure opened around midday.")
+      if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+        t.value = t.value.replace(/^[^T]+/, day);
+        t.dayless = false;
+      }
     }
     // ("An earthquake struck late on Friday, … the ministry said on Saturday. The quake hit at 11:11 pm": the
     // day a thing happened, not the day it was reported, dates what the next sentences tell of it.)
@@ -76,6 +83,8 @@ export function buildTimeline(
     const named = dated.find((t) => !REPORTED_ON.test(s.text.slice(Math.max(0, t.start - 40), t.start))) ?? dated[0];
     lastDay = [...found].reverse().find((t) => isDayValue(t.value))?.value.replace(/T.*$/, '') ?? lastDay;
     if (named) {
+      const days = dated.filter((t) => isDayValue(t.value));
+      anchorDay = (isDayValue(named.value) ? named : days.find((t) => !REPORTED_ON.test(s.text.slice(Math.max(0, t.start - 40), t.start))) ?? days[0])?.value.replace(/T.*$/, '') ?? null;
       anchor = named.value.replace(/T.*$/, '');
       anchorSentence = s.index;
       anchorBlock = s.block;

@@ -1791,6 +1791,8 @@ describe('06 timeline', () => {
     ['Shares in Adidas rose, while rival Puma, which reports on Wednesday, gained 1%.', '2024-10-29', 'Wednesday', '2024-10-30'],
     ['Nvidia reports quarterly results on Wednesday.', '2024-10-29', 'Wednesday', '2024-10-30'],
     ['Heathrow will remain closed until 23:59 on Friday.', '2025-03-21', '23:59 on Friday', '2025-03-21T23:59'],
+    ['People who were active on Twitter years ago came back.', '2024-11-14', 'years ago', 'PAST_REF'],
+    ['Two weeks ago it rained.', '2024-11-14', 'Two weeks ago', '2024-W44'],
     ['Media reports on Wednesday said he had resigned.', '2024-10-29', 'Wednesday', '2024-10-23'],
     ['Profit fell in the three months to March.', '2023-04-26', 'March', '2023-03'],
     ['Sales had doubled before May, and again after March.', '2023-08-26', 'May', '2023-05'],
@@ -1832,6 +1834,11 @@ describe('06 timeline', () => {
   it('dates "the previous day" from the last day named, past a month named in passing, and no day a crash is named after', () => {
     const a = analyse('The Nikkei jumped on Tuesday, its biggest gain since October 2008, after a plunge the previous day, the steepest since the Black Monday crash of 1987.', '2024-08-06');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Tuesday', '2024-08-06'], ['October 2008', '2008-10'], ['the previous day', '2024-08-05'], ['1987', '1987']]);
+  });
+
+  it('dates a clock time by the day the sentence before named, not a month after it, and the next clock time by it in turn', () => {
+    const a = analyse('Lava reached the town on Sunday, which was evacuated in November. The eruption began shortly before 8am. A fissure opened around midday.', '2024-01-15');
+    expect(a.events.map((e) => e.value)).toEqual(['2024-01-14', '2023-11', '2024-01-14T08:00', '2024-01-14T12:00']);
   });
 
   it('dates "a month earlier" from the month reported on, not from a month compared with or one a state lasted since', () => {

@@ -381,6 +381,11 @@ const RULES: Rule[] = [
       return { value: ymdString(addDays(d, -n)) };
     },
   },
+  // ("active on Twitter years ago": some time back, no count given (after the counted ones above).)
+  {
+    re: /\b(?:(?:many|several|a few|some) )?(?:years|months|weeks|decades) ago\b/gi,
+    resolve: () => ({ value: 'PAST_REF' }),
+  },
   // 3 p.m., 10:30 am, 10.40 a.m. (on Tuesday)
   {
     // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday",
@@ -438,7 +443,7 @@ const RULES: Rule[] = [
   },
   // "expired at midnight", "at noon": the last such hour, or the next in future talk; the day the text names, if it does.
   {
-    re: /(?<=\b(?:at|by|until|before|after|since|from) )(midnight|noon)\b(?!,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/gi,
+    re: /(?<=\b(?:at|by|until|before|after|since|from|around|about) )(midnight|noon|midday)\b(?!,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/gi,
     resolve: (m, ctx) => {
       if (!ctx.dct) return null;
       const midnight = m[1]!.toLowerCase() === 'midnight';
