@@ -80,11 +80,15 @@ export function buildTimeline(
     // earlier": a date a state has lasted since, or a figure is compared with, is not the time the text goes on about.)
     const dated = [...found].reverse().filter((t) => isCalendarValue(t.value) && !t.dayless &&
       !(anchor && /\bsince\s+$/i.test(s.text.slice(0, t.start))) && !BASELINE_BEFORE.test(s.text.slice(Math.max(0, t.start - 50), t.start)));
-    const named = dated.find((t) => !REPORTED_ON.test(s.text.slice(Math.max(0, t.start - 40), t.start))) ?? dated[0];
+    const reported = (t: Timex) => REPORTED_ON.test(s.text.slice(Math.max(0, t.start - 40), t.start));
+    // ("struck Iran early on Saturday, in retaliation for the missiles Tehran fired on October 1. Explosions were heard
+    // from about 2am": what a thing answers to is told in passing; the day of the thing itself dates what follows.)
+    const background = (t: Timex) => BACKGROUND_BEFORE.test(s.text.slice(Math.max(0, t.start - 100), t.start));
+    const named = dated.find((t) => !reported(t) && !background(t)) ?? dated.find((t) => !reported(t)) ?? dated[0];
     lastDay = [...found].reverse().find((t) => isDayValue(t.value))?.value.replace(/T.*$/, '') ?? lastDay;
     if (named) {
       const days = dated.filter((t) => isDayValue(t.value));
-      anchorDay = (isDayValue(named.value) ? named : days.find((t) => !REPORTED_ON.test(s.text.slice(Math.max(0, t.start - 40), t.start))) ?? days[0])?.value.replace(/T.*$/, '') ?? null;
+      anchorDay = (isDayValue(named.value) ? named : days.find((t) => !reported(t)) ?? days[0])?.value.replace(/T.*$/, '') ?? null;
       anchor = named.value.replace(/T.*$/, '');
       anchorSentence = s.index;
       anchorBlock = s.block;
@@ -127,6 +131,8 @@ export function buildTimeline(
 }
 
 /** "the ministry said on Saturday", "told reporters Saturday", "said in a statement on Saturday": a day something was reported. */
+/** "in retaliation for the missiles fired on October 1", "in response to …": a date the clause gives what a thing answers. */
+const BACKGROUND_BEFORE = /\bin (?:retaliation|response|reprisal) (?:for|to)\b[^.;,:]{0,90}$/i;
 /** "up from 2.4% in September", "compared with 3% in May": the figure a change is measured from. */
 const BASELINE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+[^;,]{0,30}\b(?:in|on)\s+$/i;
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|added)(?:\s+(?:reporters|journalists|in\s+a\s+(?:statement|briefing|news\s+conference|televised\s+address)))?\s+(?:on\s+)?$/;

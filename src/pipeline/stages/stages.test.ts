@@ -1836,6 +1836,11 @@ describe('06 timeline', () => {
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Tuesday', '2024-08-06'], ['October 2008', '2008-10'], ['the previous day', '2024-08-05'], ['1987', '1987']]);
   });
 
+  it('dates a clock time by the day of the thing the sentence before tells, not of what it answered', () => {
+    const a = analyse('Israel struck Iran early on Saturday, in retaliation for the missiles Tehran fired at Israel on October 1. Explosions were heard from about 2am local time.', '2024-10-26');
+    expect(a.events.map((e) => e.value)).toEqual(['2024-10-26', '2024-10-01', '2024-10-26T02:00']);
+  });
+
   it('dates a clock time by the day the sentence before named, not a month after it, and the next clock time by it in turn', () => {
     const a = analyse('Lava reached the town on Sunday, which was evacuated in November. The eruption began shortly before 8am. A fissure opened around midday.', '2024-01-15');
     expect(a.events.map((e) => e.value)).toEqual(['2024-01-14', '2023-11', '2024-01-14T08:00', '2024-01-14T12:00']);
