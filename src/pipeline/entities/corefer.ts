@@ -188,6 +188,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     // country's or a region's. (An acronym read alone as a body's is the place all the same.)
     if (g.type === 'place' && toks.length === 1 && /^\p{Lu}{3,}$/u.test(c.text) && c.type !== 'person' && g.tokens.length >= 3 &&
       hasInitials(g, toks[0]!)) return true;
+    // ("prize at Corvo festival" beside "the Corvo International Film Festival": a word no list knows, a place only by its
+    // preposition, that opens an event's name is that event.)
+    if (g.type === 'other' && toks.length === 1 && g.tokens[0] === key && g.tokens.length >= 3 && (c.type === null || c.loose) && !lex.isPlaceName(key)) return true;
     if (g.type === 'organization' || g.type === 'other') {
       if (toks.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(c.text) && hasInitials(g, toks[0]!)) return true;
       // "PML-N" for "Pakistan Muslim League-Nawaz".

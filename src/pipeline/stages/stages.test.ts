@@ -180,6 +180,11 @@ describe('04 entities', () => {
       ['Donald Trump Jr', 'person', 'Donald Trump Jr'], ['Nuuk', 'place', 'Nuuk'], ['Greenland', 'place', 'Greenland']]);
   });
 
+  it('takes a word that opens an event’s name, a place only by its preposition, for that event', () => {
+    const a = analyse('Marquez wins top prize at Corvo festival. She won the Golden Heron at the Corvo International Film Festival.');
+    expect(a.entities.find((e) => e.name === 'Corvo International Film Festival')?.mentions.map((m) => m.text)).toEqual(['Corvo', 'Corvo International Film Festival']);
+  });
+
   it('takes a team’s plural last word for the team, though it spells a title', () => {
     const a = analyse('The Kansas City Chiefs won. The Chiefs had trailed. Chiefs coach Andy Reid spoke to Senators.');
     expect(a.entities.find((e) => e.name === 'Kansas City Chiefs')?.mentions.map((m) => m.text)).toEqual(['Kansas City Chiefs', 'Chiefs', 'Chiefs']);
