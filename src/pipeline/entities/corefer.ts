@@ -135,6 +135,15 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     places.some((p) => p !== g && g.key.startsWith(p.key) && DEMONYM_ENDING.test(g.key.slice(p.key.length)))));
   if (demonyms.size) groups.splice(0, groups.length, ...groups.filter((g) => !demonyms.has(g)));
   correctFromWordLists(groups, knownSpellings, lex);
+  // ("Nasa launches Europa Clipper to …" over "Nasa’s Europa Clipper spacecraft": a person only the headline's words make
+  // gives way to the thing the body's words say it is.)
+  for (const g of groups) {
+    if (g.type !== 'person') continue;
+    const typed = g.members.filter((m) => m.type !== null);
+    // (Not a person the headline names with a given name the lists know: "Mikhail Kalashnikov dies" beside "Kalashnikov rifles".)
+    if (typed.some((m) => m.type === 'other' && m.block !== 'title' && m.block !== 'dek') &&
+      typed.every((m) => m.type !== 'person' || (m.block === 'title' && !lex.isFirstName(m.words[0]!)))) g.type = 'other';
+  }
   const sporting = groups.some((g) => g.type === 'place' && g.members.some((m) => m.team));
   for (const g of groups) if (g.type === 'place' && g.members.some((m) => m.team || (sporting && m.opponent))) g.type = 'organization';
   for (const g of groups) if (g.type === 'person' && g.members.some((m) => m.company) && !g.members.some((m) => m.role)) g.type = 'organization';

@@ -274,8 +274,11 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // ("their Boeing Starliner spacecraft", "a SpaceX Dragon capsule": or one no list knows, before a kind of
   // craft or device; not "the Apple Intelligence software", a name of the maker's own.)
   const kind = all[all.indexOf(us[us.length - 1]!) + 1]?.text.toLowerCase() ?? '';
+  // ("a SpaceX Falcon Heavy rocket": a model's name of two words after a maker the lists know, whatever words they are.)
   const makersProduct = us.length === 2 && !us[1]!.hyphenated && namesProduct(us, all) && MADE_THINGS.has(kind) && !lex.isCommonWord(us[1]!.text) &&
-    !lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isPlaceName(us[1]!.text);
+    !lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isPlaceName(us[1]!.text) ||
+    us.length === 3 && lex.isOrgName(us[0]!.text) && us.slice(1).every((u) => !u.hyphenated && !lex.orgWords.has(u.text.toLowerCase())) && namesProduct(us, all) &&
+    MADE_THINGS.has(kind) && !lex.isPlaceName(spell(us.slice(1))) && !lex.isOrgName(spell(us.slice(1)));
   // ("Apple’s US App Store": so is a country before a thing the lists know, which is that thing where the country is.)
   const countrysThing = us.length >= 3 && lex.isPlaceName(us[0]!.text) && !us[1]!.hyphenated && lex.isOtherName(spell(us.slice(1)));
   if (us.length >= 2 && (lex.isOrgName(us[0]!.text) || countrysThing) && !us[1]!.hyphenated && (lex.isOtherName(spell(us.slice(1))) || makersProduct)) {
@@ -924,6 +927,12 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("Bradley fighting vehicles", "Abrams tanks": a given name before the kind of weapon it names is the weapon.)
   if (typed === 'person' && us.length === 1 && !role && !lex.isPersonName(first.text) && namesProduct(us, all) &&
     WEAPON_KIND_SET.has(all[all.indexOf(first) + 1]?.text.toLowerCase() ?? '')) typed = 'other';
+  // ("Jupiter’s moon Europa", "the planet Mars": a body in space, named after its kind, is a place, under its own name
+  // (not the first word of a craft's named after it: "the Europa Clipper spacecraft").)
+  if (!typed && us.length <= 2 && /^(?:moon|planet|asteroid|comet|exoplanet)$/.test(all[all.indexOf(first) - 1]?.text ?? '')) {
+    typed = 'place';
+    c.canonical = surface;
+  }
   if (typed) {
     c.type = typed;
     c.known = true;

@@ -180,6 +180,11 @@ describe('04 entities', () => {
       ['Donald Trump Jr', 'person', 'Donald Trump Jr'], ['Nuuk', 'place', 'Nuuk'], ['Greenland', 'place', 'Greenland']]);
   });
 
+  it('takes a thing the body names for a thing, where only the headline’s words made it a person', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-10-15\n---\nNasa launches Europa Clipper to search for life\nThe craft flies on\nNasa’s Europa Clipper spacecraft lifted off on Monday.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Nasa:organization:2', 'Europa Clipper:other:2']);
+  });
+
   it('takes a word that opens an event’s name, a place only by its preposition, for that event', () => {
     const a = analyse('Marquez wins top prize at Corvo festival. She won the Golden Heron at the Corvo International Film Festival.');
     expect(a.entities.find((e) => e.name === 'Corvo International Film Festival')?.mentions.map((m) => m.text)).toEqual(['Corvo', 'Corvo International Film Festival']);
@@ -457,6 +462,9 @@ describe('04 entities', () => {
       ['Samantha Harvey:person', 'Booker Prize:other', 'Orbital:other', 'Han Kang:person', 'Nobel Prize for Literature:other']],
     ['a country before a thing the lists know is the country, then the thing', 'The app topped Apple’s US App Store. She won the US Open.',
       ['Apple:organization', 'United States:place', 'App Store:other', 'US Open:other']],
+    ['a maker the lists know before a model’s name of two words and a kind of craft; a moon named after its kind is a place of its own, not the craft named after it',
+      'Nasa’s Europa Clipper spacecraft lifted off aboard a SpaceX Falcon Heavy rocket for Jupiter’s moon Europa.',
+      ['Nasa:organization', 'Europa Clipper:other', 'SpaceX:organization', 'Falcon Heavy:other', 'Jupiter:place', 'Europa:place']],
     ['names a kind of settlement introduces with "including" are places', 'Rivers flooded towns south of the city of Valencia, including Paiporta and Chiva, where rain fell.',
       ['Valencia:place', 'Paiporta:place', 'Chiva:place']],
     ['"Co" opens an Irish county’s name, not a hyphenated word’s', 'Thieves raided a Co-op store in Navenby. Farmers in Co Louth protested.',
