@@ -1728,7 +1728,7 @@ const BUILDS_AFTER = /^(?:,\s+which\s+(?:also\s+)?(?:built|builds|makes|made|man
 /** A name no list knows, typed by what only a body does: sacking its coach, building a system, playing a match. */
 function markBodiesByAct(text: string, cs: Candidate[], lex: Lexicon): void {
   for (const c of cs) {
-    if (c.words.length !== 1 || c.known || c.role || (c.type !== null && c.type !== 'person') || lex.isFirstName(c.text)) continue;
+    if (/\s/.test(c.text) || c.known || c.role || (c.type !== null && c.type !== 'person') || lex.isFirstName(c.text)) continue;
     const after = text.slice(c.end, c.end + 60);
     // (So is one a team won or lost against: "a 2-0 home defeat by Bochum".)
     // (Not a surname's: "Musk agreed to buy Twitter".)
