@@ -106,6 +106,15 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
       b.canonical = a.canonical ?? a.text;
     }
   }
+  // ("Robert Francis Prevost … was elected …, taking the name Leo XIV": the name a pope or a monarch takes is theirs.)
+  for (const b of out) {
+    if (!TAKES_THE_NAME.test(blockText.slice(Math.max(0, b.start - 40), b.start))) continue;
+    const a = out.find((x) => x.type === 'person' && x.end <= b.start);
+    if (!a) continue;
+    b.type = 'person';
+    b.known = true;
+    b.canonical = a.canonical ?? a.text;
+  }
   out.push(...governmentBodies(blockText, sentence, lex));
   out.push(...administrations(blockText, sentence, out));
   const kept = dropOverlaps(out);
@@ -1474,7 +1483,9 @@ const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** What a country or a town has, before its name: "the government of …", "the people of …". */
 const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'citizens', 'residents', 'resident', 'native', 'natives', 'outskirts', 'suburbs', 'centre', 'center', 'capital', 'economy', 'territory', 'borders', 'border']);
 /** Roles held over a place rather than in a body. */
-const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative']);
+const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative',
+  // ("bishop of Chiclayo": a see is named after its city.)
+  'bishop', 'archbishop']);
 /** A road named with its number: "Highway 411", "Route 66". */
 const ROAD_WORD = /^(?:highway|route|interstate|road)$/i;
 const PARTY_MEMBER_SET: ReadonlySet<string> = new Set(PARTY_MEMBERS);
@@ -1793,6 +1804,8 @@ function vesselNamedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
 const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONES, ...CURRENCY_CODES]);
 
 /** The words a club's name ends with ("Manchester City", "Blackburn Rovers"). */
+
+const TAKES_THE_NAME = /\b(?:taking|took|takes|adopting|adopted|choosing|chose)\s+the\s+(?:papal\s+|regnal\s+)?name\s+$/;
 
 /** "to face Scotland", "They host France": a side met on the field (counted only where the article has teams). */
 const OPPONENT_BEFORE = /\b(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)\s+$/;

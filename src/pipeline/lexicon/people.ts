@@ -63,7 +63,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'singer', 'artist', 'author', 'writer', 'student', 'teacher', 'doctor', 'nurse', 'officer', 'candidate',
   'lawmaker', 'legislator', 'politician', 'diplomat', 'negotiator', 'premier', 'chancellor', 'king',
   'queen', 'prince', 'princess', 'mp', 'deputy', 'representative', 'congressman', 'congresswoman',
-  'administrator', 'commissioner', 'inspector', 'detective', 'sheriff', 'pastor', 'priest', 'bishop',
+  'administrator', 'commissioner', 'inspector', 'detective', 'sheriff', 'pastor', 'priest', 'bishop', 'archbishop', 'cardinal', 'pope', 'pontiff',
   'cleric', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'investor', 'owner', 'mother',
   'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'defector', 'presenter', 'host',
 ];

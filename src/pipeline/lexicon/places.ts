@@ -122,5 +122,5 @@ export const BUILDING_WORDS: readonly string[] = [
   'museum', 'center', 'centre', 'hall', 'station', 'memorial', 'planetarium', 'hotel', 'airport', 'base',
   'stadium', 'ground', 'oval', 'arena', 'mosque', 'cathedral', 'temple', 'palace', 'tower', 'towers', 'bridge', 'park', 'square',
   'barrier', 'dam', 'tunnel', 'canal', 'reservoir', 'pier', 'dock', 'docks', 'lighthouse', 'plant', 'refinery', 'mine', 'theatre', 'theater',
-  'cosmodrome', 'spaceport', 'wall', 'gate',
+  'cosmodrome', 'spaceport', 'wall', 'gate', 'chapel', 'basilica', 'abbey', 'synagogue',
 ];

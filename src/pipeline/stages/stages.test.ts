@@ -468,6 +468,9 @@ describe('04 entities', () => {
     ['a hyphenated name no list knows that owns something, in a clause after it, is a body, though a preposition elsewhere made it a place',
       'Seven rejected an offer from Couche-Tard. Couche-Tard, which owns thousands of stores, said it remained committed.',
       ['Couche-Tard:organization']],
+    ['a chapel is a building, a bishop’s see its city; a Dutch surname’s "ten" joins it',
+      'Smoke rose from the Sistine Chapel. He served as bishop of Chiclayo. United sacked Erik ten Hag.',
+      ['Sistine Chapel:place', 'Chiclayo:place', 'Erik ten Hag:person']],
     ['names a kind of settlement introduces with "including" are places', 'Rivers flooded towns south of the city of Valencia, including Paiporta and Chiva, where rain fell.',
       ['Valencia:place', 'Paiporta:place', 'Chiva:place']],
     ['"Co" opens an Irish county’s name, not a hyphenated word’s', 'Thieves raided a Co-op store in Navenby. Farmers in Co Louth protested.',
@@ -1390,6 +1393,7 @@ describe('05 quotes', () => {
     ['Former President Rodrigo Duterte was flown out on Tuesday night.\nPolice detained the 79-year-old at Manila’s airport. His plane left shortly before midnight.\n“What crime have I committed?” Duterte was heard saying in a video posted by his daughter, Vice President Sara Duterte, on social media.', 'What crime have I committed?', 'Rodrigo Duterte'],
     ['Thousands gathered in Seoul, chanting “Arrest Yoon Suk Yeol.” The US State Department said it was watching “with grave concern.”', 'Arrest Yoon Suk Yeol.', null],
     ['The chair, Edmund de Waal, said the book “makes our world seem new.” Accepting the prize at a ceremony in London on Tuesday night, Harvey dedicated it to “all the people who speak for the planet.”', 'all the people who speak for the planet.', 'Harvey'],
+    ['Robert Francis Prevost was elected on Thursday, taking the name Leo XIV. Smoke rose.\n“Peace be with you all,” the new pope said.', 'Peace be with you all,', 'Robert Francis Prevost'],
     ['Prabowo Subianto was sworn in on Sunday. He succeeded Joko Widodo.\nIn his first speech, the 73-year-old pledged reform. “We must be brave,” he said.', 'We must be brave,', 'Prabowo Subianto'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
