@@ -144,7 +144,9 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     if (typed.some((m) => m.type === 'other' && m.block !== 'title' && m.block !== 'dek') &&
       typed.every((m) => m.type !== 'person' || (m.block === 'title' && !lex.isFirstName(m.words[0]!)))) g.type = 'other';
   }
-  const sporting = groups.some((g) => g.type === 'place' && g.members.some((m) => m.team));
+  // (An article about sides: a country or a town that plays, or a club by its club's word: "Manchester United", "Ipswich Town".)
+  const sporting = groups.some((g) => (g.type === 'place' && g.members.some((m) => m.team)) ||
+    (g.type === 'organization' && g.tokens.length >= 2 && CLUB_NAME_ENDS.has(g.tokens.at(-1)!)));
   for (const g of groups) if (g.type === 'place' && g.members.some((m) => m.team || (sporting && m.opponent))) g.type = 'organization';
   for (const g of groups) if (g.type === 'person' && g.members.some((m) => m.company) && !g.members.some((m) => m.role)) g.type = 'organization';
   return toEntities(groups);

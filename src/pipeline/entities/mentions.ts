@@ -1808,7 +1808,7 @@ const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONE
 const TAKES_THE_NAME = /\b(?:taking|took|takes|adopting|adopted|choosing|chose)\s+the\s+(?:papal\s+|regnal\s+)?name\s+$/;
 
 /** "to face Scotland", "They host France": a side met on the field (counted only where the article has teams). */
-const OPPONENT_BEFORE = /\b(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)\s+$/;
+const OPPONENT_BEFORE = /\b(?:(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)|(?:draw|defeat|win|victory|loss)\s+(?:against|to|over|with|by))\s+$/;
 
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */

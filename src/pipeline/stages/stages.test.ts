@@ -449,6 +449,8 @@ describe('04 entities', () => {
     ['in an article about national sides, a country a side faces or hosts is its team; elsewhere it stays the country',
       'Ireland beat England 27-22 in Dublin. They host France next, while Ireland travel to face Scotland.',
       ['Ireland:organization', 'England:organization', 'Dublin:place', 'France:organization', 'Scotland:organization']],
+    ['in an article about clubs, a town a side draws against is its club', 'Manchester United’s first match ended in a draw against Ipswich.',
+      ['Manchester United:organization', 'Ipswich:organization']],
     ['a country a leader hosts, in an article about no team, is the country', 'Germany will host France for talks in Berlin.',
       ['Germany:place', 'France:place', 'Berlin:place']],
     ['a drugmaker or a carmaker the lists know, though its name reads as a person’s; the European Parliament’s groups',
