@@ -1815,6 +1815,8 @@ describe('06 timeline', () => {
     ['Heathrow will remain closed until 23:59 on Friday.', '2025-03-21', '23:59 on Friday', '2025-03-21T23:59'],
     ['People who were active on Twitter years ago came back.', '2024-11-14', 'years ago', 'PAST_REF'],
     ['Two weeks ago it rained.', '2024-11-14', 'Two weeks ago', '2024-W44'],
+    ['The months from January to June 2024 were each the warmest on record.', '2025-01-10', 'January', '2024-01'],
+    ['Prices rose from November to February 2024.', '2025-01-10', 'November', '2023-11'],
     ['Media reports on Wednesday said he had resigned.', '2024-10-29', 'Wednesday', '2024-10-23'],
     ['Profit fell in the three months to March.', '2023-04-26', 'March', '2023-03'],
     ['Sales had doubled before May, and again after March.', '2023-08-26', 'May', '2023-05'],

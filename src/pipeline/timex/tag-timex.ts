@@ -537,7 +537,7 @@ const RULES: Rule[] = [
       else if (word === 'since' || (word === 'as of' && ctx.pastClause)) y = yearForMonth(mo, { ...ctx, tense: 'past', cued: true });
       // "the November election", "the March vote": an election's month, the one nearest the publication date, whatever the tense.
       else if (/^(?:the |a |an )?$/i.test(word ? '' : ctx.before?.slice(-4) ?? '') && ELECTION_AFTER.test(ctx.after ?? '')) y = nearestYearOf(mo, ctx.dct);
-      else y = yearForMonth(mo, ctx);
+      else y = rangeEndYear(mo, ctx.after ?? '') ?? yearForMonth(mo, ctx);
       return { value: y === null ? `XXXX-${pad(mo)}` : ymString(y, mo), mod: modOf(word) };
     },
   },
@@ -631,6 +631,14 @@ function weekdayValue(name: string, word: string, ctx: Ctx): string {
     return ymdString(daysBetween(d, after) < daysBetween(before, d) ? after : before);
   }
   return ymdString(weekdayNear(d, target, ctx.tense === 'future' ? 1 : -1));
+}
+
+/** "from January to June 2024": a range's first month takes the year its last month names (the year before, if it comes later). */
+function rangeEndYear(mo: number, after: string): number | null {
+  const end = new RegExp(`^\\s*(?:to|through|until|till|and|[-–])\\s+(${MONTH}),? (${YEAR})\\b`).exec(after);
+  if (!end) return null;
+  const y = Number(end[2]);
+  return mo <= monthNum(end[1]!) ? y : y - 1;
 }
 
 // ("next-generation chips" and "next to nothing" say nothing of time.)
