@@ -927,6 +927,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'person' && us.length === 1 && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '') &&
     PLACE_KIND_AFTER.has(all[all.indexOf(last) + 1]?.text ?? '')) typed = 'place';
   // "30 miles west of Houston": a compass point's "of" names a place, even a surname's.
+  // ("the province of Quang Ninh": two words shaped like a person's after a kind of settlement too.)
+  if (typed === 'person' && us.length === 2 && !lex.isPersonName(spell(us)) && all[all.indexOf(first) - 1]?.text === 'of' &&
+    SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && all[all.indexOf(first) - 3]?.text.toLowerCase() === 'the') typed = 'place';
   if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
     (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_DIRECTIONS.has(all[all.indexOf(first) - 2]!.text.toLowerCase()) ||
       SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';

@@ -660,15 +660,15 @@ const IRREGULAR_PAST = 'met|began|left|took|gave|made|held|won|lost|died|fell|ro
 // Past tenses spelt as the present; past only where no modal or "to" stands right before ("The Fed cut rates in September").
 const AMBIGUOUS_PAST = 'cut|hit|put|set|shut|spread|cost|hurt|quit|cast';
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
-const PAST_JUST_BEFORE = new RegExp(`(?<!\\b(?:be|if)\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
+const PAST_JUST_BEFORE = new RegExp(`(?<!\\b(?:be|if|stay|remain)\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
 // A verb in the past right after the expression: "Congress on Wednesday re-elected its leaders".
 const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expected|scheduled|planned|slated|proposed|intended|released|published|announced)\\b)\\p{Ll}{3,}ed)\\b`, 'u');
 // A schedule in the present, right before the expression: "a two-day summit opens Monday", "Celebrations continue on Sunday".
 // (Verbs in lowercase: "won the US Open on Sunday" names a tournament.)
 // ("a 30-month term starting on December 1": a term's start, said in June, is ahead.)
 // ("rival Puma, which reports on Wednesday", "Nvidia reports earnings on Wednesday": a company's results, in the present, are ahead;
-// not "Media reports on Wednesday said".)
-const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due|(?:term|mandate|tenure|contract)\s+(?:starting|beginning)|(?:which|that|who)\s+reports|reports?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|figures))\s+(?:on\s+)?$/u;
+// not "Media reports on Wednesday said". So is what is ordered "to stay closed on Monday".)
+const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due|(?:term|mandate|tenure|contract)\s+(?:starting|beginning)|(?:which|that|who)\s+reports|reports?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|figures)|(?:to|will|would)\s+(?:stay|remain|be)\s+(?:closed|shut|open|suspended))\s+(?:on\s+)?$/u;
 // What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
