@@ -1750,6 +1750,9 @@ function markBodiesByAct(text: string, cs: Candidate[], lex: Lexicon): void {
   }
 }
 
+/** "…, taking the name Leo XIV", "took the regnal name Charles III": the name someone takes. */
+const TAKES_THE_NAME = /\b(?:taking|took|takes|adopting|adopted|choosing|chose)\s+the\s+(?:papal\s+|regnal\s+)?name\s+$/;
+
 /** "Novo’s shares", "Lilly’s chief executive": what only a company has. */
 const OWNED_BY_COMPANY = /^['’]s?\s+(?:shares|stock|share price|market value|market capitalisation|market capitalization|workforce|employees|shareholders|headquarters|quarterly|annual revenue|revenue|net profit)\b/;
 /**
@@ -1805,10 +1808,6 @@ function vesselNamedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
 
 /** Capitals after a number that are a zone or a currency, not a model's name: "10 GMT", "500 USD". */
 const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONES, ...CURRENCY_CODES]);
-
-/** The words a club's name ends with ("Manchester City", "Blackburn Rovers"). */
-
-const TAKES_THE_NAME = /\b(?:taking|took|takes|adopting|adopted|choosing|chose)\s+the\s+(?:papal\s+|regnal\s+)?name\s+$/;
 
 /** "to face Scotland", "They host France": a side met on the field (counted only where the article has teams). */
 const OPPONENT_BEFORE = /\b(?:(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)|(?:draw|defeat|win|victory|loss)\s+(?:against|to|over|with|by))\s+$/;

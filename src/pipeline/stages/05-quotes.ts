@@ -82,8 +82,6 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
         continue;
       }
       if (chanted && speaker === undefined) speaker = null;
-      // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
-      // Warhol. He is a legend.”": a quote with no cue, in a paragraph about one person only, is theirs.
       // ("Accepting the prize …, Harvey dedicated it to “…”": a person the sentence is about, named before the words, is
       // whose they are, before whoever spoke in the sentence before.)
       if (speaker === undefined && !inWritersSentence && block.id !== 'title' && block.id !== 'dek') {
@@ -92,6 +90,8 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
         const subject = people.size === 1 ? sentenceSubject(block.text, s, spans, ctx, lex, q.start) : null;
         if (subject && people.has(subject)) speaker = subject;
       }
+      // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
+      // Warhol. He is a legend.”": a quote with no cue, in a paragraph about one person only, is theirs.
       if (speaker === undefined && !inWritersSentence && block.id !== 'title' && block.id !== 'dek') speaker = onlyPersonBefore(block.id, q.start, ctx, spans);
       // A quote with no cue of its own goes on from the one before it.
       if (speaker === undefined && previous && blockIndex - previous.block <= 1 && block.id !== 'title') speaker = previous.speaker;

@@ -130,11 +130,11 @@ export function buildTimeline(
   return events;
 }
 
-/** "the ministry said on Saturday", "told reporters Saturday", "said in a statement on Saturday": a day something was reported. */
 /** "in retaliation for the missiles fired on October 1", "in response to …": a date the clause gives what a thing answers. */
 const BACKGROUND_BEFORE = /\bin (?:retaliation|response|reprisal) (?:for|to)\b[^.;,:]{0,90}$/i;
 /** "up from 2.4% in September", "compared with 3% in May": the figure a change is measured from. */
 const BASELINE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+[^;,]{0,30}\b(?:in|on)\s+$/i;
+/** "the ministry said on Saturday", "told reporters Saturday", "said in a statement on Saturday": a day something was reported. */
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|added)(?:\s+(?:reporters|journalists|in\s+a\s+(?:statement|briefing|news\s+conference|televised\s+address)))?\s+(?:on\s+)?$/;
 const isQuarter = (value: string) => /^\d{4}-Q[1-4]$/.test(value);
 
