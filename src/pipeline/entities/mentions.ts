@@ -1746,7 +1746,12 @@ function markBodiesByAct(text: string, cs: Candidate[], lex: Lexicon): void {
     const after = text.slice(c.end, c.end + 60);
     // (So is one a team won or lost against: "a 2-0 home defeat by Bochum".)
     // (Not a surname's: "Musk agreed to buy Twitter".)
-    if (SACKS_COACH_AFTER.test(after) || BUILDS_AFTER.test(after) && !lex.isLastName(c.text) || c.type === null && RESULT_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) c.type = 'organization';
+    // (Marked a company too, so that the name's other mentions, read as a person's by a verb of saying alone, go with it.)
+    if (SACKS_COACH_AFTER.test(after) || BUILDS_AFTER.test(after) && !lex.isLastName(c.text) ||
+      c.type === null && RESULT_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) {
+      c.type = 'organization';
+      c.company = true;
+    }
   }
 }
 

@@ -32,6 +32,8 @@ export const OTHER_NAMES: readonly string[] = [
   // Weapons the news names (not those that are words or names too: Patriot, Javelin, Leopard, Abrams).
   'atacms', 'himars', 'storm shadow', 'iskander', 'kinzhal', 'kalibr', 'oreshnik', 'sarmat', 'shahed', 'nasams', 'iris-t', 'bayraktar',
   'windows', 'chatgpt', 'gemini', 'copilot', 'android', 'ios',
+  // Cryptocurrencies, written capitalised as names.
+  'bitcoin', 'ethereum', 'dogecoin', 'tether',
   'international space station', 'nord stream', 'nord stream 2', 'turkstream', 'power of siberia',
   'new year', 'lunar new year', 'chinese new year', 'thanksgiving', 'halloween', 'hogmanay', 'yom kippur', 'rosh hashanah',
   'cold war', 'world war i', 'world war ii', 'the cold war', 'first world war', 'second world war', 'great war', 'bible', 'koran', 'quran', 'torah',

@@ -453,6 +453,7 @@ describe('04 entities', () => {
       ['Manchester United:organization', 'Ipswich:organization']],
     ['a country a leader hosts, in an article about no team, is the country', 'Germany will host France for talks in Berlin.',
       ['Germany:place', 'France:place', 'Berlin:place']],
+    ['a cryptocurrency the lists know is a thing, opening a sentence too', 'Bitcoin rose above $100,000 on Thursday. Bitcoin has gained 140% this year.', ['Bitcoin:other']],
     ['a drugmaker or a carmaker the lists know, though its name reads as a person’s; the European Parliament’s groups',
       'Novo Nordisk said it was not involved. Stellantis was formed from Fiat Chrysler. MEPs from the Socialists and Democrats backed her.',
       ['Novo Nordisk:organization', 'Stellantis:organization', 'Fiat Chrysler:organization', 'Socialists and Democrats:organization']],
