@@ -180,6 +180,11 @@ describe('04 entities', () => {
       ['Donald Trump Jr', 'person', 'Donald Trump Jr'], ['Nuuk', 'place', 'Nuuk'], ['Greenland', 'place', 'Greenland']]);
   });
 
+  it('takes a name that owns stores in the body for a body, though the headline has it say something', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-09-01\n---\nZorvex says prices rose\nBuyers complained\nZorvex, which owns thousands of stores, set the prices.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Zorvex:organization:2']);
+  });
+
   it('takes a thing the body names for a thing, where only the headline’s words made it a person', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-10-15\n---\nNasa launches Europa Clipper to search for life\nThe craft flies on\nNasa’s Europa Clipper spacecraft lifted off on Monday.\n');
     expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Nasa:organization:2', 'Europa Clipper:other:2']);
