@@ -140,9 +140,11 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   for (const g of groups) {
     if (g.type !== 'person') continue;
     const typed = g.members.filter((m) => m.type !== null);
-    // (Not a person the headline names with a given name the lists know: "Mikhail Kalashnikov dies" beside "Kalashnikov rifles".)
-    if (typed.some((m) => m.type === 'other' && m.block !== 'title' && m.block !== 'dek') &&
-      typed.every((m) => m.type !== 'person' || (m.block === 'title' && !lex.isFirstName(m.words[0]!)))) g.type = 'other';
+    // (Not a person the headline names with a given name the lists know, where the body's thing is named after them:
+    // "Mikhail Kalashnikov dies" beside "Kalashnikov rifles"; "Harry Potter" in the headline and "the Harry Potter films" is the thing.)
+    const things = typed.filter((m) => m.type === 'other' && m.block !== 'title' && m.block !== 'dek');
+    if (things.length && typed.every((m) => m.type !== 'person' || (m.block === 'title' &&
+      (!lex.isFirstName(m.words[0]!) || things.some((t) => t.text === m.text))))) g.type = 'other';
   }
   // (An article about sides: a country or a town that plays, or a club by its club's word: "Manchester United", "Ipswich Town".)
   const sporting = groups.some((g) => (g.type === 'place' && g.members.some((m) => m.team)) ||

@@ -836,6 +836,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("its Alexa voice assistant": a given name the lists know, before a kind of product, names the product;
   // so does one a kind of product is "called": "a new chip, called Willow".)
   if (typed === 'person' && us.length === 1 && (namesProduct(us, all) || kindNamedBefore(text, first, lex) === 'other')) typed = 'other';
+  // ("the Harry Potter films", "the James Bond novels": a name before the works of a series is the series.)
+  if (typed === 'person' && us.length === 2 && !role && /^(?:films|movies|novels|books|franchise|series)$/.test(all[all.indexOf(last) + 1]?.text ?? '') &&
+    all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the') typed = 'other';
   // ("Blue Origin’s New Glenn rocket": a name no list knows, shaped like a place's, before a kind of craft.)
   if (typed === 'place' && !lex.isPlaceName(surface) && namesProduct(us, all)) typed = 'other';
   // ("Marine Le Pen", "Ursula von der Leyen": a given name, then a surname with its particle, whatever body's word the given name spells.)

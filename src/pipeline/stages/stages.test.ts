@@ -180,6 +180,11 @@ describe('04 entities', () => {
       ['Donald Trump Jr', 'person', 'Donald Trump Jr'], ['Nuuk', 'place', 'Nuuk'], ['Greenland', 'place', 'Greenland']]);
   });
 
+  it('takes a series the body names before its films for the series, though the headline reads it as a person', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-09-27\n---\nMaggie Smith, star of Harry Potter, dies\nShe was 89\nShe played Professor McGonagall in the Harry Potter films.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Maggie Smith:person:1', 'Harry Potter:other:2', 'McGonagall:person:1']);
+  });
+
   it('takes a name that owns stores in the body for a body, though the headline has it say something', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-09-01\n---\nZorvex says prices rose\nBuyers complained\nZorvex, which owns thousands of stores, set the prices.\n');
     expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Zorvex:organization:2']);
