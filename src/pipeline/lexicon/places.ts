@@ -50,6 +50,8 @@ export const EXTRA_PLACES: readonly string[] = [
   'caucasus', 'the caucasus', 'crimea', 'donbas', 'donbass', 'gaza', 'gaza strip', 'west bank',
   // Towns the news names for what is held there: festivals, summits, tournaments.
   'cannes', 'biarritz', 'elmau', 'kananaskis', 'locarno',
+  // Courts the news names by their buildings, whose names read as a person's.
+  'old bailey', 'the old bailey',
   // Countries, regions and capitals the general lexicon lacks.
   'congo', 'republic of congo', 'democratic republic of congo', 'democratic republic of the congo', 'drc', 'cabo verde', 'chad', 'jordan',
   'laos', 'vatican', 'vatican city', 'somaliland', 'western sahara', 'artyomovsk', 'avdeevka', 'chisinau', 'bishkek', 'naypyidaw', 'vientiane',

@@ -707,13 +707,16 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   const ofNation = (e: Entity) => !nation || (e.role?.toLowerCase().split(/\s+/).includes(nation) ?? false);
   // ("Postmistress cleared as judge condemns ‘…’": the role holder of a headline that names no one is named
   // below it, in the body. Where the headline names someone, its role nouns are that person's.)
-  const namedBelow = (ok: (e: Entity) => boolean) =>
-    (s.block === 'title' || s.block === 'dek') && !(ctx.inBlock.get('title') ?? []).some((m) => m.entity.type === 'person')
-      ? ctx.inOrder.find((m) => m.entity.type === 'person' && ok(m.entity))?.entity ?? null : null;
+  // ("… what the judge called “a campaign of torture” …. Mr Justice Cavanagh said": in the body, a judge no one
+  // was called before is the one named further on; other roles are not, where officials come and go.)
+  const headline = s.block === 'title' || s.block === 'dek';
+  const namedBelow = (ok: (e: Entity) => boolean, role: string) =>
+    headline && !(ctx.inBlock.get('title') ?? []).some((m) => m.entity.type === 'person') || !headline && role === 'judge'
+      ? ctx.inOrder.find((m) => m.entity.type === 'person' && ok(m.entity) && (headline || m.sentence > s.index))?.entity ?? null : null;
   for (const [role, synonyms] of Object.entries(ROLE_SYNONYMS)) {
     if (!phrase.includes(role) && !clause.includes(role)) continue;
     const holds = (e: Entity) => synonyms.some((r) => e.role?.toLowerCase().includes(r)) && sexFits(e);
-    const byRole = lastMentioned(ctx, s, 'person', (e) => holds(e) && ofNation(e)) ?? (nation ? lastMentioned(ctx, s, 'person', holds) : null) ?? namedBelow(holds);
+    const byRole = lastMentioned(ctx, s, 'person', (e) => holds(e) && ofNation(e)) ?? (nation ? lastMentioned(ctx, s, 'person', holds) : null) ?? namedBelow(holds, role);
     if (byRole) return byRole;
   }
   // "an official told TASS": someone not named, and not named before; so is "the unnamed detective".

@@ -463,6 +463,7 @@ describe('04 entities', () => {
       ['Manchester United:organization', 'Ipswich:organization']],
     ['a country a leader hosts, in an article about no team, is the country', 'Germany will host France for talks in Berlin.',
       ['Germany:place', 'France:place', 'Berlin:place']],
+    ['a court the news names by its building, though its name reads as a person’s', 'They were jailed at the Old Bailey on Tuesday.', ['Old Bailey:place']],
     ['a cryptocurrency the lists know is a thing, opening a sentence too', 'Bitcoin rose above $100,000 on Thursday. Bitcoin has gained 140% this year.', ['Bitcoin:other']],
     ['a drugmaker or a carmaker the lists know, though its name reads as a person’s; the European Parliament’s groups',
       'Novo Nordisk said it was not involved. Stellantis was formed from Fiat Chrysler. MEPs from the Socialists and Democrats backed her.',
@@ -1409,6 +1410,7 @@ describe('05 quotes', () => {
     ['Thousands gathered in Seoul, chanting “Arrest Yoon Suk Yeol.” The US State Department said it was watching “with grave concern.”', 'Arrest Yoon Suk Yeol.', null],
     ['The chair, Edmund de Waal, said the book “makes our world seem new.” Accepting the prize at a ceremony in London on Tuesday night, Harvey dedicated it to “all the people who speak for the planet.”', 'all the people who speak for the planet.', 'Harvey'],
     ['Robert Francis Prevost was elected on Thursday, taking the name Leo XIV. Smoke rose.\n“Peace be with you all,” the new pope said.', 'Peace be with you all,', 'Robert Francis Prevost'],
+    ['They were jailed at the Old Bailey after what the judge called “a campaign of torture”. Sara was ten.\nMr Justice Cavanagh said the cruelty was “almost beyond comprehension.”', 'a campaign of torture', 'Cavanagh'],
     ['Prabowo Subianto was sworn in on Sunday. He succeeded Joko Widodo.\nIn his first speech, the 73-year-old pledged reform. “We must be brave,” he said.', 'We must be brave,', 'Prabowo Subianto'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
@@ -1831,6 +1833,7 @@ describe('06 timeline', () => {
     ['The months from January to June 2024 were each the warmest on record.', '2025-01-10', 'January', '2024-01'],
     ['Prices rose from November to February 2024.', '2025-01-10', 'November', '2023-11'],
     ['Authorities ordered schools to stay closed on Monday.', '2024-09-08', 'Monday', '2024-09-09'],
+    ['Netflix added 18.9 million subscribers in the last three months of 2024.', '2025-01-22', 'the last three months of 2024', '2024-Q4'],
     ['The shop was closed on Monday.', '2024-09-08', 'Monday', '2024-09-02'],
     ['Media reports on Wednesday said he had resigned.', '2024-10-29', 'Wednesday', '2024-10-23'],
     ['Profit fell in the three months to March.', '2023-04-26', 'March', '2023-03'],

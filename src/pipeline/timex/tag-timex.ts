@@ -230,6 +230,16 @@ const RULES: Rule[] = [
       return { value: `${ctx.dct.y + shift}-H${half}` };
     },
   },
+  // ("the last three months of 2024", "the first three months of the year": a quarter by its months)
+  {
+    re: new RegExp(`\\bthe (first|last|final) three months of (${YEAR}|the year|this year|last year)\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const q = /first/i.test(m[1]!) ? 1 : 4;
+      if (/^\d/.test(m[2]!)) return { value: `${m[2]}-Q${q}` };
+      if (!ctx.dct) return null;
+      return { value: `${ctx.dct.y - (/last/i.test(m[2]!) ? 1 : 0)}-Q${q}` };
+    },
+  },
   // the 1990s, the early 2000s, the '90s, mid-1980s
   {
     re: /\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d)0['’]?s\b/gi,
