@@ -103,6 +103,8 @@ export const EXTRA_ORGS: readonly string[] = [
   'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
   'thales', 'safran', 'dassault', 'dassault aviation', 'embraer', 'equinor', 'byd', 'asml', 'roche', 'sanofi', 'arcelormittal',
   'maersk', 'saab', 'kongsberg', 'naval group', 'mbda', 'hanwha', 'krauss-maffei wegmann', 'general dynamics',
+  // Companies one letter from another name the lists know, which spelling correction would otherwise take them for ("Eurostar", "Eurostat").
+  'eurostar',
   // Carmakers whose names read as a person's or as initials.
   'fiat chrysler', 'fiat chrysler automobiles', 'psa', 'psa group', 'kia',
   // The European Parliament's groups, whose names are made of ordinary words.

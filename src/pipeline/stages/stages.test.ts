@@ -180,6 +180,12 @@ describe('04 entities', () => {
       ['Donald Trump Jr', 'person', 'Donald Trump Jr'], ['Nuuk', 'place', 'Nuuk'], ['Greenland', 'place', 'Greenland']]);
   });
 
+  it('keeps a company’s name one letter from another the lists know ("Eurostar", not "Eurostat")', () => {
+    const a = analyse('Eurostar trains ran again. “We are very sorry,” a Eurostar spokeswoman said.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Eurostar']);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['eurostar']);
+  });
+
   it('takes a series the body names before its films for the series, though the headline reads it as a person', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-09-27\n---\nMaggie Smith, star of Harry Potter, dies\nShe was 89\nShe played Professor McGonagall in the Harry Potter films.\n');
     expect(asset!.entities.map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Maggie Smith:person:1', 'Harry Potter:other:2', 'McGonagall:person:1']);
@@ -1834,6 +1840,7 @@ describe('06 timeline', () => {
     ['Prices rose from November to February 2024.', '2025-01-10', 'November', '2023-11'],
     ['Authorities ordered schools to stay closed on Monday.', '2024-09-08', 'Monday', '2024-09-09'],
     ['Netflix added 18.9 million subscribers in the last three months of 2024.', '2025-01-22', 'the last three months of 2024', '2024-Q4'],
+    ['The effects of the storm could continue into the weekend.', '2024-05-11', 'the weekend', '2024-W19-WE'],
     ['The shop was closed on Monday.', '2024-09-08', 'Monday', '2024-09-02'],
     ['Media reports on Wednesday said he had resigned.', '2024-10-29', 'Wednesday', '2024-10-23'],
     ['Profit fell in the three months to March.', '2023-04-26', 'March', '2023-03'],

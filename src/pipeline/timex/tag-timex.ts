@@ -298,7 +298,7 @@ const RULES: Rule[] = [
   },
   // over the weekend, ahead of the weekend: the one just past, or the next in future talk
   {
-    re: /(?<=\b(?:over|during|at|on|ahead of|before|after|by|for|until|through) )the weekend\b/gi,
+    re: /(?<=\b(?:over|during|at|on|ahead of|before|after|by|for|until|through|into) )the weekend\b/gi,
     resolve: (_, ctx) => {
       if (!ctx.dct) return { value: ctx.tense === 'future' ? 'FUTURE_REF' : 'PAST_REF' };
       return { value: `${isoWeek(weekdayNear(ctx.dct, 6, ctx.tense === 'future' ? 1 : -1))}-WE` };
