@@ -711,7 +711,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
   // was called before is the one named further on; other roles are not, where officials come and go.)
   const headline = s.block === 'title' || s.block === 'dek';
   const namedBelow = (ok: (e: Entity) => boolean, role: string) =>
-    headline && !(ctx.inBlock.get('title') ?? []).some((m) => m.entity.type === 'person') || !headline && role === 'judge'
+    (headline && !(ctx.inBlock.get('title') ?? []).some((m) => m.entity.type === 'person')) || (!headline && role === 'judge')
       ? ctx.inOrder.find((m) => m.entity.type === 'person' && ok(m.entity) && (headline || m.sentence > s.index))?.entity ?? null : null;
   for (const [role, synonyms] of Object.entries(ROLE_SYNONYMS)) {
     if (!phrase.includes(role) && !clause.includes(role)) continue;
