@@ -612,7 +612,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     if (named.length === 1 && fits(named[0]!) && last !== named[0] && before!.block === s.block) return named[0]!;
     // ("…, the 73-year-old pledged to …. “…,” he said": a sentence before that names no one but an age is about
     // the one the article is about, the person named most so far, not whoever was named last.)
-    if (before && !named.length && !last && before.block === s.block && /\bthe \d{1,3}-year-old\b/.test((ctx.texts.get(before.block) ?? '').slice(before.start, before.end))) {
+    // (So is one that opens with a people's noun: "The Serbian, who had lost …, wept. “…,” he told reporters.")
+    const beforeText = before ? (ctx.texts.get(before.block) ?? '').slice(before.start, before.end) : '';
+    const described = /\bthe \d{1,3}-year-old\b/.test(beforeText) || lex.isDemonym(/^The (\p{Lu}\p{Ll}+)\b/u.exec(beforeText)?.[1] ?? '');
+    if (before && !named.length && !last && before.block === s.block && described) {
       const most = mostNamedBefore(ctx, before.index, fits);
       if (most) return most;
     }

@@ -1417,6 +1417,7 @@ describe('05 quotes', () => {
     ['The chair, Edmund de Waal, said the book “makes our world seem new.” Accepting the prize at a ceremony in London on Tuesday night, Harvey dedicated it to “all the people who speak for the planet.”', 'all the people who speak for the planet.', 'Harvey'],
     ['Robert Francis Prevost was elected on Thursday, taking the name Leo XIV. Smoke rose.\n“Peace be with you all,” the new pope said.', 'Peace be with you all,', 'Robert Francis Prevost'],
     ['They were jailed at the Old Bailey after what the judge called “a campaign of torture”. Sara was ten.\nMr Justice Cavanagh said the cruelty was “almost beyond comprehension.”', 'a campaign of torture', 'Cavanagh'],
+    ['Novak Djokovic beat Carlos Alcaraz on Sunday.\nThe Serbian, who had lost in Tokyo, wept. “It’s the biggest success I’ve had,” he told reporters.', 'It’s the biggest success I’ve had,', 'Novak Djokovic'],
     ['Prabowo Subianto was sworn in on Sunday. He succeeded Joko Widodo.\nIn his first speech, the 73-year-old pledged reform. “We must be brave,” he said.', 'We must be brave,', 'Prabowo Subianto'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
