@@ -6,7 +6,7 @@ import { type Candidate, CORPORATE_SUFFIX_SET, GLOSSED_SMALL_WORDS, LETTERS_AND_
 import { STORM_PREFIXES } from '../lexicon/other-names';
 import { CLUB_NAME_ENDS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 import { COMPASS_DIRECTIONS } from '../lexicon/places';
-import { ORG_NOUNS } from '../lexicon/reference-nouns';
+import { ORG_NOUN_SET } from '../lexicon/reference-nouns';
 
 /** What a company's second word may say it does: "Southwest Airlines", "Eastern Bank". */
 const LINES_OF_BUSINESS: ReadonlySet<string> = new Set(['airlines', 'airways', 'air', 'bank', 'energy', 'water', 'railway', 'railways', 'rail', 'trains', 'power', 'gas']);
@@ -159,7 +159,6 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
  * is no short form of a name it ends (unlike "City" for "Manchester City").
  */
 const kindOpener = (c: Candidate) => c.weak === true && c.words.length === 1 && ORG_NOUN_SET.has(c.text.toLowerCase());
-const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
 
 function compatible(a: EntityType | null, b: EntityType | null): boolean {
   return a === null || b === null || a === b;

@@ -183,9 +183,7 @@ function typeByList(text: string, cs: Candidate[], lex: Lexicon): void {
   settle();
 }
 
-/** "towns south of the city, including Paiporta and Chiva": names the kind of settlement before them introduces. */
-const SETTLEMENTS_INCLUDING = /\b(?:towns|villages|cities|municipalities|districts|suburbs|communities|provinces|regions|neighbou?rhoods|settlements|islands|countries|states)\b[^.;:“”"]{0,80}?,?\s+(?:including|such as|like|among them)\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$/u;
-
+/** "towns south of the city, including Paiporta and Chiva": names the kind of settlement before them introduces (see SETTLEMENTS_INCLUDING). */
 function typeBySettlementsBefore(text: string, cs: Candidate[]): void {
   for (const c of cs) {
     if (c.type !== null || c.role) continue;
@@ -562,8 +560,11 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   return lex.isCommonWord(w) || /(?:ly|ed)$/.test(w) || gerund || (us.length === 1 && !lex.isLastName(w));
 }
 
-/** Endings of English words the lists may lack ("Location", "Committee", "Removal"): no name's, alone at a sentence's start. */
-const WORD_ENDING = /(?:ing|ly|ed|s|tion|sion|ment|ness|ity|ance|ence|ism|ist|ship|hood|ure|ery|ory|try|ogy|phy|ive|ful|less|able|ible|ous|ant|ent|al|ee|er|or)$/;
+/**
+ * Endings of English words the lists may lack ("Location", "Committee", "Removal"): no name's, alone at a
+ * sentence's start (past the abstract nouns' endings the candidates already know).
+ */
+const WORD_ENDING = new RegExp(`${ABSTRACT_NOUN.source}|(?:ing|ly|ed|s|ist|ship|hood|ure|ery|ory|try|phy|ive|ful|less|able|ible|ous|ant|ent|al|ee|er|or)$`);
 
 const PARTY_ADJECTIVE_SET: ReadonlySet<string> = new Set(PARTY_ADJECTIVES);
 const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'senior', 'assistant', 'associate', 'interim', 'chief', 'ex']);
@@ -1286,6 +1287,10 @@ const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombar
 const PAIRED_SETTLEMENTS = /\b(\p{Ll}+)\s+of\s+\p{Lu}[\p{L}’'-]*\s+in\s+(?:the\s+)?\p{Lu}[^,.;:]*?\s+and\s+$/u;
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp', 'hometown', 'birthplace', 'enclave', 'hamlet', 'borough', 'resort']);
+/** "towns …, including Paiporta and Chiva": the plurals of the settlement nouns, and of the lands above them, before "including". */
+const SETTLEMENTS_INCLUDING = new RegExp(String.raw`\b(?:${[...SETTLEMENT_NOUNS, 'community', 'country', 'state']
+  .map((n) => (/s$/.test(n) ? n : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`)).join('|')})\b[^.;:“”"]{0,80}?,?\s+(?:including|such as|like|among them)\s+` +
+  String.raw`(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$`, 'u');
 /** Lowercase words inside a name, where the words before are the name's start: "Huis ten Bosch", "Bergen op Zoom". */
 const LOWERCASE_NAME_WORDS = new Set([...SURNAME_PARTICLES, 'ten', 'ter', 'der', 'den', 'op', 'aan', 'upon']);
 /** Lowercase nouns after a place's name that say what kind of place it is: "Ludian county", "the Pazarcik district". */
@@ -1661,7 +1666,7 @@ function describedAsThing(text: string, last: Unit): boolean {
 /** "Nuuk, the Greenlandic capital": the apposition says it is a settlement. */
 function describedAsPlace(text: string, last: Unit): boolean {
   const head = appositiveHead(text, last);
-  return head !== null && /^(?:capital|city|town|village|port|resort|province|region|island|archipelago|district|suburb|neighbou?rhood|municipality|county)$/.test(head);
+  return head !== null && (SETTLEMENT_NOUNS.has(head) || head === 'archipelago');
 }
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */

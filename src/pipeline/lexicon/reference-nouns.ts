@@ -10,6 +10,9 @@ export const ORG_NOUNS: readonly string[] = [
   'regulator', 'watchdog', 'lender', 'insurer', 'carrier', 'airline', 'broadcaster', 'outlet', 'automaker', 'carmaker', 'chipmaker',
   'manufacturer', 'retailer', 'alliance', 'junta', 'parliament', 'legislature', 'tribunal', 'federation', 'association',
 ];
+/** The same, to look up: "the ministry", "the union", "police". */
+export const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
+
 
 /**
  * Institution nouns that, capitalised after "the", still only point back ("the

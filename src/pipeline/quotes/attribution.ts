@@ -6,7 +6,7 @@ import { NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 import { SURNAMES_FIRST } from '../lexicon/people';
 import { NAMING_VERBS } from '../lexicon/speech-verbs';
 import {
-  DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
+  DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUN_SET, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
 } from '../lexicon/reference-nouns';
 import type { Sentence, Token } from '../stages/03-sentences';
 import { type QuoteSpan, quoteSpans } from './quote-spans';
@@ -62,8 +62,6 @@ interface Cue {
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
 const UNNAMED_PEOPLE = /^(?:official|source|witness|resident|expert|analyst|diplomat|observer|insider|critic|activist|protester|lawmaker|investigator)$/;
 const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
-/** Nouns that stand for a body: "the ministry", "the union", "police". */
-export const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
 const ISSUING_SET = new Set(ISSUING_VERBS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);
 /** "… said in a statement", "… issued a communiqué": a body putting out a document. */

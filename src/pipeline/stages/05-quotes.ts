@@ -2,7 +2,8 @@ import type { Block, Entity, Quote } from '../../shared/article-asset';
 import { groupBy } from '../../shared/group-by';
 import { lexicon } from '../lexicon';
 import { CHANTED_BEFORE_QUOTE, HEADLINE_VERBS, NAMING_VERBS } from '../lexicon/speech-verbs';
-import { type Discourse, type PlacedMention, ORG_NOUN_SET, discourse, personEndingParagraph, sentenceSubject, speakerInSentence } from '../quotes/attribution';
+import { ORG_NOUN_SET } from '../lexicon/reference-nouns';
+import { type Discourse, type PlacedMention, discourse, personEndingParagraph, sentenceSubject, speakerInSentence } from '../quotes/attribution';
 import { type QuoteSpan, citesAWork, namesSomething, quoteSpans } from '../quotes/quote-spans';
 import type { Sentence } from './03-sentences';
 

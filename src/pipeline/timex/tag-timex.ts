@@ -219,25 +219,16 @@ const RULES: Rule[] = [
     resolve: (_, ctx) => (ctx.dct ? { value: `${ctx.dct.y}-Q${Math.ceil(ctx.dct.m / 3)}` } : null),
   },
   // the first half of 1990, the second half of the year, the first half of next year
-  // (and "the first six months of 2024", "the last six months of the year": a half by its months)
+  // (and "the first six months of 2024", "the last six months of the year": a half by its months;
+  // "the last three months of 2024", "the first three months of the year": a quarter by its months)
   {
-    re: new RegExp(`\\bthe (first|second|last) (?:half|six months) of (${YEAR}|the year|this year|last year|next year)\\b`, 'gi'),
+    re: new RegExp(`\\bthe (first|second|last|final) (half|six months|three months) of (${YEAR}|the year|this year|last year|next year)\\b`, 'gi'),
     resolve: (m, ctx) => {
-      const half = /first/i.test(m[1]!) ? 1 : 2;
-      if (/^\d/.test(m[2]!)) return { value: `${m[2]}-H${half}` };
+      const part = /three/i.test(m[2]!) ? `Q${/first/i.test(m[1]!) ? 1 : /second/i.test(m[1]!) ? 2 : 4}` : `H${/first/i.test(m[1]!) ? 1 : 2}`;
+      if (/^\d/.test(m[3]!)) return { value: `${m[3]}-${part}` };
       if (!ctx.dct) return null;
-      const shift = /last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0;
-      return { value: `${ctx.dct.y + shift}-H${half}` };
-    },
-  },
-  // ("the last three months of 2024", "the first three months of the year": a quarter by its months)
-  {
-    re: new RegExp(`\\bthe (first|last|final) three months of (${YEAR}|the year|this year|last year)\\b`, 'gi'),
-    resolve: (m, ctx) => {
-      const q = /first/i.test(m[1]!) ? 1 : 4;
-      if (/^\d/.test(m[2]!)) return { value: `${m[2]}-Q${q}` };
-      if (!ctx.dct) return null;
-      return { value: `${ctx.dct.y - (/last/i.test(m[2]!) ? 1 : 0)}-Q${q}` };
+      const shift = /last/i.test(m[3]!) ? -1 : /next/i.test(m[3]!) ? 1 : 0;
+      return { value: `${ctx.dct.y + shift}-${part}` };
     },
   },
   // the 1990s, the early 2000s, the '90s, mid-1980s
