@@ -349,7 +349,8 @@ function nameOf(g: Group): string {
   const size = (m: Candidate) => keyOf(m).split(' ').length;
   const full = g.members.reduce((best, m) => (size(m) > size(best) || (size(m) === size(best) && (m.words.length > best.words.length ||
     (m.words.length === best.words.length && shouted(best) && !shouted(m)))) ? m : best), g.head);
-  let name = full.text.replace(/['’]s$/, '');
+  // (A shop's name keeps the possessive every mention writes: "McDonald’s", "Ben & Jerry’s".)
+  let name = g.members.every((m) => /['’]s$/.test(m.text)) ? full.text : full.text.replace(/['’]s$/, '');
   if (shouted(full) && g.type === 'place') name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
   // "Russian foreign ministry" names an organisation: capitalise it as one.
   return g.type === 'organization' && /\p{Ll}/u.test(name[0] ?? '') === false

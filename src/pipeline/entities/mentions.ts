@@ -671,13 +671,22 @@ function bare(text: string, s: Sentence, us: readonly Unit[]): Candidate {
   return { block: s.block, start, end, text: text.slice(start, end), sentence: s.index, words: us.map((u) => u.text), type: null, known: false };
 }
 
+/** "which includes Magnum and Wall’s, as …": a possessive that owns nothing, with no word after it, is a shop's or a brand's name. */
+function ellipticPossessive(text: string, us: readonly Unit[]): boolean {
+  const end = us[us.length - 1]!.end;
+  return us.every((u) => !u.possessive || u === us[us.length - 1]) && /^['’]s[,;:)]/.test(text.slice(end, end + 3));
+}
+
 function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[], lex: Lexicon, role?: string): Candidate | null {
-  // ("detained at a McDonald’s restaurant", "a Sainsbury’s in Leeds": after "a", a possessive is a shop's name, its "’s" and all.)
+  // ("detained at a McDonald’s restaurant", "a Sainsbury’s in Leeds": after "a", a possessive is a shop's name, its "’s" and all;
+  // so is a company's whose name the lexicon knows with it: "sold at Sotheby’s", "Ben & Jerry’s said".)
   const article = all[all.indexOf(us[0]!) - 1]?.text;
-  if (us.length <= 2 && us[us.length - 1]!.possessive && (article === 'a' || article === 'an') && /^['’]s\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 3)) &&
-    !lex.isPersonName(spell(us))) {
+  if (us[us.length - 1]!.possessive && /^['’]s\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 3)) &&
+    ((us.length <= 2 && (article === 'a' || article === 'an') && !lex.isPersonName(spell(us))) || lex.isOrgName(`${spell(us)}’s`) || ellipticPossessive(text, us))) {
     const end = us[us.length - 1]!.end + 2;
-    return { block: s.block, start: us[0]!.start, end, text: text.slice(us[0]!.start, end), sentence: s.index, words: text.slice(us[0]!.start, end).split(/\s+/), type: 'organization', known: true };
+    const shop = (us.length <= 2 && (article === 'a' || article === 'an')) || lex.isOrgName(`${spell(us)}’s`);
+    return { block: s.block, start: us[0]!.start, end, text: text.slice(us[0]!.start, end), sentence: s.index, words: text.slice(us[0]!.start, end).split(/\s+/),
+      type: shop ? 'organization' : null, known: shop };
   }
   // ("the Nobel laureate Muhammad Yunus": the prize's name said of someone, as a demonym would be.)
   if (us.length === 1 && us[0]!.text === 'Nobel' && /^\s+(?:laureates?|prize-winning|prizewinning|winners?)\b/.test(text.slice(us[0]!.end, us[0]!.end + 20))) return null;

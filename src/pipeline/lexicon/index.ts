@@ -97,7 +97,7 @@ export function lexicon(): Lexicon {
     const surname = f.split(' ').pop()!;
     if (surname.length > 2 && !tagsOf(surname).some((t) => !NAME_TAGS.has(t)) && !places.has(surname)) figures.add(surname);
   }
-  const norm = (p: string) => p.toLowerCase().replace(/\./g, '').replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').trim();
+  const norm = (p: string) => p.toLowerCase().replace(/'/g, '’').replace(/\./g, '').replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').trim();
   // (A list's name with a hyphen is found written either way: "Asia-Pacific Economic Cooperation".)
   for (const o of [...orgs]) if (/[-‐]/.test(o)) orgs.add(norm(o));
 

@@ -112,6 +112,10 @@ export const EXTRA_ORGS: readonly string[] = [
   // Drugmakers, whose two-word names read as a person's ("Novo Nordisk", "Bavarian Nordic").
   'novo nordisk', 'gsk', 'merck', 'abbvie', 'gilead', 'gilead sciences', 'takeda', 'teva', 'regeneron', 'amgen', 'bristol myers squibb',
   'bristol-myers squibb', 'johnson & johnson', 'vertex pharmaceuticals', 'boehringer ingelheim', 'daiichi sankyo', 'astellas', 'biogen', 'bavarian nordic',
+  // Companies whose names end in a possessive, written with it ("shares in McDonald’s", "sold at Sotheby’s").
+  ...['mcdonald', 'sainsbury', 'sotheby', 'christie', 'moody', 'macy', 'domino', 'wendy', 'ben & jerry', 'lloyd', 'kohl', 'lowe', 'dillard',
+    'trader joe', 'papa john', 'nando', 'victoria', 'dick', 'applebee', 'chili', 'denny', 'arby', 'hardee', 'claire', 'casey', 'culver', 'harrah', 'caesar',
+    'carl', 'stewart', 'sam'].map((n) => `${n}’s`),
 ];
 
 /** Football clubs the news names in full, whose names would otherwise read as a place ("Nottingham Forest", "West Ham"). */

@@ -371,6 +371,10 @@ function subjectOf(
     }
     // ("Saudi Arabia, which has been in talks with the Houthis, called for …": a country speaks through its government.)
     if (head && (head.type === 'person' || head.type === 'organization' || (head.type === 'place' && !!relative && !/^,\s*(?:who|whose|\p{Ll}+ing)\b/u.test(relative[0])))) return head;
+    // ("The company, which also makes Dove soap, said …": the common noun before the clause refers back to whom it names.)
+    const nounBefore = relative && !head ? /^\s*the\s+(\p{L}+)\s*$/iu.exec(text.slice(s.start, s.start + relative.index)) : null;
+    const meant = nounBefore ? referent(['the', nounBefore[1]!.toLowerCase()], ctx, s, lex) : null;
+    if (meant) return meant;
     // "The mayor, Ana Silva, said: …": the name in apposition right before the verb.
     const comma = /,\s*$/.exec(text.slice(s.start, from));
     const apposed = comma ? mentionEndingAt(ctx, s.block, s.start + comma.index) : null;
