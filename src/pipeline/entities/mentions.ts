@@ -530,8 +530,10 @@ function trailingTitle(before: readonly Unit[], title: Unit, length: number, lex
 }
 
 function knownWhole(us: readonly Unit[], lex: Lexicon): boolean {
-  if (us.length < 2) return false;
   const whole = us.map((u) => u.text).join(' ');
+  // ("at Lord’s": a name written with its possessive, whatever its word alone is.)
+  if (us[us.length - 1]!.possessive && (lex.isPlaceName(`${whole}’s`) || lex.isOrgName(`${whole}’s`))) return true;
+  if (us.length < 2) return false;
   return lex.isPlaceName(whole) || lex.isOrgName(whole) || lex.isPersonName(whole) || lex.isOtherName(whole);
 }
 
@@ -682,11 +684,13 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // so is a company's whose name the lexicon knows with it: "sold at Sotheby’s", "Ben & Jerry’s said".)
   const article = all[all.indexOf(us[0]!) - 1]?.text;
   if (us[us.length - 1]!.possessive && /^['’]s\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 3)) &&
-    ((us.length <= 2 && (article === 'a' || article === 'an') && !lex.isPersonName(spell(us))) || lex.isOrgName(`${spell(us)}’s`) || ellipticPossessive(text, us))) {
+    ((us.length <= 2 && (article === 'a' || article === 'an') && !lex.isPersonName(spell(us))) || lex.isOrgName(`${spell(us)}’s`) || lex.isPlaceName(`${spell(us)}’s`) ||
+      ellipticPossessive(text, us))) {
     const end = us[us.length - 1]!.end + 2;
     const shop = (us.length <= 2 && (article === 'a' || article === 'an')) || lex.isOrgName(`${spell(us)}’s`);
+    const place = !shop && lex.isPlaceName(`${spell(us)}’s`);
     return { block: s.block, start: us[0]!.start, end, text: text.slice(us[0]!.start, end), sentence: s.index, words: text.slice(us[0]!.start, end).split(/\s+/),
-      type: shop ? 'organization' : null, known: shop };
+      type: shop ? 'organization' : place ? 'place' : null, known: shop || place };
   }
   // ("the Nobel laureate Muhammad Yunus": the prize's name said of someone, as a demonym would be.)
   if (us.length === 1 && us[0]!.text === 'Nobel' && /^\s+(?:laureates?|prize-winning|prizewinning|winners?)\b/.test(text.slice(us[0]!.end, us[0]!.end + 20))) return null;
@@ -849,6 +853,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("the Harry Potter films", "the James Bond novels": a name before the works of a series is the series.)
   if (typed === 'person' && us.length === 2 && !role && /^(?:films|movies|novels|books|franchise|series)$/.test(all[all.indexOf(last) + 1]?.text ?? '') &&
     all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the') typed = 'other';
+  // ("the James Webb telescope", "the Nancy Grace Roman telescope": a full name before a kind of craft names the craft after the person.)
+  if (typed === 'person' && us.length >= 2 && !role && !last.possessive && SPACE_CRAFT.test(all[all.indexOf(last) + 1]?.text ?? '') &&
+    all[all.indexOf(last) + 1]!.start - last.end === 1) typed = 'other';
   // ("Blue Origin’s New Glenn rocket": a name no list knows, shaped like a place's, before a kind of craft.)
   if (typed === 'place' && !lex.isPlaceName(surface) && namesProduct(us, all)) typed = 'other';
   // ("Marine Le Pen", "Ursula von der Leyen": a given name, then a surname with its particle, whatever body's word the given name spells.)
@@ -1569,6 +1576,7 @@ function bodyNounBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
 }
 
 const MADE_THINGS: ReadonlySet<string> = new Set(MADE_THING_NOUNS);
+const SPACE_CRAFT = /^(?:telescope|observatory|spacecraft|probe|rover|lander|orbiter)$/;
 
 /** "the Rubin platform", "its Zorvex app": a name no list knows, before what kind of product it is. */
 function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {

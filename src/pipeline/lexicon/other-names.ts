@@ -25,6 +25,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
 export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust', 'eurovision',
+  // Cricket's series between England and Australia.
+  'ashes',
   'easter sunday', 'easter monday', 'good friday', 'palm sunday', 'ash wednesday', 'christmas eve', 'christmas day', 'boxing day',
   'super tuesday', 'black friday', 'cyber monday',
   // Days named for a disaster or a crash: "the Black Monday crash of 1987".
@@ -80,7 +82,7 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'browser', 'model', 'models', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle',
   'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
   'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool', 'capsule', 'rover', 'probe', 'lander',
-  'booster', 'funicular', 'tram', 'trainers', 'sneakers', 'processors', 'rockets', 'satellites', 'phones', 'smartphones', 'consoles', 'cars', 'trucks', 'vehicles', 'prototype', 'robotaxi', 'battery', 'batteries', 'launcher', 'launchers',
+  'booster', 'telescope', 'funicular', 'tram', 'trainers', 'sneakers', 'processors', 'rockets', 'satellites', 'phones', 'smartphones', 'consoles', 'cars', 'trucks', 'vehicles', 'prototype', 'robotaxi', 'battery', 'batteries', 'launcher', 'launchers',
   // Agreements named before their kind: "the New START treaty".
   'treaty', 'accord', 'pact',
 ];

@@ -45,6 +45,8 @@ export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['us', 'la', 'dc', 'uk
 /** Places that are not in the lexicon as such: continents, regions, capitals often in the news. */
 export const EXTRA_PLACES: readonly string[] = [
   'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america', 'indo pacific', 'asia pacific',
+  // Places whose names end in a possessive, written with it ("the second Test at Lord’s").
+  'lord’s', 'st john’s', 'king’s lynn', 'bishop’s stortford',
   'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',
   'central asia', 'eastern europe', 'western europe', 'the west', 'scandinavia', 'the balkans', 'balkans',
   'caucasus', 'the caucasus', 'crimea', 'donbas', 'donbass', 'gaza', 'gaza strip', 'west bank',
@@ -117,6 +119,8 @@ export const EXTRA_PLACE_WORDS: readonly string[] = [
   'province', 'oblast', 'governorate', 'prefecture', 'canal', 'strait', 'republic', 'republics', 'kingdom',
   'emirate', 'emirates', 'principality', 'krai', 'raion', 'canton', 'reservoir', 'dam', 'glacier', 'gorge',
   'cosmodrome', 'spaceport', 'strasse', 'straße', 'rue', 'calle', 'area',
+  // (Planets and moons are places; so are the clouds of gas between the stars: "the Carina Nebula".)
+  'nebula',
 ];
 
 /** Buildings and sites: places even when an organisation runs them ("Museum of Flight"). */
