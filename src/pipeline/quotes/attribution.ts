@@ -560,6 +560,8 @@ function phraseAt(text: string, s: Sentence, at: number, ctx: Discourse, lex: Le
   const rest = text.slice(at, s.end);
   const m = /^[\s,]*/.exec(rest)!;
   const start = at + m[0].length;
+  // ("The organiser, …, said on Instagram that": where it was said is no one who said it.)
+  if (/^(?:on|via)\s/i.test(text.slice(start, start + 4))) return null;
   let end = start;
   // (A dot after initials or a title's short form ends nothing: "said Florida Gov. Rick Scott".)
   const abbreviation = (k: number) => /\p{Lu}/u.test(text[k - 1] ?? '') || TITLE_ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(start, k))?.[0].toLowerCase() ?? '');

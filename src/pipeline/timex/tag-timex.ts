@@ -755,5 +755,19 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       out.push(t);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return weekdayRangesForward(text, out.sort((a, b) => a.start - b.start));
+}
+
+const WEEKDAY_ALONE = new RegExp(`^(?:${Object.keys(WEEKDAYS).join('|')})$`, 'i');
+
+/** "due to take place from Thursday to Saturday": a range's last weekday comes after its first, whichever way the tense reads each. */
+function weekdayRangesForward(text: string, out: Timex[]): Timex[] {
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (!WEEKDAY_ALONE.test(a.text) || !WEEKDAY_ALONE.test(b.text) || !/^\d{4}-\d{2}-\d{2}$/.test(a.value) || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) continue;
+    if (!/^\s*(?:to|until|till|through|and|[-–])\s*$/i.test(text.slice(a.end, b.start)) || !/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
+    const gap = daysBetween(parseYmd(a.value), parseYmd(b.value));
+    if (gap < 0) b.value = ymdString(addDays(parseYmd(b.value), 7 * Math.ceil(-gap / 7)));
+  }
+  return out;
 }
