@@ -367,6 +367,11 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
       run.slice(0, -2).some((x) => lex.titles.includes(x.text.toLowerCase()))) return false;
     // "Procter & Gamble", "Jefferies & Co": an ampersand joins one name.
     if (w === '&') return true;
+    // ("the Selby and Ainsty by-election", "the seat of Uxbridge and South Ruislip": a constituency's name joins its places.)
+    let last = j;
+    while (us[last + 1]?.cap && adjacent(text, us[last]!, us[last + 1]!)) last++;
+    if (/^\s+(?:by-elections?|seat)\b/.test(text.slice(us[last]!.end, us[last]!.end + 20)) ||
+      /\b(?:seat of|MPs? for)\s+$/.test(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))) return true;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.
     // (Up to a possessive, which ends the name: "Veltrona and Germany’s Kasseler Bahntechnik AG" are two.)
     // (Only the name right after it: not "Snapchat and Fortnite to Lloyds Bank", whose bank comes after "to".)

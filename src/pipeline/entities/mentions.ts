@@ -267,7 +267,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // know whole: "the European Parliament".)
   if (us.length >= 2 && lex.isDemonym(us[0]!.text) && !us[1]!.hyphenated && !lex.isOrgName(spell(us)) && !lex.isOtherName(spell(us)) && (lex.isOrgName(spell(us.slice(1))) || lex.isPlaceName(spell(us.slice(1))) ||
     (lex.isOtherName(spell(us.slice(1))) && namesProduct(us, all)) ||
-    MODEL_NAME.test(spell(us.slice(1)))) && !/^Red (?:Cross|Crescent)$/.test(spell(us.slice(1)))) us = us.slice(1);
+    MODEL_NAME.test(spell(us.slice(1)))) && !/^Red (?:Cross|Crescent)$/.test(spell(us.slice(1))) &&
+    // (Nor a range's part a people's adjective names: "the Canadian Rockies", "the Swiss Alps".)
+    !(us.length === 2 && /s$/.test(us[1]!.text) && all[all.indexOf(us[0]!) - 1]?.text.toLowerCase() === 'the' && lex.isPlaceName(us[1]!.text))) us = us.slice(1);
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
   if (knownWhole(us, lex)) return [{ units: us, weak }];
@@ -853,6 +855,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("the Harry Potter films", "the James Bond novels": a name before the works of a series is the series.)
   if (typed === 'person' && us.length === 2 && !role && /^(?:films|movies|novels|books|franchise|series)$/.test(all[all.indexOf(last) + 1]?.text ?? '') &&
     all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the') typed = 'other';
+  // ("the Selby by-election", "the seat of Uxbridge and South Ruislip": a constituency is a place.)
+  if (!typed && (/^\s+by-elections?\b/.test(text.slice(last.end, last.end + 20)) ||
+    /\b(?:seat of|MPs? for)\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start)))) typed = 'place';
+  // ("UAE Team Emirates", "Team Jumbo-Visma": a racing team's name says "Team" anywhere in it.)
+  if (us.length >= 2 && us.some((u) => u.text === 'Team')) typed = 'organization';
   // ("the James Webb telescope", "the Nancy Grace Roman telescope": a full name before a kind of craft names the craft after the person.)
   if (typed === 'person' && us.length >= 2 && !role && !last.possessive && SPACE_CRAFT.test(all[all.indexOf(last) + 1]?.text ?? '') &&
     all[all.indexOf(last) + 1]!.start - last.end === 1) typed = 'other';
@@ -1127,6 +1134,8 @@ function typeByShape(text: string, us: readonly Unit[], lower: readonly string[]
   }
   // "Western Australia", "Northern Ireland": a part of the place, by its compass point.
   if (us.length === 2 && (PLACE_PREFIXES.has(lower[0]!) || COMPASS_ADJECTIVES.has(lower[0]!)) && lex.isPlaceName(lower[1]!)) return 'place';
+  // ("the Swiss Alps", "the Canadian Rockies": a range's part, by the people whose land it is.)
+  if (us.length === 2 && lex.isDemonym(us[0]!.text) && /s$/.test(lower[1]!) && lex.isPlaceName(lower[1]!)) return 'place';
   if (us.length >= 2 && !lex.isFirstName(lower[0]!) && lex.isPlaceName(lower[lower.length - 1]!) &&
     !lex.isPlaceName(lower.slice(0, -1).join(' '))) return 'organization';
   return null;

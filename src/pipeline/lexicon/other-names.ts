@@ -25,8 +25,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
 export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust', 'eurovision',
-  // Cricket's series between England and Australia.
-  'ashes',
+  // Cricket's series between England and Australia; cycling's grand tours.
+  'ashes', 'giro d’italia', 'giro d\'italia', 'vuelta a españa', 'la vuelta',
   'easter sunday', 'easter monday', 'good friday', 'palm sunday', 'ash wednesday', 'christmas eve', 'christmas day', 'boxing day',
   'super tuesday', 'black friday', 'cyber monday',
   // Days named for a disaster or a crash: "the Black Monday crash of 1987".
@@ -72,7 +72,7 @@ export const NEVER_NAMES: readonly string[] = [
   'ms', 'dr', 'image', 'photo', 'video', 'source', 'sources', 'update', 'breaking', 'editor', 'note',
   'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'bst', 'tv', 'ceo', 'cfo', 'gdp', 'ad', 'bc',
   'ii', 'iii', 'iv', 'phd', 'mp', 'mps', 'vip', 'faq', 'pdf', 'usd', 'eur', 'id', 'dna', 'ai', 'it',
-  'god', 'lord', 'let', 'do', 'did', 'does', 'is', 'was', 'are', 'were', 'be', 'have', 'has', 'had',
+  'gp', 'god', 'lord', 'let', 'do', 'did', 'does', 'is', 'was', 'are', 'were', 'be', 'have', 'has', 'had',
   'iq', 'gps', 'usb', 'url', 'sms', 'atm', 'mvp', 'coo', 'cto', 'et', 'pt', 'eps', 'ebitda', 'ebit', 'ipo', 'esg', 'etf', 'capex', 'yoy',
 ];
 

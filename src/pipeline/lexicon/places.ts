@@ -49,6 +49,9 @@ export const EXTRA_PLACES: readonly string[] = [
   'lord’s', 'st john’s', 'king’s lynn', 'bishop’s stortford',
   'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',
   'central asia', 'eastern europe', 'western europe', 'the west', 'scandinavia', 'the balkans', 'balkans',
+  // Mountain ranges named without "Mountains".
+  'alps', 'andes', 'himalayas', 'himalaya', 'pyrenees', 'rockies', 'urals', 'carpathians', 'apennines', 'dolomites', 'appalachians', 'hindu kush',
+  'karakoram', 'pamirs', 'tian shan', 'zagros', 'alborz', 'high atlas', 'cairngorms', 'pennines', 'sierra nevada', 'sierra madre', 'drakensberg',
   'caucasus', 'the caucasus', 'crimea', 'donbas', 'donbass', 'gaza', 'gaza strip', 'west bank',
   // Towns the news names for what is held there: festivals, summits, tournaments.
   'cannes', 'biarritz', 'elmau', 'kananaskis', 'locarno',

@@ -474,7 +474,7 @@ const RULES: Rule[] = [
   // the text last named.
   {
     // ("200 warnings were in place by the evening": the evening of the day named.)
-    re: new RegExp(`(?<=\\b(?:since|until|till|from|by|in the|on the) )(?:early|late) (morning|afternoon|evening)\\b|\\bearly in the (morning|afternoon|evening)\\b|(?<=\\b(?:by|until|till|into|through|throughout) )the (morning|afternoon|evening)\\b`, 'gi'),
+    re: new RegExp(`(?<=\\b(?:since|until|till|from|by|in the|on the) )(?:early|late) (morning|afternoon|evening)\\b|\\bearly in the (morning|afternoon|evening)\\b|(?<=\\b(?:by|until|till|into|through|throughout|in) )the (morning|afternoon|evening)\\b(?!\\s+of\\b)`, 'gi'),
     resolve: (m, ctx) => ctx.dct ? { value: `${ymdString(ctx.dct)}${PARTS_OF_DAY[(m[1] ?? m[2] ?? m[3])!.toLowerCase()]}`, dayless: true } : null,
   },
   // "the Ukraine of today", "the world of today": the present in general, not the day
