@@ -626,6 +626,8 @@ function titleOfWork(text: string, run: readonly Unit[]): boolean {
   if (run.length < 2 && !WORK_NOUN.test(sentenceAround(text, run[0]!.start))) return false;
   // (What a crowd chants is no title: "chanting “Arrest Yoon Suk Yeol.”")
   if (CHANTED_BEFORE_QUOTE.test(before.slice(-40))) return false;
+  // (Nor are a verb's words after its modal: "writing that he would “Make Argentina Great Again”".)
+  if (/\b(?:would|will|could|can|must|should|shall)\s+[“"]$/i.test(before.slice(-20))) return false;
   // ("her novel ‘The Vegetarian’": single quotation marks, right after the kind of work; or two words
   // or more in a sentence that names a kind of work: "album of the year … for ‘Cowboy Carter’".)
   if (before.endsWith('‘') && /^[,.!?]?’/u.test(text.slice(run[run.length - 1]!.end)) &&
@@ -646,7 +648,8 @@ function forceGroups(text: string, s: Sentence): Array<{ start: number; end: num
  * Boeing's airliners go by figures ("737-800", "787-8 Dreamliner", "737 MAX 9"), no capital to find
  * them by; so do flights ("Flight 1282").
  */
-const NUMBERED_MODEL = /(?<=\bBoeing\s+)7[0-9]7(?:-\d{1,3})?(?:\s?MAX(?:\s\d{1,2})?)?(?:\s+Dreamliner)?\b|\bFlight\s+\d{2,5}\b/g;
+// (Some write the Max in capitals, some not: "737 MAX 9", "737 Max 9".)
+const NUMBERED_MODEL = /(?<=\bBoeing\s+)7[0-9]7(?:-\d{1,3})?(?:\s?(?:MAX|Max)(?:\s\d{1,2})?)?(?:\s+Dreamliner)?\b|\bFlight\s+\d{2,5}\b/g;
 function numberedModels(text: string, s: Sentence): Array<{ start: number; end: number }> {
   return [...text.slice(s.start, s.end).matchAll(NUMBERED_MODEL)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
 }
@@ -962,7 +965,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
       SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';
   // ("M23 rebels", "the M23 group": a model's shape before fighters is an armed group's name.)
   if (typed === 'other' && us.length === 1 && LETTERS_AND_NUMBER.test(surface) &&
-    /^(?:rebels?|militia|militias|militants?|fighters?|insurgents?|movement|group)$/.test(afterName?.text ?? '') && /^\s+$/.test(text.slice(last.end, afterName!.start))) typed = 'organization';
+    (/^(?:rebels?|militia|militias|militants?|fighters?|insurgents?|movement|group)$/.test(afterName?.text ?? '') && /^\s+$/.test(text.slice(last.end, afterName!.start)) ||
+      // ("an alliance of gangs known as G9": so is one a group is known as.)
+      /\b(?:alliance|group|coalition|gangs?|militia|movement|federation|bloc)\b[^.;]{0,30}\b(?:known as|called|named|dubbed)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 60), first.start)))) typed = 'organization';
   // ("Bradley fighting vehicles", "Abrams tanks": a given name before the kind of weapon it names is the weapon.)
   if (typed === 'person' && us.length === 1 && !role && !lex.isPersonName(first.text) && namesProduct(us, all) &&
     WEAPON_KIND_SET.has(all[all.indexOf(first) + 1]?.text.toLowerCase() ?? '')) typed = 'other';
@@ -1012,7 +1017,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (c.type === 'place' && !c.known && all[all.indexOf(first) - 1]?.text === 'to' && text[last.end] === ':' && lex.isLastName(last.text)) c.type = 'person';
   // "the 737 MAX": a model named by its number first, the word after it in capitals.
   const numberBefore = all[all.indexOf(first) - 1];
-  if (us.length === 1 && /^\p{Lu}{3,}$/u.test(first.text) && numberBefore && /^\d{3}$/.test(numberBefore.text) && text.slice(numberBefore.end, first.start) === ' ' &&
+  if (us.length === 1 && (/^\p{Lu}{3,}$/u.test(first.text) || first.text === 'Max') && numberBefore && /^\d{3}$/.test(numberBefore.text) && text.slice(numberBefore.end, first.start) === ' ' &&
     !lex.isOrgName(first.text) && !lex.isPlaceName(first.text) && !NO_MODEL_AFTER_NUMBER.has(first.text)) {
     c.start = numberBefore.start;
     c.text = text.slice(c.start, c.end);

@@ -129,6 +129,8 @@ export function namesSomething(text: string, q: QuoteSpan, speechVerbs: Readonly
   // ("who once called him “America’s Hitler.”", "called Trump “…”": what someone called a person is their words, not a name.)
   const calledSomeone = /\b(\p{Ll}+)\s+(?:him|her|them|me|you|us|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)\s+\S?$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
   if (calledSomeone && NAMING_VERBS.test(calledSomeone[1]!.toLowerCase())) return false;
+  // ("writing that he would “Make Argentina Great Again”": a verb's words after its modal are said, however capitalised.)
+  if (!named && /\b(?:would|will|could|can|must|should|shall)\s+\S?$/i.test(cue)) return false;
   // ("chanting “Arrest Yoon Suk Yeol.”": words chanted, shouted or written on a banner are said.)
   if (CHANTED_BEFORE_QUOTE.test(cue)) return false;
   // ("“Anora,” a low-budget comedy about …": a title the apposition after it calls a work.)
