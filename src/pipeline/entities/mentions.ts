@@ -99,8 +99,9 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
       b.known = true;
       b.alias = true;
     }
-    // ("General Mohamed Hamdan Dagalo, known as Hemedti": a person's byname is the person.)
-    if (a.type === 'person' && b.words.length === 1 && /^,\s+(?:(?:also|commonly|better|widely|popularly)\s+)?known\s+as\s+$/.test(blockText.slice(a.end, b.start))) {
+    // ("General Mohamed Hamdan Dagalo, known as Hemedti": a person's byname is the person; "…, who is widely known as Hemedti" too.)
+    if (a.type === 'person' && b.words.length === 1 &&
+      /^,\s+(?:who\s+(?:is|was)\s+)?(?:(?:also|commonly|better|widely|popularly)\s+)?known\s+as\s+$/.test(blockText.slice(a.end, b.start))) {
       b.type = 'person';
       b.known = true;
       b.canonical = a.canonical ?? a.text;
@@ -558,7 +559,8 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   // "Nonpartisan Paul Tse": a word the article also writes in lowercase, before a person's name;
   // "Scientologist Tom Cruise": a word no list knows as a name, before a given name and a surname.
   if (lowercaseWords.has(w.toLowerCase()) && us[1] && (lex.isFirstName(us[1].text) || titleAt(us, 1, lex))) return true;
-  if (us.length >= 3 && lex.isFirstName(us[1]!.text) && !us[1]!.hyphenated && !lex.isLastName(w)) return true;
+  // (Not an Arabic name's "Abu" or "bin" inside it: "Hichem Abu Chkiouat".)
+  if (us.length >= 3 && lex.isFirstName(us[1]!.text) && !us[1]!.hyphenated && !lex.isLastName(w) && !ARABIC_NAME_PARTS.test(us[1]!.text)) return true;
   // ("Erling Haaland put them ahead": an "-ing" that is no verb's, before another capitalised word, opens a name.)
   const gerund = /ing$/.test(w) && (us.length === 1 || [w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4)].some((stem) => lex.isCommonWord(stem)));
   return lex.isCommonWord(w) || /(?:ly|ed)$/.test(w) || gerund || (us.length === 1 && !lex.isLastName(w));
@@ -570,6 +572,7 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
  */
 const WORD_ENDING = new RegExp(`${ABSTRACT_NOUN.source}|(?:ing|ly|ed|s|ist|ship|hood|ure|ery|ory|try|phy|ive|ful|less|able|ible|ous|ant|ent|al|ee|er|or)$`);
 
+const ARABIC_NAME_PARTS = /^(?:Abu|Abou|Bin|Ibn|Abd|Abdel|Abdul)$/;
 const PARTY_ADJECTIVE_SET: ReadonlySet<string> = new Set(PARTY_ADJECTIVES);
 const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'senior', 'assistant', 'associate', 'interim', 'chief', 'ex']);
 

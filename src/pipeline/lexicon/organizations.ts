@@ -112,6 +112,8 @@ export const EXTRA_ORGS: readonly string[] = [
   // Drugmakers, whose two-word names read as a person's ("Novo Nordisk", "Bavarian Nordic").
   'novo nordisk', 'gsk', 'merck', 'abbvie', 'gilead', 'gilead sciences', 'takeda', 'teva', 'regeneron', 'amgen', 'bristol myers squibb',
   'bristol-myers squibb', 'johnson & johnson', 'vertex pharmaceuticals', 'boehringer ingelheim', 'daiichi sankyo', 'astellas', 'biogen', 'bavarian nordic',
+  // Bodies whose names join two of the lists' names with "and".
+  'international federation of red cross and red crescent societies', 'international red cross and red crescent movement',
   // Companies whose names end in a possessive, written with it ("shares in McDonald’s", "sold at Sotheby’s").
   ...['mcdonald', 'sainsbury', 'sotheby', 'christie', 'moody', 'macy', 'domino', 'wendy', 'ben & jerry', 'lloyd', 'kohl', 'lowe', 'dillard',
     'trader joe', 'papa john', 'nando', 'victoria', 'dick', 'applebee', 'chili', 'denny', 'arby', 'hardee', 'claire', 'casey', 'culver', 'harrah', 'caesar',
