@@ -1846,7 +1846,8 @@ function flaggedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
 function vesselNamedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
   const first = all.indexOf(us[0]!);
   const last = all.indexOf(us[us.length - 1]!);
-  if (us.length < 2 || all[first - 1]?.text.toLowerCase() !== 'the') return false;
+  if (all[first - 1]?.text.toLowerCase() !== 'the') return false;
+  // (One word too: "the Titan submersible", "the Dali container ship".)
   const next = all[last + 1];
   const kind = next && !next.cap && VESSEL_NOUN_SET.has(next.text) ? next : next && !next.cap ? all[last + 2] : undefined;
   return !!kind && !kind.cap && VESSEL_NOUN_SET.has(kind.text) && kind.start - (next === kind ? us[us.length - 1]!.end : next!.end) === 1 &&

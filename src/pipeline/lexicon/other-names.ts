@@ -27,6 +27,8 @@ export const OTHER_NAMES: readonly string[] = [
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust', 'eurovision',
   // Cricket's series between England and Australia; cycling's grand tours.
   'ashes', 'giro d’italia', 'giro d\'italia', 'vuelta a españa', 'la vuelta',
+  // Ships the news names alone.
+  'titanic', 'lusitania', 'mayflower', 'cutty sark',
   'easter sunday', 'easter monday', 'good friday', 'palm sunday', 'ash wednesday', 'christmas eve', 'christmas day', 'boxing day',
   'super tuesday', 'black friday', 'cyber monday',
   // Days named for a disaster or a crash: "the Black Monday crash of 1987".
@@ -121,4 +123,4 @@ export const EXERCISE_NOUNS: readonly string[] = ['drill', 'drills', 'exercise',
 
 /** Kinds of vessel before a ship's name, which may be a person's: "the patrol ship Vasily Bykov". */
 export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'tanker', 'freighter',
-  'icebreaker', 'warship', 'yacht', 'ferry', 'trawler', 'battleship', 'minesweeper'];
+  'icebreaker', 'warship', 'yacht', 'ferry', 'trawler', 'battleship', 'minesweeper', 'submersible', 'sub', 'liner', 'schooner'];
