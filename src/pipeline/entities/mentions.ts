@@ -1748,6 +1748,8 @@ function markTeams(text: string, cs: Candidate[]): void {
     if ((SCORE_AFTER.test(after) || RECORD_AFTER.test(after) || won) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
     const next = cs[i + 1];
     if (SACKS_COACH_AFTER.test(after)) c.team = true;
+    // ("the France captain left", "the France forward’s future": after "the", a player's role the place's team gives, with no name after it.)
+    if (/\bthe\s+$/i.test(before) && THE_TEAMS_PLAYER_AFTER.test(after)) c.team = true;
     if (OPPONENT_BEFORE.test(before)) c.opponent = true;
     if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;
     // ("joined PSG from Barcelona": the club left is one too, whatever the club joined is.)
@@ -1819,6 +1821,7 @@ const POSITIONS = String.raw`(?:defender|striker|forward|midfielder|goalkeeper|k
 const TRANSFER_BEFORE = new RegExp(String.raw`\b(?:signed|signs|sign|signing|bought|buys|sold|sells|sell|loaned|loans|recruited)\s+(?:[\p{L}’'-]+\s+){0,3}${POSITIONS}\s+(?:[\p{L}’'.-]+\s+){1,4}(?:from|to)\s+$`, 'u');
 const JOINED = /\b(?:joined|rejoined|joins)\s+$/;
 const CLUB_ROLE_AFTER = new RegExp(String.raw`^\s+(?:head\s+)?(?:coach|manager|president|chairman|boss|captain|${POSITIONS.slice(3, -1)})\s+\p{Lu}`, 'u');
+const THE_TEAMS_PLAYER_AFTER = new RegExp(String.raw`^\s+(?:head\s+)?(?:coach|manager|captain|${POSITIONS.slice(3, -1)})(?:['’]s)?\b`, 'u');
 /** "France coach", but not "Ukraine president": a country's president is its head of state. */
 const COUNTRY_ROLE = /^\s+president\b/;
 

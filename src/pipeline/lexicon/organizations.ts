@@ -112,6 +112,9 @@ export const EXTRA_ORGS: readonly string[] = [
   // Drugmakers, whose two-word names read as a person's ("Novo Nordisk", "Bavarian Nordic").
   'novo nordisk', 'gsk', 'merck', 'abbvie', 'gilead', 'gilead sciences', 'takeda', 'teva', 'regeneron', 'amgen', 'bristol myers squibb',
   'bristol-myers squibb', 'johnson & johnson', 'vertex pharmaceuticals', 'boehringer ingelheim', 'daiichi sankyo', 'astellas', 'biogen', 'bavarian nordic',
+  // Companies the news names alone that the general lexicon lacks.
+  'fujitsu', 'softbank', 'rakuten', 'sumitomo', 'nikon', 'denso', 'zara', 'inditex', 'primark', 'aldi', 'lidl', 'carrefour', 'nestlé', 'nestle',
+  'danone', 'heineken', 'diageo', 'bhp', 'repsol', 'eni', 'ørsted', 'orsted', 'vattenfall', 'uniper', 'infosys', 'wipro', 'lyft', 'spotify', 'shell',
   // Bodies whose names join two of the lists' names with "and".
   'international federation of red cross and red crescent societies', 'international red cross and red crescent movement',
   // Companies whose names end in a possessive, written with it ("shares in McDonald’s", "sold at Sotheby’s").

@@ -45,6 +45,10 @@ export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['us', 'la', 'dc', 'uk
 /** Places that are not in the lexicon as such: continents, regions, capitals often in the news. */
 export const EXTRA_PLACES: readonly string[] = [
   'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america', 'indo pacific', 'asia pacific',
+  // Grounds the news names without "Stadium", some after a person.
+  'anfield', 'camp nou', 'wembley', 'santiago bernabéu', 'bernabéu', 'old trafford', 'san siro', 'parc des princes', 'maracanã', 'maracana',
+  'twickenham', 'murrayfield', 'headingley', 'edgbaston', 'trent bridge', 'eden gardens', 'la bombonera', 'celtic park', 'ibrox', 'goodison park',
+  'villa park', 'st james’ park', 'elland road', 'craven cottage', 'selhurst park', 'stade de france', 'croke park',
   // Places whose names end in a possessive, written with it ("the second Test at Lord’s").
   'lord’s', 'st john’s', 'king’s lynn', 'bishop’s stortford',
   'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',

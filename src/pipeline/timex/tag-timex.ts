@@ -669,7 +669,8 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 // ("a 30-month term starting on December 1": a term's start, said in June, is ahead.)
 // ("rival Puma, which reports on Wednesday", "Nvidia reports earnings on Wednesday": a company's results, in the present, are ahead;
 // not "Media reports on Wednesday said". So is what is ordered "to stay closed on Monday".)
-const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due|(?:term|mandate|tenure|contract)\s+(?:starting|beginning)|(?:which|that|who)\s+reports|reports?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|figures)|(?:to|will|would)\s+(?:stay|remain|be)\s+(?:closed|shut|open|suspended))\s+(?:on\s+)?$/u;
+// ("the current quarter, which ends in October": a month too.)
+const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due|(?:term|mandate|tenure|contract)\s+(?:starting|beginning)|(?:which|that|who)\s+reports|reports?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|figures)|(?:to|will|would)\s+(?:stay|remain|be)\s+(?:closed|shut|open|suspended))\s+(?:on\s+|in\s+)?$/u;
 // What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
