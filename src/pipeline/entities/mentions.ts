@@ -1208,6 +1208,10 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
       !lex.isPlaceName(lower[0]!)) return 'person';
     // "Leeds United", "Port United", "Coffs United Lions": a club's "United" after its town.
     if (lower.indexOf('united') > 0) return 'organization';
+    // ("the Los Angeles Angels": a city the lists know, then a plural no place is called, is the city's team, whatever word opens it.)
+    // (A city of two words: "Florida Keys", "Golan Heights" are places.)
+    if (n >= 3 && lex.isPlaceName(lower.slice(0, -1).join(' ')) && /[^s]s$/.test(last) && !lex.placeWords.has(last) && !lex.isPlaceName(surface) &&
+      !lex.isDemonym(words.at(-1)!)) return 'organization';
     // ("São Paulo Grand Prix": an event named after the place.)
     // ("the New START treaty": a prefix before initials names an agreement, not a place.)
     if (PLACE_PREFIXES.has(lower[0]!) && !lower.some((w) => lex.orgWords.has(w)) && !lex.otherWords.has(last) && !/^\p{Lu}{3,}$/u.test(surface.split(' ')[1] ?? '')) return 'place';

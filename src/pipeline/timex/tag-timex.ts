@@ -686,7 +686,8 @@ const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|st
 // A verb in the past earlier in the expression's clause: "according to a memo shared by the CEO on Friday".
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
 // mid-November"; nor a participle after "be": "to be published in early November".)
-const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IRREGULAR_PAST}|(?<!\\b(?:to|will|would|could|should|may|might|can|must|shall|not|did|does|do|n't)\\s)(?:${AMBIGUOUS_PAST})|(?!(?:expected|scheduled|planned|slated|proposed|intended|announced|reported|stated|added|noted|warned|claimed|followed)\\b)\\p{L}{3,}ed)\\b[^.;,:“”"]*$`, 'iu');
+// ("Ohtani, who had elbow surgery in September, … will bat next season": "had" too.)
+const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IRREGULAR_PAST}|had|(?<!\\b(?:to|will|would|could|should|may|might|can|must|shall|not|did|does|do|n't)\\s)(?:${AMBIGUOUS_PAST})|(?!(?:expected|scheduled|planned|slated|proposed|intended|announced|reported|stated|added|noted|warned|claimed|followed)\\b)\\p{L}{3,}ed)\\b[^.;,:“”"]*$`, 'iu');
 
 /**
  * The tense the words before an expression give it, when they say; `right` when a verb right
