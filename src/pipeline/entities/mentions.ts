@@ -988,7 +988,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     c.type = first.text.startsWith('i') ? 'other' : 'organization';
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) || flaggedBefore(us, all) ? 'other' : null) ??
-      kindNamedBefore(text, first, lex) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 8)) ? 'person' : null) ??
+      kindNamedBefore(text, first, lex) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 10)) ? 'person' : null) ??
       (describedAsPlace(text, last) ? 'place' : null) ?? (describedAsThing(text, last) ? 'other' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
@@ -1669,7 +1669,8 @@ function appositiveHead(text: string, last: Unit): string | null {
 const BARE_INITIALS = /^\p{Lu}{2,6}$/u;
 
 /** "Bebe King, 6,", "Hakan Demirtas, 32, told": an age set off by commas after a name says it is someone's. */
-const AGE_AFTER = /^,\s*\d{1,3},/;
+// ("Bebe King, six, …": children's ages are written in words.)
+const AGE_AFTER = /^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve),/;
 
 /** "a joint venture called Stargate", "a programme named Artemis": what kind of thing the name is given to. */
 function kindNamedBefore(text: string, first: Unit, lex: Lexicon): EntityType | null {

@@ -27,6 +27,8 @@ export const OTHER_NAMES: readonly string[] = [
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust', 'eurovision',
   // Cricket's series between England and Australia; cycling's grand tours.
   'ashes', 'giro d’italia', 'giro d\'italia', 'vuelta a españa', 'la vuelta',
+  // Weather patterns over the Pacific.
+  'el niño', 'el nino', 'la niña', 'la nina',
   // Ships the news names alone.
   'titanic', 'lusitania', 'mayflower', 'cutty sark',
   'easter sunday', 'easter monday', 'good friday', 'palm sunday', 'ash wednesday', 'christmas eve', 'christmas day', 'boxing day',

@@ -743,7 +743,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     if (unnamed !== undefined) return unnamed;
     // ("…, citing a Kremlin source. “…,” the source told TASS": a source is one no one names.)
     if (last === 'source') return byRole;
-    return byRole ?? ctx.lastSpeaker.get('person') ?? lastMentioned(ctx, s, 'person');
+    // ("Mr Justice Goose said …. Keir Starmer said …. “…,” the prime minister said": not one the article gave another role.)
+    const free = (e: Entity) => !e.role || e.role.toLowerCase().includes(last);
+    const lastSpeaker = ctx.lastSpeaker.get('person');
+    return byRole ?? (lastSpeaker && free(lastSpeaker) ? lastSpeaker : null) ?? lastMentioned(ctx, s, 'person', free) ?? lastSpeaker ?? lastMentioned(ctx, s, 'person');
   }
   return null;
 }

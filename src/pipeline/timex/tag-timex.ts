@@ -228,7 +228,10 @@ const RULES: Rule[] = [
       if (/^\d/.test(m[3]!)) return { value: `${m[3]}-${part}` };
       if (!ctx.dct) return null;
       const shift = /last/i.test(m[3]!) ? -1 : /next/i.test(m[3]!) ? 1 : 0;
-      return { value: `${ctx.dct.y + shift}-${part}` };
+      // ("adding to the heat in the second half of the year", said in January: a past part of "the year" not yet begun is last year's.)
+      const startMonth = part === 'H2' ? 7 : part === 'Q2' ? 4 : part === 'Q4' ? 10 : 1;
+      const notYet = /the year/i.test(m[3]!) && ctx.tense === 'past' && startMonth > ctx.dct.m;
+      return { value: `${ctx.dct.y + shift - (notYet ? 1 : 0)}-${part}` };
     },
   },
   // the 1990s, the early 2000s, the '90s, mid-1980s
