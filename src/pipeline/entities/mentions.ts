@@ -274,6 +274,11 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
   if (knownWhole(us, lex)) return [{ units: us, weak }];
+  // ("Rivals Sainsbury’s and Asda": a name written with its possessive ends the run, whatever opens it.)
+  const owner = us[us.length - 1]!;
+  if (us.length >= 2 && owner.possessive && !owner.hyphenated && knownWhole([owner], lex)) {
+    return [...splitRun(us.slice(0, -1), all, lex, isTitle, lowercaseWords), { units: [owner], weak: false }];
+  }
   // ("The German Airports Association ADV said": a body's name, then its initials in capitals, with no brackets, are two names.)
   const initials = us[us.length - 1]!;
   if (us.length >= 3 && BARE_INITIALS.test(initials.text) && !initials.hyphenated && lex.orgWords.has(us[us.length - 2]!.text.toLowerCase()) &&

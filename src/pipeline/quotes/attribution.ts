@@ -386,6 +386,12 @@ function subjectOf(
     // (Not a quote's own closing comma: "“…,” Niger’s leader, General Abdourahamane Tiani, told" is Tiani.)
     if (described && !/^,\s*[”"’]/.test(described[0])) {
       const named = mentionEndingAt(ctx, s.block, s.start + described.index);
+      // ("Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham, the Islamist group that led the offensive, told": the
+      // body is the role's, inside the person's apposition; the person speaks.)
+      const bodyStart = named?.type === 'organization' ? mentionsIn(ctx, s.block).find((m) => m.entity === named && m.end === s.start + described.index)?.start : undefined;
+      const role = bodyStart !== undefined ? /,\s*(?:the|a|an)\s+[^,;“”"]*\b(?:of|at|for)\s+(?:the\s+)?$/.exec(text.slice(s.start, bodyStart)) : null;
+      const holder = role ? mentionEndingAt(ctx, s.block, s.start + role.index) : null;
+      if (holder?.type === 'person') return holder;
       if (named && (named.type === 'person' || named.type === 'organization')) return named;
     }
     if (apposed && (apposed.type === 'person' || apposed.type === 'organization')) return apposed;

@@ -218,6 +218,8 @@ const RULES: Rule[] = [
     re: /\bthe current (?:fiscal )?quarter\b/gi,
     resolve: (_, ctx) => (ctx.dct ? { value: `${ctx.dct.y}-Q${Math.ceil(ctx.dct.m / 3)}` } : null),
   },
+  // "profit in the current financial year": the year the article is published in
+  { re: /\bthe current (?:financial |fiscal )?year\b/gi, resolve: (_, ctx) => (ctx.dct ? { value: String(ctx.dct.y) } : null) },
   // the first half of 1990, the second half of the year, the first half of next year
   // (and "the first six months of 2024", "the last six months of the year": a half by its months;
   // "the last three months of 2024", "the first three months of the year": a quarter by its months)
@@ -762,6 +764,7 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
   }
   return weekdayRangesForward(text, out.sort((a, b) => a.start - b.start));
 }
+
 
 const WEEKDAY_ALONE = new RegExp(`^(?:${Object.keys(WEEKDAYS).join('|')})$`, 'i');
 
