@@ -1727,6 +1727,8 @@ describe('06 timeline', () => {
     ['Scientists said El Niño added to the heat in the second half of the year.', '2024-01-09', 'the second half of the year', '2023-H2'],
     ['Growth will pick up in the second half of the year.', '2024-01-09', 'the second half of the year', '2024-H2'],
     ['Tesco expects profit of at least £2.8bn in the current financial year.', '2024-04-10', 'the current financial year', '2024'],
+    ['The bank raised its forecasts for this year and next.', '2024-06-06', 'next', '2025'],
+    ['Narendra Modi claimed victory in the election on Tuesday, but his party will depend on allies.', '2024-06-05', 'Tuesday', '2024-06-04'],
     ['Airlines were hit on Friday. Sky News could not broadcast for several hours in the morning.', '2024-07-19', 'the morning', '2024-07-19TMO'],
     ['He claimed his second Grand Slam trophy of the year.', '2024-09-09', 'the year', '2024'],
     ['Mr Trump is now all but certain to face Joe Biden in a rematch on 5 November.', '2024-03-06', '5 November', '2024-11-05'],

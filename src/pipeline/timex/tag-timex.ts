@@ -218,6 +218,8 @@ const RULES: Rule[] = [
     re: /\bthe current (?:fiscal )?quarter\b/gi,
     resolve: (_, ctx) => (ctx.dct ? { value: `${ctx.dct.y}-Q${Math.ceil(ctx.dct.m / 3)}` } : null),
   },
+  // "its forecasts for this year and next": the year the elided "next" names
+  { re: /(?<=\bthis year and )next\b(?!\s+\p{L})/giu, resolve: (_, ctx) => (ctx.dct ? { value: String(ctx.dct.y + 1) } : null) },
   // "profit in the current financial year": the year the article is published in
   { re: /\bthe current (?:financial |fiscal )?year\b/gi, resolve: (_, ctx) => (ctx.dct ? { value: String(ctx.dct.y) } : null) },
   // the first half of 1990, the second half of the year, the first half of next year
@@ -692,7 +694,8 @@ const FUTURE_IN_CLAUSE = /\b(?:will|won['’]t|would|shall|going to|(?:begins|st
 // (Not a reporting verb, whose words may look ahead: "said it expects to release results in
 // mid-November"; nor a participle after "be": "to be published in early November".)
 // ("Ohtani, who had elbow surgery in September, … will bat next season": "had" too.)
-const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IRREGULAR_PAST}|had|(?<!\\b(?:to|will|would|could|should|may|might|can|must|shall|not|did|does|do|n't)\\s)(?:${AMBIGUOUS_PAST})|(?!(?:expected|scheduled|planned|slated|proposed|intended|announced|reported|stated|added|noted|warned|claimed|followed)\\b)\\p{L}{3,}ed)\\b[^.;,:“”"]*$`, 'iu');
+// ("Modi claimed victory in the election on Tuesday, but … will depend on allies": a claim that is no report of words.)
+const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IRREGULAR_PAST}|had|(?<!\\b(?:to|will|would|could|should|may|might|can|must|shall|not|did|does|do|n't)\\s)(?:${AMBIGUOUS_PAST})|(?!(?:expected|scheduled|planned|slated|proposed|intended|announced|reported|stated|added|noted|warned|claimed(?!\\s+(?:victory|responsibility|credit|the)\\b)|followed)\\b)\\p{L}{3,}ed)\\b[^.;,:“”"]*$`, 'iu');
 
 /**
  * The tense the words before an expression give it, when they say; `right` when a verb right
