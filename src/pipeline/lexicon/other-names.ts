@@ -25,7 +25,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
 export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust', 'eurovision',
-  // Cricket's series between England and Australia; cycling's grand tours.
+  // Motor racing's championships; cricket's series between England and Australia; cycling's grand tours.
+  'formula one', 'formula 1', 'formula e', 'motogp',
   'ashes', 'giro d’italia', 'giro d\'italia', 'vuelta a españa', 'la vuelta',
   // Weather patterns over the Pacific.
   'el niño', 'el nino', 'la niña', 'la nina',

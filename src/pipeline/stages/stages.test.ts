@@ -470,6 +470,8 @@ describe('04 entities', () => {
     ['a name before a child’s age in words is a person’s; the Pacific’s weather patterns are things',
       'Bebe King, six, and Alice Aguiar, nine, were killed. The El Niño weather pattern added heat.',
       ['Bebe King:person', 'Alice Aguiar:person', 'El Niño:other']],
+    ['a carmaker the lists take for a town; motor racing’s championship', 'Lewis Hamilton will leave Mercedes for Ferrari, the two Formula One teams said.',
+      ['Lewis Hamilton:person', 'Mercedes:organization', 'Ferrari:organization', 'Formula One:other']],
     ['a name written with its possessive ends a run that a capitalised word opens',
       'Rivals Sainsbury’s and Asda have also reported higher sales.', ['Sainsbury’s:organization', 'Asda:organization']],
     ['a company whose name the lexicon knows with its possessive keeps it, anywhere; a possessive that owns nothing is a name with its "’s", untyped alone',
