@@ -804,11 +804,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // place the lists know ("Crimea" + "n"), which no demonym list has.
   if (us.length === 1 && (COMPASS_ADJECTIVES.has(first.text.toLowerCase()) || placeAdjective(first.text, lex))) return null;
   // "Baltic ministers", "Arctic sea ice", "the Baltic states": a region's name before a noun describes it
-  // ("in the Baltic" names it, as does "over the Caribbean during …"; "The Atlantic reported" is a magazine).
+  // ("in the Baltic" names it, as does "over the Caribbean during …" or "into the Atlantic early Thursday"; "The Atlantic reported" is a magazine).
   const afterName = all[all.indexOf(last) + 1];
   if (us.length === 1 && REGION_ADJECTIVES.has(lower[0]!) && afterName && /^\p{Ll}+$/u.test(afterName.text) && !afterName.hyphenated &&
     /^ $/.test(text.slice(last.end, afterName.start)) && (!lex.speechVerbs.has(afterName.text) || afterName.text === 'states') &&
-    !/^(?:and|or|but|nor|to|in|on|at|of|for|with|from|by|into|is|was|were|are|has|had|have|will|would|could|which|that|who|where|as|than|after|before|since|during|over|across|through|near|off|until|amid|within|around|along)$/.test(afterName.text)) return null;
+    !/^(?:and|or|but|nor|to|in|on|at|of|for|with|from|by|into|is|was|were|are|has|had|have|will|would|could|which|that|who|where|as|than|after|before|since|during|over|across|through|near|off|until|amid|within|around|along|early|late|overnight|today|yesterday|tonight|again|instead|too|last|this|next)$/.test(afterName.text)) return null;
   // "Sri Lankans voted", "New Zealanders": the people of a place the lists know, in more words or the plural.
   if (us.length <= 3 && (us.length > 1 || /s$/.test(surface)) && placeAdjective(surface.replace(/s$/, ''), lex)) return null;
   // "Mitch McConnell (R-Ky.)": a lawmaker's party and state, no name of its own.

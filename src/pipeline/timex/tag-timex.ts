@@ -423,11 +423,12 @@ const RULES: Rule[] = [
     },
   },
   // 15:00 GMT Saturday, 09:30 local time: a 24-hour clock, which news writes with its zone
+  // ("at about 1:30 a.m. (0530 GMT)": in four figures too.)
   {
-    re: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d) ?(?:${ZONES}|local time)\\b(?:,? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'g'),
+    re: new RegExp(`\\b(?:([01]?\\d|2[0-3])[:.]|(?=[0-2]\\d[0-5]\\d ?(?:GMT|UTC)\\b)([01]\\d|2[0-3]))([0-5]\\d) ?(?:${ZONES}|local time)\\b(?:,? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'g'),
     resolve: (m, ctx) => {
-      const day = m[3] ? dayOf(m[3], ctx) : ctx.dct ? ymdString(ctx.dct) : null;
-      return day && ctx.dct ? { value: `${day}T${pad(Number(m[1]))}:${m[2]}` } : null;
+      const day = m[4] ? dayOf(m[4], ctx) : ctx.dct ? ymdString(ctx.dct) : null;
+      return day && ctx.dct ? { value: `${day}T${pad(Number(m[1] ?? m[2]))}:${m[3]}` } : null;
     },
   },
   // ("closed until 23:59 on Friday": a 24-hour clock without its zone, on a named day.)
