@@ -201,6 +201,8 @@ interface Part {
 }
 
 const sentenceInitial = (u: Unit, all: readonly Unit[]) => all[0] === u;
+/** A sentence about awards for films, music or books. */
+const AWARD_CONTEXT = /\b(?:best (?:actor|actress|picture|director|film|album|song|novel|screenplay)|Oscars?|Grammys?|Baftas?|Emmys?|Golden Globes?|Booker)\b/;
 /** A quoted sentence's first word that is an ordinary word or an adverb: “Usually, …”. */
 const opensQuoteAsWord = (u: Unit, lex: Lexicon) => u.opensQuote === true && (lex.isCommonWord(u.text) || /ly$/.test(u.text));
 
@@ -749,6 +751,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     const rest = us.slice(1);
     return rest.length && !rest[0]!.hyphenated ? toCandidate(text, s, rest, all, lex, role) : null;
   }
+  // ("won best actor for The Brutalist, his second Oscar after The Pianist": a capitalised "The" inside a sentence about
+  // films, books or awards opens a work's title no list knows.)
+  // (Not part of a longer title: "The Prime of Miss Jean Brodie", "Batman: The Animated Series".)
+  if (before?.text === 'The' && !sentenceInitial(before, all) && !before.opensQuote && us.length <= 3 && !lex.isOrgName(`the ${spell(us)}`) &&
+    !/^\s+of\s/.test(text.slice(last.end, last.end + 5)) && !/:\s*$/.test(text.slice(Math.max(0, before.start - 3), before.start)) &&
+    !us.some((u) => lex.isPlaceName(u.text) || lex.isOrgName(u.text) || lex.orgWords.has(u.text.toLowerCase()) || lex.isFirstName(u.text)) &&
+    (WORK_NOUN.test(sentenceAround(text, first.start)) || AWARD_CONTEXT.test(sentenceAround(text, first.start)))) {
+    return { ...bare(text, s, [before, ...us]), type: 'other', known: true };
+  }
   // "Startup Corvana unveils …", "Airline Qantas said": what kind of body, capitalised as a sentence's or a headline's first word.
   if (us.length >= 2 && !us[1]!.hyphenated && KIND_OPENING_A_BODY.has(first.text.toLowerCase()) && sentenceInitial(first, all)) {
     const named = toCandidate(text, s, us.slice(1), all, lex, role);
@@ -994,7 +1005,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) || flaggedBefore(us, all) ? 'other' : null) ??
       kindNamedBefore(text, first, lex) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 10)) ? 'person' : null) ??
-      (describedAsPlace(text, last) ? 'place' : null) ?? (describedAsThing(text, last) ? 'other' : null) ??
+      (describedAsPlace(text, last) ? 'place' : null) ?? (describedAsThing(text, last) || WORK_APPOSED.test(text.slice(last.end)) ? 'other' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
     const prev = all[all.indexOf(first) - 1];

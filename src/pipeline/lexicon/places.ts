@@ -59,6 +59,8 @@ export const EXTRA_PLACES: readonly string[] = [
   'caucasus', 'the caucasus', 'crimea', 'donbas', 'donbass', 'gaza', 'gaza strip', 'west bank',
   // Towns the news names for what is held there: festivals, summits, tournaments.
   'cannes', 'biarritz', 'elmau', 'kananaskis', 'locarno',
+  // Seats of government named as buildings.
+  'capitol', 'the capitol', 'capitol hill',
   // Courts the news names by their buildings, whose names read as a person's.
   'old bailey', 'the old bailey',
   // Countries, regions and capitals the general lexicon lacks.
