@@ -188,8 +188,10 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     const royal = /^(?:king|queen)$/.test(owner) && run.length === 1 && (lex.orgWords.has(u.text.toLowerCase()) || /^(?:Fund|College|University|School|Hospital|Theatre|Park|Bench)$/.test(u.text));
     const station = !!prev?.possessive && run.length === 1 && !next?.cap && /^\s+(?:(?:underground|railway|rail|train|tube|mainline|metro)\s+)?station\b/.test(text.slice(u.end, u.end + 30)) &&
       !lex.isPersonName(owner) && !lex.isPlaceName(u.text);
+    // ("at King’s Cross, police said": a name the lists know with its possessive inside, whatever follows.)
+    const listed = !!prev?.possessive && run.length === 1 && lex.isPlaceName(`${owner}’s ${u.text}`);
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) && !ownedByMany(text, prev, u) &&
-      !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints && !holiday && !station && !royal;
+      !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints && !holiday && !station && !royal && !listed;
     if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex) && !glossedWhole(text, us, run, i) && !knownWholeAhead(text, us, run, i, lex))) flush();
     run.push(u);
   }

@@ -6,7 +6,7 @@ import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar'
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_ADJECTIVES, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, SYSTEM_PURPOSES, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_BEFORE, WORK_NOUN } from '../lexicon/other-names';
-import { COMPASS_DIRECTIONS, COMPASS_POINTS } from '../lexicon/places';
+import { COMPASS_DIRECTIONS, COMPASS_POINTS, GROUNDS } from '../lexicon/places';
 import { BODY_ROLES, COURTESY_TITLES_ABROAD, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAME_PARTICLES, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
@@ -751,6 +751,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     const rest = us.slice(1);
     return rest.length && !rest[0]!.hyphenated ? toCandidate(text, s, rest, all, lex, role) : null;
   }
+  // ("seen on CCTV at King’s Cross", "CCTV footage": closed-circuit cameras, not China's broadcaster.)
+  if (us.length === 1 && first.text === 'CCTV' && (/\b(?:seen|caught|captured|recorded|filmed|spotted|appeared|appears)\s+on\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start)) ||
+    /^\s+(?:footage|images?|cameras?|pictures|stills|video)\b/.test(text.slice(first.end, first.end + 12)))) return null;
   // ("won best actor for The Brutalist, his second Oscar after The Pianist": a capitalised "The" inside a sentence about
   // films, books or awards opens a work's title no list knows.)
   // (Not part of a longer title: "The Prime of Miss Jean Brodie", "Batman: The Animated Series".)
@@ -1759,7 +1762,8 @@ function markTeams(text: string, cs: Candidate[]): void {
   // Otávio Pereira to Fulham", "joined Porto from Fluminense"), or whose coach or president is named.
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
-    if (c.type !== 'place') continue;
+    // ("won 2-1 at Wembley": a ground is where a match is played, never a team.)
+    if (c.type !== 'place' || GROUND_SET.has(c.text.toLowerCase())) continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start);
     const after = text.slice(c.end, c.end + 40);
     // ("beating Felix Auger-Aliassime of Canada 6-4": a player's country before the score is where he is from.)
@@ -1884,6 +1888,7 @@ const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONE
 /** "to face Scotland", "They host France": a side met on the field (counted only where the article has teams). */
 const OPPONENT_BEFORE = /\b(?:(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)|(?:draw|defeat|win|victory|loss)\s+(?:against|to|over|with|by))\s+$/;
 
+const GROUND_SET: ReadonlySet<string> = new Set(GROUNDS);
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
 const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;

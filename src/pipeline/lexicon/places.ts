@@ -43,14 +43,18 @@ export const COMPASS_DIRECTIONS: ReadonlySet<string> = new Set([...COMPASS_POINT
 export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['us', 'la', 'dc', 'uk', 'eu', 'un']);
 
 /** Places that are not in the lexicon as such: continents, regions, capitals often in the news. */
-export const EXTRA_PLACES: readonly string[] = [
-  'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america', 'indo pacific', 'asia pacific',
-  // Grounds the news names without "Stadium", some after a person.
+/** Grounds the news names without "Stadium", some after a person: where a match is played, never a team. */
+export const GROUNDS: readonly string[] = [
   'anfield', 'camp nou', 'wembley', 'santiago bernabéu', 'bernabéu', 'old trafford', 'san siro', 'parc des princes', 'maracanã', 'maracana',
   'twickenham', 'murrayfield', 'headingley', 'edgbaston', 'trent bridge', 'eden gardens', 'la bombonera', 'celtic park', 'ibrox', 'goodison park',
-  'villa park', 'st james’ park', 'elland road', 'craven cottage', 'selhurst park', 'stade de france', 'croke park',
+  'villa park', 'st james’ park', 'elland road', 'craven cottage', 'selhurst park', 'stade de france', 'croke park', 'lord’s',
+];
+
+export const EXTRA_PLACES: readonly string[] = [
+  'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america', 'indo pacific', 'asia pacific',
+  ...GROUNDS,
   // Places whose names end in a possessive, written with it ("the second Test at Lord’s").
-  'lord’s', 'st john’s', 'king’s lynn', 'bishop’s stortford',
+  'lord’s', 'st john’s', 'king’s lynn', 'bishop’s stortford', 'king’s cross', 'earl’s court', 'martha’s vineyard', 'land’s end',
   'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',
   'central asia', 'eastern europe', 'western europe', 'the west', 'scandinavia', 'the balkans', 'balkans',
   // Mountain ranges named without "Mountains".
