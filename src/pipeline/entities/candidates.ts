@@ -55,7 +55,7 @@ export interface Candidate {
   alias?: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', '&', 'and']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'es', 'y', '&', 'and']);
 /** What a prize is given for, in its name: "the Nobel Prize for Literature", "the Academy Award for Best Picture". */
 const AWARD_FIELDS = new Set(['literature', 'peace', 'physics', 'chemistry', 'medicine', 'physiology', 'economics', 'economic', 'fiction', 'non-fiction',
   'nonfiction', 'poetry', 'drama', 'history', 'biography', 'journalism', 'best', 'public', 'international', 'national', 'feature', 'music', 'outstanding',

@@ -272,7 +272,7 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     (lex.isOtherName(spell(us.slice(1))) && namesProduct(us, all)) ||
     MODEL_NAME.test(spell(us.slice(1)))) && !/^Red (?:Cross|Crescent)$/.test(spell(us.slice(1))) &&
     // (Nor a range's part a people's adjective names: "the Canadian Rockies", "the Swiss Alps".)
-    !(us.length === 2 && /s$/.test(us[1]!.text) && all[all.indexOf(us[0]!) - 1]?.text.toLowerCase() === 'the' && lex.isPlaceName(us[1]!.text))) us = us.slice(1);
+    !(us.length === 2 && /s$/.test(us[1]!.text) && lex.isPlaceName(us[1]!.text))) us = us.slice(1);
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
   if (knownWhole(us, lex)) return [{ units: us, weak }];
@@ -1342,7 +1342,8 @@ const LAND_NOUNS = new Set(['state', 'mountains', 'hills', 'coast', 'shores', 's
 const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
 const PAIRED_SETTLEMENTS = /\b(\p{Ll}+)\s+of\s+\p{Lu}[\p{L}’'-]*\s+in\s+(?:the\s+)?\p{Lu}[^,.;:]*?\s+and\s+$/u;
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
-  'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp', 'hometown', 'birthplace', 'enclave', 'hamlet', 'borough', 'resort']);
+  'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp', 'hometown', 'birthplace', 'enclave', 'hamlet', 'borough', 'resort',
+  'canton', 'commune', 'parish']);
 /** "towns …, including Paiporta and Chiva": the plurals of the settlement nouns, and of the lands above them, before "including". */
 const SETTLEMENTS_INCLUDING = new RegExp(String.raw`\b(?:${[...SETTLEMENT_NOUNS, 'community', 'country', 'state']
   .map((n) => (/s$/.test(n) ? n : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`)).join('|')})\b[^.;:“”"]{0,80}?,?\s+(?:including|such as|like|among them)\s+` +
@@ -1659,7 +1660,8 @@ const SURNAME_PARTICLE_SET: ReadonlySet<string> = new Set(SURNAME_PARTICLES.map(
  */
 function appositiveHead(text: string, last: Unit): string | null {
   // ("Azure, its cloud computing business": an owner's word opens it too.)
-  const m = /^,\s+(?:an?|the|its|their)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)/u.exec(text.slice(last.end, last.end + 80));
+  // ("Shou Zi Chew, TikTok’s chief executive": so does a name's possessive.)
+  const m = /^,\s+(?:an?|the|its|their|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['’]s)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)/u.exec(text.slice(last.end, last.end + 80));
   if (!m) return null;
   let head: string | null = null;
   const words = m[1]!.split(/\s+/);

@@ -4,7 +4,7 @@
 /** Words that make a capitalised run an event or other named thing when they end it. */
 export const OTHER_NAME_WORDS: readonly string[] = [
   'war', 'wars', 'revolution', 'crisis', 'olympics', 'games', 'cup', 'trophy', 'contest', 'championship', 'championships',
-  'festival', 'tour', 'expo', 'fair', 'prize', 'award', 'awards', 'act', 'treaty', 'accord', 'accords', 'agreement', 'deal',
+  'festival', 'tour', 'expo', 'fair', 'prize', 'award', 'awards', 'act', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'deal',
   'summit', 'conference', 'dialogue', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
   'day', 'week', 'masters', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide', 'prix', 'rally',
   'holocaust', 'uprising', 'spring', 'operation', 'initiative', 'bill', 'law', 'constitution', 'convention',
@@ -27,6 +27,8 @@ export const OTHER_NAMES: readonly string[] = [
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust', 'eurovision',
   // Motor racing's championships; cricket's series between England and Australia; cycling's grand tours.
   'formula one', 'formula 1', 'formula e', 'motogp',
+  // The US constitution's amendments the news names by their ordinal.
+  'first amendment', 'second amendment', 'fifth amendment', 'fourteenth amendment', '14th amendment', '25th amendment', '2nd amendment',
   'ashes', 'giro d’italia', 'giro d\'italia', 'vuelta a españa', 'la vuelta',
   // Weather patterns over the Pacific.
   'el niño', 'el nino', 'la niña', 'la nina',
