@@ -1356,7 +1356,7 @@ const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'p
   // (a site one travels through or that works there: "Haneda airport", "the Ras Tanura refinery")
   'airport', 'airfield', 'airbase', 'refinery', 'seaport', 'resort', 'port', 'harbour', 'harbor',
   // (and a building or a site known by its place's name: "Belmarsh prison", "the Shioli crater")
-  'prison', 'jail', 'palace', 'crater', 'station',
+  'prison', 'jail', 'palace', 'crater', 'station', 'hospital', 'stadium', 'arena',
   // (and the land's own shape: "the High Atlas mountains", "the Dnieper river")
   'mountains', 'mountain', 'river', 'desert', 'islands', 'island', 'lake', 'peninsula', 'plateau', 'basin', 'coast', 'delta', 'forest', 'gorge', 'strait', 'canyon']);
 

@@ -436,6 +436,17 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b([01]\\d|2[0-3]):([0-5]\\d),? on (${WEEKDAY}|today|tomorrow)\\b`, 'g'),
     resolve: (m, ctx) => (ctx.dct ? { value: `${dayOf(m[3]!, ctx)}T${m[1]}:${m[2]}` } : null),
   },
+  // "At 7:35 this morning", "at 9.30 last night": a clock time, then the part of a day that says which half
+  {
+    re: /\b(\d{1,2})[:.]([0-5]\d) (?:(this|yesterday|tomorrow) (morning|afternoon|evening)|(last |to)night)\b/gi,
+    resolve: (m, ctx) => {
+      const h = Number(m[1]);
+      if (h > 12 || !ctx.dct) return null;
+      const day = m[5] ? (m[5].trim().toLowerCase() === 'last' ? 'yesterday' : 'today') : m[3]!.toLowerCase() === 'this' ? 'today' : m[3]!;
+      const hour = m[4]?.toLowerCase() === 'morning' ? h % 12 : h < 12 ? h + 12 : h;
+      return { value: `${dayOf(day, ctx)}T${pad(hour)}:${m[2]}` };
+    },
+  },
   // noon Thursday, midnight Friday, Tuesday noon
   {
     re: new RegExp(`\\b(?:(noon|midnight),? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow)|(${WEEKDAY}) (noon|midnight))\\b`, 'gi'),
