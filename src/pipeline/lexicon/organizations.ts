@@ -38,6 +38,8 @@ export const EXTRA_ORGS: readonly string[] = [
   // Football's leagues, named by their own names.
   'bundesliga', 'la liga', 'serie a', 'ligue 1', 'eredivisie', 'mls', 'major league soccer',
   'kremlin', 'pentagon', 'treasury', 'swift', 'forza italia', 'white house', 'state department', 'foreign office', 'home office',
+  // Parliament's chambers named short.
+  'commons', 'the commons',
   'european union', 'eu', 'un', 'united nations', 'nato', 'who', 'imf', 'world bank', 'wto', 'opec',
   'asean', 'apec', 'asia-pacific economic cooperation', 'african union', 'arab league', 'g7', 'g20', 'brics', 'iaea', 'icc', 'unicef', 'unesco',
   'unhcr', 'wfp', 'world food programme', 'world food program', 'un development programme', 'united nations development programme', 'undp',

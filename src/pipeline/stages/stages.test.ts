@@ -481,6 +481,7 @@ describe('04 entities', () => {
       'Shou Zi Chew, TikTok’s chief executive, spoke. It happened near Zermatt in the Swiss canton of Valais. The law did not violate the First Amendment. Skiers died in Swiss Alps.',
       ['Shou Zi Chew:person', 'TikTok:organization', 'Zermatt:place', 'Valais:place', 'First Amendment:other', 'Swiss Alps:place']],
     ['a place the lists know whole joins across its lowercase "es"', 'The embassy in Dar es Salaam, Tanzania’s largest city, was bombed.', ['Dar es Salaam:place', 'Tanzania:place']],
+    ['the Commons named short is the chamber', 'Keir Starmer apologised in the Commons.', ['Keir Starmer:person', 'Commons:organization']],
     ['a name right before "hospital" is the hospital', 'Francis had spent 38 days in Rome’s Gemelli hospital.', ['Francis:person', 'Rome:place', 'Gemelli:place']],
     ['a carmaker the lists take for a town; motor racing’s championship', 'Lewis Hamilton will leave Mercedes for Ferrari, the two Formula One teams said.',
       ['Lewis Hamilton:person', 'Mercedes:organization', 'Ferrari:organization', 'Formula One:other']],
