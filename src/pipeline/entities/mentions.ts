@@ -276,6 +276,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (!us.length) return [];
   // "UN General Assembly": a name the lists know whole has no title inside.
   if (knownWhole(us, lex)) return [{ units: us, weak }];
+  // ("Senate Republicans", "House Democrats": a chamber's members by their party are no name; the chamber is.)
+  if (us.length === 2 && /^(?:Senate|House|Congress|Parliament|Assembly)$/.test(us[0]!.text) && PARTY_MEMBER_SET.has(us[1]!.text.toLowerCase())) {
+    return splitRun(us.slice(0, 1), all, lex, isTitle, lowercaseWords);
+  }
   // ("Rivals Sainsbury’s and Asda": a name written with its possessive ends the run, whatever opens it.)
   const owner = us[us.length - 1]!;
   if (us.length >= 2 && owner.possessive && !owner.hyphenated && knownWhole([owner], lex)) {
@@ -883,6 +887,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("the Selby by-election", "the seat of Uxbridge and South Ruislip": a constituency is a place.)
   if (!typed && (/^\s+by-elections?\b/.test(text.slice(last.end, last.end + 20)) ||
     /\b(?:seat of|MPs? for)\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start)))) typed = 'place';
+  // ("the 1970s power-pop band the Raspberries", "the rock band the Killers": a band named after its kind.)
+  if ((!typed || typed === 'person') && /\b(?:band|group|duo|trio|quartet|outfit)\s+the\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start))) typed = 'organization';
   // ("UAE Team Emirates", "Team Jumbo-Visma": a racing team's name says "Team" anywhere in it.)
   if (us.length >= 2 && us.some((u) => u.text === 'Team')) typed = 'organization';
   // ("the James Webb telescope", "the Nancy Grace Roman telescope": a full name before a kind of craft names the craft after the person.)
