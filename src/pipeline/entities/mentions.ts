@@ -1706,7 +1706,8 @@ function kindNamedBefore(text: string, first: Unit, lex: Lexicon): EntityType | 
   // ("The vaccine, MVA-BN, is made by …": so may a name set between commas after "the" and the kind alone.)
   const apposed = /(?:^|[.!?]\s+|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(\p{Ll}+),\s+$/u.exec(before)?.[1];
   if (apposed && PRODUCT_NOUNS.has(apposed) && /^[^,.;]{0,30},/.test(text.slice(first.end))) return 'other';
-  const kind = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u.exec(before)?.[1];
+  // ("the operation, which he called Rising Lion,": or a relative clause whose verb names it.)
+  const kind = /\b(\p{Ll}+),?\s+(?:(?:which|that)\s+(?:he|she|they|it|officials|the\s+\p{Ll}+)\s+)?(?:called|named|dubbed)\s+$/u.exec(text.slice(Math.max(0, first.start - 60), first.start))?.[1];
   if (!kind) return null;
   if (BODY_NOUNS.has(kind) || /^(?:venture|consortium|coalition|partnership)$/.test(kind)) return 'organization';
   return PRODUCT_NOUNS.has(kind) || lex.otherWords.has(kind) || STORM_PREFIXES.includes(kind) ? 'other' : null;

@@ -484,6 +484,8 @@ describe('04 entities', () => {
     ['a chamber’s members by party are no name, the chamber is; a band named after its kind is a body',
       'Senate Republicans on Wednesday blocked a bill. Eric Carmen sang with the power-pop band the Raspberries.',
       ['Senate:organization', 'Eric Carmen:person', 'Raspberries:organization']],
+    ['a name a relative clause calls a kind of thing is that thing', 'Benjamin Netanyahu said the operation, which he called Rising Lion, would continue.',
+      ['Benjamin Netanyahu:person', 'Rising Lion:other']],
     ['the Commons named short is the chamber', 'Keir Starmer apologised in the Commons.', ['Keir Starmer:person', 'Commons:organization']],
     ['a name right before "hospital" is the hospital', 'Francis had spent 38 days in Rome’s Gemelli hospital.', ['Francis:person', 'Rome:place', 'Gemelli:place']],
     ['a carmaker the lists take for a town; motor racing’s championship', 'Lewis Hamilton will leave Mercedes for Ferrari, the two Formula One teams said.',
