@@ -1058,7 +1058,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   const listedNumber = MODEL_NUMBER.exec(text.slice(last.end, last.end + 16));
   const listed = !!listedNumber && lex.isOrgName(`${c.text}${listedNumber[0]}`);
   if (listed) c.type = 'organization';
-  const numbered = (c.type === 'other' || road || listed) && !role ? listedNumber : null;
+  // ("IAM District 751", "UAW Local 600": a union's branch by its number.)
+  const branch = us.length >= 2 && /^(?:District|Local|Lodge|Branch)$/.test(last.text) && !!listedNumber;
+  if (branch) c.type = 'organization';
+  const numbered = (c.type === 'other' || road || listed || branch) && !role ? listedNumber : null;
   if (numbered) {
     c.end = last.end + numbered[0].length;
     c.text = text.slice(c.start, c.end);

@@ -24,7 +24,7 @@ export const OTHER_NAME_WORDS: readonly string[] = [
 /** Single names of that kind that stand alone. */
 export const OTHER_NAMES: readonly string[] = [
   'internet', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'hajj', 'ramadan', 'eid',
-  'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'brexit', 'holocaust', 'eurovision',
+  'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'hiv', 'aids', 'sars', 'mers', 'ebola', 'mpox', 'brexit', 'holocaust', 'eurovision',
   // Motor racing's championships; cricket's series between England and Australia; cycling's grand tours.
   'formula one', 'formula 1', 'formula e', 'motogp',
   // The US constitution's amendments the news names by their ordinal.

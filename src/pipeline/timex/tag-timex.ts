@@ -566,7 +566,7 @@ const RULES: Rule[] = [
   // ("The last few months have been difficult": a vague stretch before now; TimeBank writes some of them as durations.)
   { re: /\b(?:recently|in the past(?! (?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b)|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|the (?:past|last) (?:few|several|couple of) (?:years|months|weeks|days|quarters|decades))\b/gi, resolve: () => ({ value: 'PAST_REF' }) },
   // (Not "the future of the country": what lies ahead for something, not a time.)
-  { re: /\b(?:the (?:near |distant )?future)\b(?! of\b)/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
+  { re: /\b(?:the (?:near |distant |not too distant )?future)\b(?! of\b)/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
 ];
 
 function dayOf(word: string, ctx: Ctx): string {
