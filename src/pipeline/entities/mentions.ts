@@ -227,8 +227,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // "Noble Group said": a word before a body's head word is its name, not a sentence opener.
   // ("Marks & Spencer": a word joined by an ampersand is a name's.)
   // ("Nurses at Royal Halvern Hospital vote": inside a headline too, not only at its start.)
+  // ("All Progressives Congress", "All India Trinamool Congress": "All" opens a party's name.)
   const namesABody = (us.length === 2 || us.length >= 3 && !sentenceInitial(us[0]!, all)) && lex.orgWords.has(us[us.length - 1]!.text.toLowerCase()) &&
-    !lex.isNeverName(us[0]!.text) || us[1]?.text === '&';
+    (!lex.isNeverName(us[0]!.text) || us[0]!.text === 'All' && us.length >= 3) || us[1]?.text === '&';
   // ("South Carolina Gov. Henry McMaster": a name the lists know opens the run; so does
   // the first word of a storm's or an operation's name: "Hurricane Michael weakened".)
   // (Not a paper's name with its article before more words: "The Australian Electoral Commission".)
@@ -755,6 +756,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     const rest = us.slice(1);
     return rest.length && !rest[0]!.hyphenated ? toCandidate(text, s, rest, all, lex, role) : null;
   }
+  // ("Aboriginal and Torres Strait Islander people", "Pacific Islanders": the islands' people, said as a demonym.)
+  if (us.length >= 2 && /^Islanders?$/.test(last.text)) return null;
   // ("seen on CCTV at King’s Cross", "CCTV footage": closed-circuit cameras, not China's broadcaster.)
   if (us.length === 1 && first.text === 'CCTV' && (/\b(?:seen|caught|captured|recorded|filmed|spotted|appeared|appears)\s+on\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start)) ||
     /^\s+(?:footage|images?|cameras?|pictures|stills|video)\b/.test(text.slice(first.end, first.end + 12)))) return null;

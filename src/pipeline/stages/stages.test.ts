@@ -488,6 +488,8 @@ describe('04 entities', () => {
       ['Benjamin Netanyahu:person', 'Rising Lion:other']],
     ['a union’s branch keeps its number; a virus named in capitals is a thing', 'Jon Holden, the president of IAM District 751, spoke. Thousands were infected with HIV.',
       ['Jon Holden:person', 'IAM District 751:organization', 'HIV:other']],
+    ['"All" opens a party’s name; islands’ people said as a demonym are no name', 'Bola Tinubu of the ruling All Progressives Congress won. Aboriginal and Torres Strait Islander people voted.',
+      ['Bola Tinubu:person', 'All Progressives Congress:organization']],
     ['the Commons named short is the chamber', 'Keir Starmer apologised in the Commons.', ['Keir Starmer:person', 'Commons:organization']],
     ['a name right before "hospital" is the hospital', 'Francis had spent 38 days in Rome’s Gemelli hospital.', ['Francis:person', 'Rome:place', 'Gemelli:place']],
     ['a carmaker the lists take for a town; motor racing’s championship', 'Lewis Hamilton will leave Mercedes for Ferrari, the two Formula One teams said.',
