@@ -1175,8 +1175,9 @@ function typeByShape(text: string, us: readonly Unit[], lower: readonly string[]
   if (us.length === 2 && (PLACE_PREFIXES.has(lower[0]!) || COMPASS_ADJECTIVES.has(lower[0]!)) && lex.isPlaceName(lower[1]!)) return 'place';
   // ("the Swiss Alps", "the Canadian Rockies": a range's part, by the people whose land it is.)
   if (us.length === 2 && lex.isDemonym(us[0]!.text) && /s$/.test(lower[1]!) && lex.isPlaceName(lower[1]!)) return 'place';
+  // (Not a kind of place before the place's name: "County Galway", "Lake Geneva".)
   if (us.length >= 2 && !lex.isFirstName(lower[0]!) && lex.isPlaceName(lower[lower.length - 1]!) &&
-    !lex.isPlaceName(lower.slice(0, -1).join(' '))) return 'organization';
+    !lex.isPlaceName(lower.slice(0, -1).join(' ')) && !PLACE_KIND_FIRST.test(lower[0]!)) return 'organization';
   return null;
 }
 
@@ -1904,6 +1905,8 @@ const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONE
 const OPPONENT_BEFORE = /\b(?:(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)|(?:draw|defeat|win|victory|loss)\s+(?:against|to|over|with|by))\s+$/;
 
 const GROUND_SET: ReadonlySet<string> = new Set(GROUNDS);
+/** Kinds of place written before a place's name: "County Galway", "Lake Geneva", "Mount Kenya". */
+const PLACE_KIND_FIRST = /^(?:county|city|province|state|lake|mount|mt|port|fort|cape|isle|glen|loch|greater)$/;
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
 const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;

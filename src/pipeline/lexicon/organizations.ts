@@ -117,7 +117,7 @@ export const EXTRA_ORGS: readonly string[] = [
   // Companies the news names alone that the general lexicon lacks.
   'fujitsu', 'softbank', 'rakuten', 'sumitomo', 'nikon', 'denso', 'zara', 'inditex', 'primark', 'aldi', 'lidl', 'carrefour', 'nestlé', 'nestle',
   'danone', 'heineken', 'diageo', 'bhp', 'repsol', 'eni', 'ørsted', 'orsted', 'vattenfall', 'uniper', 'infosys', 'wipro', 'lyft', 'spotify', 'shell',
-  'asda', 'morrisons', 'waitrose', 'ocado', 'mercedes',
+  'asda', 'morrisons', 'waitrose', 'ocado', 'mercedes', 'ubisoft', 'met éireann', 'met eireann',
   // Bodies whose names join two of the lists' names with "and".
   'international federation of red cross and red crescent societies', 'international red cross and red crescent movement',
   // Companies whose names end in a possessive, written with it ("shares in McDonald’s", "sold at Sotheby’s").
