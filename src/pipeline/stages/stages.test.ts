@@ -1756,6 +1756,7 @@ describe('06 timeline', () => {
     ['Tesco expects profit of at least £2.8bn in the current financial year.', '2024-04-10', 'the current financial year', '2024'],
     ['The bank raised its forecasts for this year and next.', '2024-06-06', 'next', '2025'],
     ['Trump said he would decide in the not too distant future.', '2025-01-18', 'the not too distant future', 'FUTURE_REF'],
+    ['Trump wrote that it “could only have happened as a result of our historic victory in November”.', '2025-01-16', 'November', '2024-11'],
     ['“At 7:35 this morning, the Bishop of Rome returned home,” the cardinal said.', '2025-04-21', '7:35 this morning', '2025-04-21T07:35'],
     ['The blast came at 9.30 last night.', '2025-04-21', '9.30 last night', '2025-04-20T21:30'],
     ['The ship issued a mayday call at about 1:30 a.m. (0530 GMT), police said.', '2024-03-26', '0530 GMT', '2024-03-26T05:30'],
