@@ -30,7 +30,8 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   const us = units(sentence, lex);
   const out: Candidate[] = [];
   const runs = capitalisedRuns(blockText, us, lex);
-  const titleCase = isTitle && isTitleCase(us, lex);
+  // (A dek in Title Case too, as some papers write it: "The Florida Congressman Had Been Under Investigation".)
+  const titleCase = (isTitle || sentence.block === 'dek') && isTitleCase(us, lex);
   // “It Was Just an Accident,” a drama: a work's title in quotation marks, its small words and all.
   const works = isTitle ? [] : worksInQuotes(blockText, sentence);
   for (const w of works) out.push({ block: sentence.block, start: w.start, end: w.end, text: blockText.slice(w.start, w.end), sentence: sentence.index,

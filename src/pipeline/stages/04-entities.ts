@@ -22,7 +22,8 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
   keepSuffixPeriods(candidates, textOf);
   spreadGlossedInitials(candidates);
   const entities = echoedOverShorter(corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf)), textOf);
-  return echoedInTitle(entities, textOf.get('title') ?? '');
+  // (A dek in Title Case hides names among its capitals as a headline does.)
+  return echoedInTitle(echoedInTitle(entities, textOf.get('title') ?? ''), textOf.get('dek') ?? '', 'dek');
 }
 
 /**
@@ -84,23 +85,25 @@ function echoedOverShorter(entities: Entity[], textOf: ReadonlyMap<string, strin
 /**
  * "California’s Park Fire grows …" over "The Park Fire started …": a name of two words or more
  * that the body found is a name in the headline too, where a headline's capitals hid it
- * among ordinary words.
+ * among ordinary words (and in a dek, which some papers write in Title Case as well).
  */
-function echoedInTitle(entities: Entity[], title: string): Entity[] {
-  const taken = entities.flatMap((e) => e.mentions.filter((m) => m.block === 'title'));
+function echoedInTitle(entities: Entity[], title: string, block = 'title'): Entity[] {
+  const taken = entities.flatMap((e) => e.mentions.filter((m) => m.block === block));
   const free = (start: number, end: number) => taken.every((m) => end <= m.start || start >= m.end);
   for (const e of entities) {
-    const forms = new Set(e.mentions.filter((m) => m.block !== 'title' && /\s/.test(m.text)).map((m) => m.text));
+    const forms = new Set(e.mentions.filter((m) => m.block !== 'title' && m.block !== 'dek' && /\s/.test(m.text)).map((m) => m.text));
     for (const form of forms) {
       for (let at = title.indexOf(form); at >= 0; at = title.indexOf(form, at + 1)) {
         const end = at + form.length;
         if (/[\p{L}\p{N}]/u.test(title[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(title[end] ?? '') || !free(at, end)) continue;
-        const m = { block: 'title', start: at, end, text: form };
+        const m = { block, start: at, end, text: form };
         taken.push(m);
         e.mentions.push(m);
       }
     }
-    e.mentions.sort((a, b) => (a.block === 'title' ? 0 : 1) - (b.block === 'title' ? 0 : 1) || (a.block === 'title' && b.block === 'title' ? a.start - b.start : 0));
+    // (Headline first, then the dek, each in its order; the body's as they were.)
+    const rank = (b: string) => (b === 'title' ? 0 : b === 'dek' ? 1 : 2);
+    e.mentions.sort((a, b) => rank(a.block) - rank(b.block) || (rank(a.block) < 2 && a.block === b.block ? a.start - b.start : 0));
   }
   return entities;
 }

@@ -206,6 +206,14 @@ describe('04 entities', () => {
     expect(a.entities.find((e) => e.name === 'Corvo International Film Festival')?.mentions.map((m) => m.text)).toEqual(['Corvo', 'Corvo International Film Festival']);
   });
 
+  it('reads a dek written in Title Case as a headline: its ordinary words are no name, the body’s names are found in it', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-11-14\n---\nTrump Picks Matt Gaetz for Attorney General\n' +
+      'The Florida Congressman Had Been Under Investigation by the House Ethics Committee\n' +
+      'President-elect Donald Trump said he would nominate Matt Gaetz of Florida. He had been under investigation by the House Ethics Committee.\n');
+    const names = asset!.entities.map((e) => `${e.name}:${e.mentions.filter((m) => m.block === 'dek').map((m) => m.text).join('|')}`);
+    expect(names).toEqual(['Donald Trump:', 'Matt Gaetz:', 'Florida:Florida', 'House Ethics Committee:House Ethics Committee']);
+  });
+
   it('takes a team’s plural last word for the team, though it spells a title', () => {
     const a = analyse('The Kansas City Chiefs won. The Chiefs had trailed. Chiefs coach Andy Reid spoke to Senators.');
     expect(a.entities.find((e) => e.name === 'Kansas City Chiefs')?.mentions.map((m) => m.text)).toEqual(['Kansas City Chiefs', 'Chiefs', 'Chiefs']);
