@@ -138,11 +138,14 @@ function withParticles(e: Entity, textOf: ReadonlyMap<string, string>): Entity {
   if (e.type !== 'person') return e;
   const mentions = e.mentions.map((m) => {
     const at = e.name.lastIndexOf(` ${m.text}`);
-    const particles = at > 0 ? /(?:^|\s)((?:\p{Ll}+ )+)$/u.exec(e.name.slice(0, at + 1))?.[1] : undefined;
+    // ("Marine Le Pen … Le Pen said": a particle the name writes with a capital, opening the sentence as it does the name.)
+    const particles = at > 0 ? /(?:^|\s)((?:\p{Ll}+ )+|(?:Le|La|De|Da|Di|Du|Del|Van|Von|Al|El) )$/u.exec(e.name.slice(0, at + 1))?.[1] : undefined;
     if (!particles || !e.name.endsWith(m.text)) return m;
     const text = textOf.get(m.block) ?? '';
-    if (text.slice(m.start - particles.length, m.start) !== particles) return m;
-    return { ...m, start: m.start - particles.length, text: particles + m.text };
+    const written = text.slice(m.start - particles.length, m.start);
+    if (written !== particles && written.toLowerCase() !== particles.toLowerCase()) return m;
+    if (written !== particles && !/(?:^|[.!?]["”’]?\s+|[“"‘]\s*)$/u.test(text.slice(0, m.start - particles.length))) return m;
+    return { ...m, start: m.start - particles.length, text: written + m.text };
   });
   return { ...e, mentions };
 }

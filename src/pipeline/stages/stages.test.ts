@@ -233,6 +233,11 @@ describe('04 entities', () => {
     expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Joris van Dijk', ['Joris van Dijk', 'van Dijk']]]);
   });
 
+  it('keeps a surname’s particle capitalised as the name writes it, or as a sentence opens, in a mention that opens a sentence', () => {
+    const a = analyse('Marine Le Pen’s party voted. Le Pen said her party had no choice. Virgil van Dijk played. Van Dijk scored.');
+    expect(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Marine Le Pen', ['Marine Le Pen', 'Le Pen']], ['Virgil van Dijk', ['Virgil van Dijk', 'Van Dijk']]]);
+  });
+
   it('does not take a country’s people for a misspelling of its name', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2023-05-29\n---\nOpposition leader claims victory in Estavian presidential run-off\n' +
       'Marta Velasco declared victory in Estavia’s run-off. “The people of Estavia chose change,” Velasco told supporters. ' +
