@@ -750,9 +750,15 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // ("…, citing a Kremlin source. “…,” the source told TASS": a source is one no one names.)
     if (last === 'source') return byRole;
     // ("Mr Justice Goose said …. Keir Starmer said …. “…,” the prime minister said": not one the article gave another role.)
+    // ("“Putin wants to break Ukraine,” the Ukrainian president said": not one the quotation itself names.)
     const free = (e: Entity) => !e.role || e.role.toLowerCase().includes(last);
+    const unquoted = (m: PlacedMention) => {
+      const text = ctx.texts.get(m.block) ?? '';
+      return text.lastIndexOf('“', m.start) <= text.lastIndexOf('”', m.start);
+    };
     const lastSpeaker = ctx.lastSpeaker.get('person');
-    return byRole ?? (lastSpeaker && free(lastSpeaker) ? lastSpeaker : null) ?? lastMentioned(ctx, s, 'person', free) ?? lastSpeaker ?? lastMentioned(ctx, s, 'person');
+    return byRole ?? (lastSpeaker && free(lastSpeaker) ? lastSpeaker : null) ?? lastMentioned(ctx, s, 'person', (e, m) => free(e) && unquoted(m)) ??
+      lastSpeaker ?? lastMentioned(ctx, s, 'person', (_, m) => unquoted(m)) ?? lastMentioned(ctx, s, 'person');
   }
   return null;
 }

@@ -1336,6 +1336,8 @@ describe('05 quotes', () => {
       'This was a moment of national trauma,', 'Keir Starmer'],
     ['Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham, the Islamist group that led the offensive, told a crowd that the victory was “a new history”.',
       'a new history', 'Abu Mohammed al-Jolani'],
+    ['Volodymyr Zelensky told the United Nations that Russia was preparing to strike. “Putin wants to break Ukraine,” the Ukrainian president said in New York.',
+      'Putin wants to break Ukraine,', 'Volodymyr Zelensky'],
     ['Novatek, Russia’s largest producer of liquefied natural gas, which operates the terminal, said in a statement that it had suspended some operations “due to external factors.”', 'due to external factors.', 'Novatek'],
     ['NATO leaders said Ukraine was on an “irreversible path,” in a declaration adopted at the summit. The declaration for the first time described China as a “decisive enabler” of the war.', 'decisive enabler', 'NATO'],
     ['Xi Jinping said the sides should “handle differences.” Vikram Misri announced that the sides had agreed on patrols, which he said would lead to “disengagement” of troops.', 'disengagement', 'Vikram Misri'],
