@@ -1735,7 +1735,8 @@ const singularsOf = (noun: string): string[] => [noun, noun.replace(/s$/, ''), n
 /** "Apple Intelligence, the artificial intelligence system it announced": the apposition says it is a made thing. */
 function describedAsThing(text: string, last: Unit): boolean {
   const head = appositiveHead(text, last);
-  return head !== null && (PRODUCT_NOUNS.has(head) || /^systems?$/.test(head));
+  // ("The Dali, a container ship, hit the bridge": a ship too.)
+  return head !== null && (PRODUCT_NOUNS.has(head) || /^systems?$/.test(head) || VESSEL_NOUN_SET.has(head));
 }
 
 /** "Nuuk, the Greenlandic capital": the apposition says it is a settlement. */
