@@ -1206,7 +1206,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   // ("GPT-4o", "Lumen-2", and a maker's name before a model's: "Bombardier CRJ700", "Airbus A320neo".)
   const words = surface.split(' ');
   // (A virus's strain too: "H5N1".)
-  if (words.length <= 3 && /^(?:\p{Lu}\p{L}{0,4}-\d{1,4}\p{Ll}{0,3}|\p{Lu}{1,4}-?\d{2,4}\p{Ll}{0,3}|\p{Lu}\p{L}{0,3}-?\d{1,4}|\p{Lu}\d{1,2}\p{Lu}\d{1,2})$/u.test(words.at(-1)!) &&
+  // ("Chandrayaan-3", "Tianwen-1": a mission's long name and its number.)
+  if (words.length <= 3 && /^(?:\p{Lu}\p{L}{0,4}-\d{1,4}\p{Ll}{0,3}|\p{Lu}\p{Ll}{5,}-\d{1,2}|\p{Lu}{1,4}-?\d{2,4}\p{Ll}{0,3}|\p{Lu}\p{L}{0,3}-?\d{1,4}|\p{Lu}\d{1,2}\p{Lu}\d{1,2})$/u.test(words.at(-1)!) &&
     !lex.isOrgName(surface)) return 'other';
   // ("Flight 7C2216", "Flight 9W339": an airline's code may open with a figure.)
   if (words.length === 2 && words[0] === 'Flight' && /^\d\p{Lu}\d{1,4}$/u.test(words[1]!)) return 'other';
