@@ -1462,8 +1462,10 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("the Bab al-Hawa crossing": counted in written words.)
   // ("the Miraflores presidential palace": the kind after an adjective of state.)
   // (And a station after the kind of railway: "King’s Cross underground station".)
+  // ("the Zamzam displacement camp": a camp only by what it is for; "the Trump camp" is his campaign.)
+  const camp = /^(?:refugee|displacement|detention|prison|military|army)$/.test(next ?? '') && all[j + 2]?.text === 'camp';
   const kindAt = next && /^(?:presidential|royal|imperial|underground|railway|rail|train|tube|metro)$/.test(next) && !all[j + 2]?.cap && PLACE_KIND_AFTER.has(all[j + 2]?.text ?? '') ? j + 2 : j + 1;
-  if (us.filter((u) => !u.hyphenated).length <= 2 && next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(all[kindAt]!.text) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
+  if (us.filter((u) => !u.hyphenated).length <= 2 && next && !all[j + 1]!.cap && (PLACE_KIND_AFTER.has(all[kindAt]!.text) || camp) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
     !lex.isFirstName(us[0]!.text) && !LOWERCASE_NAME_WORDS.has(prev ?? '')) return 'place';
   // ("the Shika nuclear power plant": a plant by the town it stands in.)
   if (us.length <= 2 && /^\s+(?:nuclear\s+)?power\s+(?:plant|station)\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 30)) && !lex.isFirstName(us[0]!.text)) return 'place';

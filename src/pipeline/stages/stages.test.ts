@@ -512,6 +512,7 @@ describe('04 entities', () => {
     ['a panel is a body; a mission’s long name with its number is a thing',
       'The Intergovernmental Panel on Climate Change said so. The Chandrayaan-3 mission’s lander touched down.',
       ['Intergovernmental Panel on Climate Change:organization', 'Chandrayaan-3:other']],
+    ['a name before what a camp is for and "camp" is the camp', 'Famine is present in the Zamzam displacement camp in Sudan.', ['Zamzam:place', 'Sudan:place']],
     ['the Commons named short is the chamber', 'Keir Starmer apologised in the Commons.', ['Keir Starmer:person', 'Commons:organization']],
     ['a name right before "hospital" is the hospital', 'Francis had spent 38 days in Rome’s Gemelli hospital.', ['Francis:person', 'Rome:place', 'Gemelli:place']],
     ['a carmaker the lists take for a town; motor racing’s championship', 'Lewis Hamilton will leave Mercedes for Ferrari, the two Formula One teams said.',
