@@ -312,6 +312,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     const head = us.slice(0, k);
     const rest = us.slice(k);
     if (!lex.isOrgName(spell(head)) && !lex.isPlaceName(spell(head))) continue;
+    // ("Moon Hyung-bae": a Korean surname the lists read as a place, then a given name of two syllables.)
+    if (k === 1 && rest.length === 2 && SURNAME_FIRST.has(head[0]!.text.toLowerCase()) && rest[1]!.hyphenated && /^\p{Ll}/u.test(rest[1]!.text)) continue;
     const plain = (u: Unit) => lex.isCommonWord(u.text) || lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase());
     // ("Kerala Blasters FC" is one club.)
     // ("Middle East Respiratory Syndrome": a thing named after the place is one name.)
@@ -1207,7 +1209,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   const words = surface.split(' ');
   // (A virus's strain too: "H5N1".)
   // ("Chandrayaan-3", "Tianwen-1": a mission's long name and its number.)
-  if (words.length <= 3 && /^(?:\p{Lu}\p{L}{0,4}-\d{1,4}\p{Ll}{0,3}|\p{Lu}\p{Ll}{5,}-\d{1,2}|\p{Lu}{1,4}-?\d{2,4}\p{Ll}{0,3}|\p{Lu}\p{L}{0,3}-?\d{1,4}|\p{Lu}\d{1,2}\p{Lu}\d{1,2})$/u.test(words.at(-1)!) &&
+  // ("Joint Sword-2024B": a letter after the number too.)
+  if (words.length <= 3 && /^(?:\p{Lu}\p{L}{0,4}-\d{1,4}(?:\p{Ll}{0,3}|\p{Lu})|\p{Lu}\p{Ll}{5,}-\d{1,2}|\p{Lu}{1,4}-?\d{2,4}\p{Ll}{0,3}|\p{Lu}\p{L}{0,3}-?\d{1,4}|\p{Lu}\d{1,2}\p{Lu}\d{1,2})$/u.test(words.at(-1)!) &&
     !lex.isOrgName(surface)) return 'other';
   // ("Flight 7C2216", "Flight 9W339": an airline's code may open with a figure.)
   if (words.length === 2 && words[0] === 'Flight' && /^\d\p{Lu}\d{1,4}$/u.test(words[1]!)) return 'other';
@@ -1721,6 +1724,8 @@ function kindNamedBefore(text: string, first: Unit, lex: Lexicon): EntityType | 
   const kind = /\b(\p{Ll}+),?\s+(?:(?:which|that)\s+(?:he|she|they|it|officials|the\s+\p{Ll}+)\s+)?(?:called|named|dubbed)\s+$/u.exec(text.slice(Math.max(0, first.start - 60), first.start))?.[1];
   if (!kind) return null;
   if (BODY_NOUNS.has(kind) || /^(?:venture|consortium|coalition|partnership)$/.test(kind)) return 'organization';
+  // ("The exercise, named Joint Sword-2024B,": a military exercise.)
+  if (EXERCISE_NOUN_SET.has(kind)) return 'other';
   return PRODUCT_NOUNS.has(kind) || lex.otherWords.has(kind) || STORM_PREFIXES.includes(kind) ? 'other' : null;
 }
 
