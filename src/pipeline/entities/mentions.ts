@@ -1020,7 +1020,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) || flaggedBefore(us, all) ? 'other' : null) ??
       kindNamedBefore(text, first, lex) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 10)) ? 'person' : null) ??
-      (describedAsPlace(text, last) ? 'place' : null) ?? (describedAsThing(text, last) || WORK_APPOSED.test(text.slice(last.end)) ? 'other' : null) ??
+      (describedAsPlace(text, last) ? 'place' : null) ?? (describedAsThing(text, last) || WORK_APPOSED.test(text.slice(last.end)) || makersOwnProduct(us, lex) ? 'other' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
     const prev = all[all.indexOf(first) - 1];
@@ -1661,6 +1661,15 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   const before = all[all.indexOf(us[0]!) - 1];
   return kindAfter && us.length === 1 && !!before && (/^(?:its|their)$/i.test(before.text) || before.possessive === true);
 }
+/** "Apple Intelligence", "Apple Pay", "Google Maps": a company the lists know, then an ordinary word that names its product. */
+function makersOwnProduct(us: readonly Unit[], lex: Lexicon): boolean {
+  if (us.length !== 2 || us[1]!.hyphenated || !lex.isOrgName(us[0]!.text) || lex.isPlaceName(us[0]!.text)) return false;
+  const w = us[1]!.text.toLowerCase();
+  // (A noun only: not "EU High Representative", a title's adjective, nor "Microsoft Gaming", a division.)
+  return (ABSTRACT_NOUN.test(w) || lex.isCommonWord(w) && !lex.readsAsWord(w)) && !/ing$/.test(w) && !lex.titles.includes(w) && !lex.isFirstName(w) &&
+    !lex.orgWords.has(w) && !lex.placeWords.has(w) && !lex.buildingWords.has(w);
+}
+
 /** "the Paks II project": a name with a number, right before the kind of work it names. */
 function namesNumberedWork(us: readonly Unit[], all: readonly Unit[]): boolean {
   const last = us[us.length - 1]!;

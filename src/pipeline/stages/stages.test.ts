@@ -516,6 +516,8 @@ describe('04 entities', () => {
     ['an exercise named with a letter after its number; a Korean surname the lists read as a place',
       'China said the drills, named Joint Sword-2024B, were a warning. “It was a betrayal,” said Moon Hyung-bae, the acting chief justice.',
       ['China:place', 'Joint Sword-2024B:other', 'Moon Hyung-bae:person']],
+    ['a company the lists know, then an ordinary noun, names its product', 'Tim Cook unveiled Apple Intelligence, a set of features.',
+      ['Tim Cook:person', 'Apple Intelligence:other']],
     ['the Commons named short is the chamber', 'Keir Starmer apologised in the Commons.', ['Keir Starmer:person', 'Commons:organization']],
     ['a name right before "hospital" is the hospital', 'Francis had spent 38 days in Rome’s Gemelli hospital.', ['Francis:person', 'Rome:place', 'Gemelli:place']],
     ['a carmaker the lists take for a town; motor racing’s championship', 'Lewis Hamilton will leave Mercedes for Ferrari, the two Formula One teams said.',
