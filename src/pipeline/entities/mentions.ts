@@ -895,6 +895,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     /\b(?:seat of|MPs? for)\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start)))) typed = 'place';
   // ("the 1970s power-pop band the Raspberries", "the rock band the Killers": a band named after its kind.)
   if ((!typed || typed === 'person') && /\b(?:band|group|duo|trio|quartet|outfit)\s+the\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start))) typed = 'organization';
+  // ("the head of financial analysis at AJ Bell": where someone's role is held is a body, whatever its name's shape.)
+  const heldAt = ROLE_HELD_AT.exec(text.slice(Math.max(0, first.start - 60), first.start));
+  if ((!typed || typed === 'person') && !role && !lex.isPersonName(surface) && heldAt && lex.roleNouns.has(heldAt[1]!.toLowerCase())) typed = 'organization';
   // ("UAE Team Emirates", "Team Jumbo-Visma": a racing team's name says "Team" anywhere in it.)
   if (us.length >= 2 && us.some((u) => u.text === 'Team')) typed = 'organization';
   // ("the James Webb telescope", "the Nancy Grace Roman telescope": a full name before a kind of craft names the craft after the person.)
@@ -1924,6 +1927,8 @@ const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONE
 const OPPONENT_BEFORE = /\b(?:(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)|(?:draw|defeat|win|victory|loss)\s+(?:against|to|over|with|by))\s+$/;
 
 const GROUND_SET: ReadonlySet<string> = new Set(GROUNDS);
+/** "…, the head of financial analysis at": a role, what it covers, then where it is held. */
+const ROLE_HELD_AT = /,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+of\s+[\p{Ll}\s-]{1,40})?\s+at\s+$/u;
 /** Kinds of place written before a place's name: "County Galway", "Lake Geneva", "Mount Kenya". */
 const PLACE_KIND_FIRST = /^(?:county|city|province|state|lake|mount|mt|port|fort|cape|isle|glen|loch|greater)$/;
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;

@@ -518,6 +518,8 @@ describe('04 entities', () => {
       ['China:place', 'Joint Sword-2024B:other', 'Moon Hyung-bae:person']],
     ['a company the lists know, then an ordinary noun, names its product', 'Tim Cook unveiled Apple Intelligence, a set of features.',
       ['Tim Cook:person', 'Apple Intelligence:other']],
+    ['where someone’s role is held is a body, whatever its name’s shape', '“The market is up,” said Danni Hewson, the head of financial analysis at AJ Bell.',
+      ['Danni Hewson:person', 'AJ Bell:organization']],
     ['the Commons named short is the chamber', 'Keir Starmer apologised in the Commons.', ['Keir Starmer:person', 'Commons:organization']],
     ['a name right before "hospital" is the hospital', 'Francis had spent 38 days in Rome’s Gemelli hospital.', ['Francis:person', 'Rome:place', 'Gemelli:place']],
     ['a carmaker the lists take for a town; motor racing’s championship', 'Lewis Hamilton will leave Mercedes for Ferrari, the two Formula One teams said.',
