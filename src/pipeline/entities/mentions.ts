@@ -1664,7 +1664,7 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   const before = all[all.indexOf(us[0]!) - 1];
   return kindAfter && us.length === 1 && !!before && (/^(?:its|their)$/i.test(before.text) || before.possessive === true);
 }
-/** "Apple Intelligence", "Apple Pay", "Google Maps": a company the lists know, then an ordinary word that names its product. */
+/** "Apple Intelligence": a company the lists know, then an ordinary noun that names its product. */
 function makersOwnProduct(us: readonly Unit[], lex: Lexicon): boolean {
   if (us.length !== 2 || us[1]!.hyphenated || !lex.isOrgName(us[0]!.text) || lex.isPlaceName(us[0]!.text)) return false;
   const w = us[1]!.text.toLowerCase();

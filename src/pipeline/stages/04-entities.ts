@@ -87,15 +87,15 @@ function echoedOverShorter(entities: Entity[], textOf: ReadonlyMap<string, strin
  * that the body found is a name in the headline too, where a headline's capitals hid it
  * among ordinary words (and in a dek, which some papers write in Title Case as well).
  */
-function echoedInTitle(entities: Entity[], title: string, block = 'title'): Entity[] {
+function echoedInTitle(entities: Entity[], headline: string, block = 'title'): Entity[] {
   const taken = entities.flatMap((e) => e.mentions.filter((m) => m.block === block));
   const free = (start: number, end: number) => taken.every((m) => end <= m.start || start >= m.end);
   for (const e of entities) {
     const forms = new Set(e.mentions.filter((m) => m.block !== 'title' && m.block !== 'dek' && /\s/.test(m.text)).map((m) => m.text));
     for (const form of forms) {
-      for (let at = title.indexOf(form); at >= 0; at = title.indexOf(form, at + 1)) {
+      for (let at = headline.indexOf(form); at >= 0; at = headline.indexOf(form, at + 1)) {
         const end = at + form.length;
-        if (/[\p{L}\p{N}]/u.test(title[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(title[end] ?? '') || !free(at, end)) continue;
+        if (/[\p{L}\p{N}]/u.test(headline[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(headline[end] ?? '') || !free(at, end)) continue;
         const m = { block, start: at, end, text: form };
         taken.push(m);
         e.mentions.push(m);
