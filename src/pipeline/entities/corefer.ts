@@ -308,8 +308,9 @@ function correctFromWordLists(groups: Group[], knownSpellings: () => readonly st
     const max = g.key.length >= 9 ? 2 : 1;
     // (A short name a letter different from a known one is likelier a town of its own than a typo:
     // "Chiva" is not "China"; one a letter short or long, or two letters swapped, is the typo: "Mocow", "Mosocw".)
+    // (Two letters off only where the ends agree: "Starliner" is Boeing's capsule, not "Starlink".)
     const hit = knownSpellings().find((k) => k[0] === g.key[0] && (g.key.length >= 7 || k.length !== g.key.length || swapsTwo(g.key, k)) &&
-      editDistance(g.key, k, max) <= max);
+      (editDistance(g.key, k, 1) <= 1 || k.at(-1) === g.key.at(-1) && editDistance(g.key, k, max) <= max));
     if (!hit) continue;
     // (A place the text says is one is no misspelt body: "the state of Al-Jazira", not "Al Jazeera".)
     if (g.type === 'place' && !lex.isPlaceName(hit) && lex.isOrgName(hit)) continue;
