@@ -19,6 +19,7 @@ export function buildTimeline(
   const textOf = new Map(blocks.map((b) => [b.id, b.text]));
   const placed = mentionsByBlock(entities);
   const people = mentionsByBlock(entities.filter((e) => e.type === 'person'));
+  const namedThings = mentionsByBlock(entities.filter((e) => e.type === 'other' || e.type === 'organization'));
   const entitiesIn = (s: Sentence, start: number, end: number, spanOnly = false) =>
     entitiesAround(placed.get(s.block) ?? [], s, start, end, spanOnly);
   const events: TimelineEvent[] = [];
@@ -40,7 +41,10 @@ export function buildTimeline(
     // A month that is part of someone's name ("June Carter", "Theresa May") dates nothing.
     const inName = (start: number, end: number) => (people.get(s.block) ?? []).some((m) =>
       m.start <= s.start + start && s.start + end <= m.end);
-    const tagged = tagTimex(s.text, published).filter((t) => !inName(t.start, t.end));
+    // ("Euro 2020", "the Paris 2024 Olympic Games": a year that is part of an event's name dates nothing of its own.)
+    const inEventName = (t: Timex) => /^\d{4}$/.test(t.text) && (namedThings.get(s.block) ?? []).some((m) =>
+      m.start <= s.start + t.start && s.start + t.end <= m.end && m.end - m.start > t.end - t.start);
+    const tagged = tagTimex(s.text, published).filter((t) => !inName(t.start, t.end) && !inEventName(t));
     // What came before each offset, in this sentence or earlier: the last date and the last quarter named.
     const lastBefore = (offset: number, ok: (value: string) => boolean) => [...tagged].reverse().find((t) => t.end <= offset && ok(t.value))?.value;
     const anchorAt = (offset: number) => lastBefore(offset, isCalendarValue)?.replace(/T.*$/, '') ?? anchor;

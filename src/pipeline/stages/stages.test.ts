@@ -1985,6 +1985,11 @@ describe('06 timeline', () => {
     expect(t?.value).toBe(value);
   });
 
+  it('dates nothing by a year that is part of an event’s name', () => {
+    const a = analyse('Spain won Euro 2024 on Sunday, and Italy had won Euro 2020 in 2021.', '2024-07-15');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Sunday', '2024-07-14'], ['2021', '2021']]);
+  });
+
   it('dates "by the evening" by the day the sentence names', () => {
     const a = analyse('Storm Bert caused flooding on Sunday, with 200 warnings in place by the evening.', '2024-11-25');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Sunday', '2024-11-24'], ['the evening', '2024-11-24TEV']]);
