@@ -997,7 +997,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   const kindsAfter = all[all.indexOf(last) + 1]?.text ?? '';
   // (Not an ordinary word: "ports on the US East and Gulf coasts".)
   if ((!typed || typed === 'person') && all[all.indexOf(first) - 1]?.text === 'and' && all[all.indexOf(first) - 2]?.cap && /[^s]s$/.test(kindsAfter) &&
-    PLACE_KIND_AFTER.has(kindsAfter.slice(0, -1)) && !us.some((u) => lex.isCommonWord(u.text))) typed = 'place';
+    PLACE_KIND_AFTER.has(kindsAfter.slice(0, -1)) && !us.some((u) => lex.isCommonWord(u.text) || lex.placeWords.has(u.text.toLowerCase()))) typed = 'place';
   // "30 miles west of Houston": a compass point's "of" names a place, even a surname's.
   // ("the province of Quang Ninh": two words shaped like a person's after a kind of settlement too.)
   if (typed === 'person' && us.length === 2 && !lex.isPersonName(spell(us)) && all[all.indexOf(first) - 1]?.text === 'of' &&
