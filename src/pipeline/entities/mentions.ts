@@ -817,6 +817,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'organization', known: true };
   }
   // A word in capitals that is no name ("IQ", "TV") stays out; one the lists know as a body ("WHO") does not.
+  // ("leader of the Conservative party", "the Republican party": a party's adjective before the lowercase word names the party.)
+  if (us.length === 1 && PARTY_ADJECTIVE_SET.has(first.text.toLowerCase()) && /^\s+party\b/.test(text.slice(first.end, first.end + 8))) {
+    return { ...bare(text, s, us), type: 'organization', known: true };
+  }
   if (us.length === 1 && (lex.isNeverName(first.text) && !(ACRONYM.test(first.text) && lex.isOrgName(first.text)) || lex.isDemonym(first.text))) return null;
   if (us.length === 1 && /^\d/.test(first.text) && !/^\d{2}ers$/.test(first.text)) return null;
   // "working the phones to Senators": a title in the plural names no one.

@@ -524,6 +524,8 @@ describe('04 entities', () => {
       ['Butch Wilmore:person', 'Suni Williams:person', 'Boeing:organization']],
     ['the second of two names before their kind of place in the plural is a place', 'Supplies enter through the Rafah and Kerem Shalom crossings.',
       ['Rafah:place', 'Kerem Shalom:place']],
+    ['a party’s adjective before a lowercase "party" names the party', 'Kemi Badenoch has been elected leader of the Conservative party.',
+      ['Kemi Badenoch:person', 'Conservative:organization']],
     ['the Commons named short is the chamber', 'Keir Starmer apologised in the Commons.', ['Keir Starmer:person', 'Commons:organization']],
     ['a name right before "hospital" is the hospital', 'Francis had spent 38 days in Rome’s Gemelli hospital.', ['Francis:person', 'Rome:place', 'Gemelli:place']],
     ['a carmaker the lists take for a town; motor racing’s championship', 'Lewis Hamilton will leave Mercedes for Ferrari, the two Formula One teams said.',
