@@ -706,14 +706,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // ("detained at a McDonald’s restaurant", "a Sainsbury’s in Leeds": after "a", a possessive is a shop's name, its "’s" and all;
   // so is a company's whose name the lexicon knows with it: "sold at Sotheby’s", "Ben & Jerry’s said".)
   const article = all[all.indexOf(us[0]!) - 1]?.text;
-  if (us[us.length - 1]!.possessive && /^['’]s\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 3)) &&
-    ((us.length <= 2 && (article === 'a' || article === 'an') && !lex.isPersonName(spell(us))) || lex.isOrgName(`${spell(us)}’s`) || lex.isPlaceName(`${spell(us)}’s`) ||
-      ellipticPossessive(text, us))) {
-    const end = us[us.length - 1]!.end + 2;
-    const shop = (us.length <= 2 && (article === 'a' || article === 'an')) || lex.isOrgName(`${spell(us)}’s`);
-    const place = !shop && lex.isPlaceName(`${spell(us)}’s`);
-    return { block: s.block, start: us[0]!.start, end, text: text.slice(us[0]!.start, end), sentence: s.index, words: text.slice(us[0]!.start, end).split(/\s+/),
-      type: shop ? 'organization' : place ? 'place' : null, known: shop || place };
+  if (us[us.length - 1]!.possessive && /^['’]s\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 3))) {
+    const withS = `${spell(us)}’s`;
+    const shop = (us.length <= 2 && (article === 'a' || article === 'an') && !lex.isPersonName(spell(us))) || lex.isOrgName(withS);
+    const place = !shop && lex.isPlaceName(withS);
+    if (shop || place || ellipticPossessive(text, us)) {
+      const end = us[us.length - 1]!.end + 2;
+      return { block: s.block, start: us[0]!.start, end, text: text.slice(us[0]!.start, end), sentence: s.index, words: text.slice(us[0]!.start, end).split(/\s+/),
+        type: shop ? 'organization' : place ? 'place' : null, known: shop || place };
+    }
   }
   // ("the Nobel laureate Muhammad Yunus": the prize's name said of someone, as a demonym would be.)
   if (us.length === 1 && us[0]!.text === 'Nobel' && /^\s+(?:laureates?|prize-winning|prizewinning|winners?)\b/.test(text.slice(us[0]!.end, us[0]!.end + 20))) return null;
@@ -1190,9 +1191,8 @@ function typeByShape(text: string, us: readonly Unit[], lower: readonly string[]
   if (us.length === 2 && (PLACE_PREFIXES.has(lower[0]!) || COMPASS_ADJECTIVES.has(lower[0]!)) && lex.isPlaceName(lower[1]!)) return 'place';
   // ("the Swiss Alps", "the Canadian Rockies": a range's part, by the people whose land it is.)
   if (us.length === 2 && lex.isDemonym(us[0]!.text) && /s$/.test(lower[1]!) && lex.isPlaceName(lower[1]!)) return 'place';
-  // (Not a kind of place before the place's name: "County Galway", "Lake Geneva".)
   if (us.length >= 2 && !lex.isFirstName(lower[0]!) && lex.isPlaceName(lower[lower.length - 1]!) &&
-    !lex.isPlaceName(lower.slice(0, -1).join(' ')) && !PLACE_KIND_FIRST.test(lower[0]!)) return 'organization';
+    !lex.isPlaceName(lower.slice(0, -1).join(' '))) return 'organization';
   return null;
 }
 
@@ -1360,7 +1360,8 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
-const PLACE_PREFIXES = new Set(['river', 'midtown', 'downtown', 'uptown', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
+// ("County Galway", "Loch Ness": a kind of place before a place the lists know.)
+const PLACE_PREFIXES = new Set(['county', 'loch', 'glen', 'river', 'midtown', 'downtown', 'uptown', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
 
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const REGION_ADJECTIVES = new Set(['baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'nordic', 'balkan', 'alpine', 'himalayan', 'andean']);
@@ -1938,8 +1939,6 @@ const OPPONENT_BEFORE = /\b(?:(?:face|faces|facing|host|hosts|hosting|play|plays
 const GROUND_SET: ReadonlySet<string> = new Set(GROUNDS);
 /** "…, the head of financial analysis at": a role, what it covers, then where it is held. */
 const ROLE_HELD_AT = /,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+of\s+[\p{Ll}\s-]{1,40})?\s+at\s+$/u;
-/** Kinds of place written before a place's name: "County Galway", "Lake Geneva", "Mount Kenya". */
-const PLACE_KIND_FIRST = /^(?:county|city|province|state|lake|mount|mt|port|fort|cape|isle|glen|loch|greater)$/;
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
 const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;

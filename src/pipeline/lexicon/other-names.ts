@@ -27,9 +27,9 @@ export const OTHER_NAMES: readonly string[] = [
   'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'covid', 'covid-19', 'hiv', 'aids', 'sars', 'mers', 'ebola', 'mpox', 'brexit', 'holocaust', 'eurovision',
   // Motor racing's championships; cricket's series between England and Australia; cycling's grand tours.
   'formula one', 'formula 1', 'formula e', 'motogp',
+  'ashes', 'giro d’italia', 'giro d\'italia', 'vuelta a españa', 'la vuelta',
   // The US constitution's amendments the news names by their ordinal.
   'first amendment', 'second amendment', 'fifth amendment', 'fourteenth amendment', '14th amendment', '25th amendment', '2nd amendment',
-  'ashes', 'giro d’italia', 'giro d\'italia', 'vuelta a españa', 'la vuelta',
   // Weather patterns over the Pacific.
   'el niño', 'el nino', 'la niña', 'la nina',
   // Ships the news names alone.

@@ -53,8 +53,8 @@ export const GROUNDS: readonly string[] = [
 export const EXTRA_PLACES: readonly string[] = [
   'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america', 'indo pacific', 'asia pacific',
   ...GROUNDS,
-  // Places whose names end in a possessive, written with it ("the second Test at Lord’s").
-  'lord’s', 'st john’s', 'king’s lynn', 'bishop’s stortford', 'king’s cross', 'earl’s court', 'martha’s vineyard', 'land’s end',
+  // Places whose names end in a possessive, written with it ("at King’s Cross"; "Lord’s" is among the grounds).
+  'st john’s', 'king’s lynn', 'bishop’s stortford', 'king’s cross', 'earl’s court', 'martha’s vineyard', 'land’s end',
   'middle east', 'the middle east', 'east asia', 'southeast asia', 'south east asia', 'south asia',
   'central asia', 'eastern europe', 'western europe', 'the west', 'scandinavia', 'the balkans', 'balkans',
   // Mountain ranges named without "Mountains".

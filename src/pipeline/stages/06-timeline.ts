@@ -38,13 +38,11 @@ export function buildTimeline(
   const yearOfDay = new Map<string, string>();
   for (const s of sentences) {
     const blockText = textOf.get(s.block)!;
-    // A month that is part of someone's name ("June Carter", "Theresa May") dates nothing.
-    const inName = (start: number, end: number) => (people.get(s.block) ?? []).some((m) =>
-      m.start <= s.start + start && s.start + end <= m.end);
-    // ("Euro 2020", "the Paris 2024 Olympic Games": a year that is part of an event's name dates nothing of its own.)
-    const inEventName = (t: Timex) => /^\d{4}$/.test(t.text) && (namedThings.get(s.block) ?? []).some((m) =>
-      m.start <= s.start + t.start && s.start + t.end <= m.end && m.end - m.start > t.end - t.start);
-    const tagged = tagTimex(s.text, published).filter((t) => !inName(t.start, t.end) && !inEventName(t));
+    const within = (names: ReadonlyMap<string, readonly Placed[]>, t: Timex) => (names.get(s.block) ?? []).some((m) =>
+      m.start <= s.start + t.start && s.start + t.end <= m.end);
+    // A month that is part of someone's name ("June Carter", "Theresa May") dates nothing; nor does a year
+    // that is part of an event's or a body's ("Euro 2020", "the Paris 2024 Olympic Games").
+    const tagged = tagTimex(s.text, published).filter((t) => !within(people, t) && !(/^\d{4}$/.test(t.text) && within(namedThings, t)));
     // What came before each offset, in this sentence or earlier: the last date and the last quarter named.
     const lastBefore = (offset: number, ok: (value: string) => boolean) => [...tagged].reverse().find((t) => t.end <= offset && ok(t.value))?.value;
     const anchorAt = (offset: number) => lastBefore(offset, isCalendarValue)?.replace(/T.*$/, '') ?? anchor;
