@@ -44,7 +44,8 @@ export function buildTimeline(
     // that is part of an event's or a body's ("Euro 2020", "the Paris 2024 Olympic Games").
     const tagged = tagTimex(s.text, published).filter((t) => !within(people, t) && !(/^\d{4}$/.test(t.text) && within(namedThings, t)));
     // What came before each offset, in this sentence or earlier: the last date and the last quarter named.
-    const lastBefore = (offset: number, ok: (value: string) => boolean) => [...tagged].reverse().find((t) => t.end <= offset && ok(t.value))?.value;
+    // (Not a clock time whose day is yet to be found: "hit at 4.17am …, and a second struck about nine hours later".)
+    const lastBefore = (offset: number, ok: (value: string) => boolean) => [...tagged].reverse().find((t) => t.end <= offset && !t.dayless && ok(t.value))?.value;
     const anchorAt = (offset: number) => lastBefore(offset, isCalendarValue)?.replace(/T.*$/, '') ?? anchor;
     const dayAt = (offset: number) => lastBefore(offset, isDayValue)?.replace(/T.*$/, '') ?? lastDay;
     const quarterAt = (offset: number) => lastBefore(offset, isQuarter) ?? quarter;

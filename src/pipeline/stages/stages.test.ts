@@ -1984,9 +1984,19 @@ describe('06 timeline', () => {
     ['Last Easter he left.', '2025-02-24', 'Last Easter', '2024-03-31'],
     ['Shops closed on Good Friday.', '2024-04-02', 'Good Friday', '2024-03-29'],
     ['During Easter week the shops closed.', '2000-04-17', 'Easter week', '2000-W16'],
+    ['The walkout began at 12.01am Pacific time on Friday.', '2024-09-14', '12.01am Pacific time', '2024-09-13T00:01'],
+    ['Orvex caught the returning booster of its rocket with a pair of giant mechanical arms on Sunday, a feat it hopes will make rockets reusable.', '2024-10-14', 'Sunday', '2024-10-13'],
+    ['She said the bank had considered raising the rate to 22% and did not rule out another hike at its next meeting in December.', '2024-10-25', 'December', '2024-12'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('dates "hours later" by the day last named, past a clock time whose day is still to be found, and not what did not happen', () => {
+    const a = analyse('The first quake struck on Monday. A second hit at 4.17am, and a third struck about nine hours later. ' +
+      'Had it happened five hours earlier, more would have died. Just hours later, rescuers arrived.', '2023-02-07');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Monday', '2023-02-06'], ['4.17am', '2023-02-06T04:17'],
+      ['about nine hours later', '2023-02-06'], ['hours later', '2023-02-06']]);
   });
 
   it('dates nothing by a year that is part of an event’s name', () => {

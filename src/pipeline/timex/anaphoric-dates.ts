@@ -23,6 +23,9 @@ const DAY_UNITS = new Set(['day', 'week', 'morning', 'afternoon', 'evening', 'ni
 
 /** "four years later", "a week earlier": a span counted from the last date named. */
 const COUNTED = /\b(\d{1,2}|[a-z]+) (day|week|month|year)s? (later|earlier)\b/gi;
+/** "hours later", "a few hours earlier": the same day as the last day named. */
+const COUNTERFACTUAL = /(?:^|[“"‘,;]\s*)(?:had\s+(?:it|they|he|she|we|I|you|this|that)|if)\s[^.;,]*$/i;
+const HOURS = /\b(?:(?:about|around|nearly|almost|roughly|some|more than|less than) )?(?:(?:an|one|half an) hour|(?:(\d{1,2}|a few|several|[a-z]+) )?hours) (?:later|earlier)\b/gi;
 
 /**
  * `anchorAt(i)`: the last date named before offset i of the text (or before the text), if any;
@@ -83,6 +86,17 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
     if (value && !out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
     }
+  }
+  for (const m of text.matchAll(HOURS)) {
+    // (A word before "hours" belongs to the phrase only when it counts them: "nine hours later", not "Just hours later".)
+    const vague = m[1] !== undefined && num(m[1]) <= 0 && !/^(?:a few|several)$/i.test(m[1]);
+    const start = vague ? m.index + m[0].toLowerCase().lastIndexOf('hours') : m.index;
+    const end = m.index + m[0].length;
+    // ("Had it happened five hours earlier": what did not happen has no day.)
+    if (COUNTERFACTUAL.test(text.slice(0, m.index))) continue;
+    const anchor = anchorAt(m.index);
+    const day = anchor && /^\d{4}-\d{2}-\d{2}$/.test(anchor) ? anchor : dayAt(m.index);
+    if (day && !out.some((t) => start < t.end && t.start < end)) out.push({ start, end, text: text.slice(start, end), value: day });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -55,6 +55,8 @@ const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 const SEASON_AS_ADJECTIVE = /^[\s-]+(?:storms?|weather|olympics|games|sports?|coats?|clothes|clothing|tires|tyres|fuel|heating|wheat|crops?|solstice|equinox|break|holidays?|vacation|camp|school|session|term|semester|sales?|collection|transfer|window|offensive|campaign|fashion|palace|residence|home|house|months|season|time|squash|flu)\b/i;
 
 const ZONES = TIME_ZONES.join('|');
+/** "local time", "Pacific time", "Eastern daylight time": a clock named in words after the hour. */
+const NAMED_CLOCK = '(?:local|Pacific|Eastern|Central|Mountain|Atlantic)(?: (?:standard|daylight))?';
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -398,8 +400,8 @@ const RULES: Rule[] = [
   {
     // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday",
     // "8:30 p.m. local time (0030 GMT) on Wednesday".)
-    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])(?:\\. ?m\\.|\\.? ?m\\b)(?: (?:${ZONES}|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?(?: local time\\b)?` +
-      `(?=(?:(?: local time)?(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])(?:\\. ?m\\.|\\.? ?m\\b)(?: (?:${ZONES}|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?(?: ${NAMED_CLOCK} time\\b)?` +
+      `(?=(?:(?: ${NAMED_CLOCK} time)?(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
     resolve: (m, ctx) => {
       let h = Number(m[1]) % 12;
       if (m[3]!.toLowerCase() === 'p') h += 12;
@@ -714,13 +716,7 @@ const PAST_IN_CLAUSE = new RegExp(`(?<!\\b(?:be|been|being|is|are)\\s)\\b(?:${IR
  * before it or a plan in its clause says so, not only a past verb further back in the clause.
  */
 function localTense(before: string): { tense: Tense; right: boolean } | null {
-  // (A number's thousands separator ends no clause: "employed 124,800 people as of December".)
-  // (Nor does a place's state set off by commas: "would launch it in Austin, Texas, in June".)
-  // (And a name is no verb: "face Manchester United on Saturday", "met Ahmed on Monday".)
-  // (Nor a decimal point: "rose to a high of $2,790.15 an ounce on Wednesday".)
-  // (Nor a work's title set off by commas: "released her album, ‘The Tortured Poets Department’, in April".)
-  const clause = before.slice(-120).replace(/,\s*[‘“][^’”]{1,60}[’”]\s*,(?=\s)/gu, '').slice(-80).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(?=\d)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1')
-    .replace(/(?<=\S\s+)\p{Lu}\p{Ll}*ed\b/gu, 'Name');
+  const clause = clauseBefore(before, 80);
   if (PAST_JUST_BEFORE.test(clause)) return { tense: 'past', right: true };
   if (SCHEDULED_JUST_BEFORE.test(clause)) return { tense: 'future', right: true };
   // ("Nippon Steel’s planned takeover … came under pressure on Monday": a plan the clause names as a
@@ -743,8 +739,23 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   if (HOPED_FOR_BEFORE.test(clause)) return { tense: 'future', right: true };
   // ("there could be a spike in showers on Monday"; not "neither could be located Wednesday".)
   if (/\bcould (?:well |also )?be\b[^.;,]*$/i.test(clause) && !/\b(?:not|neither|nor|never|nobody)\b|n['’]t\b/i.test(clause)) return { tense: 'future', right: true };
-  if (PAST_IN_CLAUSE.test(clause)) return { tense: 'past', right: false };
+  // ("caught the returning booster of its Starship rocket with a pair of giant mechanical arms on Sunday, … hopes
+  // will make": a past verb more than a short clause back, no comma between.)
+  // (Not where the words after it look ahead: "had considered raising the rate and did not rule out another hike at its next meeting in December".)
+  const far = PAST_IN_CLAUSE.exec(clauseBefore(before, 160));
+  if (far && !/\b(?:next|upcoming|coming|future)\b/i.test(far[0])) return { tense: 'past', right: false };
   return null;
+}
+
+/** The last `length` characters before an expression, with the commas that end no clause taken out. */
+function clauseBefore(before: string, length: number): string {
+  // (A number's thousands separator ends no clause: "employed 124,800 people as of December".)
+  // (Nor does a place's state set off by commas: "would launch it in Austin, Texas, in June".)
+  // (And a name is no verb: "face Manchester United on Saturday", "met Ahmed on Monday".)
+  // (Nor a decimal point: "rose to a high of $2,790.15 an ounce on Wednesday".)
+  // (Nor a work's title set off by commas: "released her album, ‘The Tortured Poets Department’, in April".)
+  return before.slice(-(length + 40)).replace(/,\s*[‘“][^’”]{1,60}[’”]\s*,(?=\s)/gu, '').slice(-length).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(?=\d)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1')
+    .replace(/(?<=\S\s+)\p{Lu}\p{Ll}*ed\b/gu, 'Name');
 }
 
 /** Every time expression of a sentence, resolved against the publication date (ISO) when there is one. */
