@@ -38,6 +38,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     words: blockText.slice(w.start, w.end).split(/\s+/), type: 'other', known: true });
   // "units of the Center group of forces", "the West group": an army group, its name's lowercase words and all.
   const groups = isTitle ? [] : forceGroups(blockText, sentence);
+  if (!isTitle) groups.push(...purposeNamedBodies(blockText, sentence, lex));
   for (const g of groups) out.push({ block: sentence.block, start: g.start, end: g.end, text: blockText.slice(g.start, g.end), sentence: sentence.index,
     words: blockText.slice(g.start, g.end).split(/\s+/), type: 'organization', known: true });
   // ("a Boeing 737-800", "the Boeing 787-8 Dreamliner": a model written in figures, after its maker.)
@@ -663,6 +664,25 @@ function forceGroups(text: string, s: Sentence): Array<{ start: number; end: num
 }
 
 /**
+ * "the Committee to Protect Journalists", "the Joint Task Force to Combat Anti-Semitism": a body named
+ * for what it is set up to do, its "to" and verb inside the name. (Not where a body is sent:
+ * "the Task Force to Haiti" names a place after "to", which is no verb.)
+ */
+const PURPOSE_NAMED_BODY = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,4}?(?:Committee|Task\s+Force|Campaign|Coalition|Alliance|Fund|Foundation|Council|Commission|Movement|Society|Institute|Initiative|Partnership|League|Project|Trust|Association|Network))\s+to\s+(\p{Lu}\p{Ll}+)((?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){1,3})/gu;
+function purposeNamedBodies(text: string, s: Sentence, lex: Lexicon): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.slice(s.start, s.end).matchAll(PURPOSE_NAMED_BODY)) {
+    const verb = m[2]!;
+    const object = m[3]!.trim().replace(/^and\s+/, '');
+    if (!lex.isCommonWord(verb) || lex.isPlaceName(verb) || lex.isFirstName(verb) || lex.isPlaceName(`${verb} ${object}`) || lex.isPlaceName(object)) continue;
+    // ("The Committee to …" at a sentence's start: the article is no part of the name.)
+    const lead = /^The\s+/.exec(m[1]!)?.[0].length ?? 0;
+    out.push({ start: s.start + m.index! + lead, end: s.start + m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
  * Boeing's airliners go by figures ("737-800", "787-8 Dreamliner", "737 MAX 9"), no capital to find
  * them by; so do flights ("Flight 1282").
  */
@@ -945,7 +965,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length <= 4 && typed !== 'organization' && afterName && BODY_KIND_AFTER.has(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start)) && all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the' && !lex.isPlaceName(spell(us))) typed = 'organization';
   // "Italian broadcaster Sky TG24": the kind of body before a name its shape would make a model.
-  if (typed === 'other' && bodyNounBefore(us, all)) typed = 'organization';
+  if (typed === 'other' && bodyNounBefore(us, all) && !namesProduct(us, all)) typed = 'organization';
   // "a UNESCO World Heritage site": a designation, no one's name.
   if (afterName && afterName.text === 'site' && /^\s+$/.test(text.slice(last.end, afterName.start)) && lower.includes('heritage')) typed = 'other';
   // "in US English", "British English": a language as a country speaks it.
@@ -1377,7 +1397,9 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'regi
   'canton', 'commune', 'parish']);
 /** "towns …, including Paiporta and Chiva": the plurals of the settlement nouns, and of the lands above them, before "including". */
 const SETTLEMENTS_INCLUDING = new RegExp(String.raw`\b(?:${[...SETTLEMENT_NOUNS, 'community', 'country', 'state']
-  .map((n) => (/s$/.test(n) ? n : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`)).join('|')})\b[^.;:“”"]{0,80}?,?\s+(?:including|such as|like|among them)\s+` +
+  .map((n) => (/s$/.test(n) ? n : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`))
+  // (At a sentence's start too: "Towns such as Paiporta".)
+  .map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')})\b[^.;:“”"]{0,80}?,?\s+(?:including|such as|like|among them)\s+` +
   String.raw`(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$`, 'u');
 /** Lowercase words inside a name, where the words before are the name's start: "Huis ten Bosch", "Bergen op Zoom". */
 const LOWERCASE_NAME_WORDS = new Set([...SURNAME_PARTICLES, 'ten', 'ter', 'der', 'den', 'op', 'aan', 'upon']);
@@ -1415,11 +1437,15 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   const prev2 = all[i - 2]?.text.toLowerCase();
   const next = all[j + 1]?.text.toLowerCase();
   const next2 = all[j + 2]?.text.toLowerCase();
+  // "The Samagi Jana Balawegaya, led by the opposition leader …": a name after "the" that someone leads is a body's
+  // (a person is not "the" anyone).
+  if (prev === 'the' && /^,\s+(?:which\s+is\s+|now\s+)?(?:led|headed|founded|chaired)\s+by\b/.test(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 30))) return 'organization';
   // "the West African regional body Ecowas said", "the militant group Hamas": what kind of body, then its name.
   // (Right before it, not across a comma: "the ruling party, Gwede Mantashe,".)
   // ("payments start-up Quillpay": the noun written with a hyphen.)
   const bodyNoun = all[i - 1]?.hyphenated && all[i - 2] ? `${prev2}-${prev}` : prev;
-  if (prev && !all[i - 1]!.cap && bodyNoun && BODY_NOUNS.has(bodyNoun) && us.length <= 3 && us[0]!.start - all[i - 1]!.end === 1) return 'organization';
+  // (Not a product's: "The giant Super Heavy rocket", "giant" said of its size.)
+  if (prev && !all[i - 1]!.cap && bodyNoun && BODY_NOUNS.has(bodyNoun) && us.length <= 3 && us[0]!.start - all[i - 1]!.end === 1 && !namesProduct(us, all)) return 'organization';
   // "the national weather service, Meteovald, warned": a body's noun, then its name set off by commas.
   // (Not a role's body: "The chairman of the ruling party, Gwede Mantashe,".)
   const apposed = /(?<!\b(?:of|for|at|in)\s)\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, us[0]!.start - 60), us[0]!.start));
@@ -1479,7 +1505,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("the Miraflores presidential palace": the kind after an adjective of state.)
   // (And a station after the kind of railway: "King’s Cross underground station".)
   // ("the Zamzam displacement camp": a camp only by what it is for; "the Trump camp" is his campaign.)
-  const camp = /^(?:refugee|displacement|detention|prison|military|army)$/.test(next ?? '') && all[j + 2]?.text === 'camp';
+  // ("the Zamzam camp for displaced people": or by whom it is for, after it.)
+  const camp = /^(?:refugee|displacement|detention|prison|military|army)$/.test(next ?? '') && all[j + 2]?.text === 'camp' ||
+    next === 'camp' && /^\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|internally|migrants|asylum)\b/.test(text.slice(all[j + 1]!.end, all[j + 1]!.end + 30));
   const kindAt = next && /^(?:presidential|royal|imperial|underground|railway|rail|train|tube|metro)$/.test(next) && !all[j + 2]?.cap && PLACE_KIND_AFTER.has(all[j + 2]?.text ?? '') ? j + 2 : j + 1;
   if (us.filter((u) => !u.hyphenated).length <= 2 && next && !all[j + 1]!.cap && (PLACE_KIND_AFTER.has(all[kindAt]!.text) || camp) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) &&
     !lex.isFirstName(us[0]!.text) && !LOWERCASE_NAME_WORDS.has(prev ?? '')) return 'place';
@@ -1636,7 +1664,9 @@ function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
   const unitAt = [1, 2, 3].find((k) => /^(?:business|unit|division|arm|subsidiary)$/.test(all[j + k]?.text ?? '') && all.slice(j + 1, j + k).every((x) => !x.cap));
   if (/^(?:its|their)$/.test(prev) && unitAt !== undefined) return true;
   // ("to acquire Versum Materials", "a stake in Pioneer", "its merger with Entegris": what is bought and sold.)
-  return COMPANY_AFTER.has(next) || COMPANY_BEFORE.has(prev) || (prev === 'of' && /^(?:shares|stock|owner|parent|acquisition|takeover|purchase)$/.test(prev2)) ||
+  // ("the company’s Starbase site": something the company owns; "The giant Super Heavy rocket": a big product.)
+  const companyBefore = COMPANY_BEFORE.has(prev) && !all[i - 1]!.possessive && !namesProduct(us, all);
+  return COMPANY_AFTER.has(next) || companyBefore || (prev === 'of' && /^(?:shares|stock|owner|parent|acquisition|takeover|purchase)$/.test(prev2)) ||
     /^(?:acquire|acquires|acquired|acquiring)$/.test(prev) || (prev === 'in' && /^(?:shares|stake|stakes)$/.test(prev2)) ||
     (prev === 'with' && /^(?:merger|merge|merged|merging)$/.test(prev2)) || (prev === 'per' && next === 'share');
 }

@@ -3,7 +3,7 @@
 
 /** Words that make a capitalised run an event or other named thing when they end it. */
 export const OTHER_NAME_WORDS: readonly string[] = [
-  'war', 'wars', 'revolution', 'crisis', 'olympics', 'games', 'cup', 'trophy', 'contest', 'championship', 'championships',
+  'war', 'wars', 'revolution', 'crisis', 'olympics', 'games', 'cup', 'trophy', 'contest', 'championship', 'championships', 'finals',
   'festival', 'tour', 'expo', 'fair', 'prize', 'award', 'awards', 'act', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'deal',
   'summit', 'conference', 'dialogue', 'protocol', 'doctrine', 'plan', 'program', 'programme', 'project', 'mission',
   'day', 'week', 'masters', 'challenge', 'marathon', 'open', 'series', 'tournament', 'pandemic', 'massacre', 'genocide', 'prix', 'rally',

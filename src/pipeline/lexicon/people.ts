@@ -79,7 +79,7 @@ export const PEOPLE_BY_WHAT_THEY_DO: readonly string[] = [
   'jihadist', 'gunman', 'assailant', 'attacker', 'captor', 'detainee', 'inmate', 'juror', 'defendant', 'plaintiff',
   'petitioner', 'campaigner', 'conservationist', 'fisherman', 'miner', 'supporter', 'voter', 'strategist',
   'statistician', 'archaeologist', 'physicist', 'biologist', 'chemist', 'geologist', 'contractor', 'homeowner',
-  'villager', 'trafficker', 'poacher', 'looter', 'rioter', 'hacker', 'scammer', 'fraudster', 'fan', 'migrant', 'immigrant',
+  'villager', 'trafficker', 'poacher', 'looter', 'rioter', 'hacker', 'scammer', 'fraudster', 'fan', 'migrant', 'immigrant', 'policymaker',
 ];
 
 /** Nouns for a person that are no role ("…, an Australian woman"). */
@@ -102,6 +102,10 @@ export const ADHERENTS: readonly string[] = [
   'serb', 'serbs', 'croat', 'croats', 'turk', 'turks', 'kurd', 'kurds', 'arab', 'arabs', 'pashtun', 'pashtuns', 'tamil',
   'tamils', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'republican', 'democrat', 'communist', 'communists', 'socialist',
   'socialists', 'republicans', 'democrats', 'tory', 'conservative', 'loyalist', 'loyalists', 'unionist', 'unionists',
+  // Followers of a doctrine or a leader's line.
+  'marxist', 'marxists', 'leninist', 'leninists', 'maoist', 'maoists', 'trotskyist', 'trotskyists', 'stalinist', 'stalinists',
+  'islamist', 'islamists', 'jihadist', 'jihadists', 'salafist', 'salafists', 'zionist', 'zionists', 'gaullist', 'gaullists',
+  'peronist', 'peronists', 'thatcherite', 'thatcherites', 'blairite', 'blairites', 'corbynite', 'corbynites', 'chavista', 'chavistas',
 ];
 
 /**

@@ -1295,6 +1295,18 @@ describe('04 entities', () => {
     ['an index of several words is named by its last word or by the word after it',
       'The Nasdaq Composite fell 3%. The Dow Jones Industrial Average lost 1%, and the Korlan Banks index rose.',
       ['Nasdaq Composite:other', 'Dow Jones Industrial Average:other', 'Korlan Banks:other']],
+    ['towns named after “such as” at a sentence’s start are places; so is a camp named for whom it shelters',
+      'Towns such as Olvera and Brisca were swamped. Famine took hold in the Kalma camp for displaced people.',
+      ['Olvera:place', 'Brisca:place', 'Kalma:place']],
+    ['a body named for what it is set up to do keeps its “to” and verb; a task force sent somewhere does not',
+      'The Joint Task Force to Combat Hate, set up in February, said so. The Coalition to End Loneliness agreed. The US sent a Task Force to Haiti.',
+      ['Joint Task Force to Combat Hate:organization', 'Coalition to End Loneliness:organization', 'United States:place', 'Task Force:organization', 'Haiti:place']],
+    ['a name after “the” that someone leads is a body; a follower of a doctrine is no one’s name',
+      'The Samvadi Jana Peramuna, led by the opposition leader Nimal Perera, won 40 seats. Perera, a Marxist, lost.',
+      ['Samvadi Jana Peramuna:organization', 'Nimal Perera:person']],
+    ['a giant product and a company’s site are not the company; a league’s finals are an event; policymakers are no one’s name',
+      'The giant Zorva Heavy rocket flew from the company’s Kestrel site. They reached the NBA Finals. Policymakers warned of inflation.',
+      ['Zorva Heavy:other', 'NBA Finals:other']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
