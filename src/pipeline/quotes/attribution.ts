@@ -167,6 +167,9 @@ export function speakerInSentence(
   if (nearest?.noun) {
     const verb = cues.filter((c) => c.at < nearest.at && !c.noun && !c.aside).sort((a, b) => b.at - a.at)[0];
     if (verb?.naming) return verb.speaker;
+    // ("The task force said Harvard’s statement “reinforces the troubling …”": the quote goes on from the noun
+    // as its predicate, the verb's subject's words about the statement, not the statement's own.)
+    if (verb?.speaker && /^\p{L}+\s*[“"‘]?$/u.test(blockText.slice(nearest.at, q.start)) && /^\p{Ll}+(?:s|ed)\b/u.test(blockText.slice(q.start, q.end))) return verb.speaker;
   }
   const before = cues.filter((c) => c.at < q.start && c.speaker && !c.aside).sort((a, b) => b.at - a.at);
   const after = cues.filter((c) => c.at >= q.end && c.speaker).sort((a, b) => a.at - b.at);

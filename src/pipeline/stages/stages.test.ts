@@ -1530,6 +1530,7 @@ describe('05 quotes', () => {
     ['They were jailed at the Old Bailey after what the judge called “a campaign of torture”. Sara was ten.\nMr Justice Cavanagh said the cruelty was “almost beyond comprehension.”', 'a campaign of torture', 'Cavanagh'],
     ['Novak Djokovic beat Carlos Alcaraz on Sunday.\nThe Serbian, who had lost in Tokyo, wept. “It’s the biggest success I’ve had,” he told reporters.', 'It’s the biggest success I’ve had,', 'Novak Djokovic'],
     ['Prabowo Subianto was sworn in on Sunday. He succeeded Joko Widodo.\nIn his first speech, the 73-year-old pledged reform. “We must be brave,” he said.', 'We must be brave,', 'Prabowo Subianto'],
+    ['The Joint Panel on Ethics said Harvard’s statement “reinforces a troubling mindset”.', 'reinforces a troubling mindset', 'Joint Panel on Ethics'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
