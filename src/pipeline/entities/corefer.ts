@@ -97,12 +97,16 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     const givenNameOfThing = exact && ((exact.type === 'other' && (bareName(c) || placeShaped(c)) && exact.members.some((m) => m.known)) ||
       (exact.type === 'person' && c.type === 'other' && c.known && exact.members.every(bareName)) ||
       (exact.type === 'place' && c.type === 'other' && c.known && exact.members.every(placeShaped)));
+    // ("Spain’s state weather agency, Aemet, … Aemet said": a lone word typed a person only because it speaks
+    // is the body the text said it is; not a surname of someone named in full: "Dyson … James Dyson said".)
+    const speakingBody = exact?.type === 'organization' && bareName(c) && !lex.isFirstName(c.text) && !/^\p{Lu}+$/u.test(c.text) &&
+      !cands.some((x) => x.type === 'person' && x.words.length > 1 && x.words.at(-1) === c.text);
     // ("…, known as Cal Fire. … Cal Fire said": the name the text gave a body stays the body's.)
     const givenAlias = exact?.head.alias === true && !c.role;
     // ("Notre-Dame reopens …. Notre-Dame cathedral": a body's name the text gives a building is the building's.)
     const buildingNamed = exact && ((exact.type === 'place' && c.type === 'organization' && c.known && exact.members.some((m) => m.building)) ||
       (exact.type === 'organization' && c.type === 'place' && c.building === true));
-    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing || bodyByShape || buildingNamed || givenNameOfPlace)) {
+    if (exact && (compatible(exact.type, c.type) || (exact.type === 'person' && !c.canonical) || surnameOfPlace || sameLongName || looseAgainstBody || givenAlias || givenNameOfThing || bodyByShape || buildingNamed || givenNameOfPlace || speakingBody)) {
       if (looseAgainstBody || bodyByShape) exact.type = 'organization';
       if (buildingNamed || givenNameOfPlace) exact.type = 'place';
       if (givenNameOfThing) exact.type = 'other';

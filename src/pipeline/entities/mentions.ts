@@ -42,7 +42,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   for (const g of groups) out.push({ block: sentence.block, start: g.start, end: g.end, text: blockText.slice(g.start, g.end), sentence: sentence.index,
     words: blockText.slice(g.start, g.end).split(/\s+/), type: 'organization', known: true });
   // ("a Boeing 737-800", "the Boeing 787-8 Dreamliner": a model written in figures, after its maker.)
-  if (!isTitle) for (const m of numberedModels(blockText, sentence)) out.push({ block: sentence.block, start: m.start, end: m.end, text: blockText.slice(m.start, m.end),
+  for (const m of numberedModels(blockText, sentence)) out.push({ block: sentence.block, start: m.start, end: m.end, text: blockText.slice(m.start, m.end),
     sentence: sentence.index, words: blockText.slice(m.start, m.end).split(/\s+/), type: 'other', known: true });
   const inWork = (run: readonly Unit[]) => [...works, ...groups].some((w) => run[0]!.start >= w.start && run[run.length - 1]!.end <= w.end);
   for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords, bodyNameWords)) : runs) {
@@ -687,7 +687,8 @@ function purposeNamedBodies(text: string, s: Sentence, lex: Lexicon): Array<{ st
  * them by; so do flights ("Flight 1282").
  */
 // (Some write the Max in capitals, some not: "737 MAX 9", "737 Max 9".)
-const NUMBERED_MODEL = /(?<=\bBoeing\s+)7[0-9]7(?:-\d{1,3})?(?:\s?(?:MAX|Max)(?:\s\d{1,2})?)?(?:\s+Dreamliner)?\b|\bFlight\s+\d{2,5}\b/g;
+// ("the Nobel peace prize": so is a prize some papers write with its kind in lowercase.)
+const NUMBERED_MODEL = /(?<=\bBoeing\s+)7[0-9]7(?:-\d{1,3})?(?:\s?(?:MAX|Max)(?:\s\d{1,2})?)?(?:\s+Dreamliner)?\b|\bFlight\s+\d{2,5}\b|\bNobel\s+(?:peace|literature|economics|physics|chemistry|medicine)\s+prize\b/g;
 function numberedModels(text: string, s: Sentence): Array<{ start: number; end: number }> {
   return [...text.slice(s.start, s.end).matchAll(NUMBERED_MODEL)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
 }
@@ -909,6 +910,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return c;
   }
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
+  // ("the Eaton fire", "the Palisades fire": a wildfire named by where it began, in papers that write its kind in lowercase;
+  // not a known place's or body's fire, "the Grenfell Tower fire".)
+  if (us.length <= 2 && all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the' && /^(?:fire|wildfire|blaze)$/.test(all[all.indexOf(last) + 1]?.text ?? '') &&
+    /^\s+$/.test(text.slice(last.end, all[all.indexOf(last) + 1]!.start)) && !lex.isPlaceName(surface) && !lex.isOrgName(surface)) typed = 'other';
   // ("its Alexa voice assistant": a given name the lists know, before a kind of product, names the product;
   // so does one a kind of product is "called": "a new chip, called Willow".)
   if (typed === 'person' && us.length === 1 && (namesProduct(us, all) || kindNamedBefore(text, first, lex) === 'other')) typed = 'other';
@@ -1448,7 +1453,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (prev && !all[i - 1]!.cap && bodyNoun && BODY_NOUNS.has(bodyNoun) && us.length <= 3 && us[0]!.start - all[i - 1]!.end === 1 && !namesProduct(us, all)) return 'organization';
   // "the national weather service, Meteovald, warned": a body's noun, then its name set off by commas.
   // (Not a role's body: "The chairman of the ruling party, Gwede Mantashe,".)
-  const apposed = /(?<!\b(?:of|for|at|in)\s)\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, us[0]!.start - 60), us[0]!.start));
+  // ("Spain’s state weather agency, Aemet, said": or a country's.)
+  const apposed = /(?<!\b(?:of|for|at|in)\s)(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\b\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, us[0]!.start - 60), us[0]!.start));
   if (apposed && BODY_NOUNS.has(apposed[1]!) && us.length <= 4 && /^\s*,/.test(text.slice(us[us.length - 1]!.end)) && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "the Wimbledon final", "a third Wimbledon title": a tournament, named by where it is played.
   // (Not a side's: "Kelvic title win".)
@@ -1802,7 +1808,8 @@ function describedAsThing(text: string, last: Unit): boolean {
 /** "Nuuk, the Greenlandic capital": the apposition says it is a settlement. */
 function describedAsPlace(text: string, last: Unit): boolean {
   const head = appositiveHead(text, last);
-  return head !== null && (SETTLEMENT_NOUNS.has(head) || head === 'archipelago');
+  // ("Dickson, the Queensland seat he had held": an electoral district.)
+  return head !== null && (SETTLEMENT_NOUNS.has(head) || /^(?:archipelago|seat|constituency|electorate|riding)$/.test(head));
 }
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */

@@ -96,6 +96,7 @@ export function buildTimeline(
       anchorSentence = s.index;
       anchorBlock = s.block;
     }
+    if (published) quotedTodayOnDaySaid(s.text, found, published);
     for (const t of found) {
       // "hostages taken on 7 October 2023 … taken on 7 October": the day the text dated before, not the latest one.
       const day = /^(\d{4})-(\d{2}-\d{2})$/.exec(t.value);
@@ -132,6 +133,26 @@ export function buildTimeline(
   events.forEach((e, i) => (e.id = `t${i + 1}`));
   return events;
 }
+
+const QUOTED_WORDS = /“[^”]*”|"[^"]*"/g;
+const SPEAKERS_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+/**
+ * "“Today, the people have voted …,” Albanese told supporters late on Saturday night": a quote's
+ * "today" is the day its words were said, where the words after the quote date them (within
+ * the week before publication), not the day the article came out.
+ */
+function quotedTodayOnDaySaid(text: string, found: readonly Timex[], published: string): void {
+  const quotes = [...text.matchAll(QUOTED_WORDS)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
+  const quoted = (t: Timex) => quotes.some((q) => q.start < t.start && t.end < q.end);
+  const last = quotes.at(-1);
+  const said = found.find((t) => last && t.start >= last.end && !quoted(t) && !t.dayless && /^\d{4}-\d{2}-\d{2}/.test(t.value));
+  const day = said?.value.slice(0, 10);
+  if (!day || day >= published || daysBetween(day, published) > 7) return;
+  for (const t of found) if (quoted(t) && SPEAKERS_TODAY.test(t.text) && t.value.startsWith(published)) t.value = day + t.value.slice(10);
+}
+
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** "in retaliation for the missiles fired on October 1", "in response to …": a date the clause gives what a thing answers. */
 const BACKGROUND_BEFORE = /\bin (?:retaliation|response|reprisal) (?:for|to)\b[^.;,:]{0,90}$/i;

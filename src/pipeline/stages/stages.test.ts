@@ -1307,6 +1307,10 @@ describe('04 entities', () => {
     ['a giant product and a company’s site are not the company; a league’s finals are an event; policymakers are no one’s name',
       'The giant Zorva Heavy rocket flew from the company’s Kestrel site. They reached the NBA Finals. Policymakers warned of inflation.',
       ['Zorva Heavy:other', 'NBA Finals:other']],
+    ['a body named after a country’s kind of agency is the body when it speaks again; a seat described after a name is a place; a wildfire or a Nobel prize written with its kind in lowercase is a thing',
+      'Spain’s state weather agency, Aemet, said June was hot. The heat will ease, Aemet said. She lost Dickson, the Queensland seat she had held. ' +
+      'The Palisades fire and the Eaton fire burned. She won the Nobel peace prize.',
+      ['Spain:place', 'Aemet:organization', 'Dickson:place', 'Queensland:place', 'Palisades:other', 'Eaton:other', 'Nobel peace prize:other']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -2010,6 +2014,13 @@ describe('06 timeline', () => {
       'Had it happened five hours earlier, more would have died. Just hours later, rescuers arrived.', '2023-02-07');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Monday', '2023-02-06'], ['4.17am', '2023-02-06T04:17'],
       ['about nine hours later', '2023-02-06'], ['hours later', '2023-02-06']]);
+  });
+
+  it('dates a quote’s “today” by the day the words after it say it was said, within the week before publication', () => {
+    const a = analyse('“Today, the people have voted for our values,” Albanese told supporters late on Saturday night. “We won today,” she said. ' +
+      '“Today we remember,” he said, recalling the attack on 7 October 2023.', '2025-05-04');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Today', '2025-05-03'], ['Saturday night', '2025-05-03TNI'], ['today', '2025-05-04'],
+      ['Today', '2025-05-04'], ['7 October 2023', '2023-10-07']]);
   });
 
   it('dates nothing by a year that is part of an event’s name', () => {
