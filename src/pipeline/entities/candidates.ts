@@ -356,6 +356,11 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // ("United Airlines and American Airlines": a body's word ends each of two names, and the first is whole.)
     const endsBody = (x: Unit | undefined) => !!x && lex.orgWords.has(x.text.toLowerCase()) && !OF_HEADS.has(x.text.toLowerCase());
     if (endsBody(prev) && run.length >= 2 && !run.some((x) => OF_LIKE.has(x.text)) && [us[j + 1], us[j + 2]].some((x) => endsBody(x) && x!.text === prev.text)) return false;
+    // ("Elliott Management and Silver Point Capital": so does a firm's word end each of two, whatever words they are.)
+    let close = j + 1;
+    while (us[close + 1]?.cap && adjacent(text, us[close]!, us[close + 1]!) && close < j + 4) close++;
+    if (endsBody(prev) && run.length >= 2 && !run.some((x) => OF_LIKE.has(x.text)) && close > j + 1 && endsBody(us[close]) && !lex.isCommonWord(run[0]!.text) &&
+      !lex.isPlaceName(run[0]!.text)) return false;
     // "Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke": a titled person's name ends before "and".
     // (Not a title's word inside a body's name: "Justice and Development Party".)
     // ("Deputy President Rigathi Gachagua and …": a given name no list knows, with a surname, ends it too.)

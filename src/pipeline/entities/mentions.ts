@@ -189,7 +189,8 @@ function typeByList(text: string, cs: Candidate[], lex: Lexicon): void {
 /** "towns south of the city, including Paiporta and Chiva": names the kind of settlement before them introduces (see SETTLEMENTS_INCLUDING). */
 function typeBySettlementsBefore(text: string, cs: Candidate[]): void {
   for (const c of cs) {
-    if (c.type !== null || c.role) continue;
+    // ("towns such as Ashley and Shirley": a name shaped like someone's is the place the list says, unless a list knows the person.)
+    if ((c.type !== null && !(c.type === 'person' && !c.known)) || c.role) continue;
     if (SETTLEMENTS_INCLUDING.test(text.slice(Math.max(0, c.start - 160), c.start))) c.type = 'place';
   }
 }
@@ -244,7 +245,11 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   const chamberBeforeTitle = us.length >= 3 && us[0]!.text === 'House' && titleAt(us, 1, lex) > 0;
   // ("Bank of England cuts rates", "Church of England said": a body's head word before its "of", opening a headline or a sentence.)
   const headOfBody = us.length >= 3 && /^(?:of|for)$/.test(us[1]!.text) && us[2]!.cap && lex.orgWords.has(us[0]!.text.toLowerCase());
-  while (us.length && !namesABody && !surnameHe && !chamberBeforeTitle && !headOfBody && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
+  // ("Hai Liu, of Guangzhou University, said": a given name that is also a word, before a surname, is someone's "of" a place or a body.)
+  const afterRun = all[all.indexOf(us[us.length - 1]!) + 1];
+  const ofApposed = us.length === 2 && lex.isLastName(us[1]!.text) && !lex.isCommonWord(us[1]!.text) && afterRun?.text === 'of' &&
+    afterRun.start - us[1]!.end === 2 && !!all[all.indexOf(afterRun) + 1]?.cap;
+  while (us.length && !namesABody && !surnameHe && !chamberBeforeTitle && !headOfBody && !ofApposed && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
@@ -910,10 +915,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return c;
   }
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
+  // ("handed over to Duma Boko, a human rights lawyer": a given name that spells a body's word, before a surname
+  // and a description of someone.)
+  if (typed === 'organization' && us.length === 2 && lex.orgWords.has(lower[0]!) && !lex.orgWords.has(lower[1]!) && !lex.isOrgName(surface) &&
+    describedAsPerson(text, last, lex)) typed = 'person';
   // ("the Eaton fire", "the Palisades fire": a wildfire named by where it began, in papers that write its kind in lowercase;
-  // not a known place's or body's fire, "the Grenfell Tower fire".)
+  // not a known place's or body's fire, nor a building's, "the Grenfell Tower fire".)
   if (us.length <= 2 && all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the' && /^(?:fire|wildfire|blaze)$/.test(all[all.indexOf(last) + 1]?.text ?? '') &&
-    /^\s+$/.test(text.slice(last.end, all[all.indexOf(last) + 1]!.start)) && !lex.isPlaceName(surface) && !lex.isOrgName(surface)) typed = 'other';
+    /^\s+$/.test(text.slice(last.end, all[all.indexOf(last) + 1]!.start)) && !lex.isPlaceName(surface) && !lex.isOrgName(surface) &&
+    !(us.length > 1 && (lex.placeWords.has(lower[lower.length - 1]!) || lex.orgWords.has(lower[lower.length - 1]!)))) typed = 'other';
   // ("its Alexa voice assistant": a given name the lists know, before a kind of product, names the product;
   // so does one a kind of product is "called": "a new chip, called Willow".)
   if (typed === 'person' && us.length === 1 && (namesProduct(us, all) || kindNamedBefore(text, first, lex) === 'other')) typed = 'other';
@@ -1401,7 +1411,7 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'regi
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp', 'hometown', 'birthplace', 'enclave', 'hamlet', 'borough', 'resort',
   'canton', 'commune', 'parish']);
 /** "towns …, including Paiporta and Chiva": the plurals of the settlement nouns, and of the lands above them, before "including". */
-const SETTLEMENTS_INCLUDING = new RegExp(String.raw`\b(?:${[...SETTLEMENT_NOUNS, 'community', 'country', 'state']
+const SETTLEMENTS_INCLUDING = new RegExp(String.raw`\b(?:${[...SETTLEMENT_NOUNS, 'community', 'country', 'state', 'area']
   .map((n) => (/s$/.test(n) ? n : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`))
   // (At a sentence's start too: "Towns such as Paiporta".)
   .map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')})\b[^.;:“”"]{0,80}?,?\s+(?:including|such as|like|among them)\s+` +

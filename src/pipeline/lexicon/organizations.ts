@@ -9,7 +9,7 @@ export const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 /** Words that make a capitalised run an organisation when they end it. */
 export const EXTRA_ORG_WORDS: readonly string[] = [
   'ministry', 'department', 'party', 'parliament', 'congress', 'senate', 'assembly', 'court', 'cabinet', 'chamber',
-  'telecom', 'telecoms', 'air', 'computing', 'pharma', 'platforms', 'ventures', 'logistics', 'shipping', 'research', 'films', 'pictures', 'studios', 'productions', 'records',
+  'telecom', 'telecoms', 'air', 'water', 'utilities', 'computing', 'pharma', 'platforms', 'ventures', 'logistics', 'shipping', 'research', 'films', 'pictures', 'studios', 'productions', 'records',
   'agency', 'commission', 'council', 'committee', 'panel', 'navy', 'fleet', 'army', 'forces', 'force', 'guard', 'police',
   'bank', 'fund', 'league', 'federation', 'union', 'alliance', 'front', 'movement', 'brigade', 'brigades', 'team', 'unit', 'squad',
   'symphony', 'orchestra', 'philharmonic', 'opera', 'ballet', 'choir', 'ensemble',
@@ -54,8 +54,10 @@ export const EXTRA_ORGS: readonly string[] = [
   'xinhua', 'al jazeera', 'bloomberg', 'politico', 'axios', 'nasa', 'esa', 'spacex', 'red cross', 'red crescent',
   'amnesty international', 'human rights watch', 'greenpeace', 'save the children', 'doctors without borders', 'médecins sans frontières', 'medecins sans frontieres',
   'msf', 'care international', 'islamic relief', 'norwegian refugee council', 'international rescue committee', 'world vision', 'mercy corps',
-  'action against hunger', 'reporters without borders', 'committee to protect journalists', 'integrated food security phase classification', 'transparency international', 'oxfam', 'gazprom', 'rosneft', 'wikileaks',
+  'ofwat', 'ofgem', 'ofcom', 'ofsted', 'action against hunger', 'reporters without borders', 'committee to protect journalists', 'integrated food security phase classification', 'transparency international', 'oxfam', 'gazprom', 'rosneft', 'wikileaks',
   'wikinews', 'wikipedia', 'microsoft', 'google', 'apple', 'amazon', 'facebook', 'meta', 'twitter', 'telegram', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'vkontakte', 'weibo', 'wechat', 'truth social', 'bluesky', 'reddit', 'snapchat', 'linkedin',
+  // Companies the general lexicon lacks, or knows only as words ("Oracle", "Paramount").
+  'deutsche bahn', 'broadcom', 'oracle', 'adobe', 'sap', 'anthropic', 'xai', 'micron', 'barclays', 'lloyds', 'deutsche bank', 'credit suisse', 'paramount',
   // Carmakers and racing teams the general lexicon lacks.
   'spacex', 'blue origin', 'rocket lab', 'arianespace', 'roscosmos', 'isro', 'jaxa',
   'ferrari', 'mclaren', 'porsche', 'renault', 'peugeot', 'lamborghini', 'maserati', 'stellantis', 'aston martin', 'jaguar land rover', 'rolls-royce', 'haas', 'sauber',

@@ -89,7 +89,7 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'browser', 'model', 'models', 'vaccine', 'drug', 'jet', 'jets', 'missile', 'missiles', 'tank', 'tanks', 'rifle',
   'drone', 'drones', 'rocket', 'satellite', 'spacecraft', 'car', 'sedan', 'truck', 'game', 'series', 'album',
   'film', 'novel', 'chatbot', 'engine', 'program', 'programme', 'assistant', 'tool', 'capsule', 'rover', 'probe', 'lander',
-  'booster', 'telescope', 'funicular', 'tram', 'trainers', 'sneakers', 'processors', 'rockets', 'satellites', 'phones', 'smartphones', 'consoles', 'cars', 'trucks', 'vehicles', 'prototype', 'robotaxi', 'battery', 'batteries', 'launcher', 'launchers',
+  'booster', 'telescope', 'funicular', 'tram', 'bulletin', 'podcast', 'documentary', 'sitcom', 'musical', 'trainers', 'sneakers', 'processors', 'rockets', 'satellites', 'phones', 'smartphones', 'consoles', 'cars', 'trucks', 'vehicles', 'prototype', 'robotaxi', 'battery', 'batteries', 'launcher', 'launchers',
   // Agreements named before their kind: "the New START treaty".
   'treaty', 'accord', 'pact',
 ];

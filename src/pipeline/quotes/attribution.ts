@@ -587,7 +587,9 @@ function roleNamedAfter(text: string, s: Sentence, start: number, end: number, c
   const words = text.slice(start, end).toLowerCase().split(/\s+/);
   // ("…,” said Biden’s campaign chair, Jen O’Malley Dillon": a role someone named holds over the one in apposition.)
   const owner = /^\S+['’]s$/.test(words[0] ?? '') && words.length <= 4 && words.slice(1).some((w) => lex.roleNouns.has(w) || lex.titles.includes(w));
-  if (!owner && (!/^(?:the|a|an)$/.test(words[0] ?? '') || !words[1] || !(lex.roleNouns.has(words[1]) || lex.titles.includes(words[1])))) return null;
+  // ("…,” said her nephew, Hemi Tapsell": one's kin, named in apposition.)
+  const kin = /^(?:his|her|their)$/.test(words[0] ?? '') && words.length <= 3 && words.slice(1).some((w) => KIN_NOUNS.has(w) || lex.roleNouns.has(w));
+  if (!owner && !kin && (!/^(?:the|a|an)$/.test(words[0] ?? '') || !words[1] || !(lex.roleNouns.has(words[1]) || lex.titles.includes(words[1])))) return null;
   const comma = /^,\s*/.exec(text.slice(end, s.end));
   if (!comma) return null;
   const inBlock = mentionsIn(ctx, s.block);
@@ -595,6 +597,10 @@ function roleNamedAfter(text: string, s: Sentence, start: number, end: number, c
   const m = inBlock.find((x) => x.start === end + comma[0].length);
   return m?.entity.type === 'person' && /^\s*(?:[,.;)]|$|who\b)/.test(text.slice(m.end, s.end)) ? m.entity : null;
 }
+
+/** One's family and friends, whom a quote is given to by kin before a name: "said her nephew, …". */
+const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'nephew', 'niece', 'cousin', 'uncle', 'aunt',
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'partner', 'fiancé', 'fiancée', 'friend', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
 
 /** What a pronoun or a common noun phrase refers back to. */
 export function referent(words: readonly string[], ctx: Discourse, s: Sentence, lex: Lexicon, clause = words.join(' ')): Entity | null {

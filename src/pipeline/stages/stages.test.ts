@@ -1311,6 +1311,16 @@ describe('04 entities', () => {
       'Spain’s state weather agency, Aemet, said June was hot. The heat will ease, Aemet said. She lost Dickson, the Queensland seat she had held. ' +
       'The Palisades fire and the Eaton fire burned. She won the Nobel peace prize.',
       ['Spain:place', 'Aemet:organization', 'Dickson:place', 'Queensland:place', 'Palisades:other', 'Eaton:other', 'Nobel peace prize:other']],
+    ['names in areas “such as” are places whatever their shape; a firm’s word ends each of two firms; a water company is a body; a given name that spells a body’s word is a person described as one',
+      'Residents in areas such as Brindle Vale and Oxmoor complained. The group includes Halvard Management and Silver Point Capital. Kestrel Water said bills would rise. ' +
+      'He handed over to Duma Boko, a human rights lawyer. She was the first Māori woman to read the news. They want Ofwat to relax fines.',
+      ['Brindle Vale:place', 'Oxmoor:place', 'Halvard Management:organization', 'Silver Point Capital:organization', 'Kestrel Water:organization', 'Duma Boko:person', 'Ofwat:organization']],
+    ['a building’s fire is the building’s; companies the general lexicon knows only as words, or not at all',
+      'The inquiry into the Grenfell Tower fire reported. Broadcom and Oracle also dropped sharply. Deutsche Bahn opened a line.',
+      ['Grenfell Tower:place', 'Broadcom:organization', 'Oracle:organization', 'Deutsche Bahn:organization']],
+    ['a name described as a bulletin is a programme; a place only by its preposition is the rover named so after; a word opening a name “of” a body is a given name',
+      'She fronted Te Karere, a short bulletin on TVNZ. Radar from Zhurong revealed layers. China’s Zhurong rover landed.\nHai Liu, of Guangzhou University, said so.',
+      ['Te Karere:other', 'TVNZ:organization', 'Zhurong:other', 'China:place', 'Hai Liu:person', 'Guangzhou University:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1535,6 +1545,7 @@ describe('05 quotes', () => {
     ['Novak Djokovic beat Carlos Alcaraz on Sunday.\nThe Serbian, who had lost in Tokyo, wept. “It’s the biggest success I’ve had,” he told reporters.', 'It’s the biggest success I’ve had,', 'Novak Djokovic'],
     ['Prabowo Subianto was sworn in on Sunday. He succeeded Joko Widodo.\nIn his first speech, the 73-year-old pledged reform. “We must be brave,” he said.', 'We must be brave,', 'Prabowo Subianto'],
     ['The Joint Panel on Ethics said Harvard’s statement “reinforces a troubling mindset”.', 'reinforces a troubling mindset', 'Joint Panel on Ethics'],
+    ['Ngaio Whitcombe has died. “She opened a door,” said her nephew, Hemi Tapsell.', 'She opened a door,', 'Hemi Tapsell'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
@@ -2001,6 +2012,7 @@ describe('06 timeline', () => {
     ['Last Easter he left.', '2025-02-24', 'Last Easter', '2024-03-31'],
     ['Shops closed on Good Friday.', '2024-04-02', 'Good Friday', '2024-03-29'],
     ['During Easter week the shops closed.', '2000-04-17', 'Easter week', '2000-W16'],
+    ['The deposits formed about 3.5bn years ago.', '2025-02-27', 'about 3.5bn years ago', 'PAST_REF'],
     ['The walkout began at 12.01am Pacific time on Friday.', '2024-09-14', '12.01am Pacific time', '2024-09-13T00:01'],
     ['Orvex caught the returning booster of its rocket with a pair of giant mechanical arms on Sunday, a feat it hopes will make rockets reusable.', '2024-10-14', 'Sunday', '2024-10-13'],
     ['She said the bank had considered raising the rate to 22% and did not rule out another hike at its next meeting in December.', '2024-10-25', 'December', '2024-12'],
@@ -2021,6 +2033,10 @@ describe('06 timeline', () => {
       '“Today we remember,” he said, recalling the attack on 7 October 2023.', '2025-05-04');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Today', '2025-05-03'], ['Saturday night', '2025-05-03TNI'], ['today', '2025-05-04'],
       ['Today', '2025-05-04'], ['7 October 2023', '2023-10-07']]);
+  });
+
+  it('takes a season somewhere else for no date', () => {
+    expect(tagTimex('The rover went into hibernation during the Martian winter.', '2025-02-27')).toEqual([]);
   });
 
   it('dates nothing by a year that is part of an event’s name', () => {

@@ -262,6 +262,8 @@ const RULES: Rule[] = [
       // ("since the fall of the Berlin Wall": a collapse; "a winter storm", "the summer transfer window": a kind of thing.)
       if (/^fall$/i.test(m[2]!) && /^\s+of\b/.test(ctx.after ?? '')) return null;
       if ((!which || which === 'the') && SEASON_AS_ADJECTIVE.test(ctx.after ?? '')) return null;
+      // ("during the Martian winter", "the Antarctic summer": a season somewhere else, no date of ours.)
+      if (!which && /\bthe\s+\p{Lu}\p{Ll}+\s+$/u.test(ctx.before ?? '')) return null;
       // "signed in the summer", "well into the summer": the season the sentence's tense points at;
       // a bare "the summer" may be any summer.
       // ("the hottest stretch of the summer": this one, as the tense says; "the fall of the Berlin Wall" is no season.)
@@ -393,7 +395,8 @@ const RULES: Rule[] = [
   },
   // ("active on Twitter years ago": some time back, no count given (after the counted ones above).)
   {
-    re: /\b(?:(?:many|several|a few|some) )?(?:years|months|weeks|decades) ago\b/gi,
+    // ("formed more than 13 billion years ago", "about 3.5bn years ago": an age counted in millions or more, with its count.)
+    re: /\b(?:(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least) )?\d[\d.,]*\s?(?:bn|billion|million|m|thousand) (?=years ago)|(?:many|several|a few|some) )?(?:years|months|weeks|decades) ago\b/gi,
     resolve: () => ({ value: 'PAST_REF' }),
   },
   // 3 p.m., 10:30 am, 10.40 a.m. (on Tuesday)
