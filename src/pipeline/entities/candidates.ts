@@ -336,6 +336,9 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
   // (Not after a Romance particle, where "Mar" is the sea's: "Viña del Mar", "Mar del Plata".)
   if (CALENDAR_WORDS.has(next.text.toLowerCase()) && next.text !== 'May' && !award && !ROMANCE_PARTICLE.test(w) && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return false;
   if (award && !(us[j + 1]?.cap && adjacent(text, next, us[j + 1]!))) return true;
+  // ("St Peter’s Square on Easter Sunday": so does a feast's day.)
+  if (w === 'on' && /^(?:Easter|Christmas|Boxing|Thanksgiving|Ramadan|Eid|Diwali|Hanukkah|Passover|Yom|New)$/.test(next.text) &&
+    (next.text !== 'New' || us[j + 1]?.text.startsWith('Year'))) return false;
   // A name the lists know whole joins across its connector: "Law and Justice", "Alternative for Germany".
   // (Past a sentence's opening article: "The Alternative for Germany (AfD), which …".)
   const words = [...(run[0]?.text === 'The' ? run.slice(1) : run).map((x) => x.text), ...us.slice(i, j).map((x) => x.text)];

@@ -961,7 +961,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "the S&P 500", "the FTSE 100": a stock index by its number (the ratings agency "S&P" has none).
   // (Or by the word after it: "the Nikkei share average", "the Hang Seng index".)
   // ("South Korea’s Kospi up 3.3%", "Japan’s Nikkei soars 10%": or moving, as an index does.)
-  if (STOCK_INDEXES.has(lower.join(' ')) && /^ (?:\d{2,4}\b|(?:share |stock |benchmark )?(?:average|index)\b|(?:was |is |had )?(?:up|down|rose|rises|rising|fell|falls|falling|gained|gains|lost|loses|closed|closes|jumped|jumps|soared|soars|slid|slides|ended|ends|added|adds|dropped|drops|climbed|climbs|edged|slumped|slumps|tumbled|tumbles|surged|surges|plunged|plunges)\b)/.test(text.slice(last.end))) typed = 'other';
+  // ("the FTSE 100 fell 1.6% and Germany’s Dax 3%": a change with its verb left out.)
+  if (STOCK_INDEXES.has(lower.join(' ')) && /^ (?:\d{2,4}\b|\d+(?:\.\d+)?%|(?:share |stock |benchmark )?(?:average|index)\b|(?:was |is |had )?(?:up|down|rose|rises|rising|fell|falls|falling|gained|gains|lost|loses|closed|closes|jumped|jumps|soared|soars|slid|slides|ended|ends|added|adds|dropped|drops|climbed|climbs|edged|slumped|slumps|tumbled|tumbles|surged|surges|plunged|plunges)\b)/.test(text.slice(last.end))) typed = 'other';
   // ("the Nasdaq Composite", "the Dow Jones Industrial Average", "the MSCI World index": an index of more
   // words by its last word, or by the word after it.)
   if (us.length >= 2 && !lex.isOrgName(surface) && (/^(?:Composite|Average)$/.test(last.text) || /^ (?:share |stock |benchmark )?index\b/.test(text.slice(last.end)))) typed = 'other';

@@ -48,7 +48,7 @@ export const OTHER_NAMES: readonly string[] = [
   'cold war', 'world war i', 'world war ii', 'the cold war', 'first world war', 'second world war', 'great war', 'bible', 'koran', 'quran', 'torah',
   // Games, and awards.
   'olympics', 'olympic games', 'winter olympics', 'summer olympics', 'paralympics', 'paralympic games',
-  'french open', 'us open', 'australian open', 'davis cup', 'ryder cup', 'tour de france', 'super bowl', 'world series',
+  'french open', 'us open', 'australian open', 'davis cup', 'ryder cup', 'the masters', 'masters', 'us pga championship', 'pga championship', 'the open championship', 'tour de france', 'super bowl', 'world series',
   'six nations', 'six nations championship', 'rugby championship', 'copa américa', 'copa america', 'africa cup of nations', 'asian cup', 'gold cup',
   'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'golden globe', 'golden globes',
   'palme d’or', "palme d'or", 'grand prix', 'golden lion', 'golden bear', 'pulitzer', 'nobel', 'ballon d’or', "ballon d'or", 'tony', 'tonys',

@@ -103,6 +103,7 @@ export const ADHERENTS: readonly string[] = [
   'tamils', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'republican', 'democrat', 'communist', 'communists', 'socialist',
   'socialists', 'republicans', 'democrats', 'tory', 'conservative', 'loyalist', 'loyalists', 'unionist', 'unionists',
   // Followers of a doctrine or a leader's line.
+  'jesuit', 'jesuits', 'franciscan', 'franciscans',
   'marxist', 'marxists', 'leninist', 'leninists', 'maoist', 'maoists', 'trotskyist', 'trotskyists', 'stalinist', 'stalinists',
   'islamist', 'islamists', 'jihadist', 'jihadists', 'salafist', 'salafists', 'zionist', 'zionists', 'gaullist', 'gaullists',
   'peronist', 'peronists', 'thatcherite', 'thatcherites', 'blairite', 'blairites', 'corbynite', 'corbynites', 'chavista', 'chavistas',

@@ -48,6 +48,8 @@ export const GROUNDS: readonly string[] = [
   'anfield', 'camp nou', 'wembley', 'santiago bernabéu', 'bernabéu', 'old trafford', 'san siro', 'parc des princes', 'maracanã', 'maracana',
   'twickenham', 'murrayfield', 'headingley', 'edgbaston', 'trent bridge', 'eden gardens', 'la bombonera', 'celtic park', 'ibrox', 'goodison park',
   'villa park', 'st james’ park', 'elland road', 'craven cottage', 'selhurst park', 'stade de france', 'croke park', 'lord’s',
+  // Golf's courses, named like bodies or people.
+  'augusta national', 'st andrews', 'carnoustie', 'royal troon', 'royal birkdale', 'pebble beach', 'valhalla',
 ];
 
 export const EXTRA_PLACES: readonly string[] = [

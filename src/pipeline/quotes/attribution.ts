@@ -766,7 +766,11 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       return text.lastIndexOf('“', m.start) <= text.lastIndexOf('”', m.start);
     };
     const lastSpeaker = ctx.lastSpeaker.get('person');
-    return byRole ?? (lastSpeaker && free(lastSpeaker) ? lastSpeaker : null) ?? lastMentioned(ctx, s, 'person', (e, m) => free(e) && unquoted(m)) ??
+    // ("Speaking alongside Sam Altman …, the president called it “…”": not one the same sentence names first, whom
+    // it would call "he" if it meant him.)
+    const elsewhere = (m: PlacedMention) => !(m.block === s.block && m.sentence === s.index);
+    return byRole ?? (lastSpeaker && free(lastSpeaker) ? lastSpeaker : null) ?? lastMentioned(ctx, s, 'person', (e, m) => free(e) && unquoted(m) && elsewhere(m)) ??
+      lastMentioned(ctx, s, 'person', (e, m) => free(e) && unquoted(m)) ??
       lastSpeaker ?? lastMentioned(ctx, s, 'person', (_, m) => unquoted(m)) ?? lastMentioned(ctx, s, 'person');
   }
   return null;

@@ -33,6 +33,7 @@ export function buildTimeline(
   let anchorDay: string | null = null;
   // The last date named to the day, for "two days later" after a year named in passing.
   let lastDay: string | null = null;
+  let lastDayBlock: string | null = null;
   let anchorBlock = '';
   // Days the text dated with their year ("7 October 2023"), for the same day named again without it.
   const yearOfDay = new Map<string, string>();
@@ -47,7 +48,10 @@ export function buildTimeline(
     // (Not a clock time whose day is yet to be found: "hit at 4.17am …, and a second struck about nine hours later".)
     const lastBefore = (offset: number, ok: (value: string) => boolean) => [...tagged].reverse().find((t) => t.end <= offset && !t.dayless && ok(t.value))?.value;
     const anchorAt = (offset: number) => lastBefore(offset, isCalendarValue)?.replace(/T.*$/, '') ?? anchor;
-    const dayAt = (offset: number) => lastBefore(offset, isDayValue)?.replace(/T.*$/, '') ?? lastDay;
+    // (A day named paragraphs back does not date "the next morning" after a month this paragraph names:
+    // "on Tuesday. ¶ … in February last year … returned the next morning"; a year named in passing leaves it to that day.)
+    const monthHere = (offset: number) => /^\d{4}-\d{2}$/.test(lastBefore(offset, isCalendarValue) ?? (anchorBlock === s.block ? anchor ?? '' : ''));
+    const dayAt = (offset: number) => lastBefore(offset, isDayValue)?.replace(/T.*$/, '') ?? (lastDayBlock === s.block || !monthHere(offset) ? lastDay : null);
     const quarterAt = (offset: number) => lastBefore(offset, isQuarter) ?? quarter;
     // "a year ago" counts from the quarter being reported, once the article has named one;
     // "the following year" from the last date named.
@@ -88,7 +92,11 @@ export function buildTimeline(
     // from about 2am": what a thing answers to is told in passing; the day of the thing itself dates what follows.)
     const background = (t: Timex) => BACKGROUND_BEFORE.test(s.text.slice(Math.max(0, t.start - 100), t.start));
     const named = dated.find((t) => !reported(t) && !background(t)) ?? dated.find((t) => !reported(t)) ?? dated[0];
-    lastDay = [...found].reverse().find((t) => isDayValue(t.value))?.value.replace(/T.*$/, '') ?? lastDay;
+    const dayNamed = [...found].reverse().find((t) => isDayValue(t.value));
+    if (dayNamed) {
+      lastDay = dayNamed.value.replace(/T.*$/, '');
+      lastDayBlock = s.block;
+    }
     if (named) {
       const days = dated.filter((t) => isDayValue(t.value));
       anchorDay = (isDayValue(named.value) ? named : days.find((t) => !reported(t)) ?? days[0])?.value.replace(/T.*$/, '') ?? null;

@@ -1321,6 +1321,9 @@ describe('04 entities', () => {
     ['a name described as a bulletin is a programme; a place only by its preposition is the rover named so after; a word opening a name “of” a body is a given name',
       'She fronted Te Karere, a short bulletin on TVNZ. Radar from Zhurong revealed layers. China’s Zhurong rover landed.\nHai Liu, of Guangzhou University, said so.',
       ['Te Karere:other', 'TVNZ:organization', 'Zhurong:other', 'China:place', 'Hai Liu:person', 'Guangzhou University:organization']],
+    ['a square before a feast’s day is only the square; a member of a religious order is no one’s name; an index with its verb left out; a golf course and its tournament',
+      'He rode through St Peter’s Square on Easter Sunday. The Argentine Jesuit died. In Europe, the FTSE 100 fell 1.6% and Germany’s Dax 3%. Rory McIlroy won the Masters at Augusta National.',
+      ['St Peter’s Square:place', 'Easter Sunday:other', 'Europe:place', 'FTSE 100:other', 'Germany:place', 'Dax:other', 'Rory McIlroy:person', 'Masters:other', 'Augusta National:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1546,6 +1549,7 @@ describe('05 quotes', () => {
     ['Prabowo Subianto was sworn in on Sunday. He succeeded Joko Widodo.\nIn his first speech, the 73-year-old pledged reform. “We must be brave,” he said.', 'We must be brave,', 'Prabowo Subianto'],
     ['The Joint Panel on Ethics said Harvard’s statement “reinforces a troubling mindset”.', 'reinforces a troubling mindset', 'Joint Panel on Ethics'],
     ['Ngaio Whitcombe has died. “She opened a door,” said her nephew, Hemi Tapsell.', 'She opened a door,', 'Hemi Tapsell'],
+    ['Donald Trump announced it. Speaking alongside Sam Altman on Tuesday, the president called it “the largest project”.', 'the largest project', 'Donald Trump'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
@@ -2033,6 +2037,11 @@ describe('06 timeline', () => {
       '“Today we remember,” he said, recalling the attack on 7 October 2023.', '2025-05-04');
     expect(a.events.map((e) => [e.text, e.value])).toEqual([['Today', '2025-05-03'], ['Saturday night', '2025-05-03TNI'], ['today', '2025-05-04'],
       ['Today', '2025-05-04'], ['7 October 2023', '2023-10-07']]);
+  });
+
+  it('dates “the next morning” after a month by no day a paragraph before named', () => {
+    const a = analyse('It was ruled on Tuesday.\nShe left a folder on a train in February last year. It was returned to her the next morning.', '2024-10-23');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Tuesday', '2024-10-22'], ['February last year', '2023-02']]);
   });
 
   it('takes a season somewhere else for no date', () => {
