@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { editDistance } from '../text/edit-distance';
 import { type Candidate, CORPORATE_SUFFIX_SET, GLOSSED_SMALL_WORDS, LETTERS_AND_NUMBER } from './candidates';
 import { STORM_PREFIXES } from '../lexicon/other-names';
-import { CLUB_NAME_ENDS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
+import { CLUB_NAME_ENDS, FOOTBALL_CLUBS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 import { COMPASS_DIRECTIONS } from '../lexicon/places';
 import { ORG_NOUN_SET } from '../lexicon/reference-nouns';
 
@@ -152,12 +152,15 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
       (!lex.isFirstName(m.words[0]!) || things.some((t) => t.text === m.text))))) g.type = 'other';
   }
   // (An article about sides: a country or a town that plays, or a club by its club's word: "Manchester United", "Ipswich Town".)
-  const sporting = groups.some((g) => (g.type === 'place' && g.members.some((m) => m.team)) ||
-    (g.type === 'organization' && g.tokens.length >= 2 && CLUB_NAME_ENDS.has(g.tokens.at(-1)!)));
+  // (Or a club the lists know: "Bayer Leverkusen".)
+  const clubs = groups.filter((g) => g.type === 'organization' && g.tokens.length >= 2 && (CLUB_NAME_ENDS.has(g.tokens.at(-1)!) || CLUBS.has(g.key)));
+  const sporting = clubs.length > 0 || groups.some((g) => g.type === 'place' && g.members.some((m) => m.team));
   for (const g of groups) if (g.type === 'place' && g.members.some((m) => m.team || (sporting && m.opponent))) g.type = 'organization';
   for (const g of groups) if (g.type === 'person' && g.members.some((m) => m.company) && !g.members.some((m) => m.role)) g.type = 'organization';
   return toEntities(groups);
 }
+
+const CLUBS: ReadonlySet<string> = new Set(FOOTBALL_CLUBS);
 
 /**
  * "Police say …" beside "Lincolnshire Police": the kind of body a sentence opens with, in a word,

@@ -61,6 +61,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     }
     for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
       const c = part.paper ? { ...bare(blockText, sentence, part.units), type: 'organization' as const, known: true } :
+        part.model ? { ...bare(blockText, sentence, part.units), type: 'other' as const, known: true } :
         toCandidate(blockText, sentence, part.units, us, lex, part.role);
       // ("Maersk said in January that it …": a lone word that speaks is a name, not a sentence's opening word.)
       if (c && part.weak && !c.known && (isTitle || lex.isCommonWord(c.text) || !saysNext(blockText, c.end))) c.weak = true;
@@ -201,7 +202,12 @@ interface Part {
   weak?: boolean;
   /** A newspaper known by its article: "The Sun", named without it. */
   paper?: boolean;
+  /** A maker's model, named after its maker: "a SpaceX Dragon". */
+  model?: boolean;
 }
+
+/** Makers of craft and vehicles, whose models news names right after them: "a SpaceX Dragon", "a Tesla Cybertruck". */
+const MAKERS_OF_CRAFT = /^(?:SpaceX|Boeing|Airbus|Embraer|Bombardier|Lockheed|Tesla|Toyota|Honda|Ford|BMW|Volkswagen|Apple|Samsung|Google)$/;
 
 const sentenceInitial = (u: Unit, all: readonly Unit[]) => all[0] === u;
 /** A sentence about awards for films, music or books. */
@@ -308,6 +314,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     !lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isPlaceName(us[1]!.text) ||
     us.length === 3 && lex.isOrgName(us[0]!.text) && us.slice(1).every((u) => !u.hyphenated && !lex.orgWords.has(u.text.toLowerCase())) && namesProduct(us, all) &&
     MADE_THINGS.has(kind) && !lex.isPlaceName(spell(us.slice(1))) && !lex.isOrgName(spell(us.slice(1)));
+  // ("came home on a SpaceX Dragon": a maker of craft the lists know, then one word after "a", is the maker and its model.)
+  const aMakersModel = us.length === 2 && !us[1]!.hyphenated && lex.isOrgName(us[0]!.text) && MAKERS_OF_CRAFT.test(us[0]!.text) &&
+    /^(?:a|an)$/i.test(all[all.indexOf(us[0]!) - 1]?.text ?? '') && !lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isLastName(us[1]!.text) && !lex.isFirstName(us[1]!.text);
+  if (aMakersModel) return [{ units: us.slice(0, 1), weak }, { units: us.slice(1), weak: false, model: true }];
   // ("Apple’s US App Store": so is a country before a thing the lists know, which is that thing where the country is.)
   const countrysThing = us.length >= 3 && lex.isPlaceName(us[0]!.text) && !us[1]!.hyphenated && lex.isOtherName(spell(us.slice(1)));
   if (us.length >= 2 && (lex.isOrgName(us[0]!.text) || countrysThing) && !us[1]!.hyphenated && (lex.isOtherName(spell(us.slice(1))) || makersProduct)) {
@@ -1265,6 +1275,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isOrgName(surface)) return 'organization';
   // ("the British Red Cross": a country's society.)
   if (n > 2 && /^red (?:cross|crescent)$/.test(lower.slice(-2).join(' '))) return 'organization';
+  // ("Surfers Against Sewage", "Mothers Against Drunk Driving": a campaign's name says what it is against.)
+  if (n >= 3 && lower.slice(1, -1).some((w) => w === 'against' || w === 'without') && !lex.otherWords.has(lower[0]!) && !lex.otherWords.has(last)) return 'organization';
   // "Elton & Gray", "Procter & Gamble": an ampersand joins a firm's names, not a person's.
   if (n > 1 && / & /.test(surface)) return 'organization';
   // "The House could vote": the chamber, named alone with a capital.
@@ -1869,9 +1881,14 @@ function markTeams(text: string, cs: Candidate[]): void {
     if ((SCORE_AFTER.test(after) || RECORD_AFTER.test(after) || won) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
     const next = cs[i + 1];
     if (SACKS_COACH_AFTER.test(after)) c.team = true;
+    // ("Liverpool have completed the signing", "England were beaten": a town or a country the verb counts as many is its side.)
+    // (Only as the subject opening its sentence: not "residents of Ahmedabad have", nor "Russia and Ukraine have".)
+    if (PLURAL_VERB_AFTER.test(after) && !/[^s]s$/.test(c.text) && /(?:^|[.!?]\s+)$/.test(before) && c.words.length <= 2) c.team = true;
     // ("the France captain left", "the France forward’s future": after "the", a player's role the place's team gives, with no name after it.)
     if (/\bthe\s+$/i.test(before) && THE_TEAMS_PLAYER_AFTER.test(after)) c.team = true;
     if (OPPONENT_BEFORE.test(before)) c.opponent = true;
+    // ("the arrivals of Jeremie Frimpong, also from Leverkusen, and Milos Kerkez from Bournemouth": in an article about sides, where a player comes from.)
+    if (cs[i - 1]?.type === 'person' && /^,?\s+(?:also\s+)?from\s+$/.test(text.slice(cs[i - 1]!.end, c.start))) c.opponent = true;
     if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;
     // ("joined PSG from Barcelona": the club left is one too, whatever the club joined is.)
     const prevC = cs[i - 1];
@@ -1988,6 +2005,7 @@ const GROUND_SET: ReadonlySet<string> = new Set(GROUNDS);
 /** "…, the head of financial analysis at": a role, what it covers, then where it is held. */
 const ROLE_HELD_AT = /,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+of\s+[\p{Ll}\s-]{1,40})?\s+at\s+$/u;
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
+const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?!(?:been\s+)?(?:home|hit|struck|affected|located|found|known)\b)/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
 const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 // ("a 2-0 home defeat by Bochum", "home defeat to Bochum": a result at home or away names the other side without a score too.)

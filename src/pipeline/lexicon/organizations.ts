@@ -54,7 +54,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'xinhua', 'al jazeera', 'bloomberg', 'politico', 'axios', 'nasa', 'esa', 'spacex', 'red cross', 'red crescent',
   'amnesty international', 'human rights watch', 'greenpeace', 'save the children', 'doctors without borders', 'médecins sans frontières', 'medecins sans frontieres',
   'msf', 'care international', 'islamic relief', 'norwegian refugee council', 'international rescue committee', 'world vision', 'mercy corps',
-  'ofwat', 'ofgem', 'ofcom', 'ofsted', 'action against hunger', 'reporters without borders', 'committee to protect journalists', 'integrated food security phase classification', 'transparency international', 'oxfam', 'gazprom', 'rosneft', 'wikileaks',
+  'ofwat', 'ofgem', 'ofcom', 'ofsted', 'water uk', 'action against hunger', 'reporters without borders', 'committee to protect journalists', 'integrated food security phase classification', 'transparency international', 'oxfam', 'gazprom', 'rosneft', 'wikileaks',
   'wikinews', 'wikipedia', 'microsoft', 'google', 'apple', 'amazon', 'facebook', 'meta', 'twitter', 'telegram', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'vkontakte', 'weibo', 'wechat', 'truth social', 'bluesky', 'reddit', 'snapchat', 'linkedin',
   // Companies the general lexicon lacks, or knows only as words ("Oracle", "Paramount").
   'deutsche bahn', 'broadcom', 'oracle', 'adobe', 'sap', 'anthropic', 'xai', 'micron', 'barclays', 'lloyds', 'deutsche bank', 'credit suisse', 'paramount',

@@ -915,8 +915,8 @@ function opensWithUnnamedGroup(ctx: Discourse, index: number, lex: Lexicon): boo
   return !mentionsIn(ctx, prev.block).some((x) => x.start >= prev.start && x.start < end);
 }
 
-/** "Analysts at Goldman Sachs", "economists from HSBC": people no one names, who speak for their firm. */
-const UNNAMED_EXPERTS = /^(?:analysts|economists|strategists|researchers|scientists|experts)$/;
+/** "Analysts at Goldman Sachs", "economists from HSBC", "campaigners from Surfers Against Sewage": people no one names, who speak for their body. */
+const UNNAMED_EXPERTS = /^(?:analysts|economists|strategists|researchers|scientists|experts|campaigners|activists|officials|lawyers|engineers|spokespeople)$/;
 
 /** "Analysts at Jefferies said the sell-off might be overdone.": the firm whose people open sentence `index`. */
 function firmOfExpertsOpening(ctx: Discourse, index: number): Entity | null {

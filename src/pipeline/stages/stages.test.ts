@@ -1324,6 +1324,11 @@ describe('04 entities', () => {
     ['a square before a feast’s day is only the square; a member of a religious order is no one’s name; an index with its verb left out; a golf course and its tournament',
       'He rode through St Peter’s Square on Easter Sunday. The Argentine Jesuit died. In Europe, the FTSE 100 fell 1.6% and Germany’s Dax 3%. Rory McIlroy won the Masters at Augusta National.',
       ['St Peter’s Square:place', 'Easter Sunday:other', 'Europe:place', 'FTSE 100:other', 'Germany:place', 'Dax:other', 'Rory McIlroy:person', 'Masters:other', 'Augusta National:place']],
+    ['a craft maker’s model after “a”; a campaign named for what it is against; a town that “have” done something, opening its sentence, is its side, and so is where a player comes from',
+      'They came home on a SpaceX Dragon with two crew. Members of Surfers Against Sewage objected.\nLiverpool have completed the signing of Florian Wirtz from Bayer Leverkusen. ' +
+      'He follows Jeremie Frimpong, also from Leverkusen, and Milos Kerkez from Bournemouth. Residents of Ahmedabad have left.',
+      ['SpaceX:organization', 'Dragon:other', 'Surfers Against Sewage:organization', 'Liverpool:organization', 'Florian Wirtz:person', 'Bayer Leverkusen:organization',
+        'Jeremie Frimpong:person', 'Leverkusen:organization', 'Milos Kerkez:person', 'Bournemouth:organization', 'Ahmedabad:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1550,6 +1555,8 @@ describe('05 quotes', () => {
     ['The Joint Panel on Ethics said Harvard’s statement “reinforces a troubling mindset”.', 'reinforces a troubling mindset', 'Joint Panel on Ethics'],
     ['Ngaio Whitcombe has died. “She opened a door,” said her nephew, Hemi Tapsell.', 'She opened a door,', 'Hemi Tapsell'],
     ['Donald Trump announced it. Speaking alongside Sam Altman on Tuesday, the president called it “the largest project”.', 'the largest project', 'Donald Trump'],
+    ['Butch Wilmore spoke first. “What a ride,” radioed Nick Hague.', 'What a ride,', 'Nick Hague'],
+    ['Steve Reed spoke. Campaigners from Surfers Against Sewage said the numbers were “a national scandal”.', 'a national scandal', 'Surfers Against Sewage'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
@@ -2016,6 +2023,7 @@ describe('06 timeline', () => {
     ['Last Easter he left.', '2025-02-24', 'Last Easter', '2024-03-31'],
     ['Shops closed on Good Friday.', '2024-04-02', 'Good Friday', '2024-03-29'],
     ['During Easter week the shops closed.', '2000-04-17', 'Easter week', '2000-W16'],
+    ['The bank cut rates in February and May.', '2025-07-09', 'May', '2025-05'],
     ['The deposits formed about 3.5bn years ago.', '2025-02-27', 'about 3.5bn years ago', 'PAST_REF'],
     ['The walkout began at 12.01am Pacific time on Friday.', '2024-09-14', '12.01am Pacific time', '2024-09-13T00:01'],
     ['Orvex caught the returning booster of its rocket with a pair of giant mechanical arms on Sunday, a feat it hopes will make rockets reusable.', '2024-10-14', 'Sunday', '2024-10-13'],

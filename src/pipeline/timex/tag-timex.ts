@@ -550,8 +550,11 @@ const RULES: Rule[] = [
       // "May" and "March" are verbs too: only with a word that makes them months.
       // ("by the March deadline", "the May elections": after an article and before a noun, the month.)
       const attributive = /\b(?:the|a|an|this|last|next)\s+$/i.test(ctx.before ?? '') && /^\s+(?:deadline|elections?|vote|polls|summit|meeting|talks|deal|agreement|ceasefire|visit|report|figures|data|session|budget|decision|offensive|attack|strike|attacks|strikes|protests?|rally|launch|auction|forecast)\b/.test(ctx.after ?? '');
-      if (/^(?:May|March)$/.test(name) && !word && !attributive) return null;
-      if (/^[A-Z][a-z]{2}$/.test(name) && !word && !attributive) return null;
+      // ("cut in February and May": so does another month joined to it.)
+      // (Not a modal after it: "fell in March and May rise again".)
+      const paired = new RegExp(`\\b${MONTH},? (?:and|or) $`).test(ctx.before ?? '') && /^\s*(?:[,.;:)]|$|\d{4}\b|(?:and|or|this|last|next|respectively|of)\b)/.test(ctx.after ?? '');
+      if (/^(?:May|March)$/.test(name) && !word && !attributive && !paired) return null;
+      if (/^[A-Z][a-z]{2}$/.test(name) && !word && !attributive && !paired) return null;
       const mo = monthNum(name);
       let y: number | null;
       if (!ctx.dct) y = null;
