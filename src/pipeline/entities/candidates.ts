@@ -185,7 +185,8 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     const holiday = /^(?:Day|Eve)$/.test(u.text) && !next?.cap;
     // ("King’s Cross underground station", "Earl’s Court station": a station's name runs on past its possessive.)
     // ("the King’s Fund", "King’s College London", "Queen’s University": a monarch's possessive names the body.)
-    const royal = /^(?:king|queen)$/.test(owner) && run.length === 1 && (lex.orgWords.has(u.text.toLowerCase()) || /^(?:Fund|College|University|School|Hospital|Theatre|Park|Bench)$/.test(u.text));
+    // (At a sentence's start, past its "The": "The King's Fund think tank said".)
+    const royal = /^(?:king|queen)$/.test(owner) && (run.length === 1 || run.length === 2 && run[0]!.text === 'The') && (lex.orgWords.has(u.text.toLowerCase()) || /^(?:Fund|College|University|School|Hospital|Theatre|Park|Bench)$/.test(u.text));
     const station = !!prev?.possessive && run.length === 1 && !next?.cap && /^\s+(?:(?:underground|railway|rail|train|tube|mainline|metro)\s+)?station\b/.test(text.slice(u.end, u.end + 30)) &&
       !lex.isPersonName(owner) && !lex.isPlaceName(u.text);
     // ("at King’s Cross, police said": a name the lists know with its possessive inside, whatever follows.)

@@ -57,7 +57,7 @@ export const EXTRA_ORGS: readonly string[] = [
   'ofwat', 'ofgem', 'ofcom', 'ofsted', 'water uk', 'action against hunger', 'reporters without borders', 'committee to protect journalists', 'integrated food security phase classification', 'transparency international', 'oxfam', 'gazprom', 'rosneft', 'wikileaks',
   'wikinews', 'wikipedia', 'microsoft', 'google', 'apple', 'amazon', 'facebook', 'meta', 'twitter', 'telegram', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'vkontakte', 'weibo', 'wechat', 'truth social', 'bluesky', 'reddit', 'snapchat', 'linkedin',
   // Companies the general lexicon lacks, or knows only as words ("Oracle", "Paramount").
-  'deutsche bahn', 'broadcom', 'oracle', 'adobe', 'sap', 'anthropic', 'xai', 'micron', 'barclays', 'lloyds', 'deutsche bank', 'credit suisse', 'paramount',
+  'deutsche bahn', 'airbus defence and space', 'broadcom', 'oracle', 'adobe', 'sap', 'anthropic', 'xai', 'micron', 'barclays', 'lloyds', 'deutsche bank', 'credit suisse', 'paramount',
   // Carmakers and racing teams the general lexicon lacks.
   'spacex', 'blue origin', 'rocket lab', 'arianespace', 'roscosmos', 'isro', 'jaxa',
   'ferrari', 'mclaren', 'porsche', 'renault', 'peugeot', 'lamborghini', 'maserati', 'stellantis', 'aston martin', 'jaguar land rover', 'rolls-royce', 'haas', 'sauber',

@@ -1329,6 +1329,7 @@ describe('04 entities', () => {
       'He follows Jeremie Frimpong, also from Leverkusen, and Milos Kerkez from Bournemouth. Residents of Ahmedabad have left.',
       ['SpaceX:organization', 'Dragon:other', 'Surfers Against Sewage:organization', 'Liverpool:organization', 'Florian Wirtz:person', 'Bayer Leverkusen:organization',
         'Jeremie Frimpong:person', 'Leverkusen:organization', 'Milos Kerkez:person', 'Bournemouth:organization', 'Ahmedabad:place']],
+    ['a monarch’s possessive opening a sentence’s body name after “The”', 'The King’s Fund think tank said the move was risky.', ['King’s Fund:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
