@@ -206,7 +206,7 @@ interface Part {
   model?: boolean;
 }
 
-/** Makers of craft and vehicles, whose models news names right after them: "a SpaceX Dragon", "a Tesla Cybertruck". */
+/** Makers of craft, vehicles and devices, whose models news names right after them: "a SpaceX Dragon", "a Tesla Cybertruck", "a Samsung Galaxy". */
 const MAKERS_OF_CRAFT = /^(?:SpaceX|Boeing|Airbus|Embraer|Bombardier|Lockheed|Tesla|Toyota|Honda|Ford|BMW|Volkswagen|Apple|Samsung|Google)$/;
 
 const sentenceInitial = (u: Unit, all: readonly Unit[]) => all[0] === u;

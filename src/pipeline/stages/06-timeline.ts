@@ -3,7 +3,8 @@ import { groupBy } from '../../shared/group-by';
 import { findAnniversaries } from '../timex/anniversaries';
 import { anaphoricDates } from '../timex/anaphoric-dates';
 import { reportingPeriods } from '../timex/reporting-periods';
-import { tagTimex, type Timex } from '../timex/tag-timex';
+import { daysBetween, parseYmd } from '../timex/calendar-math';
+import { QUOTED, tagTimex, type Timex } from '../timex/tag-timex';
 import type { Sentence } from './03-sentences';
 
 const SUMMARY_MAX = 160;
@@ -142,7 +143,6 @@ export function buildTimeline(
   return events;
 }
 
-const QUOTED_WORDS = /“[^”]*”|"[^"]*"/g;
 const SPEAKERS_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 
 /**
@@ -151,16 +151,14 @@ const SPEAKERS_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i
  * the week before publication), not the day the article came out.
  */
 function quotedTodayOnDaySaid(text: string, found: readonly Timex[], published: string): void {
-  const quotes = [...text.matchAll(QUOTED_WORDS)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
+  const quotes = [...text.matchAll(QUOTED)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
   const quoted = (t: Timex) => quotes.some((q) => q.start < t.start && t.end < q.end);
   const last = quotes.at(-1);
   const said = found.find((t) => last && t.start >= last.end && !quoted(t) && !t.dayless && /^\d{4}-\d{2}-\d{2}/.test(t.value));
   const day = said?.value.slice(0, 10);
-  if (!day || day >= published || daysBetween(day, published) > 7) return;
+  if (!day || day >= published || daysBetween(parseYmd(day), parseYmd(published)) > 7) return;
   for (const t of found) if (quoted(t) && SPEAKERS_TODAY.test(t.text) && t.value.startsWith(published)) t.value = day + t.value.slice(10);
 }
-
-const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** "in retaliation for the missiles fired on October 1", "in response to …": a date the clause gives what a thing answers. */
 const BACKGROUND_BEFORE = /\bin (?:retaliation|response|reprisal) (?:for|to)\b[^.;,:]{0,90}$/i;

@@ -23,8 +23,9 @@ const DAY_UNITS = new Set(['day', 'week', 'morning', 'afternoon', 'evening', 'ni
 
 /** "four years later", "a week earlier": a span counted from the last date named. */
 const COUNTED = /\b(\d{1,2}|[a-z]+) (day|week|month|year)s? (later|earlier)\b/gi;
-/** "hours later", "a few hours earlier": the same day as the last day named. */
+/** "Had it happened five hours earlier", "if it had come an hour later": what did not happen. */
 const COUNTERFACTUAL = /(?:^|[“"‘,;]\s*)(?:had\s+(?:it|they|he|she|we|I|you|this|that)|if)\s[^.;,]*$/i;
+/** "hours later", "a few hours earlier": the same day as the last day named. */
 const HOURS = /\b(?:(?:about|around|nearly|almost|roughly|some|more than|less than) )?(?:(?:an|one|half an) hour|(?:(\d{1,2}|a few|several|[a-z]+) )?hours) (?:later|earlier)\b/gi;
 
 /**

@@ -674,7 +674,7 @@ function rangeEndYear(mo: number, after: string): number | null {
 const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:plans?|expects?|expected|aims?|intends?|on track|forecast|predicted|projected|(?:un)?likely) to|expects?(?: [^\s.;]+){1,4} to \p{Ll}+|scheduled to|next(?![-‐]| to\b)|upcoming)\b|['’]ll\b/iu;
 
 /** Words in quotation marks, read apart from the writer's own. */
-const QUOTED = /“[^”]*”|"[^"]*"/g;
+export const QUOTED = /“[^”]*”|"[^"]*"/g;
 
 /** Past unless the sentence speaks of what will be. */
 export function tenseOf(sentence: string): Tense {
