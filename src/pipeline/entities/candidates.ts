@@ -379,9 +379,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // "Procter & Gamble", "Jefferies & Co": an ampersand joins one name.
     if (w === '&') return true;
     // ("the Selby and Ainsty by-election", "the seat of Uxbridge and South Ruislip": a constituency's name joins its places.)
+    // ("his Richmond and Northallerton constituency" too.)
     let last = j;
     while (us[last + 1]?.cap && adjacent(text, us[last]!, us[last + 1]!)) last++;
-    if (/^\s+(?:by-elections?|seat)\b/.test(text.slice(us[last]!.end, us[last]!.end + 20)) ||
+    if (/^\s+(?:by-elections?|seat|constituency)\b/.test(text.slice(us[last]!.end, us[last]!.end + 20)) ||
       /\b(?:seat of|MPs? for)\s+$/.test(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))) return true;
     // "Procter & Gamble", "State and Homeland Security Departments": only inside an organisation's name.
     // (Up to a possessive, which ends the name: "Veltrona and Germany’s Kasseler Bahntechnik AG" are two.)
@@ -404,7 +405,11 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // (…or an adjective and a noun no list knows as a name: "Allergy and Infectious Diseases".)
     const noName = (x: Unit) => !lex.isFirstName(x.text) && !lex.isLastName(x.text) && !lex.isPlaceName(x.text) && !lex.isOrgName(x.text) && !lex.isPersonName(x.text);
     const adjectiveAndNoun = tail.length === 2 && lex.readsAsWord(tail[0]!.text) && noName(tail[0]!) && noName(tail[1]!);
-    const lastWord = ends && run.some((x) => OF_LIKE.has(x.text)) && (tail.every(plainWord) || adjectiveAndNoun);
+    // ("the Office of Rail and Road": a body's two fields, words no list knows at all, either side of "and".)
+    const unknownWord = (x: Unit) => noName(x) && !lex.isCommonWord(x.text) && lex.tags(x.text.toLowerCase()).length === 0 && !x.hyphenated;
+    const body = run[0]?.text === 'The' ? run.slice(1) : run;
+    const twoFields = tail.length === 1 && body.length === 3 && OF_LIKE.has(body[1]!.text) && OF_HEADS.has(body[0]!.text.toLowerCase()) && unknownWord(prev) && unknownWord(next);
+    const lastWord = ends && run.some((x) => OF_LIKE.has(x.text)) && (tail.every(plainWord) || adjectiveAndNoun || twoFields);
     // "Under-Secretary-General for Political and Peacebuilding Affairs": a title's portfolio.
     const portfolio = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => lex.titles.includes(x.text.toLowerCase())) && !lex.isFirstName(next.text);
     // ("the CHIPS and Science Act", "the Infrastructure Investment and Jobs Act": a law's name runs to its "Act".)

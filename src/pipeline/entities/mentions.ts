@@ -941,7 +941,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'person' && us.length === 2 && !role && /^(?:films|movies|novels|books|franchise|series)$/.test(all[all.indexOf(last) + 1]?.text ?? '') &&
     all[all.indexOf(first) - 1]?.text.toLowerCase() === 'the') typed = 'other';
   // ("the Selby by-election", "the seat of Uxbridge and South Ruislip": a constituency is a place.)
+  // ("his Richmond and Northallerton constituency": one named by its places; not Hong Kong's "Social Welfare constituency", named by a trade.)
   if (!typed && (/^\s+by-elections?\b/.test(text.slice(last.end, last.end + 20)) ||
+    /^\s+constituency\b/.test(text.slice(last.end, last.end + 20)) && us.every((u) => !u.cap || lex.isPlaceName(u.text) || !lex.isCommonWord(u.text) && !lex.readsAsWord(u.text)) ||
     /\b(?:seat of|MPs? for)\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start)))) typed = 'place';
   // ("the 1970s power-pop band the Raspberries", "the rock band the Killers": a band named after its kind.)
   if ((!typed || typed === 'person') && /\b(?:band|group|duo|trio|quartet|outfit)\s+the\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start))) typed = 'organization';
@@ -1079,7 +1081,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   } else {
     c.type = (actsAsCompany(us, all) || describedAsBody(text, last) || glossedAsBody(text, us, lex) ? 'organization' : null) ?? (namesProduct(us, all) || vesselNamedBefore(us, all) || flaggedBefore(us, all) ? 'other' : null) ??
       kindNamedBefore(text, first, lex) ?? (describedAsPerson(text, last, lex) || AGE_AFTER.test(text.slice(last.end, last.end + 10)) ? 'person' : null) ??
-      (describedAsPlace(text, last) ? 'place' : null) ?? (describedAsThing(text, last) || WORK_APPOSED.test(text.slice(last.end)) || makersOwnProduct(us, lex) ? 'other' : null) ??
+      (describedAsPlace(text, last) ? 'place' : null) ?? (describedAsThing(text, last) || WORK_APPOSED.test(text.slice(last.end)) || makersOwnProduct(us, lex, s.block === 'title' || s.block === 'dek') ? 'other' : null) ??
       typeByShape(text, us, lower, lex, role) ?? typeByContext(text, us, all, lex, role);
     // ("machinists at Aerovane": a preposition alone makes a place, and gives way to any body's sign elsewhere.)
     const prev = all[all.indexOf(first) - 1];
@@ -1234,7 +1236,8 @@ function typeByShape(text: string, us: readonly Unit[], lower: readonly string[]
     return us.length === 1 && ROAD_WORD.test(us[0]!.text) ? 'place' : 'other';
   }
   // "Western Australia", "Northern Ireland": a part of the place, by its compass point.
-  if (us.length === 2 && (PLACE_PREFIXES.has(lower[0]!) || COMPASS_ADJECTIVES.has(lower[0]!)) && lex.isPlaceName(lower[1]!)) return 'place';
+  // ("Inner Mongolia", "Outer Hebrides": or by how far in it lies.)
+  if (us.length === 2 && (PLACE_PREFIXES.has(lower[0]!) || COMPASS_ADJECTIVES.has(lower[0]!) || /^(?:inner|outer)$/.test(lower[0]!)) && lex.isPlaceName(lower[1]!)) return 'place';
   // ("the Swiss Alps", "the Canadian Rockies": a range's part, by the people whose land it is.)
   if (us.length === 2 && lex.isDemonym(us[0]!.text) && /s$/.test(lower[1]!) && lex.isPlaceName(lower[1]!)) return 'place';
   if (us.length >= 2 && !lex.isFirstName(lower[0]!) && lex.isPlaceName(lower[lower.length - 1]!) &&
@@ -1249,6 +1252,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   const last = lower[n - 1]!.replace(/\./g, '');
   // ("consecutive Super Bowls", "two World Cups": the plural of a thing the lists know.)
   if (lex.isOtherName(surface) || (n > 1 && /[^s]s$/.test(surface) && lex.isOtherName(surface.slice(0, -1)))) return 'other';
+  // ("the iPhone Air", "iPad Pro": Apple's way of naming devices, whatever word follows.)
+  if (n > 1 && /^i\p{Lu}\p{Ll}/u.test(surface) && !lex.isOrgName(surface)) return 'other';
   // "New Year’s Eve", "Valentine’s Day": a holiday.
   if (n > 1 && /['’]s (?:Day|Eve)$/.test(surface)) return 'other';
   // ("the Olympiastadion", "the Hippodrome": a stadium's name in one word says what it is.)
@@ -1734,11 +1739,13 @@ function namesProduct(us: readonly Unit[], all: readonly Unit[]): boolean {
   return kindAfter && us.length === 1 && !!before && (/^(?:its|their)$/i.test(before.text) || before.possessive === true);
 }
 /** "Apple Intelligence": a company the lists know, then an ordinary noun that names its product. */
-function makersOwnProduct(us: readonly Unit[], lex: Lexicon): boolean {
+function makersOwnProduct(us: readonly Unit[], lex: Lexicon, headline: boolean): boolean {
   if (us.length !== 2 || us[1]!.hyphenated || !lex.isOrgName(us[0]!.text) || lex.isPlaceName(us[0]!.text)) return false;
   const w = us[1]!.text.toLowerCase();
   // (A noun only: not "EU High Representative", a title's adjective, nor "Microsoft Gaming", a division.)
-  return (ABSTRACT_NOUN.test(w) || lex.isCommonWord(w) && !lex.readsAsWord(w)) && !/ing$/.test(w) && !lex.titles.includes(w) && !lex.isFirstName(w) &&
+  // ("the Apple Watch", "Apple Pay": a noun that is a verb too, capitalised in running text, where a headline's verbs are not.)
+  const nounToo = !headline && lex.tags(w).some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable');
+  return (ABSTRACT_NOUN.test(w) || lex.isCommonWord(w) && (!lex.readsAsWord(w) || nounToo)) && !/ing$/.test(w) && !lex.titles.includes(w) && !lex.isFirstName(w) &&
     !lex.orgWords.has(w) && !lex.placeWords.has(w) && !lex.buildingWords.has(w);
 }
 

@@ -30,6 +30,8 @@ export const OTHER_NAMES: readonly string[] = [
   'ashes', 'giro d’italia', 'giro d\'italia', 'vuelta a españa', 'la vuelta',
   // The US constitution's amendments the news names by their ordinal.
   'first amendment', 'second amendment', 'fifth amendment', 'fourteenth amendment', '14th amendment', '25th amendment', '2nd amendment',
+  // Crude oil's benchmark grades, priced as things ("West Texas Intermediate rose $2").
+  'west texas intermediate',
   // Weather patterns over the Pacific.
   'el niño', 'el nino', 'la niña', 'la nina',
   // Ships the news names alone.

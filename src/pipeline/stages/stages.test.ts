@@ -1330,6 +1330,10 @@ describe('04 entities', () => {
       ['SpaceX:organization', 'Dragon:other', 'Surfers Against Sewage:organization', 'Liverpool:organization', 'Florian Wirtz:person', 'Bayer Leverkusen:organization',
         'Jeremie Frimpong:person', 'Leverkusen:organization', 'Milos Kerkez:person', 'Bournemouth:organization', 'Ahmedabad:place']],
     ['a monarch’s possessive opening a sentence’s body name after “The”', 'The King’s Fund think tank said the move was risky.', ['King’s Fund:organization']],
+    ['a region named by how far in it lies; a constituency of two places; a maker’s product in a noun that is a verb too; Apple’s devices; a crude oil’s grade; a body’s two fields no list knows',
+      'The capsule landed in Inner Mongolia. Sunak spoke in his Richmond and Northallerton constituency. She paid with Apple Pay on an updated Apple Watch. ' +
+      'The iPhone Air is thin. West Texas Intermediate fell. The Office of Rail and Road said so.',
+      ['Inner Mongolia:place', 'Sunak:person', 'Richmond and Northallerton:place', 'Apple Pay:other', 'Apple Watch:other', 'iPhone Air:other', 'West Texas Intermediate:other', 'Office of Rail and Road:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1828,6 +1832,8 @@ describe('06 timeline', () => {
     ['Ohtani, who had elbow surgery in September, will bat next season.', '2023-12-10', 'September', '2023-09'],
     ['Scientists said El Niño added to the heat in the second half of the year.', '2024-01-09', 'the second half of the year', '2023-H2'],
     ['Growth will pick up in the second half of the year.', '2024-01-09', 'the second half of the year', '2024-H2'],
+    ['Drivers will strike next Tuesday after talks broke down on Wednesday night.', '2024-03-14', 'Wednesday night', '2024-03-13TNI'],
+    ['Prices could rise in the coming months.', '2024-03-14', 'the coming months', 'FUTURE_REF'],
     ['Tesco expects profit of at least £2.8bn in the current financial year.', '2024-04-10', 'the current financial year', '2024'],
     ['The bank raised its forecasts for this year and next.', '2024-06-06', 'next', '2025'],
     ['Trump said he would decide in the not too distant future.', '2025-01-18', 'the not too distant future', 'FUTURE_REF'],

@@ -575,6 +575,8 @@ const RULES: Rule[] = [
   { re: /\b(?:recently|in the past(?! (?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b)|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|the (?:past|last) (?:few|several|couple of) (?:years|months|weeks|days|quarters|decades))\b/gi, resolve: () => ({ value: 'PAST_REF' }) },
   // (Not "the future of the country": what lies ahead for something, not a time.)
   { re: /\b(?:the (?:near |distant |not too distant )?future)\b(?! of\b)/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
+  // ("prices could rise in the coming months": a vague stretch ahead, as "the past few months" is one behind.)
+  { re: /\b(?:the )?(?:coming|upcoming) (?:few )?(?:days|weeks|months|years|quarters|decades)\b/gi, resolve: () => ({ value: 'FUTURE_REF' }) },
 ];
 
 function dayOf(word: string, ctx: Ctx): string {
@@ -688,7 +690,8 @@ const IRREGULAR_PAST = 'met|began|left|took|gave|made|held|won|lost|died|fell|ro
 // Past tenses spelt as the present; past only where no modal or "to" stands right before ("The Fed cut rates in September").
 const AMBIGUOUS_PAST = 'cut|hit|put|set|shut|spread|cost|hurt|quit|cast';
 // A verb in the past right before the expression: "the king met Monday", "Cuba predicted Wednesday".
-const PAST_JUST_BEFORE = new RegExp(`(?<!\\b(?:be|if|stay|remain)\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
+// ("will strike next Tuesday after talks broke down on Wednesday night": its particle too.)
+const PAST_JUST_BEFORE = new RegExp(`(?<!\\b(?:be|if|stay|remain)\\s)\\b(?:said|says|told|${IRREGULAR_PAST}|spoke|was|were|had|did|(?!(?:expected|scheduled|planned|slated)\\s)\\p{L}{3,}ed)\\s+(?:(?:down|up|out|off|over|away|back)\\s+)?(?:on\\s+|in\\s+|last\\s+|early\\s+|late\\s+)?$`, 'iu');
 // A verb in the past right after the expression: "Congress on Wednesday re-elected its leaders".
 const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expected|scheduled|planned|slated|proposed|intended|released|published|announced)\\b)\\p{Ll}{3,}ed)\\b`, 'u');
 // A schedule in the present, right before the expression: "a two-day summit opens Monday", "Celebrations continue on Sunday".
