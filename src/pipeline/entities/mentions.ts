@@ -1423,7 +1423,9 @@ const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western'
 const LAND_NOUNS = new Set(['state', 'mountains', 'hills', 'coast', 'shores', 'streets', 'heart', 'north', 'south', 'east', 'west',
   // (and a constituency: "the seat of Dickson")
   'seat', 'constituency', 'electorate', 'riding', 'ward', 'borough', 'parish']);
-const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured']);
+// ("Erdogan visited Kahramanmaras, near the epicentre": a name no list knows, visited or toured, is a place.)
+const PLACE_VERBS = new Set(['shelled', 'shelling', 'bombed', 'bombing', 'bombarded', 'liberated', 'liberating', 'stormed', 'besieged', 'evacuated', 'annexed', 'occupied', 'recaptured',
+  'visited', 'visiting', 'toured', 'touring']);
 const PAIRED_SETTLEMENTS = /\b(\p{Ll}+)\s+of\s+\p{Lu}[\p{L}’'-]*\s+in\s+(?:the\s+)?\p{Lu}[^,.;:]*?\s+and\s+$/u;
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'region', 'province', 'district', 'outskirts', 'suburb', 'suburbs', 'port', 'island', 'capital',
   'county', 'prefecture', 'township', 'municipality', 'governorate', 'neighbourhood', 'neighborhood', 'slum', 'camp', 'hometown', 'birthplace', 'enclave', 'hamlet', 'borough', 'resort',
@@ -1442,7 +1444,7 @@ const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'p
   // (a site one travels through or that works there: "Haneda airport", "the Ras Tanura refinery")
   'airport', 'airfield', 'airbase', 'refinery', 'seaport', 'resort', 'port', 'harbour', 'harbor',
   // (and a building or a site known by its place's name: "Belmarsh prison", "the Shioli crater")
-  'prison', 'jail', 'palace', 'crater', 'station', 'hospital', 'stadium', 'arena',
+  'prison', 'jail', 'palace', 'crater', 'station', 'hospital', 'stadium', 'arena', 'gallery', 'museum',
   // (and the land's own shape: "the High Atlas mountains", "the Dnieper river")
   'mountains', 'mountain', 'river', 'desert', 'islands', 'island', 'lake', 'peninsula', 'plateau', 'basin', 'coast', 'delta', 'forest', 'gorge', 'strait', 'canyon']);
 
@@ -1483,7 +1485,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // (Not a role's body: "The chairman of the ruling party, Gwede Mantashe,".)
   // ("Spain’s state weather agency, Aemet, said": or a country's.)
   const apposed = /(?<!\b(?:of|for|at|in)\s)(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\b\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, us[0]!.start - 60), us[0]!.start));
-  if (apposed && BODY_NOUNS.has(apposed[1]!) && us.length <= 4 && /^\s*,/.test(text.slice(us[us.length - 1]!.end)) && !lex.isFirstName(us[0]!.text)) return 'organization';
+  // ("according to the state weather agency, Aemet.": the name may end the sentence.)
+  if (apposed && BODY_NOUNS.has(apposed[1]!) && us.length <= 4 && /^\s*(?:,|\.(?:\s|$))/.test(text.slice(us[us.length - 1]!.end)) && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "the Wimbledon final", "a third Wimbledon title": a tournament, named by where it is played.
   // (Not a side's: "Kelvic title win".)
   if (us.length === 1 && next && !all[j + 1]!.cap && /^(?:final|finals|title|semi-final|semifinal|quarter-final|quarterfinal|trophy|crown|champion)$/.test(next) &&

@@ -1334,6 +1334,9 @@ describe('04 entities', () => {
       'The capsule landed in Inner Mongolia. Sunak spoke in his Richmond and Northallerton constituency. She paid with Apple Pay on an updated Apple Watch. ' +
       'The iPhone Air is thin. West Texas Intermediate fell. The Office of Rail and Road said so.',
       ['Inner Mongolia:place', 'Sunak:person', 'Richmond and Northallerton:place', 'Apple Pay:other', 'Apple Watch:other', 'iPhone Air:other', 'West Texas Intermediate:other', 'Office of Rail and Road:organization']],
+    ['a body named in apposition at its sentence’s end; a name no list knows that a leader visited; a gallery by its kind',
+      'Chiva got 491 litres, according to the state weather agency, Aemet. Erdogan visited Kahramanmaras, near the epicentre. Starmer spoke at the Tate Modern gallery.',
+      ['Aemet:organization', 'Erdogan:person', 'Kahramanmaras:place', 'Starmer:person', 'Tate Modern:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
