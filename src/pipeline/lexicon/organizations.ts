@@ -71,6 +71,8 @@ export const EXTRA_ORGS: readonly string[] = [
   // Broadcasters and clubs whose names the lexicon reads as ordinary words ("Arsenal", "Sky Sports").
   'sky sports', 'sky news', 'bbc sport', 'espn', 'bein sports', 'arsenal', 'juventus', 'real madrid', 'atletico madrid',
   'bayern munich', 'paris saint-germain', 'psg', 'ac milan', 'inter milan', 'tottenham hotspur', 'aston villa',
+  // Clubs in Europe's competitions named by one word no list types (Napoli is the club in English news; the city is Naples).
+  'ajax', 'feyenoord', 'benfica', 'galatasaray', 'fenerbahce', 'fenerbahçe', 'besiktas', 'beşiktaş', 'olympiacos', 'anderlecht', 'napoli', 'fiorentina', 'atalanta',
   // Agencies, armed groups, companies and bodies frequent in international news.
   'abu sayyaf', 'interfax', 'sputnik', 'rosatom', 'roscosmos', 'houthis', 'idf', 'unrwa', 'svr', 'verkhovna rada', 'rada', 'sbu',
   'afu', 'azov', 'cgtn', 'huawei', 'starlink', 'moderna', 'osce', 'icj', 'frontex', 'eurostat', 'bundesbank',

@@ -340,6 +340,10 @@ function subjectOf(
     const who = /,\s*who\b[^,;:“”"()]*$/.exec(text.slice(s.start, left.start));
     const head = who ? mentionEndingAt(ctx, s.block, s.start + who.index) : null;
     if (head?.type === 'person' && pronounFits(left.text.trim().toLowerCase(), head, lex)) return head;
+    // ("Orban met Putin in Moscow, … in what he described as a “peace mission”": a pronoun in a clause
+    // hung on the sentence is its subject, not the last person named.)
+    const subject = !who && /\b(?:what|which)\s*$/i.test(text.slice(s.start, left.start)) ? sentenceSubject(text, s, quotes, ctx, lex, left.start) : null;
+    if (subject?.type === 'person' && pronounFits(left.text.trim().toLowerCase(), subject, lex)) return subject;
   }
   // ("Rachel Reeves, who took office in July, welcomed the move but warned that …": a verb joined
   // to one right after a relative clause has the clause's head for subject.)

@@ -1337,6 +1337,8 @@ describe('04 entities', () => {
     ['a body named in apposition at its sentence’s end; a name no list knows that a leader visited; a gallery by its kind',
       'Chiva got 491 litres, according to the state weather agency, Aemet. Erdogan visited Kahramanmaras, near the epicentre. Starmer spoke at the Tate Modern gallery.',
       ['Aemet:organization', 'Erdogan:person', 'Kahramanmaras:place', 'Starmer:person', 'Tate Modern:place']],
+    ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
+      ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1344,6 +1346,8 @@ describe('04 entities', () => {
 
 describe('05 quotes', () => {
   it.each([
+    ['Prime Minister Viktor Orban met President Vladimir Putin in Moscow on Friday, days after visiting Kiev, in what he described as a “peace mission” to end the war.',
+      'peace mission', 'Viktor Orban'],
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
     ['Ukrainian leader Vladimir Zelensky met US President Joe Biden. “We need decisions now,” the Ukrainian leader said.', 'We need decisions now,', 'Vladimir Zelensky'],
     ['The International Association of Machinists (IAM) said Boeing had refused. “Boeing came with no intention of bargaining,” the union’s negotiating team wrote.',
