@@ -345,6 +345,13 @@ function subjectOf(
     const subject = !who && /\b(?:what|which)\s*$/i.test(text.slice(s.start, left.start)) ? sentenceSubject(text, s, quotes, ctx, lex, left.start) : null;
     if (subject?.type === 'person' && pronounFits(left.text.trim().toLowerCase(), subject, lex)) return subject;
   }
+  // ("Syrsky, who replaced Zaluzhny …, said on Saturday that he had ordered the pullout “…”": the pronoun
+  // opening what someone said is that someone.)
+  const reported = /^\s*(?:he|she)\b/i.test(left.text) ? /\b(?:said|says|told\s+[\p{L}-]+|added|stated|insisted|claimed|argued|explained|wrote)\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?that\s+$/u.exec(text.slice(s.start, left.start)) : null;
+  if (reported) {
+    const subject = sentenceSubject(text, s, quotes, ctx, lex, s.start + reported.index);
+    if (subject?.type === 'person' && pronounFits(/^\s*(\S+)/.exec(left.text)![1]!.toLowerCase(), subject, lex)) return subject;
+  }
   // ("Rachel Reeves, who took office in July, welcomed the move but warned that …": a verb joined
   // to one right after a relative clause has the clause's head for subject.)
   const joinedAfterRelative = /^\s*\p{Ll}+(?:ed|s)\b[^,;:“”"]*\s(?:and|but)\s+(?:also\s+)?$/u.test(left.text) ? RELATIVE_CLAUSE_BEFORE.exec(text.slice(s.start, left.start)) : null;

@@ -1346,6 +1346,8 @@ describe('04 entities', () => {
 
 describe('05 quotes', () => {
   it.each([
+    ['Shoigu reported the news to Putin. Oleksandr Syrsky, who replaced Valery Zaluzhny as top general this month, said on Saturday that he had ordered the pullout “to save the lives of servicemen”.',
+      'to save the lives of servicemen', 'Oleksandr Syrsky'],
     ['Prime Minister Viktor Orban met President Vladimir Putin in Moscow on Friday, days after visiting Kiev, in what he described as a “peace mission” to end the war.',
       'peace mission', 'Viktor Orban'],
     ['“We will win,” said Jane Doe, the mayor of Springfield.', 'We will win,', 'Jane Doe'],
