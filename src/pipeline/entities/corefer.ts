@@ -48,7 +48,9 @@ const SAME_PLACE_WORDS = new Set(['strip', 'peninsula', 'region', 'oblast', 'pro
 const initialsOf = (tokens: readonly string[]): string => tokens.filter((t) => !FUNCTION_WORDS.has(t) && !/^\d+$/.test(t)).map((t) => t[0]).join('');
 /** "ERG" is "European Research Group"; "RIM" is "Research In Motion Ltd"; "VOA" is "Voice of America", its "of" counted. */
 const hasInitials = (g: Group, letters: string): boolean =>
-  initialsOf(g.tokens) === letters || initialsOf(g.tokens.filter((t) => !CORPORATE_SUFFIX_SET.has(t))) === letters ||
+  initialsOf(g.tokens) === letters ||
+  // ("C3S" is the "Copernicus Climate Change Service": a letter and how many times it is repeated.)
+  (/\p{L}\d/u.test(letters) && hasInitials(g, letters.replace(/(\p{L})(\d)/gu, (_, l: string, n: string) => l.repeat(Number(n))))) || initialsOf(g.tokens.filter((t) => !CORPORATE_SUFFIX_SET.has(t))) === letters ||
   // ("CFIUS" is the "Committee on Foreign Investment in the United States", its "in" not counted.)
   initialsOf(g.tokens.filter((t) => !GLOSSED_SMALL_WORDS.test(t))) === letters ||
   (g.tokens.length === letters.length && g.tokens.includes('of') && g.tokens.map((t) => t[0]).join('') === letters);
@@ -212,7 +214,7 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     // preposition, that opens an event's name is that event.)
     if (g.type === 'other' && toks.length === 1 && g.tokens[0] === key && g.tokens.length >= 3 && (c.type === null || c.loose) && !lex.isPlaceName(key)) return true;
     if (g.type === 'organization' || g.type === 'other') {
-      if (toks.length === 1 && /^\p{Lu}[\p{Lu}.&]+$/u.test(c.text) && hasInitials(g, toks[0]!)) return true;
+      if (toks.length === 1 && /^\p{Lu}(?:[\p{Lu}.&]|\d(?=\p{Lu}))+$/u.test(c.text) && hasInitials(g, toks[0]!)) return true;
       // ("Doge" for the "Department of Government Efficiency": initials of four letters or more, written as a word.)
       if (g.type === 'organization' && toks.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(c.text) && (c.type === null || c.type === 'organization') && hasInitials(g, toks[0]!)) return true;
       // "PML-N" for "Pakistan Muslim League-Nawaz".

@@ -7,7 +7,7 @@ import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CU
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, SYSTEM_PURPOSES, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_BEFORE, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS, GROUNDS } from '../lexicon/places';
-import { BODY_ROLES, COURTESY_TITLES_ABROAD, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAME_PARTICLES, VIETNAMESE_SURNAMES } from '../lexicon/people';
+import { BODY_ROLES, COURTESY_TITLES_ABROAD, PEOPLE_BY_WHAT_THEY_DO, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAME_PARTICLES, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
@@ -949,7 +949,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if ((!typed || typed === 'person') && /\b(?:band|group|duo|trio|quartet|outfit)\s+the\s+$/.test(text.slice(Math.max(0, first.start - 20), first.start))) typed = 'organization';
   // ("the head of financial analysis at AJ Bell": where someone's role is held is a body, whatever its name's shape.)
   const heldAt = ROLE_HELD_AT.exec(text.slice(Math.max(0, first.start - 60), first.start));
-  if ((!typed || typed === 'person') && !role && !lex.isPersonName(surface) && heldAt && lex.roleNouns.has(heldAt[1]!.toLowerCase())) typed = 'organization';
+  if ((!typed || typed === 'person') && !role && !lex.isPersonName(surface) && heldAt && (lex.roleNouns.has(heldAt[1]!.toLowerCase()) || PEOPLE_BY_TRADE.has(heldAt[1]!.toLowerCase()))) typed = 'organization';
   // ("UAE Team Emirates", "Team Jumbo-Visma": a racing team's name says "Team" anywhere in it.)
   if (us.length >= 2 && us.some((u) => u.text === 'Team')) typed = 'organization';
   // ("the James Webb telescope", "the Nancy Grace Roman telescope": a full name before a kind of craft names the craft after the person.)
@@ -2012,8 +2012,10 @@ const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONE
 const OPPONENT_BEFORE = /\b(?:(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)|(?:draw|defeat|win|victory|loss)\s+(?:against|to|over|with|by))\s+$/;
 
 const GROUND_SET: ReadonlySet<string> = new Set(GROUNDS);
+const PEOPLE_BY_TRADE: ReadonlySet<string> = new Set(PEOPLE_BY_WHAT_THEY_DO);
 /** "…, the head of financial analysis at": a role, what it covers, then where it is held. */
-const ROLE_HELD_AT = /,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+of\s+[\p{Ll}\s-]{1,40})?\s+at\s+$/u;
+// ("Kathy Jones, chief fixed income strategist at": its article left out, as job titles are.)
+const ROLE_HELD_AT = /,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?:\s+of\s+[\p{Ll}\s-]{1,40})?\s+at\s+$/u;
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?!(?:been\s+)?(?:home|hit|struck|affected|located|found|known)\b)/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */

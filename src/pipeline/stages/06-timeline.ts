@@ -38,7 +38,11 @@ export function buildTimeline(
   let anchorBlock = '';
   // Days the text dated with their year ("7 October 2023"), for the same day named again without it.
   const yearOfDay = new Map<string, string>();
+  // The day the story's opening (its dek and first paragraph, or its first two) tells of: what its quotes were mostly said on.
+  let leadDay: string | null = null;
+  const opening = new Set<string>();
   for (const s of sentences) {
+    if (s.block !== 'title' && opening.size < 2) opening.add(s.block);
     const blockText = textOf.get(s.block)!;
     const within = (names: ReadonlyMap<string, readonly Placed[]>, t: Timex) => (names.get(s.block) ?? []).some((m) =>
       m.start <= s.start + t.start && s.start + t.end <= m.end);
@@ -105,7 +109,8 @@ export function buildTimeline(
       anchorSentence = s.index;
       anchorBlock = s.block;
     }
-    if (published) quotedTodayOnDaySaid(s.text, found, published);
+    if (opening.has(s.block) && !leadDay) leadDay = found.find((t) => !t.dayless && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !quotedIn(s.text, t))?.value ?? null;
+    if (published) quotedTodayOnDaySaid(s.text, found, published, leadDay);
     for (const t of found) {
       // "hostages taken on 7 October 2023 … taken on 7 October": the day the text dated before, not the latest one.
       const day = /^(\d{4})-(\d{2}-\d{2})$/.exec(t.value);
@@ -150,15 +155,23 @@ const SPEAKERS_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i
  * "today" is the day its words were said, where the words after the quote date them (within
  * the week before publication), not the day the article came out.
  */
-function quotedTodayOnDaySaid(text: string, found: readonly Timex[], published: string): void {
+function quotedTodayOnDaySaid(text: string, found: readonly Timex[], published: string, leadDay: string | null): void {
   const quotes = [...text.matchAll(QUOTED)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
-  const quoted = (t: Timex) => quotes.some((q) => q.start < t.start && t.end < q.end);
+  const quoted = (t: Timex) => quotedIn(text, t);
   const last = quotes.at(-1);
   const said = found.find((t) => last && t.start >= last.end && !quoted(t) && !t.dayless && /^\d{4}-\d{2}-\d{2}/.test(t.value));
-  const day = said?.value.slice(0, 10);
+  // ("Powell said: “… our decision today …”", the story's first paragraph on Wednesday's decision, published on
+  // Thursday: words reported in the past, with no day of their own, were said on the day the story tells of.)
+  const untold = !found.some((t) => !quoted(t)) && quotes.length > 0 && REPORTED_IN_PAST.test(text.replace(QUOTED, ' '));
+  const day = said?.value.slice(0, 10) ?? (untold ? leadDay : null);
   if (!day || day >= published || daysBetween(parseYmd(day), parseYmd(published)) > 7) return;
   for (const t of found) if (quoted(t) && SPEAKERS_TODAY.test(t.text) && t.value.startsWith(published)) t.value = day + t.value.slice(10);
 }
+
+/** Words quoted in the sentence hold the expression. */
+const quotedIn = (text: string, t: Timex) => [...text.matchAll(QUOTED)].some((q) => q.index < t.start && t.end < q.index + q[0].length);
+/** A report of words in the past: "Powell said:", "“…,” she told reporters". */
+const REPORTED_IN_PAST = /\b(?:said|told|added|wrote|stated|declared|insisted)\b/;
 
 /** "in retaliation for the missiles fired on October 1", "in response to …": a date the clause gives what a thing answers. */
 const BACKGROUND_BEFORE = /\bin (?:retaliation|response|reprisal) (?:for|to)\b[^.;,:]{0,90}$/i;

@@ -1337,6 +1337,9 @@ describe('04 entities', () => {
     ['a body named in apposition at its sentence’s end; a name no list knows that a leader visited; a gallery by its kind',
       'Chiva got 491 litres, according to the state weather agency, Aemet. Erdogan visited Kahramanmaras, near the epicentre. Starmer spoke at the Tate Modern gallery.',
       ['Aemet:organization', 'Erdogan:person', 'Kahramanmaras:place', 'Starmer:person', 'Tate Modern:place']],
+    ['where someone’s job, its article left out, is held is a body, a person’s shape or not; initials with a letter’s count',
+      '“No surprise,” said Kathy Jones, chief fixed income strategist at Charles Schwab. The Copernicus Climate Change Service (C3S) said it was hot, C3S said.',
+      ['Kathy Jones:person', 'Charles Schwab:organization', 'Copernicus Climate Change Service:organization']],
     ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
       ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
   ])('%s', (_, body, expected) => {
@@ -2047,6 +2050,13 @@ describe('06 timeline', () => {
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('dates a quote’s "today", reported in the past with no day of its own, by the day the first paragraph tells of', () => {
+    const a = analyse('A dek.\nThe Fed cut its rate on Wednesday.\nPowell said: “Our decision today is designed to keep it there.”\n“We start today,” she says.', '2024-09-19');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['Wednesday', '2024-09-18'], ['today', '2024-09-18'], ['today', '2024-09-19']]);
+    // (Not a day more than a week before publication.)
+    expect(analyse('A dek.\nThe Fed cut its rate on September 18.\nPowell said: “Our decision today is right.”', '2024-09-30').events.map((e) => e.value)).toEqual(['2024-09-18', '2024-09-30']);
   });
 
   it('dates "hours later" by the day last named, past a clock time whose day is still to be found, and not what did not happen', () => {
