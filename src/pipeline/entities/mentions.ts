@@ -1278,6 +1278,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   // ("Flight 7C2216", "Flight 9W339": an airline's code may open with a figure.)
   if (words.length === 2 && words[0] === 'Flight' && /^\d\p{Lu}\d{1,4}$/u.test(words[1]!)) return 'other';
   if (lex.isOrgName(surface)) return 'organization';
+  // ("the US House of Representatives", "the Texas Senate": a place's body the lists know, whatever the body's words look like.)
+  for (let k = 1; k < n && k <= 2; k++) if (lex.isPlaceName(lower.slice(0, k).join(' ')) && lex.isOrgName(lower.slice(k).join(' '))) return 'organization';
   // ("the British Red Cross": a country's society.)
   if (n > 2 && /^red (?:cross|crescent)$/.test(lower.slice(-2).join(' '))) return 'organization';
   // ("Surfers Against Sewage", "Mothers Against Drunk Driving": a campaign's name says what it is against.)

@@ -1340,6 +1340,9 @@ describe('04 entities', () => {
     ['where someone’s job, its article left out, is held is a body, a person’s shape or not; initials with a letter’s count',
       '“No surprise,” said Kathy Jones, chief fixed income strategist at Charles Schwab. The Copernicus Climate Change Service (C3S) said it was hot, C3S said.',
       ['Kathy Jones:person', 'Charles Schwab:organization', 'Copernicus Climate Change Service:organization']],
+    ['a country’s body the lists know, whatever its words look like; a name before “-proof” is the name',
+      'The US House of Representatives passed a bill. The Texas Senate agreed. Donald Trump may win, so NATO wants to Trump-proof its aid.',
+      ['US House of Representatives:organization', 'Texas Senate:organization', 'Donald Trump:person', 'NATO:organization']],
     ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
       ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
   ])('%s', (_, body, expected) => {
