@@ -1343,6 +1343,8 @@ describe('04 entities', () => {
     ['a country’s body the lists know, whatever its words look like; a name before “-proof” is the name',
       'The US House of Representatives passed a bill. The Texas Senate agreed. Donald Trump may win, so NATO wants to Trump-proof its aid.',
       ['US House of Representatives:organization', 'Texas Senate:organization', 'Donald Trump:person', 'NATO:organization']],
+    ['a town set off by its state, the sentence going on after both', 'Production at its Renton, Washington, plant will restart. The Kestrelton, Ohio, factory closed.',
+      ['Renton:place', 'Washington:place', 'Kestrelton:place', 'Ohio:place']],
     ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
       ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
   ])('%s', (_, body, expected) => {
