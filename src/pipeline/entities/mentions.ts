@@ -580,6 +580,8 @@ function isCommonStart(us: Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<str
   // ("Polish Foreign Minister …": a people's adjective that is also a language, or a word.)
   if (lex.isPlaceName(w) || lex.isOrgName(w) || lex.isFirstName(w) || lex.isDemonym(w) || lex.languages.has(w.toLowerCase())) return false;
   if (titleAt(us, 0, lex)) return false;
+  // ("South Yorkshire Police said": a compass point before a place the lists know names a part of it.)
+  if (us.length >= 2 && (COMPASS_ADJECTIVES.has(w.toLowerCase()) || /^(?:north|south|east|west)$/i.test(w)) && lex.isPlaceName(us[1]!.text.toLowerCase())) return false;
   // ("Al-Hilal", "El-Sisi": the Arabic article joined to a name opens it.)
   if (/^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)$/.test(w) && us[1]?.hyphenated && us[1].cap) return false;
   // "Ma Hao, a college student": a surname written first, then a given name no list calls a word.
@@ -1106,6 +1108,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (c.type === 'organization' && us.length === 2 && (last.text === 'House' &&
     /\b(?:at|inside|outside|near)\s+the\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
     last.text === 'Street' && /\b(?:at|inside|outside|near)\s+(?:No\.?\s*)?\d{1,3}\s+$/i.test(text.slice(Math.max(0, first.start - 16), first.start)) ||
+    // ("Speaking from Downing Street": where one speaks from.)
+    last.text === 'Street' && /\b(?:[Ss]peaking|spoke|speaks)\s+(?:from|outside|in)\s+$/.test(text.slice(Math.max(0, first.start - 24), first.start)) ||
     // ("Stocks fell on Wall Street": the street itself, where the body is "Wall Street estimates".)
     surface === 'Wall Street' && /\b(?:on|in|at|near|along)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start)))) c.type = 'place';
   // "McConnell to Obama: …": a message's addressee, not a destination.
@@ -1503,6 +1507,16 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     postedOnX(text, us[0]!))) return 'organization';
   // "drills, code-named Joint Sword-2024A": an operation's or an exercise's code name.
   if (prev && (prev === 'codenamed' || prev === 'named' && prev2 === 'code')) return 'other';
+  // ("began in Southport, Merseyside, after": the county or region set off after a town one is in, the clause going on.)
+  // (The town a place the lists know, or a name no list gives anyone.)
+  const townBefore = /(?<!\baccording\s)\b(?:in|at|from|near|to)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+$/u.exec(text.slice(Math.max(0, us[0]!.start - 40), us[0]!.start));
+  const town = townBefore?.[1]!.toLowerCase() ?? '';
+  // (One word, not a state's short form, "Louisville, Ky.," or "Randolph, Mass."; nor the subject of what follows:
+  // "a refugee in Switzerland, Homira Atimadi, is".)
+  const after = text.slice(us[us.length - 1]!.end);
+  const goesOn = /^\s*(?:,(?!\s*(?:is|was|are|were|said|says|has|had|who|told|added)\b)|;)/.test(after) || (us[0]!.text.length >= 6 && /^\.(?:\s|$)/.test(after));
+  const townKnownOrNoOnes = lex.isPlaceName(town) || !lex.isFirstName(town.split(' ')[0]!) && !lex.isLastName(town) && !lex.isOrgName(town) && !lex.isCommonWord(town);
+  if (townBefore && us.length === 1 && us[0]!.text.length >= 4 && townKnownOrNoOnes && goesOn && !lex.isFirstName(us[0]!.text) && !lex.isCommonWord(us[0]!.text)) return 'place';
   // ("at its Renton, Washington, plant", "the Kestrelton, Ohio, factory": a town set off by its state or country, the sentence going on after both.)
   const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+\p{Ll}/u.exec(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 40));
   if (within && us.length <= 3 && lex.isPlaceName(within[1]!.toLowerCase()) && !lex.isFirstName(us[0]!.text) && !lex.isCommonWord(us[0]!.text)) return 'place';

@@ -1345,6 +1345,9 @@ describe('04 entities', () => {
       ['US House of Representatives:organization', 'Texas Senate:organization', 'Donald Trump:person', 'NATO:organization']],
     ['a town set off by its state, the sentence going on after both', 'Production at its Renton, Washington, plant will restart. The Kestrelton, Ohio, factory closed.',
       ['Renton:place', 'Washington:place', 'Kestrelton:place', 'Ohio:place']],
+    ['a compass point before a place the lists know opens a body’s name at a sentence’s start; a region set off after the town one is in; the street one speaks from',
+      'South Yorkshire Police said ten officers were hurt. The unrest began in Southport, Merseyside, after an attack. Speaking from Downing Street, Starmer said so.',
+      ['South Yorkshire Police:organization', 'Southport:place', 'Merseyside:place', 'Downing Street:place', 'Starmer:person']],
     ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
       ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
   ])('%s', (_, body, expected) => {
