@@ -1098,7 +1098,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "PALO ALTO, Calif. (AP) —": a dateline's place in capitals opening a paragraph (read as initials
   // only for want of a better reading: "KATY, Texas (AP) —").
   if (us.length <= 3 && first.start === s.start && us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) &&
-    /^(?:,\s*\p{Lu}[\p{L}.]*\s*)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(text.slice(last.end, last.end + 40)) &&
+    // ("MUAN, South Korea —": its country of two words too.)
+    /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(text.slice(last.end, last.end + 40)) &&
     (!c.known || (us.length === 1 && ACRONYM.test(first.text) && !lex.isOrgName(first.text) && /^,/.test(text.slice(last.end))))) c.type = 'place';
   // "met Biden at the White House": a seat of government one is at is the building.
   // ("attending the Munich Security Conference": a conference one goes to is the event, not its organisers.)
@@ -1490,7 +1491,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "the national weather service, Meteovald, warned": a body's noun, then its name set off by commas.
   // (Not a role's body: "The chairman of the ruling party, Gwede Mantashe,".)
   // ("Spain’s state weather agency, Aemet, said": or a country's.)
-  const apposed = /(?<!\b(?:of|for|at|in)\s)(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\b\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, us[0]!.start - 60), us[0]!.start));
+  // ("An independent monitoring group, the Archive of Public Gatherings, estimated": its own "the" after the comma.)
+  const apposed = /(?<!\b(?:of|for|at|in)\s)(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\b\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*(?:the\s+)?$/u.exec(text.slice(Math.max(0, us[0]!.start - 64), us[0]!.start));
   // ("according to the state weather agency, Aemet.": the name may end the sentence.)
   if (apposed && BODY_NOUNS.has(apposed[1]!) && us.length <= 4 && /^\s*(?:,|\.(?:\s|$))/.test(text.slice(us[us.length - 1]!.end)) && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "the Wimbledon final", "a third Wimbledon title": a tournament, named by where it is played.

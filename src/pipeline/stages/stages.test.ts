@@ -1348,6 +1348,9 @@ describe('04 entities', () => {
     ['a compass point before a place the lists know opens a body’s name at a sentence’s start; a region set off after the town one is in; the street one speaks from',
       'South Yorkshire Police said ten officers were hurt. The unrest began in Southport, Merseyside, after an attack. Speaking from Downing Street, Starmer said so.',
       ['South Yorkshire Police:organization', 'Southport:place', 'Merseyside:place', 'Downing Street:place', 'Starmer:person']],
+    ['a dateline’s town in capitals before a country of two words; an archive is a body, named after its kind and its own “the”',
+      'MUAN, South Korea — A jet crashed.\nAn independent monitoring group, the Archive of Public Gatherings, estimated the crowd.',
+      ['MUAN:place', 'South Korea:place', 'Archive of Public Gatherings:organization']],
     ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
       ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
   ])('%s', (_, body, expected) => {
