@@ -406,9 +406,11 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     const noName = (x: Unit) => !lex.isFirstName(x.text) && !lex.isLastName(x.text) && !lex.isPlaceName(x.text) && !lex.isOrgName(x.text) && !lex.isPersonName(x.text);
     const adjectiveAndNoun = tail.length === 2 && lex.readsAsWord(tail[0]!.text) && noName(tail[0]!) && noName(tail[1]!);
     // ("the Office of Rail and Road": a body's two fields, words no list knows at all, either side of "and".)
-    const unknownWord = (x: Unit) => noName(x) && !lex.isCommonWord(x.text) && lex.tags(x.text.toLowerCase()).length === 0 && !x.hyphenated;
+    // ("the Journal of Travel and Medicine": or a word the lists know only as an ordinary one.)
+    const fieldWord = (x: Unit) => noName(x) && !x.hyphenated && (lex.tags(x.text.toLowerCase()).length === 0 || lex.isCommonWord(x.text));
     const body = run[0]?.text === 'The' ? run.slice(1) : run;
-    const twoFields = tail.length === 1 && body.length === 3 && OF_LIKE.has(body[1]!.text) && OF_HEADS.has(body[0]!.text.toLowerCase()) && unknownWord(prev) && unknownWord(next);
+    const head = body[0]?.text.toLowerCase() ?? '';
+    const twoFields = tail.length === 1 && body.length === 3 && OF_LIKE.has(body[1]!.text) && (OF_HEADS.has(head) || lex.orgWords.has(head)) && fieldWord(prev) && fieldWord(next);
     const lastWord = ends && run.some((x) => OF_LIKE.has(x.text)) && (tail.every(plainWord) || adjectiveAndNoun || twoFields);
     // "Under-Secretary-General for Political and Peacebuilding Affairs": a title's portfolio.
     const portfolio = run.some((x) => OF_LIKE.has(x.text)) && run.some((x) => lex.titles.includes(x.text.toLowerCase())) && !lex.isFirstName(next.text);

@@ -1351,6 +1351,8 @@ describe('04 entities', () => {
     ['a dateline’s town in capitals before a country of two words; an archive is a body, named after its kind and its own “the”',
       'MUAN, South Korea — A jet crashed.\nAn independent monitoring group, the Archive of Public Gatherings, estimated the crowd.',
       ['MUAN:place', 'South Korea:place', 'Archive of Public Gatherings:organization']],
+    ['a journal named for two fields, one an ordinary word, one no list knows', 'A study in the Journal of Travel and Medicine warned of heat.',
+      ['Journal of Travel and Medicine:organization']],
     ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
       ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
   ])('%s', (_, body, expected) => {
@@ -1857,6 +1859,8 @@ describe('06 timeline', () => {
     ['Growth will pick up in the second half of the year.', '2024-01-09', 'the second half of the year', '2024-H2'],
     ['Drivers will strike next Tuesday after talks broke down on Wednesday night.', '2024-03-14', 'Wednesday night', '2024-03-13TNI'],
     ['Prices could rise in the coming months.', '2024-03-14', 'the coming months', 'FUTURE_REF'],
+    ['Next year it is expected to fall in early June.', '2024-06-20', 'early June', '2025-06'],
+    ['Last year, prices rose in May.', '2024-06-20', 'May', '2023-05'],
     ['Tesco expects profit of at least £2.8bn in the current financial year.', '2024-04-10', 'the current financial year', '2024'],
     ['The bank raised its forecasts for this year and next.', '2024-06-06', 'next', '2025'],
     ['Trump said he would decide in the not too distant future.', '2025-01-18', 'the not too distant future', 'FUTURE_REF'],

@@ -797,7 +797,17 @@ export function tagTimex(text: string, published: string | null, tense: Tense = 
       out.push(t);
     }
   }
-  return weekdayRangesForward(text, out.sort((a, b) => a.start - b.start));
+  return monthsOfYearNamed(weekdayRangesForward(text, out.sort((a, b) => a.start - b.start)));
+}
+
+/** "Next year it is expected to fall in early June": a month after the year its sentence names by "next" or "last" year is in that year. */
+function monthsOfYearNamed(found: Timex[]): Timex[] {
+  let year: string | null = null;
+  for (const t of found) {
+    if (/^(?:next|last) year$/i.test(t.text) && /^\d{4}$/.test(t.value)) year = t.value;
+    else if (year && /^\d{4}-\d{2}$/.test(t.value) && !/\d{4}/.test(t.text)) t.value = `${year}${t.value.slice(4)}`;
+  }
+  return found;
 }
 
 
