@@ -834,11 +834,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // (Not a word of a longer name or adjective: "the West African bloc", whatever else is called "the West".)
   const nextWord = all[all.indexOf(first) + 1];
   const nameGoesOn = !!nextWord?.cap && nextWord.start - first.end <= 1;
-  if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && nameGoesOn && lex.isDemonym(nextWord!.text)) return null;
+  if (us.length === 1 && (COMPASS_POINTS.has(lower[0]!) || /^(?:northeast|northwest|southeast|southwest)$/.test(lower[0]!)) && nameGoesOn && lex.isDemonym(nextWord!.text)) return null;
   // ("Russia blames West for …": a headline leaves the article out.)
   const headlineWord = s.block === 'title' && before && /^\p{Ll}+$/u.test(before.text) && !/^\s*(?:of|and|or)\b/.test(text.slice(first.end));
   if (us.length === 1 && COMPASS_POINTS.has(lower[0]!) && (/^(?:the|collective)$/i.test(before?.text ?? '') || headlineWord) && lex.isPlaceName(`the ${lower[0]}`) &&
     !nameGoesOn) {
+    return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true };
+  }
+  // ("killed more than 200 people across the Southeast", "storms in the Midwest": a country's region by its point, capitalised, after its article.)
+  if (us.length === 1 && /^(?:Northeast|Northwest|Southeast|Southwest|Midwest)$/.test(first.text) && /^the$/i.test(before?.text ?? '') && !nameGoesOn && nextWord?.text !== 'of') {
     return { block: s.block, start: first.start, end: first.end, text: surface, sentence: s.index, words, type: 'place', known: true };
   }
   // "The South retaliated", "after North and South Korea exchanged fire": a compass point alone may be
@@ -1918,6 +1922,8 @@ function markTeams(text: string, cs: Candidate[]): void {
     // ("the France captain left", "the France forward’s future": after "the", a player's role the place's team gives, with no name after it.)
     if (/\bthe\s+$/i.test(before) && THE_TEAMS_PLAYER_AFTER.test(after)) c.team = true;
     if (OPPONENT_BEFORE.test(before)) c.opponent = true;
+    // ("Luka Doncic scored 28 points for Dallas": what a player scores, scored for a city, is for its side.)
+    if (/\b(?:points|goals|runs|rebounds|assists|wickets|tries|touchdowns)\s+for\s+$/.test(before)) c.team = true;
     // ("the arrivals of Jeremie Frimpong, also from Leverkusen, and Milos Kerkez from Bournemouth": in an article about sides, where a player comes from.)
     if (cs[i - 1]?.type === 'person' && /^,?\s+(?:also\s+)?from\s+$/.test(text.slice(cs[i - 1]!.end, c.start))) c.opponent = true;
     if (JOINED.test(before) && next?.type === 'place' && /^\s+from\s+$/.test(text.slice(c.end, next.start))) c.team = next.team = true;

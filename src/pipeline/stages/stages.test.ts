@@ -1353,6 +1353,9 @@ describe('04 entities', () => {
       ['MUAN:place', 'South Korea:place', 'Archive of Public Gatherings:organization']],
     ['a journal named for two fields, one an ordinary word, one no list knows', 'A study in the Journal of Travel and Medicine warned of heat.',
       ['Journal of Travel and Medicine:organization']],
+    ['a city a player scores for is its side; a country’s region by its point after its article, not before a people’s adjective',
+      'Luka Doncic scored 28 points for Dallas. Floods killed 200 people across the Southeast. The Southeast Asian nations met.',
+      ['Luka Doncic:person', 'Dallas:organization', 'Southeast:place']],
     ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
       ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
   ])('%s', (_, body, expected) => {
