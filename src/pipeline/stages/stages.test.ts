@@ -1365,6 +1365,8 @@ describe('04 entities', () => {
 
 describe('05 quotes', () => {
   it.each([
+    ['The minister, Matus Estok, said the suspect had a “political motivation”.\nLocal media named the suspect as Juraj Cintula, a writer. Prosecutors charged him on Thursday. “I disagree with the government’s policies,” he said in a video.',
+      'I disagree with the government’s policies,', 'Juraj Cintula'],
     ['Shoigu reported the news to Putin. Oleksandr Syrsky, who replaced Valery Zaluzhny as top general this month, said on Saturday that he had ordered the pullout “to save the lives of servicemen”.',
       'to save the lives of servicemen', 'Oleksandr Syrsky'],
     ['Prime Minister Viktor Orban met President Vladimir Putin in Moscow on Friday, days after visiting Kiev, in what he described as a “peace mission” to end the war.',
