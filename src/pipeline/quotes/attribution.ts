@@ -336,6 +336,12 @@ function subjectOf(
   const left = sub && /[\p{L}]/u.test(whole.text.slice(sub[1]!.length)) ? { start: whole.start + sub[1]!.length, text: whole.text.slice(sub[1]!.length) } : whole;
   // ("…, Viktor Orban, who arrived on what he described as a “peace mission”": a pronoun inside a
   // relative clause is the one the clause is about.)
+  // ("China staged drills … in what it described as a “stern warning”": a body's "it" the same way.)
+  if (/^\s*it\s*$/i.test(left.text) && /\b(?:what|which)\s*$/i.test(text.slice(s.start, left.start)) && !/,\s*which\s*$/i.test(text.slice(s.start, left.start))) {
+    // (A country opening the sentence is its subject too.)
+    const subject = sentenceSubject(text, s, quotes, ctx, lex, left.start) ?? mentionsIn(ctx, s.block).find((m) => m.start === s.start && m.entity.type === 'place')?.entity;
+    if (subject && (subject.type === 'organization' || subject.type === 'place')) return subject;
+  }
   if (/^\s*(?:he|she)\s*$/i.test(left.text)) {
     const who = /,\s*who\b[^,;:“”"()]*$/.exec(text.slice(s.start, left.start));
     const head = who ? mentionEndingAt(ctx, s.block, s.start + who.index) : null;

@@ -1365,6 +1365,8 @@ describe('04 entities', () => {
 
 describe('05 quotes', () => {
   it.each([
+    ['Beijing says the drills are a warning to ‘separatist forces’\nChina staged drills around Taiwan on Monday, deploying 153 aircraft in what it described as a “stern warning” to the island’s leader.',
+      'stern warning', 'China'],
     ['The minister, Matus Estok, said the suspect had a “political motivation”.\nLocal media named the suspect as Juraj Cintula, a writer. Prosecutors charged him on Thursday. “I disagree with the government’s policies,” he said in a video.',
       'I disagree with the government’s policies,', 'Juraj Cintula'],
     ['Shoigu reported the news to Putin. Oleksandr Syrsky, who replaced Valery Zaluzhny as top general this month, said on Saturday that he had ordered the pullout “to save the lives of servicemen”.',
