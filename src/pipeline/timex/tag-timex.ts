@@ -295,7 +295,8 @@ const RULES: Rule[] = [
   },
   // early 2022, in 1933, mid-2010 (not a count: "the views of 2000 people")
   {
-    re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(?:(?:fiscal|the year) )?(${YEAR})\\b(?![-–/]\\d|,\\d| ?%|\\.\\d| ${COUNTED}\\b)`, 'gi'),
+    // (Nor a clock in four figures: "at 1500 GMT".)
+    re: new RegExp(`\\b(?:(${MOD_WORD})[- ])?(?:(?:fiscal|the year) )?(${YEAR})\\b(?![-–/]\\d|,\\d| ?%|\\.\\d| ${COUNTED}\\b| ?(?:GMT|UTC)\\b)`, 'gi'),
     resolve: (m) => ({ value: m[2]!, mod: modOf(m[1]) }),
   },
   // over the weekend, ahead of the weekend: the one just past, or the next in future talk
@@ -404,7 +405,8 @@ const RULES: Rule[] = [
     // (The day may follow as a date of its own: "at 3:00 AM on February 16", "10:35 a.m. (0735 GMT) Friday",
     // "8:30 p.m. local time (0030 GMT) on Wednesday".)
     re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])(?:\\. ?m\\.|\\.? ?m\\b)(?: (?:${ZONES}|ET|PT|CT))?(?:,? (?:on )?(${WEEKDAY}|today|yesterday))?(?: ${NAMED_CLOCK} time\\b)?` +
-      `(?=(?:(?: ${NAMED_CLOCK} time)?(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'gi'),
+      // ("8 a.m. Moscow time (0500 GMT) on Wednesday": a city's time too.)
+      `(?=(?:(?: (?:${NAMED_CLOCK}|\\p{Lu}\\p{Ll}{2,}) time)?(?: \\([^)]{1,20}\\))?,? (?:on )?(?:(${WEEKDAY})|(${MONTH}) (\\d{1,2})\\b))?)`, 'giu'),
     resolve: (m, ctx) => {
       let h = Number(m[1]) % 12;
       if (m[3]!.toLowerCase() === 'p') h += 12;
@@ -430,9 +432,11 @@ const RULES: Rule[] = [
   // 15:00 GMT Saturday, 09:30 local time: a 24-hour clock, which news writes with its zone
   // ("at about 1:30 a.m. (0530 GMT)": in four figures too.)
   {
-    re: new RegExp(`\\b(?:([01]?\\d|2[0-3])[:.]|(?=[0-2]\\d[0-5]\\d ?(?:GMT|UTC)\\b)([01]\\d|2[0-3]))([0-5]\\d) ?(?:${ZONES}|local time)\\b(?:,? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'g'),
+    // ("(0500 GMT) on Wednesday": its day after the bracket that glosses another clock.)
+    re: new RegExp(`\\b(?:([01]?\\d|2[0-3])[:.]|(?=[0-2]\\d[0-5]\\d ?(?:GMT|UTC)\\b)([01]\\d|2[0-3]))([0-5]\\d) ?(?:${ZONES}|local time)\\b(?:,? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow))?(?=(?:\\),? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow)\\b)?)`, 'g'),
     resolve: (m, ctx) => {
-      const day = m[4] ? dayOf(m[4], ctx) : ctx.dct ? ymdString(ctx.dct) : null;
+      const weekday = m[4] ?? m[5];
+      const day = weekday ? dayOf(weekday, ctx) : ctx.dct ? ymdString(ctx.dct) : null;
       return day && ctx.dct ? { value: `${day}T${pad(Number(m[1] ?? m[2]))}:${m[3]}` } : null;
     },
   },
