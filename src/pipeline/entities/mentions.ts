@@ -1093,6 +1093,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     const prev = all[all.indexOf(first) - 1];
     if (c.type === 'place' && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && !PLACE_KIND_AFTER.has(all[all.indexOf(last) + 1]?.text ?? '')) c.loose = true;
   }
+  // ("said Gil Luria of D.A. Davidson", "Mike Smith of John Lewis": a person's name after another's "of" is the firm that one works at.)
+  const ofAt = all.indexOf(first) - 1;
+  const namePart = (u: Unit | undefined) => !!u?.cap && !lex.isCommonWord(u.text) && !lex.titles.includes(u.text.toLowerCase()) && !lex.isPlaceName(u.text) && !lex.isOrgName(u.text);
+  if (c.type === 'person' && !role && all[ofAt]?.text === 'of' && namePart(all[ofAt - 1]) && namePart(all[ofAt - 2]) &&
+    /^\s+$/.test(text.slice(all[ofAt - 2]!.end, all[ofAt - 1]!.start)) && /^\s+of\s+$/.test(text.slice(all[ofAt - 1]!.end, first.start)) && !all[ofAt - 3]?.cap) c.type = 'organization';
   // ("recorded at Capel Curig in Snowdonia": a name no list knows as someone's, at a place inside another the lists know, is a place.)
   if (c.type === 'person' && !role) {
     const within = /^\s+in\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u.exec(text.slice(last.end, last.end + 40));

@@ -1356,6 +1356,9 @@ describe('04 entities', () => {
     ['a city a player scores for is its side; a country’s region by its point after its article, not before a people’s adjective',
       'Luka Doncic scored 28 points for Dallas. Floods killed 200 people across the Southeast. The Southeast Asian nations met.',
       ['Luka Doncic:person', 'Dallas:organization', 'Southeast:place']],
+    ['a name shaped as a person’s, after another person’s “of”, is the firm that one works at',
+      '“There is more to it,” said Gil Luria of D.A. Davidson. The wife of John Smith spoke.',
+      ['Gil Luria:person', 'D.A. Davidson:organization', 'John Smith:person']],
     ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
       ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
   ])('%s', (_, body, expected) => {
