@@ -1869,6 +1869,7 @@ describe('06 timeline', () => {
     ['Growth will pick up in the second half of the year.', '2024-01-09', 'the second half of the year', '2024-H2'],
     ['Drivers will strike next Tuesday after talks broke down on Wednesday night.', '2024-03-14', 'Wednesday night', '2024-03-13TNI'],
     ['Prices could rise in the coming months.', '2024-03-14', 'the coming months', 'FUTURE_REF'],
+    ['He cannot call new elections before July, a year after the last ones.', '2024-12-05', 'July', '2025-07'],
     ['Gazprom halted supplies at 8 a.m. Moscow time (0500 GMT) on Wednesday.', '2025-01-02', '8 a.m.', '2025-01-01T08:00'],
     ['Gazprom halted supplies at 8 a.m. Moscow time (0500 GMT) on Wednesday.', '2025-01-02', '0500 GMT', '2025-01-01T05:00'],
     ['Prices rose at 1500 GMT.', '2025-01-02', '1500 GMT', '2025-01-02T15:00'],
