@@ -657,7 +657,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     }
     // ("Local media named the suspect as Juraj Cintula. … “…,” he said": the one person the paragraph has named
     // before the quote, where the last speaker is not named in it.)
-    const inParagraph = [...new Set(ctx.inOrder.filter((m) => m.block === s.block && m.sentence < s.index && m.entity.type === 'person').map((m) => m.entity))];
+    const inParagraph = [...new Set(mentionsIn(ctx, s.block).filter((m) => m.sentence < s.index && m.entity.type === 'person').map((m) => m.entity))];
     if (last && inParagraph.length === 1 && inParagraph[0] !== last && fits(inParagraph[0]!) && !inParagraph.includes(last)) return inParagraph[0]!;
     return (last && fits(last) ? last : null) ??
       lastMentioned(ctx, s, 'person', (e, m) => fits(e) && (m.sentence < s.index || m.end <= at));
