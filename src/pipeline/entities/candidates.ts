@@ -439,6 +439,13 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // "Nathan Law of Demosisto": a person's name takes no "of" (a surname may spell a word that does).
     if (run.length >= 2 && lex.isFirstName(run[0]!.text) && !lex.isCommonWord(run[0]!.text) && !lex.titles.includes(run[0]!.text.toLowerCase()) &&
       !lex.orgWords.has(head) && !OF_HEADS.has(head)) return false;
+    // ("the Samajwadi Party of Akhilesh Yadav won": a party that has its own name is led, not named, by the two words
+    // after its "of" that name no place, body or thing: a person's; not "the Communist Party of China", nor "Party of Regions".)
+    const twoWords = j === i + 1 && us[j + 1]?.cap && adjacent(text, next, us[j + 1]!) && !(us[j + 2]?.cap && adjacent(text, us[j + 1]!, us[j + 2]!));
+    const nameWord = (x: Unit) => !lex.isCommonWord(x.text) && !lex.isPlaceName(x.text) && !lex.isOrgName(x.text) && !lex.orgWords.has(x.text.toLowerCase()) &&
+      !lex.placeWords.has(x.text.toLowerCase()) && (lex.isFirstName(x.text) || lex.isLastName(x.text) || lex.tags(x.text.toLowerCase()).length === 0);
+    if (w === 'of' && twoWords && /^(?:Party|Movement|Front|Alliance|Congress)$/.test(prev.text) && run.length >= 2 && !run.some((x) => OF_LIKE.has(x.text)) &&
+      nameWord(next) && nameWord(us[j + 1]!) && !lex.isPlaceName(`${next.text} ${us[j + 1]!.text}`)) return false;
     // "University of Sheffield of the UK": a name that has its "of" already ends before a country,
     // as does a company's name at its suffix ("Beecham Group PLC of Britain").
     if (lex.isPlaceName(next.text) && (run.some((x) => OF_LIKE.has(x.text) || lex.isPlaceName(x.text)) || isCorporateSuffix(prev.text))) return false;

@@ -17,6 +17,8 @@ const BODY_KIND_AFTER = new Set(['party', 'movement', 'alliance', 'coalition', '
   // ("a survey by the Forsa institute".)
   'institute', 'pollster', 'foundation', 'think-tank', 'consultancy']);
 const BODY_ROLE_SET = new Set(BODY_ROLES);
+/** A firm's head, by the role alone: "the former Twitch chief". */
+const FIRM_HEADS = new Set(['chief', 'boss', 'ceo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'owner']);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
 
@@ -1567,6 +1569,11 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     while (all[k] && !all[k]!.cap && ROLE_MODIFIERS.has(all[k]!.text.toLowerCase()) && !(BODY_ROLE_SET.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap) && k < j + 3) k++;
     if (all[k] && !all[k]!.cap && BODY_ROLE_SET.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) return 'organization';
   }
+  // ("Emmett Shear, the former Twitch chief, said": a firm's head named by the role alone, no name after it;
+  // a person's "former Obama aide" is no firm's chief.)
+  if (us.length <= 2 && prev && /^(?:the|a|former|ex)$/.test(prev) && next && !all[j + 1]!.cap && FIRM_HEADS.has(next) && !all[j + 2]?.cap &&
+    /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start)) && !us.some((u) => lex.isFirstName(u.text) || lex.isLastName(u.text)) &&
+    !lex.isPersonName(spell(us)) && !lex.isPlaceName(spell(us)) && !lex.isDemonym(us[0]!.text)) return 'organization';
   // ("Landslides in Chin state": the kind of place, not the verb "state".)
   // ("the Bab al-Hawa crossing": counted in written words.)
   // ("the Miraflores presidential palace": the kind after an adjective of state.)
@@ -1597,6 +1604,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next) && !/^\s*,/.test(text.slice(us[us.length - 1]!.end)) &&
     (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next)) && !(prev && /^(?:in|near|at|from|outside|across)$/.test(prev) && us.length === 1)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
+  // ("a temple to the Hindu god Ram", "the goddess Durga": a deity is named as a person is.)
+  if (prev && /^(?:god|goddess|deity|prophet)$/.test(prev) && !all[i - 1]!.cap && us.length <= 2 && !lex.isPlaceName(spell(us))) return 'person';
   // "elected MP for Clacton", "the seat of Uxbridge": a constituency.
   if (us.length <= 3 && (prev === 'for' && /^(?:mp|mps|member|mla|msp|mep|seat|constituency)$/.test(prev2 ?? '') || prev === 'of' && /^(?:seat|constituency)$/.test(prev2 ?? ''))) return 'place';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.

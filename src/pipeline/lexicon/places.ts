@@ -124,6 +124,11 @@ export const EXTRA_PLACES: readonly string[] = [
   'saskatchewan', 'nova scotia', 'queensland', 'tasmania', 'new south wales', 'western australia', 'victoria', 'northern ireland',
   'lower saxony', 'north rhine westphalia', 'rhineland palatinate', 'saarland', 'saxony anhalt', 'schleswig holstein',
   'mecklenburg western pomerania', 'baden württemberg', 'baden wurttemberg', 'galilee', 'negev', 'sinai', 'patagonia', 'são paulo',
+  // Counties of Britain the general lexicon lacks ("Cheshire police said"; not "Devon", a given name too).
+  'cheshire', 'merseyside', 'kent', 'northumberland', 'wiltshire', 'worcestershire', 'herefordshire', 'shropshire', 'bedfordshire',
+  'berkshire', 'rutland', 'lanarkshire', 'ayrshire', 'fife', 'aberdeenshire', 'perthshire', 'gwynedd', 'powys', 'pembrokeshire',
+  'carmarthenshire', 'glamorgan', 'west midlands', 'greater manchester', 'tyne and wear', 'east sussex', 'west sussex', 'county durham',
+  'west yorkshire', 'south yorkshire', 'north yorkshire', 'east yorkshire',
   'philippines', 'the philippines', 'basra', 'davos', 'westminster', 'whitehall', 'kathmandu', 'eurasia', 'sub saharan africa', 'horn of africa',
 ];
 

@@ -79,6 +79,8 @@ const UNION_NAME = /\b(?:union|association|federation|workers|guild|confederatio
 /** Kinds of body specific enough that "the police" is a police force the article named, or none. */
 const SPECIFIC_BODIES = /^(?:police|army|military|court|embassy|bank|club|team|newspaper|channel|university|network)$/;
 const RELATIONS = /^(?:family|families|relatives|parents|children|sons?|daughters?|wife|husband|widow|mother|father|brothers?|sisters?|lawyers?|attorneys?|friends?|supporters|aides)$/i;
+/** Kin, named by how they are related to someone: never whoever spoke last. */
+const FAMILY = /^(?:mother|father|wife|husband|widow|widower|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|nephew|niece|cousin|stepfather|stepmother|fiancée?|partner|girlfriend|boyfriend|parents?)$/;
 
 /** Who said the quote `q` of `sentence`, from the sentence's cues; null when it does not say. */
 export function speakerInSentence(
@@ -631,6 +633,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const last = ctx.lastSpeaker.get('person');
     // ("“…,” he said when speaking at Dewan Besar": no one named after the pronoun is whom it means.)
     const at = pronounAt(ctx, s, head);
+    if (relativeBefore(ctx, s, head, lex) === null) return null;
     const introduced = introducedBefore(ctx, s, fits) ?? unnamedBefore(ctx, s, lex);
     if (introduced !== undefined) return introduced;
     // ("Vikram Misri announced that …, which he said would lead to “…”": the only one named before the
@@ -734,7 +737,11 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       (last === 'union' && UNION_NAME.test(e.name)));
     // ("According to the police", with no police named: not the White House that spoke before.)
     if (!named && SPECIFIC_BODIES.test(last)) return null;
-    return named ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
+    // ("changes to the OpenAI board" … "The board had said": the firm whose board the article named, not the
+    // last firm to speak.)
+    const boardOf = !named && last === 'board' ?
+      lastMentioned(ctx, s, 'organization', (_, m) => /^(?:['’]s)?\s+board\b/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 12))) : null;
+    return named ?? boardOf ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
   }
   // "a Kremlin spokesman told journalists", after Peskov was named as one: he. Not a man for
   // "An Israeli army spokeswoman", nor a woman for "a spokesman".
@@ -779,6 +786,9 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     if (unnamed !== undefined) return unnamed;
     // ("…, citing a Kremlin source. “…,” the source told TASS": a source is one no one names.)
     if (last === 'source') return byRole;
+    // ("The mother of one of the twins told the court …": a relative is no one who spoke before, unless the
+    // article named someone as that relative.)
+    if (FAMILY.test(last)) return byRole;
     // ("Mr Justice Goose said …. Keir Starmer said …. “…,” the prime minister said": not one the article gave another role.)
     // ("“Putin wants to break Ukraine,” the Ukrainian president said": not one the quotation itself names.)
     const free = (e: Entity) => !e.role || e.role.toLowerCase().includes(last);
@@ -896,6 +906,27 @@ function unnamedBefore(ctx: Discourse, s: Sentence, lex: Lexicon, noun?: string)
   const named = mentionsIn(ctx, prev.block).filter((m) => m.start >= prev.start && m.end <= prev.start + end);
   if (named.some((m) => m.entity.type === 'person')) return undefined;
   return named.find((m) => m.entity.type === 'organization' || m.entity.type === 'place')?.entity ?? null;
+}
+
+/**
+ * "The mother of one of the twins told the court …. “…,” she said": a sentence before that opens with someone's
+ * kin, unnamed, is whom the pronoun means (null: no one named); undefined where it does not, or names the relative.
+ */
+function relativeBefore(ctx: Discourse, s: Sentence, pronoun: string, lex: Lexicon): null | undefined {
+  const prev = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+  if (!prev || prev.block !== s.block) return undefined;
+  const text = (ctx.texts.get(prev.block) ?? '').slice(prev.start, prev.end);
+  const opening = /^(?:The|His|Her|Their|\p{Lu}[\p{L}-]*['’]s?)\s+(?:(?:late|own|eldest|elder|younger|youngest|grieving)\s+)?(\p{Ll}+)\b/u.exec(text);
+  const kin = opening?.[1];
+  if (!kin || !FAMILY.test(kin)) return undefined;
+  const female = /^(?:mother|wife|widow|daughter|sister|grandmother|aunt|niece|stepmother|fiancée|girlfriend)$/.test(kin);
+  const male = /^(?:father|husband|widower|son|brother|grandfather|uncle|nephew|stepfather|fiancé|boyfriend)$/.test(kin);
+  if (pronoun === 'she' && male || pronoun === 'he' && female) return undefined;
+  // (Named where the sentence says who speaks: "His mother, Jane Smith, said".)
+  const verb = prev.tokens.find((t) => lex.speechVerbs.has(t.text.toLowerCase()));
+  const upTo = verb ? verb.start : prev.end;
+  const named = mentionsIn(ctx, prev.block).some((m) => m.start >= prev.start + opening![0].length && m.end <= upTo && m.entity.type === 'person');
+  return named ? undefined : null;
 }
 
 /** Where the pronoun `word` stands in sentence `s`, past its quotes: the sentence's end when not found. */

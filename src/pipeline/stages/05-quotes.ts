@@ -73,7 +73,7 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       const chanted = CHANTED_BEFORE_QUOTE.test(block.text.slice(Math.max(0, q.start - 40), q.start));
       // (Unless a verb of saying, not of naming, introduces them, someone unnamed the speaker: "one official warned that “the cupboard is bare.”")
       // ("forecasters had warned could be “catastrophic.”": the verb of saying may govern a clause the words end.)
-      const clause = block.text.slice(Math.max(0, q.start - 60), q.start).split(/[.;:!?,(]/).pop()!;
+      const clause = block.text.slice(Math.max(0, q.start - 150), q.start).split(/[.;:!?,(]/).pop()!;
       // (A verb in the past or the present, not a noun spelt alike: "asylum claim- ‘legacy backlog’".)
       const saidBy = clause.split(/[^\p{L}]+/u).find((w) => lex.speechVerbs.has(w.toLowerCase()) && !NAMING_VERBS.test(w.toLowerCase()) &&
         /(?:ed|said|told|wrote|spoke|says|tells|writes)$/i.test(w));

@@ -1361,6 +1361,11 @@ describe('04 entities', () => {
       ['Gil Luria:person', 'D.A. Davidson:organization', 'John Smith:person']],
     ['clubs of Europe’s competitions named by one word', 'Arne Slot will take charge after leaving Feyenoord. Benfica drew with Galatasaray.',
       ['Arne Slot:person', 'Feyenoord:organization', 'Benfica:organization', 'Galatasaray:organization']],
+    ['a firm whose head is named by the role alone; a party led, not named, by the person after its “of”; a county of Britain; a deity',
+      'Emmett Shear, the former Twitch chief, was pleased. In the state, the Samajwadi Party of Akhilesh Yadav won. Cheshire police said so. ' +
+      'Modi opened a temple to the Hindu god Ram. The Communist Party of China met.',
+      ['Emmett Shear:person', 'Twitch:organization', 'Samajwadi Party:organization', 'Akhilesh Yadav:person', 'Cheshire:place', 'Modi:person', 'Ram:person',
+        'Communist Party of China:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1839,6 +1844,19 @@ describe('05 quotes', () => {
 
   it('does not take apostrophes for quotes', () => {
     expect(analyse('They respect each other’s interests and Russia’s role.').quotes).toEqual([]);
+  });
+
+  it('gives “the board” to the firm whose board was named, not to the last firm that spoke', () => {
+    expect(speakerOf('“We are encouraged by the changes to the OpenAI board,” Satya Nadella of Microsoft said. The board had said on Friday that Altman was “not consistently candid” with it.',
+      'not consistently candid')).toBe('OpenAI');
+  });
+
+  it('gives a relative no one names to no one, and the pronoun after too; not the one who spoke before', () => {
+    const body = 'Mr Justice Goss said there had been “a deep malevolence” in her acts. The mother of one of the murdered twins told the court in a statement read out on her behalf ' +
+      'that Letby was “nothing but a coward”. “We will never have closure,” she said.';
+    expect(['a deep malevolence', 'nothing but a coward', 'We will never have closure,'].map((q) => speakerOf(body, q))).toEqual(['Goss', null, null]);
+    // (A relative the article names is that person.)
+    expect(speakerOf('His mother, Jane Smith, was in court. Mr Justice Goss said it was “grave”. The mother said: “He is a coward.”', 'He is a coward.')).toBe('Jane Smith');
   });
 
   it('follows a back-reference to the organisation named before', () => {
