@@ -330,6 +330,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     const head = us.slice(0, k);
     const rest = us.slice(k);
     if (!lex.isOrgName(spell(head)) && !lex.isPlaceName(spell(head))) continue;
+    // ("His party, La Libertad Avanza,": "LA" is a place only in capitals; "La" opens a Romance name.)
+    if (k === 1 && lex.capitalsOnly.has(head[0]!.text.toLowerCase()) && !/^\p{Lu}+$/u.test(head[0]!.text)) continue;
     // ("Moon Hyung-bae": a Korean surname the lists read as a place, then a given name of two syllables.)
     if (k === 1 && rest.length === 2 && SURNAME_FIRST.has(head[0]!.text.toLowerCase()) && rest[1]!.hyphenated && /^\p{Ll}/u.test(rest[1]!.text)) continue;
     const plain = (u: Unit) => lex.isCommonWord(u.text) || lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase());
@@ -1503,7 +1505,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // (Not a role's body: "The chairman of the ruling party, Gwede Mantashe,".)
   // ("Spain’s state weather agency, Aemet, said": or a country's.)
   // ("An independent monitoring group, the Archive of Public Gatherings, estimated": its own "the" after the comma.)
-  const apposed = /(?<!\b(?:of|for|at|in)\s)(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\b\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*(?:the\s+)?$/u.exec(text.slice(Math.max(0, us[0]!.start - 64), us[0]!.start));
+  // ("His party, La Libertad Avanza, holds": or someone's.)
+  const apposed = /(?<!\b(?:of|for|at|in)\s)(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|\b\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),\s*(?:the\s+)?$/u.exec(text.slice(Math.max(0, us[0]!.start - 64), us[0]!.start));
   // ("according to the state weather agency, Aemet.": the name may end the sentence.)
   if (apposed && BODY_NOUNS.has(apposed[1]!) && us.length <= 4 && /^\s*(?:,|\.(?:\s|$))/.test(text.slice(us[us.length - 1]!.end)) && !lex.isFirstName(us[0]!.text)) return 'organization';
   // "the Wimbledon final", "a third Wimbledon title": a tournament, named by where it is played.

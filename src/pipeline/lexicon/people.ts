@@ -133,7 +133,7 @@ export const EXTRA_DEMONYMS: readonly string[] = [
   'burkinabe', 'burundian', 'cypriot', 'djiboutian', 'eritrean', 'fijian', 'gabonese', 'grenadian', 'guinean', 'guyanese',
   'kosovar', 'kyrgyz', 'luxembourgish', 'malawian', 'maldivian', 'malian', 'mauritanian', 'mauritian', 'moldovan', 'montenegrin',
   'mozambican', 'nepalese', 'salvadoran', 'surinamese', 'tajik', 'tanzanian', 'togolese', 'tongan', 'uruguayan', 'yemeni',
-  'flemish', 'walloon', 'bavarian', 'chechen', 'dagestani', 'tatar', 'sicilian', 'corsican', 'sinhalese', 'baloch', 'inuit', 'māori', 'maori', 'pasifika', 'aboriginal', 'sámi', 'sami',
+  'flemish', 'walloon', 'bavarian', 'chechen', 'dagestani', 'tatar', 'sicilian', 'corsican', 'sinhalese', 'baloch', 'inuit', 'māori', 'maori', 'pasifika', 'aboriginal', 'indigenous', 'sámi', 'sami',
   // One of a people, as sports writing names a player: "the 22-year-old Frenchman".
   'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman',
   'englishwoman', 'briton', 'kiwi', 'aussie',

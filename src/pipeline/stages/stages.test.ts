@@ -1366,6 +1366,9 @@ describe('04 entities', () => {
       'Modi opened a temple to the Hindu god Ram. The Communist Party of China met.',
       ['Emmett Shear:person', 'Twitch:organization', 'Samajwadi Party:organization', 'Akhilesh Yadav:person', 'Cheshire:place', 'Modi:person', 'Ram:person',
         'Communist Party of China:organization']],
+    ['a Romance name opening with “La” (a place only as “LA”), in apposition to someone’s party; an Indigenous people’s adjective is no place',
+      'His party, La Libertad Avanza, holds few seats. LA Mayor Karen Bass spoke of abuse in Indigenous communities.',
+      ['La Libertad Avanza:organization', 'Los Angeles:place', 'Karen Bass:person']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
