@@ -1122,8 +1122,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (c.type === 'organization' && us.length === 2 && (last.text === 'House' &&
     /\b(?:at|inside|outside|near)\s+the\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
     last.text === 'Street' && /\b(?:at|inside|outside|near)\s+(?:No\.?\s*)?\d{1,3}\s+$/i.test(text.slice(Math.max(0, first.start - 16), first.start)) ||
-    // ("Speaking from Downing Street": where one speaks from.)
-    last.text === 'Street' && /\b(?:[Ss]peaking|spoke|speaks)\s+(?:from|outside|in)\s+$/.test(text.slice(Math.max(0, first.start - 24), first.start)) ||
+    // ("Speaking from Downing Street", "his final speech in Downing Street": where one speaks from, or is in.)
+    last.text === 'Street' && /\b(?:from|outside|inside|in)\s+$/.test(text.slice(Math.max(0, first.start - 24), first.start)) ||
     // ("Stocks fell on Wall Street": the street itself, where the body is "Wall Street estimates".)
     surface === 'Wall Street' && /\b(?:on|in|at|near|along)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start)))) c.type = 'place';
   // "McConnell to Obama: …": a message's addressee, not a destination.
@@ -1536,6 +1536,10 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("at its Renton, Washington, plant", "the Kestrelton, Ohio, factory": a town set off by its state or country, the sentence going on after both.)
   const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+\p{Ll}/u.exec(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 40));
   if (within && us.length <= 3 && lex.isPlaceName(within[1]!.toLowerCase()) && !lex.isFirstName(us[0]!.text) && !lex.isCommonWord(us[0]!.text)) return 'place';
+  // ("Reform UK won five, including Clacton, where its leader was elected": a name the clause after it says things happen in.)
+  // (Not where one works or goes: "at Acme, where he was chief".)
+  if (us.length <= 3 && /^,\s+where\s/.test(after) && !/^(?:at|for|with|by|joined|joining|left|leaving)$/.test(prev ?? '') && !lex.isFirstName(us[0]!.text) &&
+    !lex.isOrgName(spell(us)) && !us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && !lex.isCommonWord(us[0]!.text)) return 'place';
   // "the former chief executive of Panera Bread", "the mayor of Kempsey": what a role is held
   // in is a body, or the place a mayor or governor runs; never a person (a speech verb after it is the role holder's).
   if (prev === 'of' && prev2 && !all[i - 2]!.cap && lex.roleNouns.has(prev2) && us.length <= 4) return TERRITORY_ROLES.has(prev2) ? 'place' : 'organization';

@@ -861,7 +861,8 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
       const role = next?.sentence === m.sentence && next.block === m.block && next.entity.type === 'person' &&
         (/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(between) || (/^\s+(?:[\p{L}.-]+\s+){1,3}$/u.test(between) && !!next.entity.role?.includes(between.trim())) ||
           /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+$/u.test(between));
-      first = m.entity.type === 'organization' && role ? next : m;
+      // ("Navalny’s widow, Yulia Navalnaya, appeared": so does a person's kin or aide after the possessive.)
+      first = (m.entity.type === 'organization' || /^['’]s?\s/.test(between)) && role ? next : m;
       break;
     }
   }
@@ -1080,6 +1081,11 @@ export function sentenceSubject(text: string, s: Sentence, quotes: readonly Quot
     return (holderOfOpeningRole || !before.some((w) => /^(?:by|of|to|with|for|from|against|about|toward|towards)$/.test(w))) && !RELATIONS.test(after) &&
       !possessive && !inOpeningPhrase(ctx, m);
   });
+  // ("The Kremlin has dismissed accusations … over the death of Aleksey Navalny, calling them “…”": the body the
+  // sentence opens with, its verb right after it, before a person named further on.)
+  const opening = free.find((m) => (m.entity.type === 'person' || m.entity.type === 'organization') && /^(?:the\s+)?$/i.test(text.slice(s.start, m.start)) &&
+    /^\s+(?:(?:has|have|had|also)\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(m.end, upTo)));
+  if (opening) return opening.entity;
   const pick = free.find((m) => m.entity.type === 'person') ?? free.find((m) => m.entity.type === 'organization');
   if (pick) return pick.entity;
   // "Niger’s ruling junta …, calling …", "China’s military began …, describing …": a country's

@@ -1369,6 +1369,9 @@ describe('04 entities', () => {
     ['a Romance name opening with “La” (a place only as “LA”), in apposition to someone’s party; an Indigenous people’s adjective is no place',
       'His party, La Libertad Avanza, holds few seats. LA Mayor Karen Bass spoke of abuse in Indigenous communities.',
       ['La Libertad Avanza:organization', 'Los Angeles:place', 'Karen Bass:person']],
+    ['a name the clause after it says things happen in; the street a speech is given in',
+      'Reform UK won five seats, including Clacton, where Nigel Farage was elected. Rishi Sunak gave his final speech in Downing Street.',
+      ['Reform UK:organization', 'Clacton:place', 'Nigel Farage:person', 'Rishi Sunak:person', 'Downing Street:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1860,6 +1863,16 @@ describe('05 quotes', () => {
     expect(['a deep malevolence', 'nothing but a coward', 'We will never have closure,'].map((q) => speakerOf(body, q))).toEqual(['Goss', null, null]);
     // (A relative the article names is that person.)
     expect(speakerOf('His mother, Jane Smith, was in court. Mr Justice Goss said it was “grave”. The mother said: “He is a coward.”', 'He is a coward.')).toBe('Jane Smith');
+  });
+
+  it('gives a participle’s words to the body its sentence opens with, not to a person named later in it', () => {
+    expect(speakerOf('Navalny died in prison\nThe Kremlin has dismissed accusations from Western leaders that it was responsible for the death of jailed opposition figure Aleksey Navalny, calling them “absolutely unacceptable.”',
+      'absolutely unacceptable.')).toBe('Kremlin');
+  });
+
+  it('gives “she said” to the one named after a person’s possessive and kin, not to the last speaker', () => {
+    expect(speakerOf('Maria Zakharova accused Western officials. “The reaction is self-exposing,” she wrote on Telegram. ' +
+      'Navalny’s widow, Yulia Navalnaya, appeared at the conference. “I want Putin to know,” she said.', 'I want Putin to know,')).toBe('Yulia Navalnaya');
   });
 
   it('follows a back-reference to the organisation named before', () => {
