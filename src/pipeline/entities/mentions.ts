@@ -68,7 +68,8 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
       // ("Maersk said in January that it …": a lone word that speaks is a name, not a sentence's opening word.)
       if (c && part.weak && !c.known && (isTitle || lex.isCommonWord(c.text) || !saysNext(blockText, c.end))) c.weak = true;
       // "Iodine deficiency …" where the article also writes "iodine": a word, not a name.
-      if (c && c.words.length === 1 && !c.known && !c.role && lowercaseWords.has(c.text.toLowerCase())) continue;
+      // (So is a thing the lists know, a disease, opening a sentence where the article writes it in lowercase: "Mpox spreads …" after "mpox".)
+      if (c && c.words.length === 1 && (!c.known || c.type === 'other' && c.start === sentence.start) && !c.role && lowercaseWords.has(c.text.toLowerCase())) continue;
       if (c) out.push(c);
     }
   }
@@ -257,8 +258,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   const afterRun = all[all.indexOf(us[us.length - 1]!) + 1];
   const ofApposed = us.length === 2 && lex.isLastName(us[1]!.text) && !lex.isCommonWord(us[1]!.text) && afterRun?.text === 'of' &&
     afterRun.start - us[1]!.end === 2 && !!all[all.indexOf(afterRun) + 1]?.cap;
+  // (A never-name with a digit opens an event's: "the T20 World Cup", not "his last T20 game".)
   while (us.length && !namesABody && !surnameHe && !chamberBeforeTitle && !headOfBody && !ofApposed && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
-    (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) ||
+    (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) && !(/\d/.test(us[0]!.text) && us.length >= 2) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
     // as may a word the article never writes in lowercase ("Wang said…", where "wang" is slang).

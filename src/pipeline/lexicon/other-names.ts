@@ -83,6 +83,8 @@ export const NEVER_NAMES: readonly string[] = [
   'ii', 'iii', 'iv', 'phd', 'mp', 'mps', 'vip', 'faq', 'pdf', 'usd', 'eur', 'id', 'dna', 'ai', 'it',
   'gp', 'god', 'lord', 'let', 'do', 'did', 'does', 'is', 'was', 'are', 'were', 'be', 'have', 'has', 'had',
   'iq', 'gps', 'usb', 'url', 'sms', 'atm', 'mvp', 'coo', 'cto', 'et', 'pt', 'eps', 'ebitda', 'ebit', 'ipo', 'esg', 'etf', 'capex', 'yoy',
+  // Cricket's formats: "his last T20 game", "ODI cricket".
+  't20', 't20s', 't20i', 't20is', 'odi', 'odis',
 ];
 
 /** Kinds of product after a product's name: "the Rubin platform", "Leopard tanks". */

@@ -816,7 +816,9 @@ function outsideQuotes(ctx: Discourse, s: Sentence): string {
 function pronounFits(pronoun: string, e: Entity, lex: Lexicon): boolean {
   const gender = pronoun === 'he' || pronoun === 'him' ? 'male' : 'female';
   const words = e.name.split(/\s+/);
-  return (lex.genderOf(givenName(words)) ?? lex.genderOfSurname(words[words.length - 1] ?? '') ?? gender) === gender;
+  // (A surname's Slavic ending says a sex only where no given name is written: "Zakharova" alone; "Dimie Ogoina",
+  // a given name the lists lack, may be anyone.)
+  return (lex.genderOf(givenName(words)) ?? (words.length === 1 ? lex.genderOfSurname(words[0]!) : null) ?? gender) === gender;
 }
 
 /**

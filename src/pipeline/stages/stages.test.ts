@@ -1372,6 +1372,9 @@ describe('04 entities', () => {
     ['a name the clause after it says things happen in; the street a speech is given in',
       'Reform UK won five seats, including Clacton, where Nigel Farage was elected. Rishi Sunak gave his final speech in Downing Street.',
       ['Reform UK:organization', 'Clacton:place', 'Nigel Farage:person', 'Rishi Sunak:person', 'Downing Street:place']],
+    ['a cricket format is no name, though it opens an event’s; a disease opening a sentence is none where the article writes it in lowercase',
+      'Rohit Sharma won the T20 World Cup, then retired from T20 internationals. The WHO declared mpox an emergency. Mpox spreads through contact.',
+      ['Rohit Sharma:person', 'T20 World Cup:other', 'WHO:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1875,6 +1878,11 @@ describe('05 quotes', () => {
       'Navalny’s widow, Yulia Navalnaya, appeared at the conference. “I want Putin to know,” she said.', 'I want Putin to know,')).toBe('Yulia Navalnaya');
   });
 
+  it('reads no sex into a surname’s Slavic ending where a given name the lists lack is written', () => {
+    expect(speakerOf('WHO chief Tedros Adhanom Ghebreyesus spoke. “This should concern us all,” he said.\nDr. Dimie Ogoina, who chairs the committee, said vaccines were needed. ' +
+      '“We cannot afford to wait,” he said.', 'We cannot afford to wait,')).toBe('Dimie Ogoina');
+  });
+
   it('follows a back-reference to the organisation named before', () => {
     expect(speakerOf('The Foreign Ministry issued a statement. The US is “reckless,” the ministry added.', 'reckless,')).toBe('Foreign Ministry');
   });
@@ -2305,6 +2313,10 @@ describe('06 timeline', () => {
     expect(analyse('Consumer prices have soared 6.2% over the last year.', '2021-11-14').events).toEqual([]);
     // "5-8 years earlier than" compares ages; it dates nothing.
     expect(analyse('Data ran from 1996-2016. Screening may begin 5-8 years earlier than the relative’s age.', '2022-10-22').events.map((e) => e.text)).toEqual(['1996', '2016']);
+  });
+
+  it('dates the month a forecast quarter ends in ahead, past the figures forecast', () => {
+    expect(analyse('Nvidia expects revenue of $32.5 billion, plus or minus 2%, for the quarter ending in October.', '2024-08-28').events.map((e) => e.value)).toEqual(['2024-10']);
   });
 
   it('points "the quarter" and "a year earlier" at the quarter the article reports', () => {
