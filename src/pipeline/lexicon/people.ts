@@ -80,6 +80,8 @@ export const PEOPLE_BY_WHAT_THEY_DO: readonly string[] = [
   'petitioner', 'campaigner', 'conservationist', 'fisherman', 'miner', 'supporter', 'voter', 'strategist',
   'statistician', 'archaeologist', 'physicist', 'biologist', 'chemist', 'geologist', 'contractor', 'homeowner',
   'villager', 'trafficker', 'poacher', 'looter', 'rioter', 'hacker', 'scammer', 'fraudster', 'fan', 'migrant', 'immigrant', 'policymaker',
+  // ("Opponents said the plan would fail": people by the side they take, which the general lexicon lacks.)
+  'opponent', 'detractor', 'proponent', 'organiser', 'organizer', 'prosecutor', 'lawmaker', 'negotiator', 'local', 'investor', 'insurer', 'regulator',
 ];
 
 /** Nouns for a person that are no role ("…, an Australian woman"). */

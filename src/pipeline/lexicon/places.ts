@@ -11,6 +11,11 @@ export const AP_STATES: Readonly<Record<string, string>> = {
   neb: 'Nebraska', nev: 'Nevada',
 };
 
+/** AP's states whose short forms spell words or names ("iron ore", "GA"): a state only as "Portland, Ore.", after a town and with the period. */
+export const AP_STATES_AFTER_TOWN: Readonly<Record<string, string>> = {
+  ore: 'Oregon', ga: 'Georgia', va: 'Virginia', ky: 'Kentucky', ark: 'Arkansas', kan: 'Kansas', md: 'Maryland', mont: 'Montana', vt: 'Vermont',
+};
+
 /** Other names of one place: alias → canonical name. */
 export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   us: 'United States', usa: 'United States', 'united states': 'United States',
@@ -26,6 +31,7 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   'washington d c': 'Washington', 'hong kong': 'Hong Kong', kyiv: 'Kyiv', kiev: 'Kyiv',
   'the netherlands': 'Netherlands', holland: 'Netherlands',
   ...AP_STATES,
+  ...AP_STATES_AFTER_TOWN,
   // Two letters only with their dots: "N.C.", not a club's "SC".
   'n.c.': 'North Carolina', 's.c.': 'South Carolina', 'n.j.': 'New Jersey', 'n.h.': 'New Hampshire', 'n.m.': 'New Mexico',
   'n.d.': 'North Dakota', 's.d.': 'South Dakota', 'r.i.': 'Rhode Island', 'w.va.': 'West Virginia',

@@ -5,7 +5,7 @@ import { corefer } from '../entities/corefer';
 import { glossedTerms } from '../entities/glossed-terms';
 import { findMentions } from '../entities/mentions';
 import { lexicon } from '../lexicon';
-import { AP_STATES } from '../lexicon/places';
+import { AP_STATES, AP_STATES_AFTER_TOWN } from '../lexicon/places';
 import type { Sentence } from './03-sentences';
 
 /** People, organisations, places and other named things, each with every mention. */
@@ -17,8 +17,8 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
   // The body first: the names it finds help read a headline in Title Case.
   const found = new Map(sentences.filter((s) => s.block !== 'title').map((s) => [s, findMentions(textOf.get(s.block)!, s, lex, false, lowercase)]));
   const bodyNameWords = new Set([...found.values()].flat().filter((c) => c.type === 'person').flatMap((c) => c.words));
-  const candidates = sentences.flatMap((s) => found.get(s) ?? findMentions(textOf.get(s.block)!, s, lex, true, lowercase, bodyNameWords))
-    .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, '')));
+  const candidates = dropStatesOutOfPlace(sentences.flatMap((s) => found.get(s) ?? findMentions(textOf.get(s.block)!, s, lex, true, lowercase, bodyNameWords))
+    .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, ''))), textOf);
   keepSuffixPeriods(candidates, textOf);
   spreadGlossedInitials(candidates);
   const entities = echoedOverShorter(corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf)), textOf);
@@ -108,11 +108,20 @@ function echoedInTitle(entities: Entity[], headline: string, block = 'title'): E
   return entities;
 }
 
+/** "Ore", "Ga": a state's short form that spells a word is a state only after a town, with its period ("PORTLAND, Ore. —"). */
+function dropStatesOutOfPlace(candidates: Candidate[], textOf: ReadonlyMap<string, string>): Candidate[] {
+  return candidates.filter((c) => {
+    if (!Object.hasOwn(AP_STATES_AFTER_TOWN, c.text.toLowerCase())) return true;
+    const text = textOf.get(c.block)!;
+    return text[c.end] === '.' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(Math.max(0, c.start - 40), c.start));
+  });
+}
+
 /** "Ferdinand Marcos Jr. and …": a name's "Jr." keeps its period, which the tokens leave out. */
 function keepSuffixPeriods(candidates: Candidate[], textOf: ReadonlyMap<string, string>): void {
   for (const c of candidates) {
     // ("Palm Beach, Fla.": an abbreviated state keeps its period too.)
-    if ((/\b(?:Jr|Sr)$/.test(c.text) || Object.hasOwn(AP_STATES, c.text.toLowerCase())) && textOf.get(c.block)![c.end] === '.') {
+    if ((/\b(?:Jr|Sr)$/.test(c.text) || Object.hasOwn(AP_STATES, c.text.toLowerCase()) || Object.hasOwn(AP_STATES_AFTER_TOWN, c.text.toLowerCase())) && textOf.get(c.block)![c.end] === '.') {
       Object.assign(c, { end: c.end + 1, text: `${c.text}.` });
     }
   }

@@ -1375,6 +1375,9 @@ describe('04 entities', () => {
     ['a cricket format is no name, though it opens an event’s; a disease opening a sentence is none where the article writes it in lowercase',
       'Rohit Sharma won the T20 World Cup, then retired from T20 internationals. The WHO declared mpox an emergency. Mpox spreads through contact.',
       ['Rohit Sharma:person', 'T20 World Cup:other', 'WHO:organization']],
+    ['AP’s short forms of states that spell words, only after a town and with their period; people by the side they take; a nonprofit’s name',
+      'PORTLAND, Ore. — Ore prices fell. Opponents said so. Shelters are run by the nonprofit Transition Projects in Duluth, Ga., officials said.',
+      ['Portland:place', 'Oregon:place', 'Transition Projects:organization', 'Duluth:place', 'Georgia:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
