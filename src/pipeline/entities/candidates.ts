@@ -193,7 +193,8 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     const listed = !!prev?.possessive && run.length === 1 && lex.isPlaceName(`${owner}’s ${u.text}`);
     const endsRun = prev && prev.possessive && !COLLECTIVE_POSSESSIVES.has(owner) && !ownedByMany(text, prev, u) &&
       !(OFFICE_HOLDERS.has(owner) && OFFICES.has(u.text.toLowerCase())) && !saints && !holiday && !station && !royal && !listed;
-    if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex) && !glossedWhole(text, us, run, i) && !knownWholeAhead(text, us, run, i, lex))) flush();
+    if (prev && (endsRun || !adjacent(text, prev, u) || splitsKnownParts(prev, u, lex) && !glossedWhole(text, us, run, i) && !knownWholeAhead(text, us, run, i, lex) &&
+      !namesAnEventAhead(text, us, i, lex))) flush();
     run.push(u);
   }
   flush();
@@ -291,6 +292,13 @@ function knownWholeAhead(text: string, us: readonly Unit[], run: readonly Unit[]
   let end = i;
   while (us[end + 1]?.cap && adjacent(text, us[end]!, us[end + 1]!)) end++;
   return end > i && lex.isOrgName(text.slice(run[0]!.start, us[end]!.end));
+}
+
+/** "the China-Russia Expo", "the US-Africa Leaders Summit": two places joined by a hyphen open an event's name that runs on to its kind. */
+function namesAnEventAhead(text: string, us: readonly Unit[], i: number, lex: Lexicon): boolean {
+  let end = i;
+  while (us[end + 1]?.cap && !us[end + 1]!.hyphenated && adjacent(text, us[end]!, us[end + 1]!) && end < i + 3) end++;
+  return end > i && lex.otherWords.has(us[end]!.text.toLowerCase());
 }
 
 function splitsKnownParts(prev: Unit, u: Unit, lex: Lexicon): boolean {

@@ -1378,6 +1378,9 @@ describe('04 entities', () => {
     ['AP’s short forms of states that spell words, only after a town and with their period; people by the side they take; a nonprofit’s name',
       'PORTLAND, Ore. — Ore prices fell. Opponents said so. Shelters are run by the nonprofit Transition Projects in Duluth, Ga., officials said.',
       ['Portland:place', 'Oregon:place', 'Transition Projects:organization', 'Duluth:place', 'Georgia:place']],
+    ['two places joined by a hyphen open an event’s name that runs on to its kind, and stay two before a lowercase noun',
+      'Putin will attend the China-Russia Expo. Russia-US relations are bad.',
+      ['Putin:person', 'China-Russia Expo:other', 'Russia:place', 'United States:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
