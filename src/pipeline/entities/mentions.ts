@@ -1538,6 +1538,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("at its Renton, Washington, plant", "the Kestrelton, Ohio, factory": a town set off by its state or country, the sentence going on after both.)
   const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+\p{Ll}/u.exec(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 40));
   if (within && us.length <= 3 && lex.isPlaceName(within[1]!.toLowerCase()) && !lex.isFirstName(us[0]!.text) && !lex.isCommonWord(us[0]!.text)) return 'place';
+  // ("Luton Town, Burnley and Sheffield United were relegated": a side a league sends down or up.)
+  if (us.length <= 3 && RELEGATED_AFTER.test(after.slice(0, 120)) && !lex.isFirstName(us[0]!.text)) return 'organization';
   // ("Reform UK won five, including Clacton, where its leader was elected": a name the clause after it says things happen in.)
   // (Not where one works or goes: "at Acme, where he was chief".)
   if (us.length <= 3 && /^,\s+where\s/.test(after) && !/^(?:at|for|with|by|joined|joining|left|leaving)$/.test(prev ?? '') && !lex.isFirstName(us[0]!.text) &&
@@ -1939,6 +1941,8 @@ function markTeams(text: string, cs: Candidate[]): void {
     if ((SCORE_AFTER.test(after) || RECORD_AFTER.test(after) || won) && !playersCountry || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || (CLUB_ROLE_AFTER.test(after) && !COUNTRY_ROLE.test(after))) c.team = true;
     const next = cs[i + 1];
     if (SACKS_COACH_AFTER.test(after)) c.team = true;
+    // ("Luton Town, Burnley and Sheffield United were relegated": sides a league sends down or up, each of a list.)
+    if (RELEGATED_AFTER.test(text.slice(c.end, c.end + 120))) c.team = true;
     // ("Liverpool have completed the signing", "England were beaten": a town or a country the verb counts as many is its side.)
     // (Only as the subject opening its sentence: not "residents of Ahmedabad have", nor "Russia and Ukraine have".)
     if (PLURAL_VERB_AFTER.test(after) && !/[^s]s$/.test(c.text) && /(?:^|[.!?]\s+)$/.test(before) && c.words.length <= 2) c.team = true;
@@ -2069,6 +2073,7 @@ const ROLE_HELD_AT = /,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?!(?:been\s+)?(?:home|hit|struck|affected|located|found|known)\b)/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
+const RELEGATED_AFTER = /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4},?\s+(?:(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+)?(?:were|was|are|is|have been|has been|had been|will be)\s+(?:all\s+|also\s+)?(?:relegated|promoted)\b/u;
 const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 // ("a 2-0 home defeat by Bochum", "home defeat to Bochum": a result at home or away names the other side without a score too.)
 const RESULT_BEFORE = /\b(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:(?:home|away|shock|surprise|narrow|heavy|comfortable|late)\s+)?|(?:home|away)\s+)(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with|by)\s+(?:[\p{Ll}-]+\s+)?$|\b(?:lost|lose|loses|won|win|wins|drew|draw|draws|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s+(?:at|against|to|with|away to|away at|at home to)\s+$/u;

@@ -1381,6 +1381,9 @@ describe('04 entities', () => {
     ['two places joined by a hyphen open an event’s name that runs on to its kind, and stay two before a lowercase noun',
       'Putin will attend the China-Russia Expo. Russia-US relations are bad.',
       ['Putin:person', 'China-Russia Expo:other', 'Russia:place', 'United States:place']],
+    ['sides a league sends down, each of a list, whether a town the lists know or a name they lack',
+      'At the other end of the table, Luton Town, Burnley and Sheffield United were relegated.',
+      ['Luton Town:organization', 'Burnley:organization', 'Sheffield United:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
