@@ -17,6 +17,8 @@ const BODY_KIND_AFTER = new Set(['party', 'movement', 'alliance', 'coalition', '
   // ("a survey by the Forsa institute".)
   'institute', 'pollster', 'foundation', 'think-tank', 'consultancy']);
 const BODY_ROLE_SET = new Set(BODY_ROLES);
+/** Faiths whose followers' adjective may follow a word that is a given name too: "a devout Roman Catholic". */
+const FAITHS = /^(?:Catholic|Protestant|Muslim|Christian|Orthodox|Jewish|Hindu|Sikh|Buddhist|Evangelical|Baptist|Methodist|Anglican|Lutheran|Mormon)$/;
 /** A firm's head, by the role alone: "the former Twitch chief". */
 const FIRM_HEADS = new Set(['chief', 'boss', 'ceo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'owner']);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
@@ -319,8 +321,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     us.length === 3 && lex.isOrgName(us[0]!.text) && us.slice(1).every((u) => !u.hyphenated && !lex.orgWords.has(u.text.toLowerCase())) && namesProduct(us, all) &&
     MADE_THINGS.has(kind) && !lex.isPlaceName(spell(us.slice(1))) && !lex.isOrgName(spell(us.slice(1)));
   // ("came home on a SpaceX Dragon": a maker of craft the lists know, then one word after "a", is the maker and its model.)
-  const aMakersModel = us.length === 2 && !us[1]!.hyphenated && lex.isOrgName(us[0]!.text) && MAKERS_OF_CRAFT.test(us[0]!.text) &&
-    /^(?:a|an)$/i.test(all[all.indexOf(us[0]!) - 1]?.text ?? '') && !lex.orgWords.has(us[1]!.text.toLowerCase()) && !lex.isLastName(us[1]!.text) && !lex.isFirstName(us[1]!.text);
+  // ("a SpaceX Crew Dragon": or two.)
+  const modelWord = (u: Unit) => !u.hyphenated && !lex.orgWords.has(u.text.toLowerCase()) && !lex.isLastName(u.text) && !lex.isFirstName(u.text);
+  const aMakersModel = (us.length === 2 || us.length === 3) && lex.isOrgName(us[0]!.text) && MAKERS_OF_CRAFT.test(us[0]!.text) &&
+    /^(?:a|an)$/i.test(all[all.indexOf(us[0]!) - 1]?.text ?? '') && modelWord(us[us.length - 1]!) && (us.length === 2 || !us[1]!.hyphenated && !lex.isFirstName(us[1]!.text));
   if (aMakersModel) return [{ units: us.slice(0, 1), weak }, { units: us.slice(1), weak: false, model: true }];
   // ("Apple’s US App Store": so is a country before a thing the lists know, which is that thing where the country is.)
   const countrysThing = us.length >= 3 && lex.isPlaceName(us[0]!.text) && !us[1]!.hyphenated && lex.isOtherName(spell(us.slice(1)));
@@ -790,7 +794,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   // "a Yuzhmash Ukrainian defense plant": a demonym after a name describes what follows it.
   // (Not a party's members in the plural, which end its name: "the Neo Democrats", "Sweden Democrats".)
-  while (us.length > 1 && lex.isDemonym(us[us.length - 1]!.text) && !/s$/.test(us[us.length - 1]!.text) && !lex.isPlaceName(spell(us)) &&
+  // (Nor a given name's surname that spells one, the name ending there: "said David French, executive vice president".)
+  // (Not a faith's adjectives: "a devout Roman Catholic,".)
+  const surnameDemonym = us.length === 2 && lex.isFirstName(us[0]!.text) && !lex.isCommonWord(us[0]!.text) && !lex.isDemonym(us[0]!.text) &&
+    !FAITHS.test(us[1]!.text) && /^(?:['’]s?\b|\s*[,.;:)]|\s+(?:said|says|told|\p{Ll}+(?:ed|s))\b)/u.test(text.slice(us[1]!.end, us[1]!.end + 20));
+  while (us.length > 1 && !surnameDemonym && lex.isDemonym(us[us.length - 1]!.text) && !/s$/.test(us[us.length - 1]!.text) && !lex.isPlaceName(spell(us)) &&
     !lex.isOrgName(spell(us))) us = us.slice(0, -1);
   if (!us.length) return null;
   const first = us[0]!;

@@ -741,7 +741,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // last firm to speak.)
     const boardOf = !named && last === 'board' ?
       lastMentioned(ctx, s, 'organization', (_, m) => /^(?:['’]s)?\s+board\b/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 12))) : null;
-    return named ?? boardOf ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
+    return named ?? boardOf ?? (!named && GENERIC_FIRM.test(last) ? bodyOpeningReportBefore(ctx, s, lex) : null) ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
   }
   // "a Kremlin spokesman told journalists", after Peskov was named as one: he. Not a man for
   // "An Israeli army spokeswoman", nor a woman for "a spokesman".
@@ -839,6 +839,22 @@ function bodySpeakingBefore(ctx: Discourse, s: Sentence, lex: Lexicon): Entity |
   const noun = /\bthe\s+(\p{Ll}+)\s+$/u.exec(text.slice(clause, verb.start))?.[1];
   const pointed = noun ? referent(['the', noun], ctx, prev, lex) : null;
   return pointed?.type === 'organization' ? pointed : null;
+}
+
+/** Nouns for a firm that the news uses of whichever firm it has just reported on. */
+const GENERIC_FIRM = /^(?:company|firm|group|carmaker|automaker|chipmaker|manufacturer|airline|retailer|lender|insurer|carrier)$/;
+
+/**
+ * "Boeing, which has spent $1.6 billion on the program, said it would review the data. “…,” the company said": the body
+ * the sentence before opens with and has report, though it spoke no quotation (not NASA, quoted further back).
+ */
+function bodyOpeningReportBefore(ctx: Discourse, s: Sentence, lex: Lexicon): Entity | null {
+  const prev = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+  const text = prev ? ctx.texts.get(prev.block) ?? '' : '';
+  if (!prev || prev.block !== s.block || /[“”"]/.test(text.slice(prev.start, prev.end))) return null;
+  const opener = mentionsIn(ctx, prev.block).find((m) => m.start >= prev.start && /^(?:The\s+)?$/.test(text.slice(prev.start, m.start)));
+  const verb = prev.tokens.find((t) => lex.speechVerbs.has(t.text.toLowerCase()) && /(?:ed|said|told|says)$/.test(t.text));
+  return opener?.entity.type === 'organization' && verb && verb.start > opener.end ? opener.entity : null;
 }
 
 /**

@@ -1384,6 +1384,9 @@ describe('04 entities', () => {
     ['sides a league sends down, each of a list, whether a town the lists know or a name they lack',
       'At the other end of the table, Luton Town, Burnley and Sheffield United were relegated.',
       ['Luton Town:organization', 'Burnley:organization', 'Sheffield United:organization']],
+    ['a surname that spells a people’s adjective, the name ending there; a maker’s model of two words after “a”; a Syrian city',
+      '“This is great news,” said David French, executive vice president of the federation. They will return on a SpaceX Crew Dragon. Rebels took Hama on Thursday.',
+      ['David French:person', 'SpaceX:organization', 'Crew Dragon:other', 'Hama:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1892,6 +1895,12 @@ describe('05 quotes', () => {
       '“We cannot afford to wait,” he said.', 'We cannot afford to wait,')).toBe('Dimie Ogoina');
   });
 
+  it('gives “the company said” to the firm the sentence before opens with and has report, not the body quoted further back', () => {
+    expect(speakerOf('“We are thrilled,” NASA’s manager, Steve Stich, said. The craft landed safely, NASA said.\n' +
+      'Boeing, which has spent more than $1.6 billion on the program, said it would review the data. “We will keep working with NASA,” the company said in a statement.',
+      'We will keep working with NASA,')).toBe('Boeing');
+  });
+
   it('follows a back-reference to the organisation named before', () => {
     expect(speakerOf('The Foreign Ministry issued a statement. The US is “reckless,” the ministry added.', 'reckless,')).toBe('Foreign Ministry');
   });
@@ -2322,6 +2331,11 @@ describe('06 timeline', () => {
     expect(analyse('Consumer prices have soared 6.2% over the last year.', '2021-11-14').events).toEqual([]);
     // "5-8 years earlier than" compares ages; it dates nothing.
     expect(analyse('Data ran from 1996-2016. Screening may begin 5-8 years earlier than the relative’s age.', '2022-10-22').events.map((e) => e.text)).toEqual(['1996', '2016']);
+  });
+
+  it('dates a GMT gloss by the day of the clock it glosses, before the bracket', () => {
+    expect(analyse('The capsule touched down at 12:01 a.m. EDT on Saturday (0401 GMT), NASA said.', '2024-09-08').events.map((e) => [e.text, e.value]))
+      .toEqual([['12:01 a.m. EDT on Saturday', '2024-09-07T00:01'], ['0401 GMT', '2024-09-07T04:01']]);
   });
 
   it('dates the month a forecast quarter ends in ahead, past the figures forecast', () => {

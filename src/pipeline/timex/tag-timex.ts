@@ -435,7 +435,9 @@ const RULES: Rule[] = [
     // ("(0500 GMT) on Wednesday": its day after the bracket that glosses another clock.)
     re: new RegExp(`\\b(?:([01]?\\d|2[0-3])[:.]|(?=[0-2]\\d[0-5]\\d ?(?:GMT|UTC)\\b)([01]\\d|2[0-3]))([0-5]\\d) ?(?:${ZONES}|local time)\\b(?:,? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow))?(?=(?:\\),? (?:on )?(${WEEKDAY}|today|yesterday|tomorrow)\\b)?)`, 'g'),
     resolve: (m, ctx) => {
-      const weekday = m[4] ?? m[5];
+      // ("12:01 a.m. EDT on Saturday (0401 GMT)": or the day of the clock it glosses, before the bracket.)
+      const glossed = new RegExp(`\\b(${WEEKDAY}|today|yesterday|tomorrow)\\s*\\(\\s*$`, 'i').exec(m.input!.slice(Math.max(0, m.index! - 30), m.index));
+      const weekday = m[4] ?? m[5] ?? glossed?.[1];
       const day = weekday ? dayOf(weekday, ctx) : ctx.dct ? ymdString(ctx.dct) : null;
       return day && ctx.dct ? { value: `${day}T${pad(Number(m[1] ?? m[2]))}:${m[3]}` } : null;
     },
