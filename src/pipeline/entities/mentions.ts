@@ -782,9 +782,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   const givenShortMonth = (u: Unit) => us.length >= 2 && /^\p{Lu}\p{Ll}{2}$/u.test(u.text) && text[u.end] !== '.' && !/^\s*\d/.test(text.slice(u.end, u.end + 4));
   while (us.length && CALENDAR_WORDS.has(us[us.length - 1]!.text.toLowerCase().replace(/\.$/, '')) && !syllable(us[us.length - 1]!) && !surnameLikeMonth(us, all, lex) &&
     !givenShortMonth(us[us.length - 1]!) && !lex.isOtherName(spell(us))) us = us.slice(0, -1);
-  // (Not a word joined to the next by a hyphen: "Mar-a-Lago".)
+  // (Not a word joined to the next by a hyphen: "Mar-a-Lago"; nor a Korean surname before a given name of two
+  // syllables: "Jun Young-hyun".)
+  const koreanGiven = us.length === 3 && !us[1]!.hyphenated && us[2]!.hyphenated && /^\p{Ll}/u.test(us[2]!.text);
   while (us.length && CALENDAR_WORDS.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex) &&
-    !us[1]?.hyphenated) us = us.slice(1);
+    !us[1]?.hyphenated && !koreanGiven) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
   while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text) && !syllable(us[us.length - 1]!) && !lex.isOtherName(spell(us))) us = us.slice(0, -1);

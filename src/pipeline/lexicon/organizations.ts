@@ -109,6 +109,9 @@ export const EXTRA_ORGS: readonly string[] = [
   'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
   'thales', 'safran', 'dassault', 'dassault aviation', 'embraer', 'equinor', 'byd', 'asml', 'roche', 'sanofi', 'arcelormittal',
   'maersk', 'saab', 'kongsberg', 'naval group', 'mbda', 'hanwha', 'krauss-maffei wegmann', 'general dynamics',
+  // Korea's groups, named by initials and a word ("SK Hynix", which reads as a person's shape).
+  'sk hynix', 'hynix', 'sk group', 'sk telecom', 'sk innovation', 'lg electronics', 'lg display', 'lg energy solution', 'lg chem', 'hyundai motor',
+  'kia', 'posco', 'kt corp', 'cj group', 'gs caltex', 'samsung', 'samsung electronics',
   // Companies one letter from another name the lists know, which spelling correction would otherwise take them for ("Eurostar", "Eurostat").
   'eurostar',
   // Carmakers whose names read as a person's or as initials.

@@ -1387,6 +1387,9 @@ describe('04 entities', () => {
     ['a surname that spells a people’s adjective, the name ending there; a maker’s model of two words after “a”; a Syrian city',
       '“This is great news,” said David French, executive vice president of the federation. They will return on a SpaceX Crew Dragon. Rebels took Hama on Thursday.',
       ['David French:person', 'SpaceX:organization', 'Crew Dragon:other', 'Hama:place']],
+    ['a Korean surname that spells a month’s short form; a Korean group named by initials and a word',
+      'In October, Jun Young-hyun, the head of the chip division, apologised. Rival SK Hynix is due to report.',
+      ['Jun Young-hyun:person', 'SK Hynix:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -2331,6 +2334,11 @@ describe('06 timeline', () => {
     expect(analyse('Consumer prices have soared 6.2% over the last year.', '2021-11-14').events).toEqual([]);
     // "5-8 years earlier than" compares ages; it dates nothing.
     expect(analyse('Data ran from 1996-2016. Screening may begin 5-8 years earlier than the relative’s age.', '2022-10-22').events.map((e) => e.text)).toEqual(['1996', '2016']);
+  });
+
+  it('dates “last quarter” by the article’s calendar quarter, and a fourth quarter forecast in January as the one just ended', () => {
+    expect(analyse('Samsung on Wednesday forecast a smaller-than-expected rise in fourth-quarter operating profit. It apologised to investors last quarter.', '2025-01-08')
+      .events.map((e) => [e.text, e.value])).toEqual([['Wednesday', '2025-01-08'], ['fourth-quarter', '2024-Q4'], ['last quarter', '2024-Q4']]);
   });
 
   it('dates a GMT gloss by the day of the clock it glosses, before the bracket', () => {

@@ -194,7 +194,10 @@ const RULES: Rule[] = [
       // (Not a forecast for it: "cited … for a fourth-quarter profit forecast", in July.)
       // (Only where last year's such quarter is the one just reported: "fourth-quarter results", in July, are
       // a fiscal year's, named by the year it ends in.)
-      const notBegun = !which && ctx.dct !== null && ctx.tense === 'past' && (q - 1) * 3 + 1 > ctx.dct.m && ctx.dct.m + 12 - q * 3 <= 4 &&
+      // ("Samsung on Wednesday forecast a rise in fourth-quarter profit", in January: a forecast of the fourth quarter,
+      // just ended, is a preliminary count of last year's.)
+      const justEnded = q === 4 && ctx.dct !== null && ctx.dct.m <= 2;
+      const notBegun = !which && ctx.dct !== null && (ctx.tense === 'past' || justEnded) && (q - 1) * 3 + 1 > ctx.dct.m && ctx.dct.m + 12 - q * 3 <= 4 &&
         !/^\s*(?:[\w-]+\s+)?(?:forecast|outlook|guidance|target|estimate|projection)/i.test(ctx.after ?? '');
       const y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + shift - (notBegun ? 1 : 0) : null;
       return { value: y === null ? `XXXX-Q${q}` : `${y}-Q${q}` };
@@ -320,18 +323,25 @@ const RULES: Rule[] = [
   // (early) last/this/next (week|month|year), earlier this year
   {
     // ("this fiscal year" is the year, as news writes it.)
-    re: new RegExp(`\\b(?:(${MOD_WORD}) )?(last|this|next|the past|the coming|the previous|the current) (?:fiscal )?(week(?:end)?|month|year)\\b`, 'gi'),
+    // ("apologised to investors last quarter": the calendar quarter before the article's; "this quarter" and "the
+    // previous quarter" are a results story's, read against the quarter it reports.)
+    re: new RegExp(`\\b(?:(${MOD_WORD}) )?(last|this|next|the past|the coming|the previous|the current) (?:fiscal )?(week(?:end)?|month|quarter|year)\\b`, 'gi'),
     resolve: (m, ctx) => {
       const which = m[2]!.toLowerCase();
       const unit = m[3]!.toLowerCase();
       const mod = modOf(m[1]);
       if (/past|coming/.test(which)) return null; // "the past year" is a duration
+      if (unit === 'quarter' && !/^(?:last|next)$/.test(which)) return null;
       // "prices soared over the last year", "within the next month": a span, not a date.
       if (/\b(?:over|during|for|throughout|within) the\s+$/i.test(ctx.before ?? '') && /last|next/.test(which) && !m[1]) return null;
       const shift = /last|previous/.test(which) ? -1 : which === 'next' ? 1 : 0;
       if (!ctx.dct) return { value: shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF', mod };
       const d = ctx.dct;
       if (unit === 'year') return { value: String(d.y + shift), mod };
+      if (unit === 'quarter') {
+        const n = d.y * 4 + Math.ceil(d.m / 3) - 1 + shift;
+        return { value: `${Math.floor(n / 4)}-Q${(n % 4) + 1}`, mod };
+      }
       if (unit === 'month') {
         const x = addMonths(d.y, d.m, shift);
         return { value: ymString(x.y, x.m), mod };
