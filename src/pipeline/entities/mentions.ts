@@ -1548,6 +1548,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("at its Renton, Washington, plant", "the Kestrelton, Ohio, factory": a town set off by its state or country, the sentence going on after both.)
   const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+\p{Ll}/u.exec(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 40));
   if (within && us.length <= 3 && lex.isPlaceName(within[1]!.toLowerCase()) && !lex.isFirstName(us[0]!.text) && !lex.isCommonWord(us[0]!.text)) return 'place';
+  // ("told supporters in the Zócalo, the capital's main square,": a name an apposition after it says is a kind of place.)
+  if (us.length <= 3 && APPOSED_PLACE_KIND.test(after) && !lex.isFirstName(us[0]!.text) && !lex.isOrgName(spell(us))) return 'place';
   // ("Luton Town, Burnley and Sheffield United were relegated": a side a league sends down or up.)
   if (us.length <= 3 && RELEGATED_AFTER.test(after.slice(0, 120)) && !lex.isFirstName(us[0]!.text)) return 'organization';
   // ("Reform UK won five, including Clacton, where its leader was elected": a name the clause after it says things happen in.)
@@ -2083,6 +2085,7 @@ const ROLE_HELD_AT = /,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?!(?:been\s+)?(?:home|hit|struck|affected|located|found|known)\b)/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
+const APPOSED_PLACE_KIND = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}(?:square|street|avenue|boulevard|park|plaza|district|neighbourhood|neighborhood|suburb|village|island|province|harbour|harbor|airport|bridge|palace|stadium|mosque|cathedral|temple|shrine|monastery|castle|fortress)\b/u;
 const RELEGATED_AFTER = /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4},?\s+(?:(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+)?(?:were|was|are|is|have been|has been|had been|will be)\s+(?:all\s+|also\s+)?(?:relegated|promoted)\b/u;
 const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
 // ("a 2-0 home defeat by Bochum", "home defeat to Bochum": a result at home or away names the other side without a score too.)

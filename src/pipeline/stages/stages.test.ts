@@ -1390,6 +1390,8 @@ describe('04 entities', () => {
     ['a Korean surname that spells a month’s short form; a Korean group named by initials and a word',
       'In October, Jun Young-hyun, the head of the chip division, apologised. Rival SK Hynix is due to report.',
       ['Jun Young-hyun:person', 'SK Hynix:organization']],
+    ['a name an apposition after it says is a kind of place', 'Claudia Sheinbaum told supporters in the Zócalo, the capital’s main square, that she would not fail them.',
+      ['Claudia Sheinbaum:person', 'Zócalo:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -2339,6 +2341,11 @@ describe('06 timeline', () => {
   it('dates “last quarter” by the article’s calendar quarter, and a fourth quarter forecast in January as the one just ended', () => {
     expect(analyse('Samsung on Wednesday forecast a smaller-than-expected rise in fourth-quarter operating profit. It apologised to investors last quarter.', '2025-01-08')
       .events.map((e) => [e.text, e.value])).toEqual([['Wednesday', '2025-01-08'], ['fourth-quarter', '2024-Q4'], ['last quarter', '2024-Q4']]);
+  });
+
+  it('dates a month ahead by which something must happen', () => {
+    expect(analyse('Trudeau resigned in January. A general election must be held by October.', '2025-01-07').events.map((e) => [e.text, e.value]))
+      .toEqual([['January', '2025-01'], ['October', '2025-10']]);
   });
 
   it('dates a GMT gloss by the day of the clock it glosses, before the bracket', () => {
