@@ -109,6 +109,9 @@ export const EXTRA_ORGS: readonly string[] = [
   'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
   'thales', 'safran', 'dassault', 'dassault aviation', 'embraer', 'equinor', 'byd', 'asml', 'roche', 'sanofi', 'arcelormittal',
   'maersk', 'saab', 'kongsberg', 'naval group', 'mbda', 'hanwha', 'krauss-maffei wegmann', 'general dynamics',
+  // Pollsters, named as the source of a poll ("an exit poll by Ipsos").
+  'ipsos', 'yougov', 'gallup', 'pew research center', 'opinium', 'savanta', 'kantar', 'ifop', 'elabe', 'forsa', 'infratest dimap',
+  'levada center', 'datafolha', 'quaest', 'morning consult', 'quinnipiac', 'marist', 'redfield & wilton', 'survation', 'focaldata',
   // Korea's groups, named by initials and a word ("SK Hynix", which reads as a person's shape).
   'sk hynix', 'hynix', 'sk group', 'sk telecom', 'sk innovation', 'lg electronics', 'lg display', 'lg energy solution', 'lg chem', 'hyundai motor',
   'kia', 'posco', 'kt corp', 'cj group', 'gs caltex', 'samsung', 'samsung electronics',

@@ -58,7 +58,7 @@ export const OTHER_NAMES: readonly string[] = [
   // such as "Windows" or "Patriot", which open sentences as words).
   'windows xp', 'windows 10', 'windows 11', 'android', 'ios', 'iphone', 'ipad', 'google chrome', 'firefox',
   'mozilla firefox', 'internet explorer', 'chatgpt', 'air force one', 'marine one', 'app store', 'play store', 'google play', 'playstation', 'xbox', 'himars', 'iron dome', 'kinzhal',
-  'sarmat', 'oreshnik', 'bayraktar',
+  'sarmat', 'oreshnik', 'bayraktar', 'black hawk', 'chinook',
 ];
 
 /** Words before a storm's name: "Hurricane Laura", "Typhoon Haiyan", "Tropical Storm Alberto". */
@@ -83,6 +83,8 @@ export const NEVER_NAMES: readonly string[] = [
   'ii', 'iii', 'iv', 'phd', 'mp', 'mps', 'vip', 'faq', 'pdf', 'usd', 'eur', 'id', 'dna', 'ai', 'it',
   'gp', 'god', 'lord', 'let', 'do', 'did', 'does', 'is', 'was', 'are', 'were', 'be', 'have', 'has', 'had',
   'iq', 'gps', 'usb', 'url', 'sms', 'atm', 'mvp', 'coo', 'cto', 'et', 'pt', 'eps', 'ebitda', 'ebit', 'ipo', 'esg', 'etf', 'capex', 'yoy',
+  // Initials of a cause or a community, no body's: "LGBT rights".
+  'lgbt', 'lgbtq', 'lgbtq+', 'lgbti', 'lgbtqia',
   // Cricket's formats: "his last T20 game", "ODI cricket".
   't20', 't20s', 't20i', 't20is', 'odi', 'odis',
 ];

@@ -124,6 +124,8 @@ export const EXTRA_PLACES: readonly string[] = [
   'hubei', 'guangdong', 'sichuan', 'fujian', 'yunnan', 'zhejiang', 'jiangsu', 'shandong', 'henan', 'hebei',
   'balochistan', 'baluchistan', 'sindh', 'khyber pakhtunkhwa', 'waziristan', 'punjab', 'kerala', 'gujarat',
   'manipur', 'idlib', 'raqqa', 'deir ez zor', 'rafah', 'khan yunis', 'khan younis', 'jenin', 'nablus', 'hebron',
+  // New York's boroughs and districts the general lexicon lacks.
+  'the bronx', 'bronx', 'staten island', 'harlem',
   'hama', 'tartus', 'daraa', 'deraa', 'qamishli', 'palmyra', 'kobani', 'manbij', 'suwayda', 'sweida',
   'ramallah', 'golan heights', 'tigray', 'amhara', 'darfur', 'kordofan', 'transnistria', 'abkhazia',
   'south ossetia', 'nagorno karabakh', 'karabakh', 'mindanao', 'java', 'sumatra', 'borneo', 'bali', 'papua',

@@ -96,7 +96,11 @@ export function buildTimeline(
     // ("struck Iran early on Saturday, in retaliation for the missiles Tehran fired on October 1. Explosions were heard
     // from about 2am": what a thing answers to is told in passing; the day of the thing itself dates what follows.)
     const background = (t: Timex) => BACKGROUND_BEFORE.test(s.text.slice(Math.max(0, t.start - 100), t.start));
-    const named = dated.find((t) => !reported(t) && !background(t)) ?? dated.find((t) => !reported(t)) ?? dated[0];
+    // ("… on Wednesday night. There were no survivors, officials said on Thursday. ¶ The jet was landing at about 8:48 p.m.":
+    // a sentence that names only the day something was said keeps the day things happened, and keeps it near.)
+    const onlyReported = dated.length > 0 && dated.every(reported) && anchorDay !== null && anchorSentence === s.index - 1;
+    if (onlyReported) anchorSentence = s.index;
+    const named = onlyReported ? undefined : dated.find((t) => !reported(t) && !background(t)) ?? dated.find((t) => !reported(t)) ?? dated[0];
     const dayNamed = [...found].reverse().find((t) => isDayValue(t.value));
     if (dayNamed) {
       lastDay = dayNamed.value.replace(/T.*$/, '');

@@ -1392,6 +1392,8 @@ describe('04 entities', () => {
       ['Jun Young-hyun:person', 'SK Hynix:organization']],
     ['a name an apposition after it says is a kind of place', 'Claudia Sheinbaum told supporters in the Zócalo, the capital’s main square, that she would not fail them.',
       ['Claudia Sheinbaum:person', 'Zócalo:place']],
+    ['a pollster named as a poll’s source; a community’s initials are no body', 'Law and Justice came first, according to an exit poll by Ipsos. Poland clashed with Brussels over LGBT rights.',
+      ['Law and Justice:organization', 'Ipsos:organization', 'Poland:place', 'Brussels:place']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -2341,6 +2343,11 @@ describe('06 timeline', () => {
   it('dates “last quarter” by the article’s calendar quarter, and a fourth quarter forecast in January as the one just ended', () => {
     expect(analyse('Samsung on Wednesday forecast a smaller-than-expected rise in fourth-quarter operating profit. It apologised to investors last quarter.', '2025-01-08')
       .events.map((e) => [e.text, e.value])).toEqual([['Wednesday', '2025-01-08'], ['fourth-quarter', '2024-Q4'], ['last quarter', '2024-Q4']]);
+  });
+
+  it('dates a clock time by the day things happened, past a sentence that names only the day they were reported', () => {
+    expect(analyse('A jet collided with a helicopter on Wednesday night. There were no survivors, officials said on Thursday.\nThe jet was landing at about 8:48 p.m. when it struck.', '2025-01-31')
+      .events.map((e) => [e.text, e.value])).toEqual([['Wednesday night', '2025-01-29TNI'], ['Thursday', '2025-01-30'], ['8:48 p.m.', '2025-01-29T20:48']]);
   });
 
   it('dates a month ahead by which something must happen', () => {
