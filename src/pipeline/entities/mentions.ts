@@ -402,8 +402,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
     let q = i;
     while (q > 0 && TITLE_QUALIFIERS.has(us[q - 1]!.text.toLowerCase())) q--;
     // ("Ukrainian Energy Minister", "US Energy Secretary": the portfolio's ordinary words after a country are the role's.)
+    // (Not a body's head word, which names the force: "Victoria Police Detective Inspector Dean Thomas".)
     const portfolioWord = (u: Unit) => (lex.isCommonWord(u.text) || lex.readsAsWord(u.text)) && !lex.isPlaceName(u.text) && !lex.isDemonym(u.text) &&
-      !lex.placeWords.has(u.text.toLowerCase());
+      !lex.placeWords.has(u.text.toLowerCase()) && !/^(?:Police|Constabulary|Army|Navy)$/.test(u.text);
     let p = q;
     while (p > 1 && portfolioWord(us[p - 1]!)) p--;
     if (p < q && p >= 1 && (lex.isDemonym(us[p - 1]!.text) || lex.isPlaceName(us[p - 1]!.text)) && us.slice(0, p - 1).every((u) => lex.isPlaceName(u.text) || lex.isDemonym(u.text))) q = p;
@@ -791,7 +792,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
   while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text) && !syllable(us[us.length - 1]!) && !lex.isOtherName(spell(us))) us = us.slice(0, -1);
   // "Judge Graham Knowles QC", "Sir Mo Farah CBE": letters after a person's name are an honour, not the name.
-  while (us.length > 2 && POST_NOMINAL_SET.has(us[us.length - 1]!.text) && !lex.isOtherName(spell(us)) && !us.slice(0, -1).some((u) => lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase()))) {
+  // (A senior counsel's "SC" only after a given name: "Colin Mandy SC", not the club "Umm Salal SC".)
+  while (us.length > 2 && POST_NOMINAL_SET.has(us[us.length - 1]!.text) && !lex.isOtherName(spell(us)) && !us.slice(0, -1).some((u) => lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase())) &&
+    (us[us.length - 1]!.text !== 'SC' || lex.isFirstName(us[0]!.text))) {
     us = us.slice(0, -1);
   }
   // "a Yuzhmash Ukrainian defense plant": a demonym after a name describes what follows it.

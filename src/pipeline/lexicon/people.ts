@@ -168,5 +168,5 @@ export const BODY_ROLES: readonly string[] = [
   'spokeswoman', 'spokesperson', 'official', 'researcher', 'scientist', 'engineer', 'employee', 'staffer',
 ];
 
-/** Honours and ranks written after a person's name: "Graham Knowles QC", "Mo Farah CBE". */
-export const POST_NOMINALS: readonly string[] = ['QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BL', 'VC'];
+/** Honours and ranks written after a person's name: "Graham Knowles QC", "Mo Farah CBE", "Colin Mandy SC" (senior counsel). */
+export const POST_NOMINALS: readonly string[] = ['QC', 'KC', 'SC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BL', 'VC'];

@@ -1394,6 +1394,9 @@ describe('04 entities', () => {
       ['Claudia Sheinbaum:person', 'Zócalo:place']],
     ['a pollster named as a poll’s source; a community’s initials are no body', 'Law and Justice came first, according to an exit poll by Ipsos. Poland clashed with Brussels over LGBT rights.',
       ['Law and Justice:organization', 'Ipsos:organization', 'Poland:place', 'Brussels:place']],
+    ['a senior counsel’s letters after the name; a police force named before an officer’s rank',
+      'Her lawyer, Colin Mandy SC, said she would appeal. Victoria Police Detective Inspector Dean Thomas said it was complex.',
+      ['Colin Mandy:person', 'Victoria Police:organization', 'Dean Thomas:person']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -2348,6 +2351,11 @@ describe('06 timeline', () => {
   it('dates a clock time by the day things happened, past a sentence that names only the day they were reported', () => {
     expect(analyse('A jet collided with a helicopter on Wednesday night. There were no survivors, officials said on Thursday.\nThe jet was landing at about 8:48 p.m. when it struck.', '2025-01-31')
       .events.map((e) => [e.text, e.value])).toEqual([['Wednesday night', '2025-01-29TNI'], ['Thursday', '2025-01-30'], ['8:48 p.m.', '2025-01-29T20:48']]);
+  });
+
+  it('dates a weekday something was said in a filing with a body, in a sentence about what will be, in the past', () => {
+    expect(analyse('The cuts will be largely completed by the end of the year, Intel said in a filing with the Securities and Exchange Commission on Tuesday.', '2024-10-16')
+      .events.map((e) => [e.text, e.value])).toEqual([['the end of the year', '2024'], ['Tuesday', '2024-10-15']]);
   });
 
   it('dates a month ahead by which something must happen', () => {

@@ -721,7 +721,8 @@ const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|con
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
 const HOPED_FOR_BEFORE = /\b(?:(?:hopes?|expectations?|bets?|odds|chances?|prospects?)\s+(?:of|for|on)\s+(?:an?\s+|the\s+)?|(?:forecast|forecasts|predicted)\s+for\s+(?:the\s+)?)$/i;
-const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|announcement|interview|briefing|conference|speech|address|post|message|note|report|letter|filing|memo|video)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
+// ("Intel said in a filing with the Securities and Exchange Commission on Tuesday": past the body it was filed with.)
+const SPOKEN_JUST_BEFORE = /\b(?:said|announced|stated|told \p{L}+)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|announcement|interview|briefing|conference|speech|address|post|message|note|report|letter|filing|memo|video)\s+(?:(?:with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+(?:and\s+|of\s+)?){1,6})?(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
 // What is planned, in the clause before the expression: "talks supposed to conclude by May", "it may not be Sunday".
 // ("called for a march on State House on Thursday": a protest or a vote called for is ahead.)
 // ("The fifth Test begins in Sydney on Friday": a schedule in the present, however far before.)
