@@ -59,6 +59,8 @@ export const OTHER_NAMES: readonly string[] = [
   'windows xp', 'windows 10', 'windows 11', 'android', 'ios', 'iphone', 'ipad', 'google chrome', 'firefox',
   'mozilla firefox', 'internet explorer', 'chatgpt', 'air force one', 'marine one', 'app store', 'play store', 'google play', 'playstation', 'xbox', 'himars', 'iron dome', 'kinzhal',
   'sarmat', 'oreshnik', 'bayraktar', 'black hawk', 'chinook',
+  // The world wars, numbered in words or figures.
+  'world war one', 'world war two', 'world war 1', 'world war 2',
 ];
 
 /** Words before a storm's name: "Hurricane Laura", "Typhoon Haiyan", "Tropical Storm Alberto". */

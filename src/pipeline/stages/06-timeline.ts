@@ -41,8 +41,11 @@ export function buildTimeline(
   // The day the story's opening (its dek and first paragraph, or its first two) tells of: what its quotes were mostly said on.
   let leadDay: string | null = null;
   const opening = new Set<string>();
+  let block: string | null = null;
+  let blockBefore: string | null = null;
   for (const s of sentences) {
     if (s.block !== 'title' && opening.size < 2) opening.add(s.block);
+    if (s.block !== block) [blockBefore, block] = [block, s.block];
     const blockText = textOf.get(s.block)!;
     const within = (names: ReadonlyMap<string, readonly Placed[]>, t: Timex) => (names.get(s.block) ?? []).some((m) =>
       m.start <= s.start + t.start && s.start + t.end <= m.end);
@@ -76,6 +79,9 @@ export function buildTimeline(
     ].sort((a, b) => a.start - b.start);
     quarter = [...tagged].reverse().find((t) => isQuarter(t.value))?.value ?? quarter;
     const recent = anchorBlock === s.block || anchorSentence === s.index - 1;
+    // (The day the paragraph before told of, for words quoted in this one: "The committee voted on Thursday. ¶ “… cut rates today,”
+    // Bailey said." In the same paragraph, a day said of other words is theirs: "“…,” Albanese told supporters on Saturday. “We won today,” she said.")
+    const dayJustTold = anchorBlock === blockBefore ? anchorDay : null;
     for (const t of found) {
       // "collided … on Wednesday night … struck the Black Hawk at about 8:48 p.m.": that Wednesday.
       // ("reached the town on Sunday, … evacuated in November. The eruption began shortly before 8am": the day named, not the month after it.)
@@ -114,7 +120,7 @@ export function buildTimeline(
       anchorBlock = s.block;
     }
     if (opening.has(s.block) && !leadDay) leadDay = found.find((t) => !t.dayless && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !quotedIn(s.text, t))?.value ?? null;
-    if (published) quotedTodayOnDaySaid(s.text, found, published, leadDay);
+    if (published) quotedTodayOnDaySaid(s.text, found, published, leadDay ?? dayJustTold);
     for (const t of found) {
       // "hostages taken on 7 October 2023 … taken on 7 October": the day the text dated before, not the latest one.
       const day = /^(\d{4})-(\d{2}-\d{2})$/.exec(t.value);

@@ -1397,6 +1397,7 @@ describe('04 entities', () => {
     ['a senior counsel’s letters after the name; a police force named before an officer’s rank',
       'Her lawyer, Colin Mandy SC, said she would appeal. Victoria Police Detective Inspector Dean Thomas said it was complex.',
       ['Colin Mandy:person', 'Victoria Police:organization', 'Dean Thomas:person']],
+    ['a world war numbered in words', 'It was the biggest attack on Russian soil since World War Two.', ['World War Two:other']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -2356,6 +2357,12 @@ describe('06 timeline', () => {
   it('dates a weekday something was said in a filing with a body, in a sentence about what will be, in the past', () => {
     expect(analyse('The cuts will be largely completed by the end of the year, Intel said in a filing with the Securities and Exchange Commission on Tuesday.', '2024-10-16')
       .events.map((e) => [e.text, e.value])).toEqual([['the end of the year', '2024'], ['Tuesday', '2024-10-15']]);
+  });
+
+  it('dates a quote’s “today” by the day the paragraph before told of, when the story’s opening names none', () => {
+    expect(analyse('The decision was finely balanced\nThe Bank of England has cut interest rates for the first time in four years.\nThe committee voted 5-4 for the cut on Thursday. Four members voted to hold.\n' +
+      '“We have been able to cut interest rates today,” Bailey said.', '2024-08-02').events.map((e) => [e.text, e.value]))
+      .toEqual([['Thursday', '2024-08-01'], ['today', '2024-08-01']]);
   });
 
   it('dates a month ahead by which something must happen', () => {
