@@ -271,6 +271,8 @@ function adjacent(text: string, a: Unit, b: Unit): boolean {
   // (Across a nickname: "Joko ‘Jokowi’ Widodo".)
   if (NICKNAME_GAP.test(text.slice(a.end, b.start))) return true;
   if (ownedByMany(text, a, b)) return true;
+  // (Past the period of a case's "v.": "Roe v. Wade".)
+  if (/^vs?$/.test(a.text) && /^\.\s$/.test(text.slice(a.end, b.start))) return true;
   const gap = a.possessive ? text.slice(a.end, b.start).replace(/^['’][sS]/, '') : text.slice(a.end, b.start);
   return /^\s+$/.test(gap) && !/\n/.test(gap);
 }
@@ -326,6 +328,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     const named = run[0]?.text === 'The' ? run.slice(1) : run;
     return !!gloss && initialsOf([...named, ...us.slice(j, end + 1)].filter((x) => x.cap)) === gloss[1];
   }
+  // ("Roe v. Wade", "Brown v Board of Education": a court case's two parties.)
+  if (/^(?:v|vs)\.?$/.test(w) && !u.hyphenated && us[i + 1]?.cap && adjacent(text, run[run.length - 1]!, u) && /^\.?\s$/.test(text.slice(u.end, us[i + 1]!.start))) return true;
   if (!CONNECTORS.has(w) || u.hyphenated) return false;
   const prev = run[run.length - 1]!;
   // ("the Booker Prize for Orbital": a prize is for a field, "the Nobel Prize for Literature"; the work that won it is a name of its own.)

@@ -1289,6 +1289,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n > 1 && /^i\p{Lu}\p{Ll}/u.test(surface) && !lex.isOrgName(surface)) return 'other';
   // "New Year’s Eve", "Valentine’s Day": a holiday.
   if (n > 1 && /['’]s (?:Day|Eve)$/.test(surface)) return 'other';
+  // ("Roe v. Wade", "Brown v Board of Education": a court case, by its parties.)
+  if (n > 2 && lower.slice(1, -1).some((w) => /^vs?\.?$/.test(w))) return 'other';
   // ("the Olympiastadion", "the Hippodrome": a stadium's name in one word says what it is.)
   if (n === 1 && /^\p{Lu}\p{Ll}{3,}(?:stadion|stadium|arena|drome|dromo)$/u.test(surface)) return 'place';
   // ("the San Francisco 49ers", "the 76ers": a team named by a number of men.)
@@ -1627,7 +1629,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("…near al-Marwa, said the army": a speech verb after a comma has its speaker after it.)
   // (One unknown word that speaks may be a company: "Merck announced Friday".)
   // ("Unions at the plant in Kassel said": the verb is the subject's, after a place's preposition.)
+  // (Not where the verb's word is a noun a verb follows: "Watchdog report finds …".)
   if (next && lex.speechVerbs.has(next) && !/ing$/.test(next) && !/^\s*,/.test(text.slice(us[us.length - 1]!.end)) &&
+    !/^(?:finds|found|says|said|shows|showed|warns|warned|reveals|revealed|claims|urges)$/.test(next2 ?? '') &&
     (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next)) && !(prev && /^(?:in|near|at|from|outside|across)$/.test(prev) && us.length === 1)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
   // ("a temple to the Hindu god Ram", "the goddess Durga": a deity is named as a person is.)

@@ -18,7 +18,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'association', 'organisation', 'organization', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc',
   'llc', 'ag', 'sa', 'gmbh', 'airlines', 'airways', 'org', ...NEWSPAPER_WORDS,
   'magazine', 'network', 'broadcasting', 'television', 'radio', 'press', 'reuters', 'service', 'office',
-  'bureau', 'administration', 'authority', 'directorate', 'secretariat', 'command', 'taskforce',
+  'bureau', 'administration', 'authority', 'directorate', 'secretariat', 'command', 'taskforce', 'inspectorate', 'ombudsman',
   'co', 'survey', 'board', 'exchange', 'ratings', 'embassy', 'consulate', 'treasury', 'church', 'duma', 'patrol', 'fc', 'afc', 'cf', 'militia', 'battalion', 'regiment', 'caucus', 'tribunal', 'kremlin', 'pentagon', 'knesset', 'bundestag', 'diet',
 ];
 

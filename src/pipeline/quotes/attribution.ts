@@ -126,6 +126,17 @@ export function speakerInSentence(
       const aside = /^(?:it|them|this|that)$/i.test(tokens[i + 1]?.text ?? '') &&
         /(?:^|[,(—–][”"’]?\s*)as\s+[^,;]{1,40}$/i.test(blockText.slice(sentence.start, t.start));
       cues.push({ at: t.start, speaker: subjectOf(blockText, sentence, i, quotesInBlock, ctx, lex), aside, naming: NAMING_VERBS.test(w) });
+    } else if (/^(?:found|finds|concluded|concludes)$/.test(w) && !inQuote(t)) {
+      // ("A damning report by HM Inspectorate of Prisons has found “systemic failures”": a finding's words are the
+      // body's the document is by, or whose it is: "the regulator's review concluded".)
+      const k = tokens.slice(Math.max(0, i - 8), i).findIndex((x) => FINDING_DOCUMENTS.test(x.text));
+      if (k >= 0) {
+        const doc = tokens[Math.max(0, i - 8) + k]!;
+        const by = mentionsIn(ctx, sentence.block).find((m) => m.start > doc.end && m.end <= t.start && /^\s+(?:[\p{L}-]+\s+){0,2}(?:by|from)\s+(?:the\s+)?$/u.test(blockText.slice(doc.end, m.start)));
+        const owner = mentionsIn(ctx, sentence.block).find((m) => m.end <= doc.start && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(blockText.slice(m.end, doc.start)));
+        const body = (by ?? owner)?.entity;
+        if (body && body.type === 'organization') cues.push({ at: t.start, speaker: body });
+      }
     } else if ((w === 'quoting' || w === 'citing') && !inQuote(t)) {
       // "According to Yonhap, quoting the Korean Central News Agency, …": whose words they are.
       const source = phraseAt(blockText, sentence, t.end, ctx, lex);
@@ -423,6 +434,10 @@ function subjectOf(
       const source = mentionsIn(ctx, s.block).find((m) => m.start === s.start + putOutBy[0].length && m.entity.type !== 'other');
       if (source) return source.entity;
     }
+    // ("The report, published on Wednesday, said": a document opening the sentence, a clause about it set off, speaks for whoever it is by.)
+    const docOpening = DOCUMENT_OPENING.exec(text.slice(s.start, from));
+    const byDocument = docOpening ? referent(['the', docOpening[1]!.toLowerCase()], ctx, s, lex) : null;
+    if (byDocument) return byDocument;
     // ("Vance, …, once called Trump “America’s Hitler”": who is called something is no speaker.)
     if (NAMING_VERBS.test(verbWord)) return sentenceSubject(text, s, quotes, ctx, lex, verb.start);
     // Inverted: "…,” said Peskov.
@@ -440,6 +455,12 @@ function subjectOf(
 
 /** "In a statement, ", "In its annual report on Monday, ": a sentence that opens with the document its subject put out. */
 const OPENED_WITH_DOCUMENT = new RegExp(`^In\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b[^,.;]{0,40},\\s*`, 'u');
+
+/** Documents whose findings are quoted: "the report found", "an inquiry concluded". */
+const FINDING_DOCUMENTS = /^(?:report|study|inquiry|review|audit|survey|investigation|inspection|assessment|analysis)$/i;
+
+/** "The report, published on Wednesday,": a document opening the sentence, a clause about it set off. */
+const DOCUMENT_OPENING = new RegExp(`^(?:the|its|this)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_NOUNS.join('|')}),\\s`, 'iu');
 
 /** "The statement, published by …,": a document and who put it out, opening the sentence. */
 const PUT_OUT_BY = new RegExp(`^(?:the|a|an|its|their|this)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')}),\\s+(?:published|issued|released|posted|signed|put out|sent)\\s+by\\s+(?:the\\s+)?`, 'iu');
@@ -573,6 +594,12 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
   if (named.length) {
     const rank = (m: PlacedMention) => ['person', 'organization', 'place', 'other'].indexOf(m.entity.type);
     return named.slice().sort((a, b) => rank(a) - rank(b) || b.start - a.start)[0]!.entity;
+  }
+  // ("The Ministry of Justice said it accepted the findings. “…,” a spokesperson said": one who speaks for the body
+  // the sentence before opens with and has report.)
+  if (/^(?:a|an)$/i.test(np[0]?.text ?? '') && np.length === 2 && SPOKESPEOPLE_SET.has(last)) {
+    const body = bodyOpeningReportBefore(ctx, s, lex);
+    if (body) return body;
   }
   // ("though one official warned that …": someone new and unnamed points back to no one.)
   if (/^(?:a|an|one|another|some|several|two|three|other)$/i.test(np[0]?.text ?? '') && np.length >= 2) return null;
@@ -719,6 +746,10 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const cited = prev ? /^According to (?:the|its) (\p{Ll}+),/u.exec(prevText.slice(prev.start, prev.end)) : null;
     const citedBody = cited && ORG_NOUN_SET.has(cited[1]!) ? referent(['the', cited[1]!], ctx, prev!, lex) : null;
     if (citedBody) return citedBody;
+    // ("A report by HM Inspectorate of Prisons has found …. The report, published on Wednesday, said": the body it is by.)
+    const byBody = lastMentioned(ctx, s, 'organization', (_, m) => m.sentence <= s.index &&
+      new RegExp(`\\b${last}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:by|from)\\s+(?:the\\s+)?$`, 'iu').test((ctx.texts.get(m.block) ?? '').slice(Math.max(0, m.start - 50), m.start)));
+    if (byBody) return byBody;
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ??
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
       lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));

@@ -49,8 +49,9 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       // ("IAEA chief calls strikes ‘reckless’": a headline that names no one gives its quoted words to
       // whoever the body has saying them, before any guess at who "chief" is.)
       const namesSomeone = blocksNamingSomeone.has(block.id);
-      let speaker = (block.id === 'title' || block.id === 'dek' ? bodyTheHeadlineMeans(block.text.slice(s.start, q.start), ctx, lex.speechVerbs) : undefined) ??
-        (block.id === 'title' && !namesSomeone ? echoedInBody(block.text.slice(q.start, q.end), quotes, entities) : undefined) ??
+      // (Words the body quotes too are whoever the body has say them, before any guess at whom "watchdog" means.)
+      let speaker = (block.id === 'title' && !namesSomeone ? echoedInBody(block.text.slice(q.start, q.end), quotes, entities) : undefined) ??
+        (block.id === 'title' || block.id === 'dek' ? bodyTheHeadlineMeans(block.text.slice(s.start, q.start), ctx, lex.speechVerbs) : undefined) ??
         speakerInSentence(block.text, s, q, spans, ctx, lex);
       // A quote of several sentences says who after its last one: “… . … ,” Eastman said.
       const last = speaker ? s : sentenceOf(block.id, q.end);
@@ -59,6 +60,9 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       // gives way to the source it ends with.)
       if (!speaker && block.id === 'title') speaker = headlineSource(block.text, mentions, quotes, entities, lex.speechVerbs) ?? speaker;
       if (speaker === undefined && block.id === 'title' && namesSomeone) speaker = echoedInBody(block.text.slice(q.start, q.end), quotes, entities);
+      // ("‘I never planned to be a farmer’: the teacher who …": a headline's words in the first person, said by no one
+      // it names, are those of the one person its story opens on.)
+      if (!speaker && block.id === 'title' && !namesSomeone && FIRST_PERSON.test(block.text.slice(q.start, q.end))) speaker = soleOpeningPerson(blocks, mentions) ?? speaker;
       // (After the quote's last sentence: "“… attack. What could be more inhumane?” President … wrote on Telegram.")
       if (speaker === undefined) speaker = nextSentenceCue(block, last ?? s, sentences, spans, ctx, lex);
       const inWritersSentence = isFragment(block.text, s, q);
@@ -155,6 +159,13 @@ function namedNotSaidInBody(words: string, blocks: readonly Block[], speechVerbs
   return blocks.some((b) => b.id !== 'title' && b.id !== 'dek' && (b.text.toLowerCase().includes(needle) ||
     (b.text.toLowerCase().includes(said) && quoteSpans(b.text).some((q) =>
       b.text.slice(q.start, q.end).toLowerCase().replace(/[.,]$/, '') === said && namesSomething(b.text, q, speechVerbs)))));
+}
+
+/** The one person the dek and the first paragraph name, if they name one only. */
+function soleOpeningPerson(blocks: readonly Block[], mentions: readonly PlacedMention[]): Entity | undefined {
+  const opening = new Set(blocks.filter((b) => b.id !== 'title').slice(0, 2).map((b) => b.id));
+  const people = new Set(mentions.filter((m) => opening.has(m.block) && m.entity.type === 'person').map((m) => m.entity));
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|my|My|our|Our|us|me)\b/;

@@ -104,9 +104,9 @@ export function buildTimeline(
     const background = (t: Timex) => BACKGROUND_BEFORE.test(s.text.slice(Math.max(0, t.start - 100), t.start));
     // ("… on Wednesday night. There were no survivors, officials said on Thursday. ¶ The jet was landing at about 8:48 p.m.":
     // a sentence that names only the day something was said keeps the day things happened, and keeps it near.)
-    const onlyReported = dated.length > 0 && dated.every(reported) && anchorDay !== null && anchorSentence === s.index - 1;
+    const onlyReported: boolean = dated.length > 0 && dated.every(reported) && anchorDay !== null && anchorSentence === s.index - 1;
     if (onlyReported) anchorSentence = s.index;
-    const named = onlyReported ? undefined : dated.find((t) => !reported(t) && !background(t)) ?? dated.find((t) => !reported(t)) ?? dated[0];
+    const named: Timex | undefined = onlyReported ? undefined : dated.find((t) => !reported(t) && !background(t)) ?? dated.find((t) => !reported(t)) ?? dated[0];
     const dayNamed = [...found].reverse().find((t) => isDayValue(t.value));
     if (dayNamed) {
       lastDay = dayNamed.value.replace(/T.*$/, '');

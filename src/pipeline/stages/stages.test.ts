@@ -1398,6 +1398,9 @@ describe('04 entities', () => {
       'Her lawyer, Colin Mandy SC, said she would appeal. Victoria Police Detective Inspector Dean Thomas said it was complex.',
       ['Colin Mandy:person', 'Victoria Police:organization', 'Dean Thomas:person']],
     ['a world war numbered in words', 'It was the biggest attack on Russian soil since World War Two.', ['World War Two:other']],
+    ['a court case by its parties; an inspectorate’s name with its “of”; a noun that reads as a verb of saying before a verb is no speaker',
+      'The court overturned Roe v. Wade in 2022. A report by HM Inspectorate of Prisons found failures.\nWatchdog report finds failures at the jail.',
+      ['Roe v. Wade:other', 'HM Inspectorate of Prisons:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1910,6 +1913,22 @@ describe('05 quotes', () => {
     expect(speakerOf('“We are thrilled,” NASA’s manager, Steve Stich, said. The craft landed safely, NASA said.\n' +
       'Boeing, which has spent more than $1.6 billion on the program, said it would review the data. “We will keep working with NASA,” the company said in a statement.',
       'We will keep working with NASA,')).toBe('Boeing');
+  });
+
+  it('gives a finding’s words to the body the document is by, and a spokesperson’s to the body the sentence before has report', () => {
+    const body = 'A damning report by HM Inspectorate of Prisons has found “systemic failures” at the jail. The report, published on Wednesday, said the jail was “fundamentally unsafe”. ' +
+      'The Ministry of Justice said it accepted the findings. “We are taking urgent action,” a spokesperson said.';
+    expect(['systemic failures', 'fundamentally unsafe', 'We are taking urgent action,'].map((q) => speakerOf(body, q)))
+      .toEqual(['HM Inspectorate of Prisons', 'HM Inspectorate of Prisons', 'Ministry of Justice']);
+  });
+
+  it('gives a headline’s words in the first person, said by no one it names, to the one person its story opens on; and words the body quotes too to their speaker there', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-03-18\n---\n‘I never planned to be a farmer’: the teacher who planted a vineyard\nAfter 30 years in the classroom, Maria Constantin bet her savings\n' +
+      'Her neighbours laughed. “It will not grow,” her brother said.\n');
+    expect(asset!.entities.find((e) => e.id === asset!.quotes.find((q) => q.block === 'title')?.speaker)?.name).toBe('Maria Constantin');
+    const echoed = analyzeText('t.txt', '---\ndate: 2025-02-20\n---\nWatchdog report finds ‘systemic failures’ at jail\nThe inspectorate spoke\n' +
+      'A report by HM Inspectorate of Prisons has found “systemic failures” at the jail. The Ministry of Justice said it accepted the findings.\n').asset!;
+    expect(echoed.entities.find((e) => e.id === echoed.quotes.find((q) => q.block === 'title')?.speaker)?.name).toBe('HM Inspectorate of Prisons');
   });
 
   it('follows a back-reference to the organisation named before', () => {
