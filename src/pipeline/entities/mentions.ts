@@ -1027,7 +1027,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length === 1 && /^\p{Lu}{3,}$/u.test(surface) && typed === 'place' && afterName && /^(?:alliance|bloc|coalition)$/.test(afterName.text) &&
     /^\s+$/.test(text.slice(last.end, afterName.start))) typed = 'organization';
   // "The Palisades Fire, which broke out on Tuesday, has burned 19,000 acres": a wildfire's name.
-  if (us.length >= 2 && last.text === 'Fire' && /\b(?:acres|hectares|burn(?:ed|t|ing|s)?|broke out|blaze|contain(?:ed|ment)?|scorched|firefighters)\b/.test(text.slice(last.end, last.end + 120))) typed = 'other';
+  // (Not a fire agency the lists know: "Cal Fire said the blaze had spread".)
+  if (us.length >= 2 && last.text === 'Fire' && /\b(?:acres|hectares|burn(?:ed|t|ing|s)?|broke out|blaze|contain(?:ed|ment)?|scorched|firefighters)\b/.test(text.slice(last.end, last.end + 120)) &&
+    !lex.isOrgName(surface)) typed = 'other';
   // "the patrol ship Vasily Bykov", "the aircraft carrier Admiral Kuznetsov": a vessel, whoever it is named after.
   if (us.length <= 3 && namesVessel(all, all.indexOf(first)) && /^\s+$/.test(text.slice(before!.end, first.start))) typed = 'other';
   // "the Joint Sword-2024A drills", "the Zapad exercises": a military exercise, whatever its words look like.

@@ -109,6 +109,8 @@ export const EXTRA_ORGS: readonly string[] = [
   'northrop grumman', 'bae systems', 'rheinmetall', 'rostec',
   'thales', 'safran', 'dassault', 'dassault aviation', 'embraer', 'equinor', 'byd', 'asml', 'roche', 'sanofi', 'arcelormittal',
   'maersk', 'saab', 'kongsberg', 'naval group', 'mbda', 'hanwha', 'krauss-maffei wegmann', 'general dynamics',
+  // Agencies named like a thing: "Cal Fire said".
+  'cal fire', 'accuweather',
   // Pollsters, named as the source of a poll ("an exit poll by Ipsos").
   'ipsos', 'yougov', 'gallup', 'pew research center', 'opinium', 'savanta', 'kantar', 'ifop', 'elabe', 'forsa', 'infratest dimap',
   'levada center', 'datafolha', 'quaest', 'morning consult', 'quinnipiac', 'marist', 'redfield & wilton', 'survation', 'focaldata',

@@ -21,7 +21,7 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
     .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, ''))), textOf);
   keepSuffixPeriods(candidates, textOf);
   spreadGlossedInitials(candidates);
-  const entities = echoedOverShorter(corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf)), textOf);
+  const entities = aliasesGathered(echoedOverShorter(corefer(candidates, lex, lex.knownNames).map((e) => withParticles(e, textOf)), textOf));
   // (A dek in Title Case hides names among its capitals as a headline does.)
   return echoedInTitle(echoedInTitle(entities, textOf.get('title') ?? ''), textOf.get('dek') ?? '', 'dek');
 }
@@ -106,6 +106,26 @@ function echoedInTitle(entities: Entity[], headline: string, block = 'title'): E
     e.mentions.sort((a, b) => rank(a.block) - rank(b.block) || (rank(a.block) < 2 && a.block === b.block ? a.start - b.start : 0));
   }
   return entities;
+}
+
+/**
+ * "Robert Prevost … was elected, taking the name Leo XIV": a person's other name of two words or more, given them
+ * where the text says so, gathers every other person of that name ("Pope Leo XIV" in the headline, "Leo said …").
+ */
+function aliasesGathered(entities: Entity[]): Entity[] {
+  const byName = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'person') byName.set(e.name, e);
+  const gone = new Set<Entity>();
+  for (const e of entities) {
+    if (e.type !== 'person' || gone.has(e)) continue;
+    for (const form of new Set(e.mentions.map((m) => m.text))) {
+      const other = /\s/.test(form) && form !== e.name && !e.name.includes(form) ? byName.get(form) : undefined;
+      if (!other || other === e || gone.has(other)) continue;
+      e.mentions.push(...other.mentions);
+      gone.add(other);
+    }
+  }
+  return gone.size ? entities.filter((e) => !gone.has(e)) : entities;
 }
 
 /** "Ore", "Ga": a state's short form that spells a word is a state only after a town, with its period ("PORTLAND, Ore. —"). */

@@ -1401,6 +1401,7 @@ describe('04 entities', () => {
     ['a court case by its parties; an inspectorate’s name with its “of”; a noun that reads as a verb of saying before a verb is no speaker',
       'The court overturned Roe v. Wade in 2022. A report by HM Inspectorate of Prisons found failures.\nWatchdog report finds failures at the jail.',
       ['Roe v. Wade:other', 'HM Inspectorate of Prisons:organization']],
+    ['agencies named like a thing', 'Fires spread\nCal Fire said the blaze had spread. AccuWeather estimated the damage.', ['Cal Fire:organization', 'AccuWeather:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -1931,6 +1932,14 @@ describe('05 quotes', () => {
     expect(echoed.entities.find((e) => e.id === echoed.quotes.find((q) => q.block === 'title')?.speaker)?.name).toBe('HM Inspectorate of Prisons');
   });
 
+  it('gathers the headline’s and later mentions of a name someone took into that person', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2025-05-09\n---\nAmerican cardinal Robert Prevost elected Pope Leo XIV\nHe is the first pope from the United States\n' +
+      'Cardinal Robert Prevost was elected pope on Thursday, taking the name Leo XIV.\n“Peace be with you all,” the new pope said.\nLeo is expected to celebrate Mass on Friday.\n');
+    const people = asset!.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Robert Prevost', ['Robert Prevost', 'Leo XIV', 'Robert Prevost', 'Leo XIV', 'Leo']]]);
+    expect(asset!.quotes.map((q) => q.speaker)).toEqual([people[0]!.id]);
+  });
+
   it('follows a back-reference to the organisation named before', () => {
     expect(speakerOf('The Foreign Ministry issued a statement. The US is “reckless,” the ministry added.', 'reckless,')).toBe('Foreign Ministry');
   });
@@ -2382,6 +2391,11 @@ describe('06 timeline', () => {
     expect(analyse('The decision was finely balanced\nThe Bank of England has cut interest rates for the first time in four years.\nThe committee voted 5-4 for the cut on Thursday. Four members voted to hold.\n' +
       '“We have been able to cut interest rates today,” Bailey said.', '2024-08-02').events.map((e) => [e.text, e.value]))
       .toEqual([['Thursday', '2024-08-01'], ['today', '2024-08-01']]);
+  });
+
+  it('dates a GMT gloss with no day of its own as the clock it glosses, by the day the text named', () => {
+    expect(analyse('Prevost was elected pope on Thursday. White smoke rose at 6:07 p.m. (1607 GMT) on the second day of the conclave.', '2025-05-09')
+      .events.map((e) => [e.text, e.value])).toEqual([['Thursday', '2025-05-08'], ['6:07 p.m.', '2025-05-08T18:07'], ['1607 GMT', '2025-05-08T16:07']]);
   });
 
   it('dates a month ahead by which something must happen', () => {

@@ -449,7 +449,8 @@ const RULES: Rule[] = [
       const glossed = new RegExp(`\\b(${WEEKDAY}|today|yesterday|tomorrow)\\s*\\(\\s*$`, 'i').exec(m.input!.slice(Math.max(0, m.index! - 30), m.index));
       const weekday = m[4] ?? m[5] ?? glossed?.[1];
       const day = weekday ? dayOf(weekday, ctx) : ctx.dct ? ymdString(ctx.dct) : null;
-      return day && ctx.dct ? { value: `${day}T${pad(Number(m[1] ?? m[2]))}:${m[3]}` } : null;
+      // (With no day of its own, the timeline dates it as it dates the clock it glosses: "at 6:07 p.m. (1607 GMT)".)
+      return day && ctx.dct ? { value: `${day}T${pad(Number(m[1] ?? m[2]))}:${m[3]}`, dayless: !weekday } : null;
     },
   },
   // ("closed until 23:59 on Friday": a 24-hour clock without its zone, on a named day.)
