@@ -1713,7 +1713,9 @@ function postedOnX(text: string, x: Unit): boolean {
   // (Or before "as" or "that": "welcomed it on X as “…”".)
   if (!/^\s*(?:[,.;:)—–]|$|as\b|that\b)/.test(text.slice(x.end, x.end + 6))) return false;
   const words = text.slice(Math.max(0, x.start - 80), x.start).split(/[.;:!?,]/).pop()!.split(/[^\p{L}]+/u).filter(Boolean);
-  return words.slice(-6, -1).some((w) => POSTING_VERBS.test(w));
+  // ("“…,” wrote Marc Andreessen, a Silicon Valley investor, on X.": the verb before a writer's apposition.)
+  const afterApposition = /^\s*on\s*$/.test(text.slice(Math.max(0, x.start - 4), x.start)) && /[”"],?\s+(?:wrote|posted|tweeted)\s+[^.;:!?”"]{0,90},\s+on\s+$/.test(text.slice(Math.max(0, x.start - 130), x.start));
+  return afterApposition || words.slice(-6, -1).some((w) => POSTING_VERBS.test(w));
 }
 const POSTING_VERBS = /^(?:congratulat|thank|prais|hail|welcom|condemn|mourn|announc|shar|tweet|wrote|writ|post|slamm|mock|criticiz|criticis|respond|react|repl|vow|urg|warn)\w*$/i;
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);

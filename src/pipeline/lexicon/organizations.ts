@@ -191,7 +191,7 @@ export const BODY_NOUNS: readonly string[] = [
   'movement', 'alliance', 'bloc', 'club', 'side', 'team', 'body', 'station', 'channel', 'website', 'tabloid', 'magazine',
   'journal', 'service', 'regulator', 'watchdog', 'carrier', 'insurer', 'lender', 'institute', 'foundation',
   'developer', 'builder', 'contractor', 'provider', 'distributor', 'publisher', 'supplier', 'business', 'division', 'subsidiary', 'unit',
-  'nonprofit', 'non-profit', 'cooperative', 'co-operative', 'co-op', 'consultancy',
+  'nonprofit', 'non-profit', 'cooperative', 'co-operative', 'co-op', 'consultancy', 'fund',
 ];
 
 /** Words a company's or a club's name ends with that its short form leaves off ("Cisco" for "Cisco Systems"). */

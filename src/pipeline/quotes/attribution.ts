@@ -377,7 +377,10 @@ function subjectOf(
   const relativeHead = joinedAfterRelative ? mentionEndingAt(ctx, s.block, s.start + joinedAfterRelative.index) : null;
   if (relativeHead?.type === 'person' || relativeHead?.type === 'organization') return relativeHead;
   // "Pandor told reporters that …, but added: “…”": a verb joined after a comma shares the sentence's subject.
-  if (/^\s*(?:and|but|yet)(?:\s+(?:then|also|later))?\s*$/i.test(left.text)) {
+  // ("Trump called the development “a wake-up call” for U.S. industry but said it could be “a positive”": so does one
+  // joined after the words a quote ends, no name of its own before the verb.)
+  if (/^\s*(?:and|but|yet)(?:\s+(?:then|also|later))?\s*$/i.test(left.text) ||
+    /^\s*(?:for|to|in|on|about|of|over)\b[^,;:“”"]*\s(?:and|but|yet)(?:\s+(?:then|also|later))?\s*$/i.test(left.text) && /[”"]\s*$/.test(text.slice(s.start, left.start))) {
     const subject = sentenceSubject(text, s, quotes, ctx, lex, left.start);
     if (subject) return subject;
   }

@@ -1401,6 +1401,9 @@ describe('04 entities', () => {
     ['a court case by its parties; an inspectorate’s name with its “of”; a noun that reads as a verb of saying before a verb is no speaker',
       'The court overturned Roe v. Wade in 2022. A report by HM Inspectorate of Prisons found failures.\nWatchdog report finds failures at the jail.',
       ['Roe v. Wade:other', 'HM Inspectorate of Prisons:organization']],
+    ['the platform a writer, set off in apposition, wrote on; a hedge fund’s name after its kind',
+      '“It is one of the most amazing breakthroughs,” wrote Marc Andreessen, a Silicon Valley investor, on X. Liang Wenfeng also runs the hedge fund High-Flyer.',
+      ['Marc Andreessen:person', 'Silicon Valley:place', 'X:organization', 'Liang Wenfeng:person', 'High-Flyer:organization']],
     ['agencies named like a thing', 'Fires spread\nCal Fire said the blaze had spread. AccuWeather estimated the damage.', ['Cal Fire:organization', 'AccuWeather:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
@@ -1938,6 +1941,11 @@ describe('05 quotes', () => {
     const people = asset!.entities.filter((e) => e.type === 'person');
     expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Robert Prevost', ['Robert Prevost', 'Leo XIV', 'Robert Prevost', 'Leo XIV', 'Leo']]]);
     expect(asset!.quotes.map((q) => q.speaker)).toEqual([people[0]!.id]);
+  });
+
+  it('gives a verb joined by “but” after the words a quote ends to the sentence’s subject, not to a place named between', () => {
+    expect(speakerOf('President Donald Trump called the development “a wake-up call” for U.S. industry but said it could be “a positive” if it made AI cheaper.', 'a positive'))
+      .toBe('Donald Trump');
   });
 
   it('follows a back-reference to the organisation named before', () => {
