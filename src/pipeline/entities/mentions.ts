@@ -673,6 +673,8 @@ function titleOfWork(text: string, run: readonly Unit[]): boolean {
   if (run.length < 2 && !WORK_NOUN.test(sentenceAround(text, run[0]!.start))) return false;
   // (What a crowd chants is no title: "chanting “Arrest Yoon Suk Yeol.”")
   if (CHANTED_BEFORE_QUOTE.test(before.slice(-40))) return false;
+  // (Nor are words shouted in capitals, little words too: "as a “BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY.”")
+  if (run.length >= 3 && run.every((u) => !/\p{Ll}/u.test(u.text)) && run.some((u) => /^(?:FOR|OUR|AND|THE|OF|TO|IS|A|IN|WE|MY|YOUR)$/.test(u.text))) return false;
   // (Nor are a verb's words after its modal: "writing that he would “Make Argentina Great Again”".)
   if (/\b(?:would|will|could|can|must|should|shall)\s+[“"]$/i.test(before.slice(-20))) return false;
   // ("her novel ‘The Vegetarian’": single quotation marks, right after the kind of work; or two words

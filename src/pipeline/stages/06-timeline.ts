@@ -43,6 +43,7 @@ export function buildTimeline(
   const opening = new Set<string>();
   let block: string | null = null;
   let blockBefore: string | null = null;
+  let saidBefore = false;
   for (const s of sentences) {
     if (s.block !== 'title' && opening.size < 2) opening.add(s.block);
     if (s.block !== block) [blockBefore, block] = [block, s.block];
@@ -120,7 +121,9 @@ export function buildTimeline(
       anchorBlock = s.block;
     }
     if (opening.has(s.block) && !leadDay) leadDay = found.find((t) => !t.dayless && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !quotedIn(s.text, t))?.value ?? null;
-    if (published) quotedTodayOnDaySaid(s.text, found, published, leadDay ?? dayJustTold);
+    if (published) quotedTodayOnDaySaid(s.text, found, published, leadDay ?? dayJustTold, saidBefore);
+    // ("“Good things come to those who wait,” Blinken said. “… a safer country today …”": the words go on being said.)
+    saidBefore = /[“"]/.test(s.text) && REPORTED_IN_PAST.test(s.text.replace(QUOTED, ' '));
     for (const t of found) {
       // "hostages taken on 7 October 2023 … taken on 7 October": the day the text dated before, not the latest one.
       const day = /^(\d{4})-(\d{2}-\d{2})$/.exec(t.value);
@@ -165,14 +168,16 @@ const SPEAKERS_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i
  * "today" is the day its words were said, where the words after the quote date them (within
  * the week before publication), not the day the article came out.
  */
-function quotedTodayOnDaySaid(text: string, found: readonly Timex[], published: string, leadDay: string | null): void {
+function quotedTodayOnDaySaid(text: string, found: readonly Timex[], published: string, leadDay: string | null, saidBefore = false): void {
   const quotes = [...text.matchAll(QUOTED)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
   const quoted = (t: Timex) => quotedIn(text, t);
   const last = quotes.at(-1);
   const said = found.find((t) => last && t.start >= last.end && !quoted(t) && !t.dayless && /^\d{4}-\d{2}-\d{2}/.test(t.value));
   // ("Powell said: “… our decision today …”", the story's first paragraph on Wednesday's decision, published on
   // Thursday: words reported in the past, with no day of their own, were said on the day the story tells of.)
-  const untold = !found.some((t) => !quoted(t)) && quotes.length > 0 && REPORTED_IN_PAST.test(text.replace(QUOTED, ' '));
+  // (Or a sentence that is only the quote, going on from one reported so: "“…,” Blinken said. “… safer country today …”".)
+  const onlyQuoted = saidBefore && /^\s*[“"]/.test(text) && !/[\p{L}\p{N}]/u.test(text.replace(QUOTED, ' '));
+  const untold = !found.some((t) => !quoted(t)) && quotes.length > 0 && (REPORTED_IN_PAST.test(text.replace(QUOTED, ' ')) || onlyQuoted);
   const day = said?.value.slice(0, 10) ?? (untold ? leadDay : null);
   if (!day || day >= published || daysBetween(parseYmd(day), parseYmd(published)) > 7) return;
   for (const t of found) if (quoted(t) && SPEAKERS_TODAY.test(t.text) && t.value.startsWith(published)) t.value = day + t.value.slice(10);

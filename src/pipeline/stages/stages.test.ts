@@ -1404,6 +1404,7 @@ describe('04 entities', () => {
     ['the platform a writer, set off in apposition, wrote on; a hedge fund’s name after its kind',
       '“It is one of the most amazing breakthroughs,” wrote Marc Andreessen, a Silicon Valley investor, on X. Liang Wenfeng also runs the hedge fund High-Flyer.',
       ['Marc Andreessen:person', 'Silicon Valley:place', 'X:organization', 'Liang Wenfeng:person', 'High-Flyer:organization']],
+    ['words shouted in capitals in quotation marks are no title', 'Trump hailed the decision as a “BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY.”', ['Trump:person']],
     ['agencies named like a thing', 'Fires spread\nCal Fire said the blaze had spread. AccuWeather estimated the damage.', ['Cal Fire:organization', 'AccuWeather:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
@@ -2404,6 +2405,11 @@ describe('06 timeline', () => {
   it('dates a GMT gloss with no day of its own as the clock it glosses, by the day the text named', () => {
     expect(analyse('Prevost was elected pope on Thursday. White smoke rose at 6:07 p.m. (1607 GMT) on the second day of the conclave.', '2025-05-09')
       .events.map((e) => [e.text, e.value])).toEqual([['Thursday', '2025-05-08'], ['6:07 p.m.', '2025-05-08T18:07'], ['1607 GMT', '2025-05-08T16:07']]);
+  });
+
+  it('dates a quote’s “today” in a sentence that is only the quote, going on from one reported in the past, by the day the story opens on', () => {
+    expect(analyse('Sweden formally joined NATO on Thursday.\n“Good things come to those who wait,” Blinken said. “Sweden is a safer country today.”', '2024-03-08')
+      .events.map((e) => [e.text, e.value])).toEqual([['Thursday', '2024-03-07'], ['today', '2024-03-07']]);
   });
 
   it('dates a month ahead by which something must happen', () => {
