@@ -126,6 +126,9 @@ export const EXTRA_PLACES: readonly string[] = [
   'manipur', 'idlib', 'raqqa', 'deir ez zor', 'rafah', 'khan yunis', 'khan younis', 'jenin', 'nablus', 'hebron',
   // New York's boroughs and districts the general lexicon lacks.
   'the bronx', 'bronx', 'staten island', 'harlem',
+  // Brazil's states the news names ("Rio Grande do Sul", past its particle).
+  'rio grande do sul', 'mato grosso do sul', 'mato grosso', 'minas gerais', 'santa catarina', 'paraná', 'parana', 'bahia', 'pernambuco',
+  'amazonas', 'pará', 'ceará', 'roraima', 'rondônia', 'espírito santo',
   'hama', 'tartus', 'daraa', 'deraa', 'qamishli', 'palmyra', 'kobani', 'manbij', 'suwayda', 'sweida',
   'ramallah', 'golan heights', 'tigray', 'amhara', 'darfur', 'kordofan', 'transnistria', 'abkhazia',
   'south ossetia', 'nagorno karabakh', 'karabakh', 'mindanao', 'java', 'sumatra', 'borneo', 'bali', 'papua',
