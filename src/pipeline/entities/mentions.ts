@@ -2095,7 +2095,8 @@ const PEOPLE_BY_TRADE: ReadonlySet<string> = new Set(PEOPLE_BY_WHAT_THEY_DO);
 /** "…, the head of financial analysis at": a role, what it covers, then where it is held. */
 // ("Kathy Jones, chief fixed income strategist at": its article left out, as job titles are.)
 const ROLE_HELD_AT = /,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?:\s+of\s+[\p{Ll}\s-]{1,40})?\s+at\s+$/u;
-const SCORE_AFTER = /^\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;
+// ("San Francisco, which led 10-0 in the second quarter": a score a relative clause gives it.)
+const SCORE_AFTER = /^(?:,\s+which\s+(?:had\s+)?(?:led|trailed|won|lost|beat|drew)(?:\s+\p{Ll}+){0,2})?\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/u;
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?!(?:been\s+)?(?:home|hit|struck|affected|located|found|known)\b)/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
 const APPOSED_PLACE_KIND = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}(?:square|street|avenue|boulevard|park|plaza|district|neighbourhood|neighborhood|suburb|village|island|province|harbour|harbor|airport|bridge|palace|stadium|mosque|cathedral|temple|shrine|monastery|castle|fortress)\b/u;

@@ -1404,6 +1404,7 @@ describe('04 entities', () => {
     ['the platform a writer, set off in apposition, wrote on; a hedge fund’s name after its kind',
       '“It is one of the most amazing breakthroughs,” wrote Marc Andreessen, a Silicon Valley investor, on X. Liang Wenfeng also runs the hedge fund High-Flyer.',
       ['Marc Andreessen:person', 'Silicon Valley:place', 'X:organization', 'Liang Wenfeng:person', 'High-Flyer:organization']],
+    ['a city a relative clause gives a score is its side', 'Andy Reid won again. San Francisco, which led 10-0 in the second quarter, lost.', ['Andy Reid:person', 'San Francisco:organization']],
     ['Brazil’s states, past a particle', 'Floods in the state of Rio Grande do Sul killed 90. Rain hit Minas Gerais.', ['Rio Grande do Sul:place', 'Minas Gerais:place']],
     ['words shouted in capitals in quotation marks are no title', 'Trump hailed the decision as a “BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY.”', ['Trump:person']],
     ['agencies named like a thing', 'Fires spread\nCal Fire said the blaze had spread. AccuWeather estimated the damage.', ['Cal Fire:organization', 'AccuWeather:organization']],
