@@ -331,6 +331,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   if (us.length >= 2 && (lex.isOrgName(us[0]!.text) || countrysThing) && !us[1]!.hyphenated && (lex.isOtherName(spell(us.slice(1))) || makersProduct)) {
     return [{ units: us.slice(0, 1), weak }, { units: us.slice(1), weak: false }];
   }
+  // ("a former European Union Brexit negotiator": a body of two words the lists know, then a thing they know.)
+  if (us.length >= 3 && lex.isOrgName(spell(us.slice(0, 2))) && !us[2]!.hyphenated && lex.isOtherName(spell(us.slice(2))) && !lex.isOrgName(spell(us)) && !lex.isOtherName(spell(us))) {
+    return [{ units: us.slice(0, 2), weak }, { units: us.slice(2), weak: false }];
+  }
   // "(Russian envoy to the) UN Vassily Nebenzia": a body the lists know, run into a person's name.
   for (let k = 1; k <= 2 && us.length >= k + 2; k++) {
     const head = us.slice(0, k);
@@ -1557,6 +1561,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // ("at its Renton, Washington, plant", "the Kestrelton, Ohio, factory": a town set off by its state or country, the sentence going on after both.)
   const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+\p{Ll}/u.exec(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 40));
   if (within && us.length <= 3 && lex.isPlaceName(within[1]!.toLowerCase()) && !lex.isFirstName(us[0]!.text) && !lex.isCommonWord(us[0]!.text)) return 'place';
+  // ("Waffle House, the Southern restaurant chain, added": a name an apposition after it says is a kind of body.)
+  if (us.length <= 3 && APPOSED_BODY_KIND.test(after) && !lex.isFirstName(us[0]!.text) && !lex.isPlaceName(spell(us))) return 'organization';
   // ("told supporters in the Zócalo, the capital's main square,": a name an apposition after it says is a kind of place.)
   if (us.length <= 3 && APPOSED_PLACE_KIND.test(after) && !lex.isFirstName(us[0]!.text) && !lex.isOrgName(spell(us))) return 'place';
   // ("Luton Town, Burnley and Sheffield United were relegated": a side a league sends down or up.)
@@ -2099,6 +2105,7 @@ const ROLE_HELD_AT = /,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?
 const SCORE_AFTER = /^(?:,\s+which\s+(?:had\s+)?(?:led|trailed|won|lost|beat|drew)(?:\s+\p{Ll}+){0,2})?\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/u;
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?!(?:been\s+)?(?:home|hit|struck|affected|located|found|known)\b)/;
 /** "San Antonio finished 22-60", "Boston improved to 40-12", "Liverpool lost 2-1": a team's record or result. */
+const APPOSED_BODY_KIND = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}(?:chain|${BODY_NOUN_LIST.filter((n) => !/^(?:side|team|body|station|unit|platform|maker)$/.test(n)).join('|')})(?:,|\s+(?:that|which|based|founded|owned|run)\b)`, 'u');
 const APPOSED_PLACE_KIND = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}(?:square|street|avenue|boulevard|park|plaza|district|neighbourhood|neighborhood|suburb|village|island|province|harbour|harbor|airport|bridge|palace|stadium|mosque|cathedral|temple|shrine|monastery|castle|fortress)\b/u;
 const RELEGATED_AFTER = /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4},?\s+(?:(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+)?(?:were|was|are|is|have been|has been|had been|will be)\s+(?:all\s+|also\s+)?(?:relegated|promoted)\b/u;
 const RECORD_AFTER = /^\s+(?:finished|went|improved to|fell to|dropped to|moved to|lost|won|drew|tied)\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b/;

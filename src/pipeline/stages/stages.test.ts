@@ -1404,6 +1404,9 @@ describe('04 entities', () => {
     ['the platform a writer, set off in apposition, wrote on; a hedge fund’s name after its kind',
       '“It is one of the most amazing breakthroughs,” wrote Marc Andreessen, a Silicon Valley investor, on X. Liang Wenfeng also runs the hedge fund High-Flyer.',
       ['Marc Andreessen:person', 'Silicon Valley:place', 'X:organization', 'Liang Wenfeng:person', 'High-Flyer:organization']],
+    ['a body of two words the lists know before a thing they know; a name an apposition after it calls a kind of body',
+      'Barnier is a former European Union Brexit negotiator. Grocers limited sales. Zorblax, the Southern restaurant chain, added a surcharge.',
+      ['European Union:organization', 'Brexit:other', 'Zorblax:organization']],
     ['a city a relative clause gives a score is its side', 'Andy Reid won again. San Francisco, which led 10-0 in the second quarter, lost.', ['Andy Reid:person', 'San Francisco:organization']],
     ['Brazil’s states, past a particle', 'Floods in the state of Rio Grande do Sul killed 90. Rain hit Minas Gerais.', ['Rio Grande do Sul:place', 'Minas Gerais:place']],
     ['words shouted in capitals in quotation marks are no title', 'Trump hailed the decision as a “BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY.”', ['Trump:person']],
@@ -2412,6 +2415,11 @@ describe('06 timeline', () => {
   it('dates a quote’s “today” in a sentence that is only the quote, going on from one reported in the past, by the day the story opens on', () => {
     expect(analyse('Sweden formally joined NATO on Thursday.\n“Good things come to those who wait,” Blinken said. “Sweden is a safer country today.”', '2024-03-08')
       .events.map((e) => [e.text, e.value])).toEqual([['Thursday', '2024-03-07'], ['today', '2024-03-07']]);
+  });
+
+  it('counts “a year earlier” from the month reported, not from the month it is compared with', () => {
+    expect(analyse('Egg prices rose 15.2% last month from December and were up 53% from a year earlier.', '2025-02-14').events.map((e) => [e.text, e.value]))
+      .toEqual([['last month', '2025-01'], ['December', '2024-12'], ['a year earlier', '2024-01']]);
   });
 
   it('dates a month ahead by which something must happen', () => {
