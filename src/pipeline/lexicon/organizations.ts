@@ -9,7 +9,7 @@ export const NEWSPAPER_WORD_SET: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 /** Words that make a capitalised run an organisation when they end it. */
 export const EXTRA_ORG_WORDS: readonly string[] = [
   'ministry', 'department', 'party', 'parliament', 'congress', 'senate', 'assembly', 'court', 'cabinet', 'chamber',
-  'telecom', 'telecoms', 'air', 'water', 'utilities', 'computing', 'pharma', 'platforms', 'ventures', 'logistics', 'shipping', 'research', 'films', 'pictures', 'studios', 'productions', 'records',
+  'telecom', 'telecoms', 'air', 'water', 'steel', 'utilities', 'computing', 'pharma', 'platforms', 'ventures', 'logistics', 'shipping', 'research', 'films', 'pictures', 'studios', 'productions', 'records',
   'agency', 'commission', 'council', 'committee', 'panel', 'navy', 'fleet', 'army', 'forces', 'force', 'guard', 'police',
   'bank', 'fund', 'league', 'federation', 'union', 'alliance', 'front', 'movement', 'brigade', 'brigades', 'team', 'unit', 'squad',
   'symphony', 'orchestra', 'philharmonic', 'opera', 'ballet', 'choir', 'ensemble',
