@@ -197,7 +197,8 @@ const BACKGROUND_BEFORE = /\bin (?:retaliation|response|reprisal) (?:for|to)\b[^
 /** "up from 2.4% in September", "compared with 3% in May": the figure a change is measured from. */
 const BASELINE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+[^;,]{0,30}\b(?:in|on)\s+$/i;
 /** "the ministry said on Saturday", "told reporters Saturday", "said in a statement on Saturday": a day something was reported. */
-const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|added)(?:\s+(?:reporters|journalists|in\s+a\s+(?:statement|briefing|news\s+conference|televised\s+address)))?\s+(?:on\s+)?$/;
+// ("the union said late on Thursday": early or late in it too.)
+const REPORTED_ON = /\b(?:said|says|told|announced|reported|confirmed|added)(?:\s+(?:reporters|journalists|in\s+a\s+(?:statement|briefing|news\s+conference|televised\s+address)))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 const isQuarter = (value: string) => /^\d{4}-Q[1-4]$/.test(value);
 
 /** A day written with its month and no year: "7 October", "Oct. 7". */

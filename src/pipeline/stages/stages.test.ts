@@ -2418,6 +2418,11 @@ describe('06 timeline', () => {
       .events.map((e) => [e.text, e.value])).toEqual([['Thursday', '2024-03-07'], ['today', '2024-03-07']]);
   });
 
+  it('keeps the day things happened past a day something was said late on', () => {
+    expect(analyse('Workers went on strike early on Friday.\nMembers voted to strike, the union said late on Thursday. The walkout began at 12:01 a.m. Pacific time.', '2024-09-13')
+      .events.map((e) => [e.text, e.value])).toEqual([['Friday', '2024-09-13'], ['Thursday', '2024-09-12'], ['12:01 a.m. Pacific time', '2024-09-13T00:01']]);
+  });
+
   it('counts “a year earlier” from the month reported, not from the month it is compared with', () => {
     expect(analyse('Egg prices rose 15.2% last month from December and were up 53% from a year earlier.', '2025-02-14').events.map((e) => [e.text, e.value]))
       .toEqual([['last month', '2025-01'], ['December', '2024-12'], ['a year earlier', '2024-01']]);
