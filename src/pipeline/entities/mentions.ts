@@ -646,6 +646,8 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   if (first === undefined) return 0;
   // ("Marine Le Pen": a title that is also a given name, before a surname's particle, is the given name.)
   if (lex.isFirstName(us[i]!.text) && SURNAME_PARTICLE_SET.has(us[i + 1]?.text ?? '')) return 0;
+  // ("the General Authority for Statistics": a rank's word opening a body's name, its head word right after.)
+  if (first === 'general' && us[i + 1] && lex.orgWords.has(us[i + 1]!.text.toLowerCase())) return 0;
   // ("Prime Minister Sheikh Hasina": a title's word the lists know as the start of someone's name.)
   if (us[i + 1] && lex.isPersonName(`${us[i]!.text} ${us[i + 1]!.text}`)) return 0;
   // ("the murders of Bebe King, 6": a title that is also a surname, ending a name after a given name, is the surname.)

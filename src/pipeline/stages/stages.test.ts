@@ -1407,6 +1407,8 @@ describe('04 entities', () => {
     ['a body of two words the lists know before a thing they know; a name an apposition after it calls a kind of body',
       'Barnier is a former European Union Brexit negotiator. Grocers limited sales. Zorblax, the Southern restaurant chain, added a surcharge.',
       ['European Union:organization', 'Brexit:other', 'Zorblax:organization']],
+    ['a rank’s word opening a body’s name, its head word right after', 'It was so, according to the General Authority for Statistics. General Mark Milley agreed.',
+      ['General Authority for Statistics:organization', 'Mark Milley:person']],
     ['a steelmaker by its last word', 'Shares of U.S. Steel fell below what Nippon Steel has offered.', ['U.S. Steel:organization', 'Nippon Steel:organization']],
     ['a city a relative clause gives a score is its side', 'Andy Reid won again. San Francisco, which led 10-0 in the second quarter, lost.', ['Andy Reid:person', 'San Francisco:organization']],
     ['Brazil’s states, past a particle', 'Floods in the state of Rio Grande do Sul killed 90. Rain hit Minas Gerais.', ['Rio Grande do Sul:place', 'Minas Gerais:place']],
