@@ -672,6 +672,8 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
 /** Two words or more, all capitalised, that fill a pair of quotation marks inside a sentence: “Night Trains,”. */
 function titleOfWork(text: string, run: readonly Unit[]): boolean {
   if (!run.every((u) => u.cap || /^(?:of|the|and|a|an|in|on|to|for)$/.test(u.text))) return false;
+  // (Not a body's name set in quotation marks as new: "a new advisory body, the “Department of Government Efficiency”".)
+  if (BODY_OF.test(run.map((u) => u.text).join(' '))) return false;
   const before = text.slice(0, run[0]!.start);
   // ("“Anora,” a low-budget comedy about …": a title opening the sentence, said to be a work right after.)
   if (/(?:^|[.!?]\s+)[“"]$/.test(before) && WORK_APPOSED.test(text.slice(run[run.length - 1]!.end))) return true;
@@ -729,6 +731,9 @@ function numberedModels(text: string, s: Sentence): Array<{ start: number; end: 
   return [...text.slice(s.start, s.end).matchAll(NUMBERED_MODEL)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
 }
 
+/** A body's head, then its "of": "Department of …", "Ministry of …". */
+const BODY_OF = /^(?:The\s+)?(?:Department|Ministry|Office|Agency|Bureau|Commission|Committee|Council|Authority|Institute|Board)\s+(?:of|for)\s/;
+
 function worksInQuotes(text: string, s: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const m of text.slice(s.start, s.end).matchAll(/(?<=\p{L}[\p{L},]*\s+)[“"]([^“”"]{3,80}?)[,.]?[”"]/gu)) {
@@ -738,6 +743,8 @@ function worksInQuotes(text: string, s: Sentence): Array<{ start: number; end: n
     if (!words.some(small)) continue; // (Names only are read as names: “The Salt Road”.)
     // (A title with a subtitle names its own names: “Andy Warhol: Photographs and Prints from the University Collection”.)
     if (m[1]!.includes(':')) continue;
+    // (Nor a body's name set in quotation marks as new: "a new advisory body, the “Department of Government Efficiency”".)
+    if (BODY_OF.test(m[1]!)) continue;
     const start = s.start + m.index! + 1;
     out.push({ start, end: start + m[1]!.length });
   }

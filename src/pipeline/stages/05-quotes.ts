@@ -41,6 +41,10 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
     leftOpen = spans.at(-1)?.open ? blockIndex : -1;
     for (const q of spans) {
       if (namesSomething(block.text, q, lex.speechVerbs) || citesAWork(block.text, q)) continue;
+      // ("a new advisory body, the “Department of Government Efficiency,”": a name set in quotation marks, all the marks hold, is named, not said.)
+      // (Not what someone called a person: "called him “Great Senator.”")
+      if (/\bthe\s*[“"]$/.test(block.text.slice(Math.max(0, q.start - 6), q.start)) &&
+        (ctx.inBlock.get(block.id) ?? []).some((m) => m.start === q.start && m.entity.type !== 'person' && /^[,.]?$/.test(block.text.slice(m.end, q.end)))) continue;
       // "the so-called ‘shadow fleet’", or a headline's ‘shadow fleet’ the body calls "so-called" or gives as a name: a term held at a distance, no one's words.
       if (/\bso-called\s*\S?$/i.test(block.text.slice(Math.max(0, q.start - 12), q.start)) ||
         ((block.id === 'title' || block.id === 'dek') && namedNotSaidInBody(block.text.slice(q.start, q.end), blocks, lex.speechVerbs))) continue;

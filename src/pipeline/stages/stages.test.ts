@@ -1409,6 +1409,8 @@ describe('04 entities', () => {
       ['European Union:organization', 'Brexit:other', 'Zorblax:organization']],
     ['a rank’s word opening a body’s name, its head word right after', 'It was so, according to the General Authority for Statistics. General Mark Milley agreed.',
       ['General Authority for Statistics:organization', 'Mark Milley:person']],
+    ['a body’s name set in quotation marks as new is a body’s, no title of a work', 'Musk will lead a new advisory body, the “Department of Government Efficiency,” to cut spending.',
+      ['Musk:person', 'Department of Government Efficiency:organization']],
     ['a steelmaker by its last word', 'Shares of U.S. Steel fell below what Nippon Steel has offered.', ['U.S. Steel:organization', 'Nippon Steel:organization']],
     ['a city a relative clause gives a score is its side', 'Andy Reid won again. San Francisco, which led 10-0 in the second quarter, lost.', ['Andy Reid:person', 'San Francisco:organization']],
     ['Brazil’s states, past a particle', 'Floods in the state of Rio Grande do Sul killed 90. Rain hit Minas Gerais.', ['Rio Grande do Sul:place', 'Minas Gerais:place']],
@@ -1955,6 +1957,11 @@ describe('05 quotes', () => {
   it('gives a verb joined by “but” after the words a quote ends to the sentence’s subject, not to a place named between', () => {
     expect(speakerOf('President Donald Trump called the development “a wake-up call” for U.S. industry but said it could be “a positive” if it made AI cheaper.', 'a positive'))
       .toBe('Donald Trump');
+  });
+
+  it('takes a name set in quotation marks, all the marks hold, for no quote', () => {
+    expect(analyse('Trump said Musk would lead a new advisory body, the “Department of Government Efficiency,” to cut spending. “It will be great,” he said.').quotes.map((q) => q.text))
+      .toEqual(['It will be great,']);
   });
 
   it('follows a back-reference to the organisation named before', () => {
