@@ -1960,7 +1960,7 @@ describe('05 quotes', () => {
   });
 
   it('takes a name set in quotation marks, all the marks hold, for no quote', () => {
-    expect(analyse('Trump said Musk would lead a new advisory body, the “Department of Government Efficiency,” to cut spending. “It will be great,” he said.').quotes.map((q) => q.text))
+    expect(analyse('Trump said Musk would lead a new advisory body, the “Department of Government Efficiency,” charged with cutting spending. “It will be great,” he said.').quotes.map((q) => q.text))
       .toEqual(['It will be great,']);
   });
 
