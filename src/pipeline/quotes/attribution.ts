@@ -132,7 +132,7 @@ export function speakerInSentence(
       const k = tokens.slice(Math.max(0, i - 8), i).findIndex((x) => FINDING_DOCUMENTS.test(x.text));
       if (k >= 0) {
         const doc = tokens[Math.max(0, i - 8) + k]!;
-        const by = mentionsIn(ctx, sentence.block).find((m) => m.start > doc.end && m.end <= t.start && /^\s+(?:[\p{L}-]+\s+){0,2}(?:by|from)\s+(?:the\s+)?$/u.test(blockText.slice(doc.end, m.start)));
+        const by = mentionsIn(ctx, sentence.block).find((m) => m.start > doc.end && m.end <= t.start && DOCUMENT_BY.test(blockText.slice(doc.end, m.start)));
         const owner = mentionsIn(ctx, sentence.block).find((m) => m.end <= doc.start && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(blockText.slice(m.end, doc.start)));
         const body = (by ?? owner)?.entity;
         if (body && body.type === 'organization') cues.push({ at: t.start, speaker: body });
@@ -459,6 +459,9 @@ function subjectOf(
 /** "In a statement, ", "In its annual report on Monday, ": a sentence that opens with the document its subject put out. */
 const OPENED_WITH_DOCUMENT = new RegExp(`^In\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b[^,.;]{0,40},\\s*`, 'u');
 
+/** What comes between a document's noun and the body it is by: "report by HM Inspectorate", "a statement from the". */
+const DOCUMENT_BY = /^\s+(?:[\p{L}-]+\s+){0,2}(?:by|from)\s+(?:the\s+)?$/u;
+
 /** Documents whose findings are quoted: "the report found", "an inquiry concluded". */
 const FINDING_DOCUMENTS = /^(?:report|study|inquiry|review|audit|survey|investigation|inspection|assessment|analysis)$/i;
 
@@ -750,8 +753,11 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const citedBody = cited && ORG_NOUN_SET.has(cited[1]!) ? referent(['the', cited[1]!], ctx, prev!, lex) : null;
     if (citedBody) return citedBody;
     // ("A report by HM Inspectorate of Prisons has found …. The report, published on Wednesday, said": the body it is by.)
-    const byBody = lastMentioned(ctx, s, 'organization', (_, m) => m.sentence <= s.index &&
-      new RegExp(`\\b${last}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:by|from)\\s+(?:the\\s+)?$`, 'iu').test((ctx.texts.get(m.block) ?? '').slice(Math.max(0, m.start - 50), m.start)));
+    const byBody = lastMentioned(ctx, s, 'organization', (_, m) => {
+      const before = (ctx.texts.get(m.block) ?? '').slice(Math.max(0, m.start - 50), m.start);
+      const at = before.toLowerCase().lastIndexOf(last);
+      return m.sentence <= s.index && at >= 0 && DOCUMENT_BY.test(before.slice(at + last.length));
+    });
     if (byBody) return byBody;
     return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ??
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
@@ -775,7 +781,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // last firm to speak.)
     const boardOf = !named && last === 'board' ?
       lastMentioned(ctx, s, 'organization', (_, m) => /^(?:['’]s)?\s+board\b/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 12))) : null;
-    return named ?? boardOf ?? (!named && GENERIC_FIRM.test(last) ? bodyOpeningReportBefore(ctx, s, lex) : null) ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
+    return named ?? boardOf ?? (GENERIC_FIRM.test(last) ? bodyOpeningReportBefore(ctx, s, lex) : null) ?? ctx.lastSpeaker.get('organization') ?? lastMentioned(ctx, s, 'organization');
   }
   // "a Kremlin spokesman told journalists", after Peskov was named as one: he. Not a man for
   // "An Israeli army spokeswoman", nor a woman for "a spokesman".

@@ -55,12 +55,12 @@ export function buildTimeline(
     const tagged = tagTimex(s.text, published).filter((t) => !within(people, t) && !(/^\d{4}$/.test(t.text) && within(namedThings, t)));
     // What came before each offset, in this sentence or earlier: the last date and the last quarter named.
     // (Not a clock time whose day is yet to be found: "hit at 4.17am …, and a second struck about nine hours later".)
-    const lastBefore = (offset: number, ok: (value: string) => boolean) => [...tagged].reverse().find((t) => t.end <= offset && !t.dayless && ok(t.value))?.value;
+    const lastBefore = (offset: number, ok: (value: string) => boolean, also: (t: Timex) => boolean = () => true) =>
+      [...tagged].reverse().find((t) => t.end <= offset && !t.dayless && ok(t.value) && also(t))?.value;
     // ("rose 15.2% last month from December and were up 53% from a year earlier": a year before the month reported,
     // not before the month it is compared with.)
     const compared = (t: Timex) => /\b(?:from|than|compared\s+(?:with|to))\s+$/i.test(s.text.slice(Math.max(0, t.start - 20), t.start));
-    const anchorAt = (offset: number) => ([...tagged].reverse().find((t) => t.end <= offset && !t.dayless && isCalendarValue(t.value) && !compared(t)) ??
-      [...tagged].reverse().find((t) => t.end <= offset && !t.dayless && isCalendarValue(t.value)))?.value.replace(/T.*$/, '') ?? anchor;
+    const anchorAt = (offset: number) => (lastBefore(offset, isCalendarValue, (t) => !compared(t)) ?? lastBefore(offset, isCalendarValue))?.replace(/T.*$/, '') ?? anchor;
     // (A day named paragraphs back does not date "the next morning" after a month this paragraph names:
     // "on Tuesday. ¶ … in February last year … returned the next morning"; a year named in passing leaves it to that day.)
     const monthHere = (offset: number) => /^\d{4}-\d{2}$/.test(lastBefore(offset, isCalendarValue) ?? (anchorBlock === s.block ? anchor ?? '' : ''));
