@@ -1100,6 +1100,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
     (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_DIRECTIONS.has(all[all.indexOf(first) - 2]!.text.toLowerCase()) ||
       SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';
+  // ("while mayor of Trenton", "Former Trenton Mayor Tony Mack": a given name that a mayor or a governor runs,
+  // or whose mayor is named after it, is the town.)
+  if (typed === 'person' && us.length === 1 && !role && (
+    all[all.indexOf(first) - 1]?.text === 'of' && TOWN_RUNNERS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') ||
+    afterName?.text === 'Mayor' && all[all.indexOf(last) + 2]?.cap === true && /^\s+$/.test(text.slice(last.end, afterName.start)))) typed = 'place';
   // ("M23 rebels", "the M23 group": a model's shape before fighters is an armed group's name.)
   if (typed === 'other' && us.length === 1 && LETTERS_AND_NUMBER.test(surface) &&
     (/^(?:rebels?|militia|militias|militants?|fighters?|insurgents?|movement|group)$/.test(afterName?.text ?? '') && /^\s+$/.test(text.slice(last.end, afterName!.start)) ||
@@ -1145,7 +1150,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (us.length <= 3 && first.start === s.start && us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) &&
     // ("MUAN, South Korea —": its country of two words too.)
     /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(text.slice(last.end, last.end + 40)) &&
-    (!c.known || (us.length === 1 && ACRONYM.test(first.text) && !lex.isOrgName(first.text) && /^,/.test(text.slice(last.end))))) c.type = 'place';
+    (!c.known || (us.length === 1 && ACRONYM.test(first.text) && !lex.isOrgName(first.text) && /^,/.test(text.slice(last.end))) ||
+      // ("TRENTON, N.J. (AP) —", "MADISON, Wis. —": a town named like a person, its state or country after the comma.)
+      (c.type === 'person' && us.length === 1 && !role && /^,\s*\p{Lu}/u.test(text.slice(last.end))))) c.type = 'place';
   // "met Biden at the White House": a seat of government one is at is the building.
   // ("attending the Munich Security Conference": a conference one goes to is the event, not its organisers.)
   if (c.type === 'organization' && /^(?:conference|forum|summit)$/i.test(last.text) &&
@@ -1738,6 +1745,8 @@ const POSTING_VERBS = /^(?:congratulat|thank|prais|hail|welcom|condemn|mourn|ann
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** What a country or a town has, before its name: "the government of …", "the people of …". */
 const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'citizens', 'residents', 'resident', 'native', 'natives', 'outskirts', 'suburbs', 'centre', 'center', 'capital', 'economy', 'territory', 'borders', 'border']);
+/** Roles held over a town or a region, whose "of" names it: "mayor of Trenton". */
+const TOWN_RUNNERS = new Set(['mayor', 'mayors', 'governor', 'governors', 'premier', 'prefect', 'bishop', 'archbishop']);
 /** Roles held over a place rather than in a body. */
 const TERRITORY_ROLES = new Set(['mayor', 'governor', 'premier', 'prefect', 'sheriff', 'mp', 'senator', 'congressman', 'congresswoman', 'representative',
   // ("bishop of Chiclayo": a see is named after its city.)
