@@ -650,6 +650,9 @@ function roleNamedAfter(text: string, s: Sentence, start: number, end: number, c
   return m?.entity.type === 'person' && /^\s*(?:[,.;)]|$|who\b)/.test(text.slice(m.end, s.end)) ? m.entity : null;
 }
 
+/** Players' and managers' roles, which sports writing uses for the one just named: "the former Nurnberg coach said". */
+const SPORTS_ROLES = new Set(['coach', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'skipper', 'winger', 'forward', 'playmaker']);
+
 /** One's family and friends, whom a quote is given to by kin before a name: "said her nephew, …". */
 const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'nephew', 'niece', 'cousin', 'uncle', 'aunt',
   'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'partner', 'fiancé', 'fiancée', 'friend', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
@@ -829,6 +832,15 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // ("The mother of one of the twins told the court …": a relative is no one who spoke before, unless the
     // article named someone as that relative.)
     if (FAMILY.test(last)) return byRole;
+    // ("Hecking, however, was not impressed. “…,” the former Nurnberg coach said": sports writing's name for the one
+    // the sentence before opens with, as "the Serb" is, where no one named holds the role.)
+    if (!byRole && words[0] === 'the' && SPORTS_ROLES.has(last)) {
+      const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+      const subject = before && before.block === s.block && ctx.inOrder.find((m) => m.sentence === before.index && m.block === before.block &&
+        m.start === before.start && m.entity.type === 'person' && !/^['’]/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 1)));
+      // (Nor one the article gave a role outside sport.)
+      if (subject && (!subject.entity.role || subject.entity.role.toLowerCase().split(/\s+/).some((w) => SPORTS_ROLES.has(w)))) return subject.entity;
+    }
     // ("Mr Justice Goose said …. Keir Starmer said …. “…,” the prime minister said": not one the article gave another role.)
     // ("“Putin wants to break Ukraine,” the Ukrainian president said": not one the quotation itself names.)
     const free = (e: Entity) => !e.role || e.role.toLowerCase().includes(last);
