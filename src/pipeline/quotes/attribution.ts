@@ -507,7 +507,8 @@ function clauseBefore(text: string, sentenceStart: number, end: number): { start
 
 /** "Dmitry Peskov, the Kremlin spokesman, said": the phrase before the apposition. */
 function apposedTo(text: string, s: Sentence, clauseStart: number, ctx: Discourse): Entity | null {
-  const before = text.slice(s.start, clauseStart).replace(/[,\s]+$/, '');
+  // ("Larry Langford, 63, who told the court,": past an age in apposition too.)
+  const before = text.slice(s.start, clauseStart).replace(/[,\s]+$/, '').replace(/,\s*\d{1,3}$/, '');
   return mentionEndingAt(ctx, s.block, s.start + before.length);
 }
 
