@@ -3,7 +3,7 @@ import { groupBy } from '../../shared/group-by';
 import type { Lexicon } from '../lexicon';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NEWSPAPER_WORD_SET } from '../lexicon/organizations';
-import { SURNAMES_FIRST } from '../lexicon/people';
+import { BODY_ROLES, SURNAMES_FIRST } from '../lexicon/people';
 import { NAMING_VERBS } from '../lexicon/speech-verbs';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUN_SET, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
@@ -446,6 +446,14 @@ function subjectOf(
     // Inverted: "…,” said Peskov.
     return phraseAt(text, s, verb.end, ctx, lex);
   }
+  // ("… a ‘lucky goal’ despite Juan Mata magic says Wolfsburg boss Dieter Hecking": "says" with a person's name
+  // ending the sentence after it, a role at most between, is inverted, whoever the words before it name.)
+  if (/^(?:says|said)$/.test(verbWord)) {
+    const ending = mentionsIn(ctx, s.block).find((m) => m.entity.type === 'person' && m.start > verb.end && m.end <= s.end &&
+      /^\s*[.!?]?\s*$/.test(text.slice(m.end, s.end)));
+    const between = ending ? text.slice(verb.end, ending.start).trim().split(/\s+/).filter(Boolean) : [];
+    if (ending && between.length <= 3 && between.every((w) => /^\p{Lu}/u.test(w) || lex.roleNouns.has(w.toLowerCase()) || BODY_ROLE_WORDS.has(w.toLowerCase()) || TITLE_QUALIFIERS_BEFORE.test(w))) return ending.entity;
+  }
   // "Russian envoy to the UN Vassily Nebenzia told": a person named right before the verb is its subject
   // (not one a preposition governs: "the lack of support for Draghi also indicated").
   const right = nameRightBefore(text, s, from, ctx);
@@ -455,6 +463,10 @@ function subjectOf(
   if (right?.type === 'person' && !governed) return right;
   return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
 }
+
+const BODY_ROLE_WORDS: ReadonlySet<string> = new Set(BODY_ROLES);
+/** Words that qualify a role before a name: "says former coach …", "said the chief …". */
+const TITLE_QUALIFIERS_BEFORE = /^(?:the|former|ex|deputy|acting|interim|chief|senior|veteran)$/i;
 
 /** "In a statement, ", "In its annual report on Monday, ": a sentence that opens with the document its subject put out. */
 const OPENED_WITH_DOCUMENT = new RegExp(`^In\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b[^,.;]{0,40},\\s*`, 'u');

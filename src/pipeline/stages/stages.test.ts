@@ -1443,6 +1443,7 @@ describe('05 quotes', () => {
       'Boeing came with no intention of bargaining,', 'International Association of Machinists'],
     ['Novak Djokovic, 37, had surgery in June. “I wasn’t at my best, but Carlos was too good,” the Serb said.', 'I wasn’t at my best, but Carlos was too good,', 'Novak Djokovic'],
     ['Judge Tomas Berg sentenced Karl Reed, 63, who told the court, “I am sorry all this has occurred.”', 'I am sorry all this has occurred.', 'Karl Reed'],
+    ['The winner was a ‘lucky goal’ despite Juan Mata magic says Ajax boss Tomas Berg', 'lucky goal', 'Tomas Berg'],
     ['Celtic manager Tomas Berg praised Karl Ødegaard.\nBerg, however, was not impressed. “We started well,” the former Ajax coach said.', 'We started well,', 'Tomas Berg'],
     ['Navalny has died, the Federal Penitentiary Service (FSIN) said. Workers could not revive him, it said in a statement. “All measures were carried out,” the statement read.',
       'All measures were carried out,', 'Federal Penitentiary Service'],
