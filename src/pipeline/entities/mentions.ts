@@ -1617,7 +1617,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // (Not a capitalised word of the role: "said Tech analyst Patrick Moorhead".)
   if (!lex.isFirstName(us[0]!.text) && !(us.length === 1 && lex.isLastName(us[0]!.text)) && !us[us.length - 1]!.possessive &&
     (!us.every((u) => lex.isCommonWord(u.text)) || us.length === 1 && CLUB_NAME_ENDS.has(us[0]!.text.toLowerCase()) && roleHolderAt(all, j + 2, lex)) &&
-    !(prev && INVERTED_SPEECH.has(prev))) {
+    // (After "said" only a club's role says so: "says Wolfsburg boss Dieter Hecking", not "said Tech analyst Patrick Moorhead".)
+    !(prev && INVERTED_SPEECH.has(prev) && !CLUB_ROLES.has(all[j + 1]?.text.toLowerCase() ?? ''))) {
     let k = j + 1;
     // ("chief executive Anton Berg": "executive" qualifies a role, or is one before a name.)
     while (all[k] && !all[k]!.cap && ROLE_MODIFIERS.has(all[k]!.text.toLowerCase()) && !(BODY_ROLE_SET.has(all[k]!.text.toLowerCase()) && all[k + 1]?.cap) && k < j + 3) k++;
@@ -1745,6 +1746,8 @@ const POSTING_VERBS = /^(?:congratulat|thank|prais|hail|welcom|condemn|mourn|ann
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** What a country or a town has, before its name: "the government of …", "the people of …". */
 const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'citizens', 'residents', 'resident', 'native', 'natives', 'outskirts', 'suburbs', 'centre', 'center', 'capital', 'economy', 'territory', 'borders', 'border']);
+/** Roles held in a club, which name it before the holder even after "said": "said Celtic manager Brendan Rodgers". */
+const CLUB_ROLES = new Set(['boss', 'manager', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'chairman']);
 /** Roles held over a town or a region, whose "of" names it: "mayor of Trenton". */
 const TOWN_RUNNERS = new Set(['mayor', 'mayors', 'governor', 'governors', 'premier', 'prefect', 'bishop', 'archbishop']);
 /** Roles held over a place rather than in a body. */
