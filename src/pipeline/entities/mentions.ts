@@ -1589,7 +1589,10 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     !lex.isOrgName(spell(us)) && !us.every((u) => /^\p{Lu}{2,}$/u.test(u.text)) && !lex.isCommonWord(us[0]!.text)) return 'place';
   // "the former chief executive of Panera Bread", "the mayor of Kempsey": what a role is held
   // in is a body, or the place a mayor or governor runs; never a person (a speech verb after it is the role holder's).
-  if (prev === 'of' && prev2 && !all[i - 2]!.cap && lex.roleNouns.has(prev2) && us.length <= 4) return TERRITORY_ROLES.has(prev2) ? 'place' : 'organization';
+  // ("the chief administrator of Ziarat district": a place by the kind of place after it, whatever the role.)
+  if (prev === 'of' && prev2 && !all[i - 2]!.cap && lex.roleNouns.has(prev2) && us.length <= 4) {
+    return TERRITORY_ROLES.has(prev2) || (next && !all[j + 1]!.cap && PLACE_KIND_AFTER.has(next) && /^\s+$/.test(text.slice(us[us.length - 1]!.end, all[j + 1]!.start))) ? 'place' : 'organization';
+  }
   // "shipping companies including Maersk", "lenders such as Sberbank": one of the bodies just named.
   const kinds = /\b(\p{L}+?)(?:ies|es|s)\s+(?:including|such\s+as|like)\s+$/u.exec(text.slice(Math.max(0, us[0]!.start - 40), us[0]!.start));
   const kind = kinds?.[1]!.toLowerCase();
