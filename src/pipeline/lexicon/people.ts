@@ -32,7 +32,7 @@ export const NAME_TITLES: readonly string[] = [
   'mrs.', 'ms', 'ms.', ...COURTESY_TITLES_ABROAD, 'mme.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'general', 'gen', 'gen.', 'admiral',
   'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',
   'sergeant', 'sgt', 'sgt.', 'marine', 'corporal', 'cpl', 'cpl.', 'private', 'pvt', 'pvt.', 'officer', 'detective', 'inspector', 'chief', 'commissioner', 'director',
-  'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'striker', 'midfielder',
+  'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'coach', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'skipper', 'speaker', 'leader', 'commander', 'cdr', 'cdr.', 'cmdr', 'cmdr.', 'supt', 'supt.', 'ch supt', 'det supt', 'det insp', 'det sgt', 'insp', 'insp.', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'economist', 'taoiseach', 'tánaiste', 'tanaiste',
   'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.', 'mec', 'mpl', 'mp', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief', 'fire chief', 'fire commissioner', 'fire marshal',
