@@ -14,6 +14,10 @@ export const AP_STATES: Readonly<Record<string, string>> = {
 /** AP's states whose short forms spell words or names ("iron ore", "GA"): a state only as "Portland, Ore.", after a town and with the period. */
 export const AP_STATES_AFTER_TOWN: Readonly<Record<string, string>> = {
   ore: 'Oregon', ga: 'Georgia', va: 'Virginia', ky: 'Kentucky', ark: 'Arkansas', kan: 'Kansas', md: 'Maryland', mont: 'Montana', vt: 'Vermont',
+  // Canada's provinces as the Canadian Press writes them after a town ("WATERLOO, Ont.", "Regina, Sask."; not Manitoba's
+  // "Man.", which reads as the word, "the Budweiser Man of the Match", nor "N.S." and "N.B.", which are initials too).
+  ont: 'Ontario', que: 'Quebec', alta: 'Alberta', sask: 'Saskatchewan', bc: 'British Columbia', nfld: 'Newfoundland and Labrador',
+  pei: 'Prince Edward Island',
 };
 
 /** Other names of one place: alias → canonical name. */
