@@ -1794,7 +1794,8 @@ const KIND_OPENING_A_BODY = new Set(['startup', 'start-up', 'firm', 'company', '
  * called a company's parent, rival or owner ("Google parent Alphabet").
  */
 function actsAsCompany(us: readonly Unit[], all: readonly Unit[]): boolean {
-  if (us.length === 1 && /\p{Ll}\p{Lu}/u.test(us[0]!.text) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}/u.test(us[0]!.text)) return true;
+  // (Not with the kind of product after it: "PhotoShop software", "PageMaker and PhotoShop software".)
+  if (us.length === 1 && /\p{Ll}\p{Lu}/u.test(us[0]!.text) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}/u.test(us[0]!.text)) return !namesProduct(us, all);
   const i = all.indexOf(us[0]!);
   const j = all.indexOf(us[us.length - 1]!);
   const prev = all[i - 1]?.text.toLowerCase() ?? '';
