@@ -99,7 +99,9 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     const givenNameOfThing = exact && ((exact.type === 'other' && (bareName(c) || placeShaped(c)) && exact.members.some((m) => m.known)) ||
       (exact.type === 'person' && c.type === 'other' && c.known && exact.members.every(bareName)) ||
       // ("radar from Zhurong …. China’s Zhurong rover": a place only by its preposition too.)
-      (exact.type === 'place' && c.type === 'other' && (c.known || exact.members.every((m) => m.loose)) && exact.members.every(placeShaped)));
+      (exact.type === 'place' && c.type === 'other' && (c.known || exact.members.every((m) => m.loose)) && exact.members.every(placeShaped)) ||
+      // (…and the other way round: "Macintosh platform revenues …. the decline in Macintosh sales".)
+      (exact.type === 'other' && c.type === 'place' && c.loose === true && placeShaped(c)));
     // ("Spain’s state weather agency, Aemet, … Aemet said": a lone word typed a person only because it speaks
     // is the body the text said it is; not a surname of someone named in full: "Dyson … James Dyson said".)
     const speakingBody = exact?.type === 'organization' && bareName(c) && !lex.isFirstName(c.text) && !/^\p{Lu}+$/u.test(c.text) &&

@@ -902,6 +902,8 @@ describe('04 entities', () => {
       ['ZX9:other', 'Windows XP:other', 'Space Shuttle Zephyr:other', 'Operation Kestrel:other', 'HMS Valour:other']],
     ['a name before the kind of product it is, is a product',
       'Ukraine asked Berlin for Zorvex missiles and the Kestrava app.', ['Ukraine:place', 'Berlin:place', 'Zorvex:other', 'Kestrava:other']],
+    ['a product named before its kind is the same product where only a preposition makes it a place',
+      'Adobe blamed weak Kestrava platform revenues. The decline in Kestrava sales hurt.', ['Adobe:organization', 'Kestrava:other']],
     ['a name in camel case before the kind of product it is, is the product, not a company',
       'The company will release an update of its KestraDraw software this summer.', ['KestraDraw:other']],
     ['a body the lists know, run into a person’s name, is two names',
