@@ -663,6 +663,13 @@ function roleNamedAfter(text: string, s: Sentence, start: number, end: number, c
   return m?.entity.type === 'person' && /^\s*(?:[,.;)]|$|who\b)/.test(text.slice(m.end, s.end)) ? m.entity : null;
 }
 
+/** The person the sentence before the quote opens with, its subject (not a possessive's owner: "Varga’s serve"). */
+function personOpeningBefore(ctx: Discourse, s: Sentence): PlacedMention | undefined {
+  const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+  return before && ctx.inOrder.find((m) => m.sentence === before.index && m.block === before.block && m.start === before.start &&
+    m.entity.type === 'person' && !/^['’]/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 1)));
+}
+
 /** Players' and managers' roles, which sports writing uses for the one just named: "the former Nurnberg coach said". */
 const SPORTS_ROLES = new Set(['coach', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'skipper', 'winger', 'forward', 'playmaker']);
 
@@ -722,10 +729,7 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // (Not a name inside the quote: "“… Carlos was just too good,” the Serb said"; and the one the
     // sentence before is about, its subject, before one it names later: "Varga … broke Ehrlin’s serve.")
     // (Before the quote, when it runs over sentences: "Slot, who replaced Klopp, … “It is … . I … ,” the Dutchman said.")
-    const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
-    const subject = before && ctx.inOrder.find((m) => m.sentence === before.index && m.block === before.block && m.start === before.start &&
-      m.entity.type === 'person' && !/^['’]/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 1)));
-    return subject?.entity ?? lastMentioned(ctx, s, 'person', (_, m) => m.sentence < s.index);
+    return personOpeningBefore(ctx, s)?.entity ?? lastMentioned(ctx, s, 'person', (_, m) => m.sentence < s.index);
   }
   if (GROUP_PRONOUNS.includes(head)) {
     // ("Analysts at Jefferies said …. “…,” they wrote": the firm the sentence before has its people speak for.)
@@ -848,11 +852,9 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // ("Hecking, however, was not impressed. “…,” the former Nurnberg coach said": sports writing's name for the one
     // the sentence before opens with, as "the Serb" is, where no one named holds the role.)
     if (!byRole && words[0] === 'the' && SPORTS_ROLES.has(last)) {
-      const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
-      const subject = before && before.block === s.block && ctx.inOrder.find((m) => m.sentence === before.index && m.block === before.block &&
-        m.start === before.start && m.entity.type === 'person' && !/^['’]/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 1)));
-      // (Nor one the article gave a role outside sport.)
-      if (subject && (!subject.entity.role || subject.entity.role.toLowerCase().split(/\s+/).some((w) => SPORTS_ROLES.has(w)))) return subject.entity;
+      const subject = personOpeningBefore(ctx, s);
+      // (Not from another paragraph, nor one the article gave a role outside sport.)
+      if (subject && subject.block === s.block && (!subject.entity.role || subject.entity.role.toLowerCase().split(/\s+/).some((w) => SPORTS_ROLES.has(w)))) return subject.entity;
     }
     // ("Mr Justice Goose said …. Keir Starmer said …. “…,” the prime minister said": not one the article gave another role.)
     // ("“Putin wants to break Ukraine,” the Ukrainian president said": not one the quotation itself names.)
