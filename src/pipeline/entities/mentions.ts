@@ -69,6 +69,9 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
         toCandidate(blockText, sentence, part.units, us, lex, part.role);
       // ("Maersk said in January that it …": a lone word that speaks is a name, not a sentence's opening word.)
       if (c && part.weak && !c.known && (isTitle || lex.isCommonWord(c.text) || !saysNext(blockText, c.end))) c.weak = true;
+      // ("Bystanders said they heard shots": a plural of people by what they do, opening the sentence, speaks for them all; no name.)
+      if (c && part.weak && !c.known && c.words.length === 1 && PEOPLE_PLURAL.test(c.text) && saysNext(blockText, c.end) &&
+        /^\s+\p{L}+\s+(?:that\s+)?they\b/u.test(blockText.slice(c.end))) continue;
       // "Iodine deficiency …" where the article also writes "iodine": a word, not a name.
       // (So is a thing the lists know, a disease, opening a sentence where the article writes it in lowercase: "Mpox spreads …" after "mpox".)
       if (c && c.words.length === 1 && (!c.known || c.type === 'other' && c.start === sentence.start) && !c.role && lowercaseWords.has(c.text.toLowerCase())) continue;
@@ -1516,6 +1519,8 @@ const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'p
 const SPEAKS_AS_IT = /^(?:\s+(?:on|in|last|this|early|late)\s+\p{Lu}?\p{Ll}+)?(?:\s+that)?\s+it\s+(?!(?:is|was|were|seems|seemed|looks|looked|feels|felt|makes|made|means|meant|remains|(?:would|will|could|can|may|might|should|must)(?: not)? be|(?:had|has|have)(?: not)? been)\b|\p{Ll}+ly\b)\p{Ll}/u;
 
 /** Whether the word after `end` is a plain verb of saying ("Maersk said"). */
+/** The endings of plurals that name people by what they do or are: "bystanders", "protesters", "witnesses", "businesses". */
+const PEOPLE_PLURAL = /\p{Ll}(?:ers|ors|ees|ists|ants|ents|ians|nesses)$/u;
 const saysNext = (text: string, end: number) => /^\s+(?:said|says|told|tells|added|adds|announced|announces|stated|wrote|writes|warned|warns)\b/.test(text.slice(end));
 
 /** People named by the work they do for an employer: "analysts at …", "a researcher with …". */
