@@ -366,7 +366,8 @@ function nameOf(g: Group): string {
     (m.words.length === best.words.length && shouted(best) && !shouted(m)))) ? m : best), g.head);
   // (A shop's name keeps the possessive every mention writes: "McDonald’s", "Ben & Jerry’s".)
   let name = g.members.every((m) => /['’]s$/.test(m.text)) ? full.text : full.text.replace(/['’]s$/, '');
-  if (shouted(full) && g.type === 'place') name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  // (A place of four letters too, as datelines write "LIMA" and "OSLO"; initials that name a place have their canonical name above.)
+  if ((shouted(full) || (!/\p{Ll}/u.test(full.text) && full.text.replace(/\P{L}/gu, '').length === 4)) && g.type === 'place') name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
   // "Russian foreign ministry" names an organisation: capitalise it as one.
   return g.type === 'organization' && /\p{Ll}/u.test(name[0] ?? '') === false
     ? name.replace(/(\s)(\p{Ll})(\p{L}{3,})/gu, (_, sp: string, ch: string, rest: string) => `${sp}${ch.toUpperCase()}${rest}`)
