@@ -66,7 +66,8 @@ const NAME_PARTICLES = /^(?:al|el|ad|as|an|ash|abu|bin|ibn|ben|da|de|di|du|d|van
 /** Endings of nouns that name an activity or a quality, never a person or a place. */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|logy|graphy|nomy|sophy)s?$/;
 const OF_LIKE = new Set(['of', 'for', 'on']);
-const HYPHEN_PARTICLES = /^(?:a|de|del|la|le|les|sur|sous|super|on|upon|en|du|des|di|da|am|an|im|au|aux|y)$/;
+// (And Persian, Urdu and Arabic joins: "Tehreek-e-Insaf", "Lashkar-e-Taiba", "Nawa-i-Waqt", "Sohail-ur-Rehman"; Portuguese and French ones: "Trás-os-Montes", "Saint-Pierre-et-Miquelon".)
+const HYPHEN_PARTICLES = /^(?:a|de|del|la|le|les|sur|sous|super|on|upon|en|du|des|di|da|am|an|im|au|aux|y|e|i|ul|ur|ud|us|ut|el|al|os|do|dos|das|et)$/;
 const STREET_WORDS = /^(?:Street|St\.?|Strasse|Straße|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Drive|Rue|Calle|Prospekt)$/;
 /** Small words inside a name only where its initials in brackets say so (see joinsAcross). */
 export const GLOSSED_SMALL_WORDS = /^(?:in|to|at)$/;
@@ -84,7 +85,8 @@ export const LETTERS_AND_NUMBER = /^\p{Lu}{1,4}-?\d{1,4}$/u;
 /** (A word's part after a hyphen gives no letter: "Co-operation" is one C in OSCE.) */
 export const initialsOf = (us: readonly Unit[]): string => us.filter((u) => !u.hyphenated).map((u) => u.text[0]!.toUpperCase()).join('');
 /** The initials of every unit, a hyphen's parts counted: "Asia-Pacific Economic Cooperation" is "APEC". */
-export const everyInitialOf = (us: readonly Unit[]): string => us.map((u) => u.text[0]!.toUpperCase()).join('');
+// (Not a lowercase join between them: "Pakistan Tehreek-e-Insaf" is "PTI".)
+export const everyInitialOf = (us: readonly Unit[]): string => us.filter((u) => !(u.hyphenated && /^\p{Ll}/u.test(u.text))).map((u) => u.text[0]!.toUpperCase()).join('');
 
 export function units(sentence: Sentence, lex: Lexicon): Unit[] {
   const out: Unit[] = [];

@@ -59,8 +59,10 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     // "the Asia-Pacific Economic Cooperation (APEC) summit": initials in brackets that spell every word
     // of the run, a hyphen's parts counted, say it is one name, whatever names the lists know inside it.
     const gloss = /^\s*\((\p{Lu}{3,8})\)/u.exec(blockText.slice(run[run.length - 1]!.end));
-    if (!isTitle && run.some((u) => u.hyphenated) && gloss && everyInitialOf(run) === gloss[1]) {
-      out.push({ ...bare(blockText, sentence, run), type: lex.isOrgName(gloss[1]!) ? 'organization' : lex.isPlaceName(gloss[1]!) ? 'place' : 'organization', known: true });
+    // (Past a sentence's "The": "The Pakistan Tehreek-e-Insaf (PTI) party".)
+    const glossed = run[0]?.text === 'The' && run.length > 2 ? run.slice(1) : run;
+    if (!isTitle && glossed.some((u) => u.hyphenated) && gloss && everyInitialOf(glossed) === gloss[1]) {
+      out.push({ ...bare(blockText, sentence, glossed), type: lex.isOrgName(gloss[1]!) ? 'organization' : lex.isPlaceName(gloss[1]!) ? 'place' : 'organization', known: true });
       continue;
     }
     for (const part of splitRun(run, us, lex, isTitle, lowercaseWords)) {
@@ -89,7 +91,12 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
       continue;
     }
     if (!a.type || !/^\s*\($/.test(blockText.slice(a.end, b.start)) || blockText[b.end] !== ')') continue;
-    if (b.text === a.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) b.type = a.type;
+    // ("Pakistan Tehreek-e-Insaf (PTI)": a hyphen's capitalised parts count.)
+    const hyphenInitials = (a.text.match(/(?:^|[\s-])\p{Lu}/gu) ?? []).map((x) => x.trim().replace('-', '')).join('');
+    if (a.type === 'organization' && a.text.includes('-') && b.text === hyphenInitials) {
+      b.type = a.type;
+      b.canonical = a.canonical ?? a.text;
+    } else if (b.text === a.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) b.type = a.type;
     // ("the Federal Penitentiary Service (FSIN)": a body's initials in its own language are its name too.)
     // (So are a party's known initials after its name in English: "Alternative for Germany (AfD)", "Social Democrats (SPD)";
     // not a dateline's credit: "UNITED NATIONS (AP) —".)
