@@ -233,6 +233,10 @@ const opensQuoteAsWord = (u: Unit, lex: Lexicon) => u.opensQuote === true && (le
 /** Trims words that are not part of the name and splits "U.S. President Donald Trump" in two. */
 function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: boolean, lowercaseWords: ReadonlySet<string>): Part[] {
   let us = run.slice();
+  // ("PMLN Vice president Maryam Nawaz": a role's capitalised qualifier before its lowercase noun is the role's, no part of the name before it.)
+  const roleAfter = all[all.indexOf(us[us.length - 1]!) + 1];
+  if (us.length >= 2 && TITLE_QUALIFIERS.has(us[us.length - 1]!.text.toLowerCase()) && roleAfter && !roleAfter.cap &&
+    (lex.roleNouns.has(roleAfter.text) || lex.titles.includes(roleAfter.text))) us = us.slice(0, -1);
   // A company's suffix alone names nothing; after a name written in lowercase ("eBay Inc.") it ends that name.
   if (us.length === 1 && isCorporateSuffix(us[0]!.text)) {
     const prev = all[all.indexOf(us[0]!) - 1];
