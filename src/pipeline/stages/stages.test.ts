@@ -2101,6 +2101,7 @@ describe('06 timeline', () => {
     ['They said it was not enough, postponing that assessment for December.', '2017-10-20', 'December', '2017-12'],
     ['Groups planned a rally in Miami on Saturday.', '2000-01-07', 'Saturday', '2000-01-08'],
     ['Talks that are supposed to conclude by May resumed.', '1998-03-22', 'May', '1998-05'],
+    ['Sharif was supposed to hold the vote on Wednesday but deferred it.', '2023-04-27', 'Wednesday', '2023-04-26'],
     ['He was found on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
     ['They will marry next Christmas.', '2024-01-03', 'next Christmas', '2024-12-25'],
     ['It is an 11th-century temple.', '2024-01-03', '11th-century', '10'],
