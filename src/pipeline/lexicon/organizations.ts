@@ -13,7 +13,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'agency', 'commission', 'council', 'committee', 'panel', 'navy', 'fleet', 'army', 'forces', 'force', 'guard', 'police',
   'bank', 'fund', 'league', 'federation', 'union', 'alliance', 'front', 'movement', 'brigade', 'brigades', 'team', 'unit', 'squad',
   'symphony', 'orchestra', 'philharmonic', 'opera', 'ballet', 'choir', 'ensemble',
-  'group', 'archive', 'archives', 'institute', 'university', 'universiti', 'universitas', 'universidad', 'universidade', 'université', 'universität',
+  'group', 'archive', 'archives', 'lab', 'labs', 'laboratory', 'laboratories', 'institute', 'university', 'universiti', 'universitas', 'universidad', 'universidade', 'université', 'universität',
   'università', 'universiteit', 'college', 'school', 'academy', 'foundation', 'trust', 'society',
   'association', 'organisation', 'organization', 'corporation', 'company', 'inc', 'corp', 'ltd', 'plc',
   'llc', 'ag', 'sa', 'gmbh', 'airlines', 'airways', 'org', ...NEWSPAPER_WORDS,
