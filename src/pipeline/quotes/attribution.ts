@@ -663,15 +663,21 @@ function roleNamedAfter(text: string, s: Sentence, start: number, end: number, c
   return m?.entity.type === 'person' && /^\s*(?:[,.;)]|$|who\b)/.test(text.slice(m.end, s.end)) ? m.entity : null;
 }
 
-/** The person the sentence before the quote opens with, its subject (not a possessive's owner: "Varga’s serve"). */
+/**
+ * The person the sentence before the quote opens with, its subject (not a possessive's owner: "Varga’s serve"),
+ * past a phrase set off by a comma that names no one ("Following Saturday's final, Safarova spoke").
+ */
 function personOpeningBefore(ctx: Discourse, s: Sentence): PlacedMention | undefined {
   const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
-  return before && ctx.inOrder.find((m) => m.sentence === before.index && m.block === before.block && m.start === before.start &&
-    m.entity.type === 'person' && !/^['’]/.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 1)));
+  if (!before) return undefined;
+  const text = ctx.texts.get(before.block) ?? '';
+  const first = ctx.inOrder.find((m) => m.sentence === before.index && m.block === before.block);
+  const opens = first && (first.start === before.start || /^[^,;:“”"]{1,60},\s+$/.test(text.slice(before.start, first.start)));
+  return opens && first.entity.type === 'person' && !/^['’]/.test(text.slice(first.end, first.end + 1)) ? first : undefined;
 }
 
 /** Players' and managers' roles, which sports writing uses for the one just named: "the former Nurnberg coach said". */
-const SPORTS_ROLES = new Set(['coach', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'skipper', 'winger', 'forward', 'playmaker']);
+const SPORTS_ROLES = new Set(['coach', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'skipper', 'winger', 'forward', 'playmaker', 'player']);
 
 /** One's family and friends, whom a quote is given to by kin before a name: "said her nephew, …". */
 const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'nephew', 'niece', 'cousin', 'uncle', 'aunt',
@@ -853,8 +859,8 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // the sentence before opens with, as "the Serb" is, where no one named holds the role.)
     if (!byRole && words[0] === 'the' && SPORTS_ROLES.has(last)) {
       const subject = personOpeningBefore(ctx, s);
-      // (Not from another paragraph, nor one the article gave a role outside sport.)
-      if (subject && subject.block === s.block && (!subject.entity.role || subject.entity.role.toLowerCase().split(/\s+/).some((w) => SPORTS_ROLES.has(w)))) return subject.entity;
+      // (Not one the article gave a role outside sport.)
+      if (subject && (!subject.entity.role || subject.entity.role.toLowerCase().split(/\s+/).some((w) => SPORTS_ROLES.has(w)))) return subject.entity;
     }
     // ("Mr Justice Goose said …. Keir Starmer said …. “…,” the prime minister said": not one the article gave another role.)
     // ("“Putin wants to break Ukraine,” the Ukrainian president said": not one the quotation itself names.)

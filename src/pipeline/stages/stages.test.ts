@@ -1476,6 +1476,7 @@ describe('05 quotes', () => {
     ['Judge Tomas Berg sentenced Karl Reed, 63, who told the court, “I am sorry all this has occurred.”', 'I am sorry all this has occurred.', 'Karl Reed'],
     ['The winner was a ‘lucky goal’ despite Juan Mata magic says Ajax boss Tomas Berg', 'lucky goal', 'Tomas Berg'],
     ['Celtic manager Tomas Berg praised Karl Ødegaard.\nBerg, however, was not impressed. “We started well,” the former Ajax coach said.', 'We started well,', 'Tomas Berg'],
+    ['“None of this was possible,” Mia Berg said.\nFollowing Saturday’s final, Karla Reed spoke about falling short.\n“It just slipped away,” the Czech player said.', 'It just slipped away,', 'Karla Reed'],
     ['Navalny has died, the Federal Penitentiary Service (FSIN) said. Workers could not revive him, it said in a statement. “All measures were carried out,” the statement read.',
       'All measures were carried out,', 'Federal Penitentiary Service'],
     ['Air defenses downed 60 drones, the Defense Ministry said. Talks with Kiev were off, Dmitry Peskov said. According to the ministry, 29 fell over Kursk. “The attacks were thwarted,” the statement read.',
