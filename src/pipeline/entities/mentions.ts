@@ -299,6 +299,10 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // "Scientologist Tom Cruise", "American Joe Smith": who they are, then the name.
   if (us.length >= 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && lex.isFirstName(us[1]!.text) &&
     !lex.isCommonWord(us[1]!.text)) us = us.slice(1);
+  // ("fellow American Reilly Opelka": so are two words no list knows, neither a body's nor a place's, after a demonym.)
+  else if (us.length === 3 && lex.isDemonym(us[0]!.text) && !lex.isFirstName(us[0]!.text) && !knownWhole(us, lex) &&
+    us.slice(1).every((u) => !u.hyphenated && !lex.isCommonWord(u.text) && !lex.orgWords.has(u.text.toLowerCase()) && !lex.placeWords.has(u.text.toLowerCase()) &&
+      !lex.isPlaceName(u.text) && !lex.isOrgName(u.text))) us = us.slice(1);
   // "Russian UN envoy": who the body is, then a body the lists know.
   // (Not a country's own society of the Red Cross: "the British Red Cross"; nor a name the lists
   // know whole: "the European Parliament".)

@@ -746,6 +746,8 @@ describe('04 entities', () => {
       'A detective for the Los Angeles Sheriff’s office came. The State Department Spokesperson declined.', ['Los Angeles:place', 'State Department:organization']],
     ['a sentence-opening word before a person’s name is no part of it',
       'Nonpartisan Paul Tse won. Scientologist Tom Cruise spoke. Pan-democrat Lam Cheuk-ting lost. Tse is nonpartisan.', ['Paul Tse:person', 'Tom Cruise:person', 'Lam Cheuk-ting:person']],
+    ['a demonym before two words no list knows is who the person is, then the name',
+      'Ben Shelton beat fellow American Zorvan Kettleby in three sets.', ['Ben Shelton:person', 'Zorvan Kettleby:person']],
     ['a possessive that is part of a body’s name does not end it',
       'The Korean People’s Army marched past the Workers’ Party office.', ['Korean People’s Army:organization', 'Workers’ Party:organization']],
     ['a company’s short form and a party’s hyphenated initials are the same body',
