@@ -7,7 +7,7 @@ import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CU
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, SYSTEM_PURPOSES, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_BEFORE, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS, GROUNDS } from '../lexicon/places';
-import { BODY_ROLES, COURTESY_TITLES_ABROAD, PEOPLE_BY_WHAT_THEY_DO, POLICE_RANKS_SHORT, POST_NOMINALS, SURNAME_PARTICLES, VIETNAMESE_SURNAMES } from '../lexicon/people';
+import { BODY_ROLES, COURTESY_TITLES_ABROAD, PEOPLE_BY_WHAT_THEY_DO, POLICE_RANKS_SHORT, POST_NOMINALS, SPORTS_ROLES, SURNAME_PARTICLES, TITLE_QUALIFIERS as TITLE_QUALIFIER_LIST, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
 const POLICE_RANKS = new Set(POLICE_RANKS_SHORT);
 const MEDIA_NOUNS_AFTER = new Set(MEDIA_NOUNS);
@@ -91,9 +91,8 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
       continue;
     }
     if (!a.type || !/^\s*\($/.test(blockText.slice(a.end, b.start)) || blockText[b.end] !== ')') continue;
-    // ("Pakistan Tehreek-e-Insaf (PTI)": a hyphen's capitalised parts count.)
-    const hyphenInitials = (a.text.match(/(?:^|[\s-])\p{Lu}/gu) ?? []).map((x) => x.trim().replace('-', '')).join('');
-    if (a.type === 'organization' && a.text.includes('-') && b.text === hyphenInitials) {
+    // ("Pakistan Tehreek-e-Insaf (PTI)": a hyphen's capitalised parts count, and the initials are the body's alias.)
+    if (a.type === 'organization' && a.text.includes('-') && b.text === capitalsOfWordsAndParts(a.text)) {
       b.type = a.type;
       b.canonical = a.canonical ?? a.text;
     } else if (b.text === a.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) b.type = a.type;
@@ -640,7 +639,7 @@ const WORD_ENDING = new RegExp(`${ABSTRACT_NOUN.source}|(?:ing|ly|ed|s|ist|ship|
 
 const ARABIC_NAME_PARTS = /^(?:Abu|Abou|Bin|Ibn|Abd|Abdel|Abdul)$/;
 const PARTY_ADJECTIVE_SET: ReadonlySet<string> = new Set(PARTY_ADJECTIVES);
-const TITLE_QUALIFIERS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'senior', 'assistant', 'associate', 'interim', 'chief', 'ex']);
+const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(TITLE_QUALIFIER_LIST);
 
 const titlesByFirstWord = new WeakMap<Lexicon, Map<string, string[]>>();
 
@@ -1533,9 +1532,11 @@ const PLACE_KIND_AFTER = new Set(['district', 'province', 'county', 'region', 'p
  */
 const SPEAKS_AS_IT = /^(?:\s+(?:on|in|last|this|early|late)\s+\p{Lu}?\p{Ll}+)?(?:\s+that)?\s+it\s+(?!(?:is|was|were|seems|seemed|looks|looked|feels|felt|makes|made|means|meant|remains|(?:would|will|could|can|may|might|should|must)(?: not)? be|(?:had|has|have)(?: not)? been)\b|\p{Ll}+ly\b)\p{Ll}/u;
 
-/** Whether the word after `end` is a plain verb of saying ("Maersk said"). */
+/** The first capital of each word and of each part after a hyphen: "Pakistan Tehreek-e-Insaf" gives "PTI". */
+const capitalsOfWordsAndParts = (name: string) => (name.match(/(?:^|[\s-])\p{Lu}/gu) ?? []).map((x) => x.slice(-1)).join('');
 /** The endings of plurals that name people by what they do or are: "bystanders", "protesters", "witnesses", "businesses". */
 const PEOPLE_PLURAL = /\p{Ll}(?:ers|ors|ees|ists|ants|ents|ians|nesses)$/u;
+/** Whether the word after `end` is a plain verb of saying ("Maersk said"). */
 const saysNext = (text: string, end: number) => /^\s+(?:said|says|told|tells|added|adds|announced|announces|stated|wrote|writes|warned|warns)\b/.test(text.slice(end));
 
 /** People named by the work they do for an employer: "analysts at …", "a researcher with …". */
@@ -1770,7 +1771,7 @@ const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /** What a country or a town has, before its name: "the government of …", "the people of …". */
 const GOVERNED = new Set(['government', 'governments', 'people', 'peoples', 'citizens', 'residents', 'resident', 'native', 'natives', 'outskirts', 'suburbs', 'centre', 'center', 'capital', 'economy', 'territory', 'borders', 'border']);
 /** Roles held in a club, which name it before the holder even after "said": "said Celtic manager Brendan Rodgers". */
-const CLUB_ROLES = new Set(['boss', 'manager', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'chairman']);
+const CLUB_ROLES: ReadonlySet<string> = new Set(SPORTS_ROLES);
 /** Roles held over a town or a region, whose "of" names it: "mayor of Trenton". */
 const TOWN_RUNNERS = new Set(['mayor', 'mayors', 'governor', 'governors', 'premier', 'prefect', 'bishop', 'archbishop']);
 /** Roles held over a place rather than in a body. */

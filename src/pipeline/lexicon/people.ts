@@ -161,6 +161,13 @@ export const SURNAMES_FIRST: readonly string[] = [
   'shin', 'kwon', 'hwang', 'ahn', 'yoo', 'jeon', 'ko', 'moon', ...VIETNAMESE_SURNAMES,
 ];
 
+/** Words that qualify a role before its noun: "deputy minister", "former coach", "Vice president". */
+export const TITLE_QUALIFIERS: readonly string[] = ['deputy', 'vice', 'acting', 'former', 'first', 'senior', 'assistant', 'associate', 'interim', 'chief', 'ex'];
+
+/** Players' and managers' roles, by which sports writing names a club before the holder and the holder afterwards: "Wolfsburg boss Dieter Hecking", "the former Nurnberg coach said". */
+export const SPORTS_ROLES: readonly string[] = ['coach', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'skipper', 'winger',
+  'forward', 'playmaker', 'player'];
+
 /** Roles held in a body, said after its name and before the holder's: "Celtic manager Gordon Strachan". */
 export const BODY_ROLES: readonly string[] = [
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'player', 'forward', 'winger',

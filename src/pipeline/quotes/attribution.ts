@@ -3,7 +3,7 @@ import { groupBy } from '../../shared/group-by';
 import type { Lexicon } from '../lexicon';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NEWSPAPER_WORD_SET } from '../lexicon/organizations';
-import { BODY_ROLES, SURNAMES_FIRST } from '../lexicon/people';
+import { BODY_ROLES, SPORTS_ROLES as SPORTS_ROLE_LIST, SURNAMES_FIRST, TITLE_QUALIFIERS } from '../lexicon/people';
 import { NAMING_VERBS } from '../lexicon/speech-verbs';
 import {
   DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUING_VERBS, ORG_NOUN_SET, PERSON_PRONOUNS, ROLE_SYNONYMS, SPEECH_NOUNS, SPOKESPEOPLE,
@@ -452,7 +452,7 @@ function subjectOf(
     const ending = mentionsIn(ctx, s.block).find((m) => m.entity.type === 'person' && m.start > verb.end && m.end <= s.end &&
       /^\s*[.!?]?\s*$/.test(text.slice(m.end, s.end)));
     const between = ending ? text.slice(verb.end, ending.start).trim().split(/\s+/).filter(Boolean) : [];
-    if (ending && between.length <= 3 && between.every((w) => /^\p{Lu}/u.test(w) || lex.roleNouns.has(w.toLowerCase()) || BODY_ROLE_WORDS.has(w.toLowerCase()) || TITLE_QUALIFIERS_BEFORE.test(w))) return ending.entity;
+    if (ending && between.length <= 3 && between.every((w) => /^\p{Lu}/u.test(w) || lex.roleNouns.has(w.toLowerCase()) || ROLE_WORDS_BEFORE_NAME.has(w.toLowerCase()))) return ending.entity;
   }
   // "Russian envoy to the UN Vassily Nebenzia told": a person named right before the verb is its subject
   // (not one a preposition governs: "the lack of support for Draghi also indicated").
@@ -464,9 +464,8 @@ function subjectOf(
   return subjectOfPhrase(s, left.start, from, ctx, lex) ?? apposedTo(text, s, left.start, ctx);
 }
 
-const BODY_ROLE_WORDS: ReadonlySet<string> = new Set(BODY_ROLES);
-/** Words that qualify a role before a name: "says former coach …", "said the chief …". */
-const TITLE_QUALIFIERS_BEFORE = /^(?:the|former|ex|deputy|acting|interim|chief|senior|veteran)$/i;
+/** What may stand between "says" and the name it turns round to: "says the former Wolfsburg boss …". */
+const ROLE_WORDS_BEFORE_NAME: ReadonlySet<string> = new Set(['the', ...TITLE_QUALIFIERS, ...BODY_ROLES]);
 
 /** "In a statement, ", "In its annual report on Monday, ": a sentence that opens with the document its subject put out. */
 const OPENED_WITH_DOCUMENT = new RegExp(`^In\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS.join('|')})\\b[^,.;]{0,40},\\s*`, 'u');
@@ -677,7 +676,7 @@ function personOpeningBefore(ctx: Discourse, s: Sentence): PlacedMention | undef
 }
 
 /** Players' and managers' roles, which sports writing uses for the one just named: "the former Nurnberg coach said". */
-const SPORTS_ROLES = new Set(['coach', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'skipper', 'winger', 'forward', 'playmaker', 'player']);
+const SPORTS_ROLES: ReadonlySet<string> = new Set(SPORTS_ROLE_LIST);
 
 /** One's family and friends, whom a quote is given to by kin before a name: "said her nephew, …". */
 const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'nephew', 'niece', 'cousin', 'uncle', 'aunt',
