@@ -1273,7 +1273,9 @@ function datedMonth(u: Unit, all: readonly Unit[]): boolean {
 /** "Jan Egeland", "June Carter": a month's name before a surname, where no date is being written, is a given name. */
 function givenNameLikeMonth(us: readonly Unit[], all: readonly Unit[]): boolean {
   const [month, next] = us;
-  if (!month || !next || !/^(?:Jan|January|April|May|June|July|August)$/.test(month.text) || !next.cap) return false;
+  // ("Mayor Jan van Zanen": the surname may open with its lowercase particle.)
+  const surnameStarts = !!next && (next.cap || (LOWERCASE_NAME_WORDS.has(next.text) && !!us[2]?.cap));
+  if (!month || !next || !/^(?:Jan|January|April|May|June|July|August)$/.test(month.text) || !surnameStarts) return false;
   if (CALENDAR_WORDS.has(next.text.toLowerCase()) || /^\d/.test(next.text)) return false;
   const before = all[all.indexOf(month) - 1]?.text.toLowerCase() ?? '';
   return !DATING_WORDS.test(before);
@@ -1690,7 +1692,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   // "elected MP for Clacton", "the seat of Uxbridge": a constituency.
   if (us.length <= 3 && (prev === 'for' && /^(?:mp|mps|member|mla|msp|mep|seat|constituency)$/.test(prev2 ?? '') || prev === 'of' && /^(?:seat|constituency)$/.test(prev2 ?? ''))) return 'place';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
-  const settlements = (w: string | undefined) => !!w && (SETTLEMENT_NOUNS.has(w) || SETTLEMENT_NOUNS.has(w.replace(/(?<=[^s])s$/, '')) || LAND_NOUNS.has(w));
+  // ("the cities of Zhaotong and Qujing": a plural in "-ies" too.)
+  const settlements = (w: string | undefined) => !!w && (SETTLEMENT_NOUNS.has(w) || SETTLEMENT_NOUNS.has(w.replace(/(?<=[^s])s$/, '')) || SETTLEMENT_NOUNS.has(w.replace(/ies$/, 'y')) || LAND_NOUNS.has(w));
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && settlements(prev2)))) return 'place';
   // (…and the second of two: "the villages of Olgovka and Kauchuk".)
   if (prev === 'and' && us.length <= 3 && all[i - 2]?.cap && all[i - 3]?.text === 'of' && settlements(all[i - 4]?.text.toLowerCase()) && !lex.isFirstName(us[0]!.text)) return 'place';
@@ -1974,6 +1977,8 @@ function describedAsPlace(text: string, last: Unit): boolean {
 
 /** "Valeska Paris, an Australian woman and former Scientologist, …": the apposition says who. */
 function describedAsPerson(text: string, last: Unit, lex: Lexicon): boolean {
+  // ("Sun Huaikun, who is in charge of the response,": a "who" clause is said of a person.)
+  if (/^,\s+who\b/.test(text.slice(last.end, last.end + 8))) return true;
   const head = appositiveHead(text, last);
   return head !== null && lex.personNouns.has(head);
 }

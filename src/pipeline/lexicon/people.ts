@@ -143,14 +143,14 @@ export const EXTRA_DEMONYMS: readonly string[] = [
   'anglo-saxon', 'anglo-saxons',
 ];
 
+/** Vietnamese surnames, written first: "Le Duc Tho", "Pham Minh Chinh". */
+export const VIETNAMESE_SURNAMES: readonly string[] = ['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'ly'];
+
 /**
  * Chinese, Korean and Vietnamese surnames that English also writes as words ("Ma", "Wang",
  * "Han"): they open a name written surname first ("Ma Hao, a college student"). Not those that
  * are English function words ("He", "Do"), which open sentences far more often.
  */
-/** Vietnamese surnames, written first: "Le Duc Tho", "Pham Minh Chinh". */
-export const VIETNAMESE_SURNAMES: readonly string[] = ['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'ly'];
-
 export const SURNAMES_FIRST: readonly string[] = [
   'ma', 'lan', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu',
   'guo', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng',

@@ -399,12 +399,7 @@ function subjectOf(
     const beforeApposition = apposition ? mentionEndingAt(ctx, s.block, s.start + apposition.index) : null;
     if (apposition && (!whoAfterBody || beforeApposition?.type === 'person')) head = beforeApposition;
     // ("Dr. Hiromitsu Nakauchi of Stanford University, who was not involved, called …": the person the body is "of".)
-    if (head?.type === 'organization' && relative) {
-      const bodyStart = mentionsIn(ctx, s.block).find((m) => m.entity === head && m.end === s.start + relative.index)?.start ?? -1;
-      const of = bodyStart > 0 ? /\s+(?:of|at|from)\s+(?:the\s+)?$/.exec(text.slice(s.start, bodyStart)) : null;
-      const holder = of ? mentionEndingAt(ctx, s.block, s.start + of.index) : null;
-      if (holder?.type === 'person') head = holder;
-    }
+    if (head?.type === 'organization' && relative) head = personOfBody(text, s, ctx, head, s.start + relative.index) ?? head;
     // ("Saudi Arabia, which has been in talks with the Houthis, called for …": a country speaks through its government.)
     if (head && (head.type === 'person' || head.type === 'organization' || (head.type === 'place' && !!relative && !/^,\s*(?:who|whose|\p{Ll}+ing)\b/u.test(relative[0])))) return head;
     // ("The company, which also makes Dove soap, said …": the common noun before the clause refers back to whom it names.)
@@ -430,7 +425,9 @@ function subjectOf(
       if (holder?.type === 'person') return holder;
       if (named && (named.type === 'person' || named.type === 'organization')) return named;
     }
-    if (apposed && (apposed.type === 'person' || apposed.type === 'organization')) return apposed;
+    // ("“…,” Dai Yajuan of the Chengdu Military Area Command, told": the person the body is "of", a stray comma after it.)
+    if (apposed?.type === 'organization') return personOfBody(text, s, ctx, apposed, s.start + comma!.index) ?? apposed;
+    if (apposed?.type === 'person') return apposed;
     // ("The statement, published by the Kremlin on Thursday, criticized …": a document speaks for whoever put it out.)
     const putOutBy = PUT_OUT_BY.exec(text.slice(s.start, from));
     if (putOutBy) {
@@ -1126,6 +1123,14 @@ function unnamedSpokespersonOf(ctx: Discourse, s: Sentence): Entity | null {
 function namedBetween(ctx: Discourse, block: string, from: number, to: number): Entity | null {
   const ms = mentionsIn(ctx, block).filter((m) => m.start >= from && m.end <= to);
   return (ms.find((m) => m.entity.type === 'person') ?? ms.find((m) => m.entity.type === 'organization'))?.entity ?? null;
+}
+
+/** "Tom Hale of the Red Cross": the person named right before "of" (or "at", "from") the body whose mention ends at `end`. */
+function personOfBody(text: string, s: Sentence, ctx: Discourse, body: Entity, end: number): Entity | null {
+  const bodyStart = mentionsIn(ctx, s.block).find((m) => m.entity === body && m.end === end)?.start ?? -1;
+  const of = bodyStart > s.start ? /\s+(?:of|at|from)\s+(?:the\s+)?$/.exec(text.slice(s.start, bodyStart)) : null;
+  const holder = of ? mentionEndingAt(ctx, s.block, s.start + of.index) : null;
+  return holder?.type === 'person' ? holder : null;
 }
 
 function mentionEndingAt(ctx: Discourse, block: string, end: number): Entity | null {

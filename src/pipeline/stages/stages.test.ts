@@ -856,6 +856,8 @@ describe('04 entities', () => {
       'Troops neared the Donetsk People’s Republic and the Zentrian Kingdom.', ['Donetsk People’s Republic:place', 'Zentrian Kingdom:place']],
     ['a month’s name before a surname is a given name, where no date is written',
       'Aid chief Jan Egeland arrived on Jan 5.', ['Jan Egeland:person']],
+    ['…and before a surname that opens with its lowercase particle',
+      'Mayor Jan van Zanen said nine people were hurt.', ['Jan van Zanen:person']],
     ['followers of a religion are no name, and "US$" is a currency',
       'Muslims and Jews prayed together. He paid US$ 20,000 in Boston.', ['Boston:place']],
     ['a title’s "of …" is the role, up to the name',
@@ -1153,6 +1155,9 @@ describe('04 entities', () => {
     ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
       'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
       ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
+    ['places after "the cities of", a plural in "-ies"; a name that opens with a body’s word, said to be someone "who", is a person',
+      'The quake hit the cities of Zhaotong and Qujing. Sun Huaikun, who is in charge of the response, said the lake was stable.',
+      ['Zhaotong:place', 'Qujing:place', 'Sun Huaikun:person']],
     ['a portfolio’s ordinary words after a country belong to the role, not to a body; a state before a title stays a place; a power plant is a place',
       'Ukrainian Energy Minister German Galushchenko spoke. Lagos State Governor Babajide Sanwo-Olu agreed. Drones hit the Zaporozhye Nuclear Power Plant.',
       ['German Galushchenko:person', 'Lagos State:place', 'Babajide Sanwo-Olu:person', 'Zaporozhye Nuclear Power Plant:place']],
@@ -1865,6 +1870,11 @@ describe('05 quotes', () => {
   it('gives what "Name of a body, who …," said to the person, not the body', () => {
     expect(speakerOf('Dr. Hiromitsu Nakauchi of Stanford University, who was not involved in the work, called the results “a significant step forward.”',
       'a significant step forward.')).toBe('Hiromitsu Nakauchi');
+  });
+
+  it('gives what "Name of a body," said to the person, past a stray comma before the verb', () => {
+    expect(speakerOf('“We will not give up hope,” Dai Yajuan of the Chengdu Military Area Command, told the Xinhua news agency.',
+      'We will not give up hope,')).toBe('Dai Yajuan');
   });
 
   it('gives a verb joined by "and" the subject of the sentence’s first', () => {
