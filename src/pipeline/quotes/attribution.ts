@@ -938,6 +938,9 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
     const m = list[i]!;
     // ("When asked about Lula’s comments, Peña Nieto sought …": not one in a possessive in the opening phrase.)
     const text = ctx.texts.get(m.block) ?? '';
+    // ("“… indicate that... Boakai is in a lead …,” Weah said. He said …": not one named inside a quotation,
+    // though an ellipsis made a sentence open there.)
+    if (quoteSpans(text).some((q) => q.start <= m.start && m.end <= q.end)) continue;
     if (m.entity.type === 'person' && inOpeningPhrase(ctx, m) && /^['’]s?\b/.test(text.slice(m.end, m.end + 2))) continue;
     if (m.entity.type === 'person' || (m.entity.type === 'organization' && !inOpeningPhrase(ctx, m))) {
       // "Kremlin spokesman Dmitry Peskov told …": the body names the person's role, and the person leads.

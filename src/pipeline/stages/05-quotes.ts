@@ -96,8 +96,13 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       if (speaker === undefined && !inWritersSentence && block.id !== 'title' && block.id !== 'dek') {
         // (Only where no one else is named: "Xi Jinping and … Vladimir Putin have signed a statement on their “…”" is both's.)
         const people = new Set(mentions.filter((m) => m.block === block.id && m.start >= s.start && m.end <= q.start && m.entity.type === 'person').map((m) => m.entity));
-        const subject = people.size === 1 ? sentenceSubject(block.text, s, spans, ctx, lex, q.start) : null;
-        if (subject && people.has(subject)) speaker = subject;
+        // ("He had spoken to Boakai “to congratulate him …”", "Weah had spoken to Boakai …": so is the one the sentence opens
+        // with, named alone or meant by a pronoun, whoever else it names after.)
+        const pronounFirst = /^(?:He|She)\s+\p{Ll}/u.test(block.text.slice(s.start, q.start));
+        const opener = mentions.find((m) => m.block === block.id && m.start === s.start && m.entity.type === 'person');
+        const alone = !!opener && !/^(?:['’]s?\b|\s*(?:,|and\b|&))/.test(block.text.slice(opener.end));
+        const subject = people.size === 1 || pronounFirst || alone ? sentenceSubject(block.text, s, spans, ctx, lex, q.start) : null;
+        if (subject && (pronounFirst ? subject.type === 'person' : people.size === 1 ? people.has(subject) : subject === opener?.entity)) speaker = subject;
       }
       // "Kiara Perkins, a second year art major, admitted she … Why did she want to attend? “It's
       // Warhol. He is a legend.”": a quote with no cue, in a paragraph about one person only, is theirs.

@@ -1872,6 +1872,19 @@ describe('05 quotes', () => {
       'a significant step forward.')).toBe('Hiromitsu Nakauchi');
   });
 
+  it('reads a pronoun from the sentence before past a name inside its quotation, where an ellipsis opened a sentence', () => {
+    const body = 'The dek line.\nOpposition leader Joseph Boakai has 50.9 percent.\n' +
+      '"The results indicate that... Boakai is in a lead that we cannot surpass," George Weah said on Friday.\n' +
+      'He said his party "has lost the election but Liberia has won," he added.';
+    expect(speakerOf(body, 'has lost the election but Liberia has won,')).toBe('George Weah');
+  });
+
+  it('gives words in a sentence with no cue to the one it opens with, named or meant by a pronoun, not to one named after', () => {
+    const lead = 'The dek line.\nGeorge Weah conceded defeat to Joseph Boakai on Friday.\n';
+    expect(speakerOf(`${lead}He had spoken to Boakai “to congratulate him on his victory”.`, 'to congratulate him on his victory')).toBe('George Weah');
+    expect(speakerOf(`${lead}Weah had spoken to Boakai “to congratulate him on his victory”.`, 'to congratulate him on his victory')).toBe('George Weah');
+  });
+
   it('gives what "Name of a body," said to the person, past a stray comma before the verb', () => {
     expect(speakerOf('“We will not give up hope,” Dai Yajuan of the Chengdu Military Area Command, told the Xinhua news agency.',
       'We will not give up hope,')).toBe('Dai Yajuan');
