@@ -975,6 +975,13 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   // "the Fed": a body's short form, named as the body.
   const body = ORG_ALIASES[surface.toLowerCase()];
+  // ("his CDC party": not the body the lists know, where the word after says it is a body of another kind.)
+  const aliasKindAfter = /^\s+(\p{Ll}+)/u.exec(text.slice(last.end, last.end + 20))?.[1];
+  if (body && aliasKindAfter && BODY_KIND_AFTER.has(aliasKindAfter) && !body.toLowerCase().includes(aliasKindAfter)) {
+    c.type = 'organization';
+    c.known = true;
+    return c;
+  }
   if (body) {
     c.type = 'organization';
     c.canonical = body;

@@ -32,7 +32,7 @@ export const NAME_TITLES: readonly string[] = [
   'mrs.', 'ms', 'ms.', ...COURTESY_TITLES_ABROAD, 'mme.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'general', 'gen', 'gen.', 'admiral',
   'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.',
   'sergeant', 'sgt', 'sgt.', 'marine', 'corporal', 'cpl', 'cpl.', 'private', 'pvt', 'pvt.', 'officer', 'detective', 'inspector', 'chief', 'commissioner', 'director',
-  'administrator', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'coach', 'manager', 'striker', 'midfielder',
+  'administrator', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'coach', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'skipper', 'speaker', 'leader', 'commander', 'cdr', 'cdr.', 'cmdr', 'cmdr.', 'supt', 'supt.', 'ch supt', 'det supt', 'det insp', 'det sgt', 'insp', 'insp.', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'economist', 'taoiseach', 'tánaiste', 'tanaiste',
   'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.', 'mec', 'mpl', 'mp', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief', 'fire chief', 'fire commissioner', 'fire marshal',
@@ -59,7 +59,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'aide', 'chief', 'director', 'head', 'leader', 'commander', 'general', 'lawyer', 'attorney', 'judge',
   'prosecutor', 'journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'professor', 'researcher',
   'scientist', 'expert', 'historian', 'activist', 'founder', 'co-founder', 'creator', 'chairman',
-  'chairwoman', 'executive', 'ceo', 'manager', 'coach', 'player', 'striker', 'captain', 'actor', 'actress',
+  'chairwoman', 'chairperson', 'executive', 'ceo', 'manager', 'coach', 'player', 'striker', 'captain', 'actor', 'actress',
   'singer', 'artist', 'author', 'writer', 'student', 'teacher', 'doctor', 'nurse', 'officer', 'candidate',
   'lawmaker', 'legislator', 'politician', 'diplomat', 'negotiator', 'premier', 'chancellor', 'king',
   'queen', 'prince', 'princess', 'mp', 'deputy', 'representative', 'congressman', 'congresswoman',
@@ -171,7 +171,7 @@ export const SPORTS_ROLES: readonly string[] = ['coach', 'manager', 'boss', 'str
 /** Roles held in a body, said after its name and before the holder's: "Celtic manager Gordon Strachan". */
 export const BODY_ROLES: readonly string[] = [
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'player', 'forward', 'winger',
-  'executive', 'ceo', 'chairman', 'chairwoman', 'director', 'analyst', 'economist', 'founder', 'co-founder', 'owner', 'boss', 'spokesman',
+  'executive', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'director', 'analyst', 'economist', 'founder', 'co-founder', 'owner', 'boss', 'spokesman',
   'spokeswoman', 'spokesperson', 'official', 'researcher', 'scientist', 'engineer', 'employee', 'staffer',
 ];
 

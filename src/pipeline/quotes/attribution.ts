@@ -693,6 +693,15 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     const at = pronounAt(ctx, s, head);
     if (relativeBefore(ctx, s, head, lex) === null) return null;
     const introduced = introducedBefore(ctx, s, fits) ?? unnamedBefore(ctx, s, lex);
+    // ("Akufo-Addo defeated Mahama, Osei said. “…,” she told …": the one who says the sentence before, whose given
+    // name says she is a woman, before the one it opens with, whose name says neither.)
+    if (introduced?.type === 'person' && !pronounFits(head, introduced, lex, false)) {
+      const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+      const text = before ? ctx.texts.get(before.block) ?? '' : '';
+      const reporter = before ? ctx.inOrder.find((m) => m.sentence === before.index && m.block === before.block && m.entity.type === 'person' &&
+        /^\s+(?:said|says|told|added)\b/.test(text.slice(m.end, m.end + 8))) : undefined;
+      if (reporter && reporter.entity !== introduced && pronounFits(head, reporter.entity, lex, false)) return reporter.entity;
+    }
     if (introduced !== undefined) return introduced;
     // ("Vikram Misri announced that …, which he said would lead to “…”": the only one named before the
     // pronoun in its own sentence, not whoever spoke further back.)
@@ -881,13 +890,14 @@ function outsideQuotes(ctx: Discourse, s: Sentence): string {
   return (ctx.texts.get(s.block) ?? '').slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
 }
 
-/** "he" is no one a given name says is a woman, and "she" no one it says is a man. */
-function pronounFits(pronoun: string, e: Entity, lex: Lexicon): boolean {
+/** "he" is no one a given name says is a woman, and "she" no one it says is a man (nor anyone its name says nothing of, unless `unknownFits`). */
+function pronounFits(pronoun: string, e: Entity, lex: Lexicon, unknownFits = true): boolean {
   const gender = pronoun === 'he' || pronoun === 'him' ? 'male' : 'female';
   const words = e.name.split(/\s+/);
   // (A surname's Slavic ending says a sex only where no given name is written: "Zakharova" alone; "Dimie Ogoina",
   // a given name the lists lack, may be anyone.)
-  return (lex.genderOf(givenName(words)) ?? (words.length === 1 ? lex.genderOfSurname(words[0]!) : null) ?? gender) === gender;
+  const said = lex.genderOf(givenName(words)) ?? (words.length === 1 ? lex.genderOfSurname(words[0]!) : null);
+  return said === null ? unknownFits : said === gender;
 }
 
 /**

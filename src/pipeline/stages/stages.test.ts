@@ -1155,6 +1155,9 @@ describe('04 entities', () => {
     ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
       'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
       ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
+    ['a chairperson is a title; a short form the lists know is not that body before a word that says it is a party',
+      'Electoral Commission Chairperson Davidetta Browne Lansanah spoke. George Weah said his CDC party had lost.',
+      ['Electoral Commission:organization', 'Davidetta Browne Lansanah:person', 'George Weah:person', 'CDC:organization']],
     ['places after "the cities of", a plural in "-ies"; a name that opens with a body’s word, said to be someone "who", is a person',
       'The quake hit the cities of Zhaotong and Qujing. Sun Huaikun, who is in charge of the response, said the lake was stable.',
       ['Zhaotong:place', 'Qujing:place', 'Sun Huaikun:person']],
@@ -1883,6 +1886,12 @@ describe('05 quotes', () => {
     const lead = 'The dek line.\nGeorge Weah conceded defeat to Joseph Boakai on Friday.\n';
     expect(speakerOf(`${lead}He had spoken to Boakai “to congratulate him on his victory”.`, 'to congratulate him on his victory')).toBe('George Weah');
     expect(speakerOf(`${lead}Weah had spoken to Boakai “to congratulate him on his victory”.`, 'to congratulate him on his victory')).toBe('George Weah');
+  });
+
+  it('reads "she" as the woman who said the sentence before, not the one it opens with whose name says neither', () => {
+    const body = 'The dek line.\nNana Akufo-Addo won the election, electoral commissioner Charlotte Osei said.\n' +
+      'Akufo-Addo defeated President John Mahama by 53.8 percent to 44.4 percent, Osei said. “It is my duty to declare him the winner,” she told reporters.';
+    expect(speakerOf(body, 'It is my duty to declare him the winner,')).toBe('Charlotte Osei');
   });
 
   it('gives what "Name of a body," said to the person, past a stray comma before the verb', () => {
