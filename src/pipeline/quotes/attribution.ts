@@ -1167,7 +1167,8 @@ export function personEndingParagraph(text: string, last: Sentence, ctx: Discour
 export function sentenceSubject(text: string, s: Sentence, quotes: readonly QuoteSpan[], ctx: Discourse, lex: Lexicon, upTo = s.end): Entity | null {
   // ("He paid tribute to his predecessor, Rishi Sunak, saying …": a sentence that opens with its pronoun is about whom that means.)
   // (Past an opening phrase: "In an interview that evening, she called …".)
-  const opener = /^(?:(?:\p{L}+ing|In|At|On|After|Before|During|Following|Despite|Amid|Later|Earlier)\b[^,;:“”"]{0,100},\s*(?=[hs]))?([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(text.slice(s.start, upTo));
+  // (Or past an adverb with no comma: "Later he said ….")
+  const opener = /^(?:(?:\p{L}+ing|In|At|On|After|Before|During|Following|Despite|Amid|Later|Earlier)\b[^,;:“”"]{0,100},\s*(?=[hs])|(?:Later|Earlier|Then|Now|Afterwards|Meanwhile|Separately)\s+(?=[hs]))?([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(text.slice(s.start, upTo));
   if (opener) {
     const who = referent([opener[1]!.toLowerCase()], ctx, s, lex);
     if (who) return who;

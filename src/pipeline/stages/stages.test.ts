@@ -1894,6 +1894,11 @@ describe('05 quotes', () => {
     expect(speakerOf(body, 'It is my duty to declare him the winner,')).toBe('Charlotte Osei');
   });
 
+  it('gives what is "added" to the pronoun the sentence opens with, past an adverb with no comma', () => {
+    expect(speakerOf('The dek line.\nGeorge Weah conceded defeat on Friday.\nLater he said his party "has lost," adding: "This is the time for graciousness".',
+      'This is the time for graciousness')).toBe('George Weah');
+  });
+
   it('gives what "Name of a body," said to the person, past a stray comma before the verb', () => {
     expect(speakerOf('“We will not give up hope,” Dai Yajuan of the Chengdu Military Area Command, told the Xinhua news agency.',
       'We will not give up hope,')).toBe('Dai Yajuan');
