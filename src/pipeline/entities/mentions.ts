@@ -1124,6 +1124,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
     (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_DIRECTIONS.has(all[all.indexOf(first) - 2]!.text.toLowerCase()) ||
       SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';
+  // ("acquired on loan from Shanghai Shenhua": a player is loaned by a club, named after its city or not.)
+  if ((typed === 'place' || typed === 'person' || !typed) && us.length <= 3 && !lex.isPlaceName(spell(us).replace(/^the /i, '')) &&
+    /\b(?:on\s+loan\s+(?:from|at|to)|loaned\s+(?:from|to|out\s+to)|signed\s+from|joined\s+from)\s+$/i.test(text.slice(Math.max(0, first.start - 24), first.start))) typed = 'organization';
   // ("while mayor of Trenton", "Former Trenton Mayor Tony Mack": a given name that a mayor or a governor runs,
   // or whose mayor is named after it, is the town.)
   if (typed === 'person' && us.length === 1 && !role && (

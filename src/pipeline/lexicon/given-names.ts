@@ -53,7 +53,7 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'jochen', 'joerg', 'juergen', 'juha', 'jukka', 'jurgen', 'jörg', 'kai', 'kari', 'kasper', 'koen', 'lothar', 'lutz',
   'maarten', 'mads', 'malte', 'matti', 'mikkel', 'mikko', 'morten', 'pekka', 'pelle', 'reinhard', 'rudiger', 'ruud',
   'sakari', 'sigmar', 'sjoerd', 'steffen', 'stig', 'søren', 'tapio', 'thijs', 'thilo', 'thorsten', 'timo', 'torsten',
-  'uwe', 'volker', 'wim',
+  'uwe', 'volker', 'wim', 'ole', 'espen', 'sindre', 'stian', 'eirik', 'jarle', 'kjetil', 'trond', 'ståle',
   // Baltic, Central and Eastern European
   'aivar', 'algirdas', 'andrus', 'arturs', 'bartosz', 'borislav', 'branko', 'cristian', 'dariusz', 'dimitar',
   'dorin', 'florin', 'gabor', 'gergely', 'gintaras', 'grzegorz', 'gábor', 'hristo', 'hrvoje', 'indrek', 'ionuț',
