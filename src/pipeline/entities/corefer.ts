@@ -53,6 +53,8 @@ const hasInitials = (g: Group, letters: string): boolean =>
   (/\p{L}\d/u.test(letters) && hasInitials(g, letters.replace(/(\p{L})(\d)/gu, (_, l: string, n: string) => l.repeat(Number(n))))) || initialsOf(g.tokens.filter((t) => !CORPORATE_SUFFIX_SET.has(t))) === letters ||
   // ("CFIUS" is the "Committee on Foreign Investment in the United States", its "in" not counted.)
   initialsOf(g.tokens.filter((t) => !GLOSSED_SMALL_WORDS.test(t))) === letters ||
+  // ("UCR" is "UC Riverside": a short first word, itself initials, counted whole.)
+  (g.tokens.length >= 2 && /^\p{L}{2,3}$/u.test(g.tokens[0]!) && g.tokens[0]! + initialsOf(g.tokens.slice(1)) === letters) ||
   (g.tokens.length === letters.length && g.tokens.includes('of') && g.tokens.map((t) => t[0]).join('') === letters);
 
 /**

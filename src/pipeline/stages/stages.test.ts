@@ -169,6 +169,11 @@ describe('04 entities', () => {
     for (const e of a.entities) for (const m of e.mentions) expect(a.paragraphs.find((p) => p.id === m.block)?.text.slice(m.start, m.end) ?? m.text).toBe(m.text);
   });
 
+  it('joins initials whose first word is itself initials, counted whole: "UCR" is "UC Riverside"', () => {
+    const a = analyse('Emissions will rise, according to new UC Riverside research. “We can switch to electric cars,” said James Gomez, a UCR doctoral student.');
+    expect(a.entities.find((e) => e.name === 'UC Riverside')?.mentions.map((m) => m.text)).toEqual(['UC Riverside', 'UCR']);
+  });
+
   it('takes no kind of body opening a sentence for the short form of a name it ends, as it takes a club’s word', () => {
     const a = analyse('Two men were held, Lincolnshire Police said. Police say a gang used a stolen digger. Manchester City won. City led.');
     expect(a.entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['Lincolnshire Police'], ['Manchester City', 'City']]);
