@@ -76,7 +76,8 @@ const NICKNAME_GAP = /^\s+[‘'"“]\p{Lu}[\p{L}-]*[’'"”]\s+$/u;
 /** "iPhone", "iPad", "eBay": a name that opens with a lowercase "i" or "e" before its capital. */
 export const LOWER_CAMEL = /^[ie]\p{Lu}\p{Ll}/u;
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
-const LOWER_SUFFIX_OK = /^(?:era|area|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|year|old|long|day|term|ish|esque|nominated|winning|listed|registered|educated|trained|themed|branded|allied|affiliated|aligned|dominated|supported|headquartered|founded|proof|skeptic|sceptic|critical|loving|hating)$/;
+/** Lowercase words after a hyphen that describe by the name before it ("Kremlin-backed"), any past participle too ("Senate-amended"). */
+const LOWER_SUFFIX_OK = /^(?:[a-z]{3,}ed|era|area|based|led|backed|born|owned|made|style|type|like|linked|funded|run|held|controlled|sponsored|speaking|bound|wide|related|friendly|inspired|focused|specific|only|free|year|old|long|day|term|ish|esque|nominated|winning|listed|registered|educated|trained|themed|branded|allied|affiliated|aligned|dominated|supported|headquartered|founded|proof|skeptic|sceptic|critical|loving|hating)$/;
 
 /** A name of capitals and a number, shaped like a model's: "M23", "F-16", "MH17". */
 export const LETTERS_AND_NUMBER = /^\p{Lu}{1,4}-?\d{1,4}$/u;
@@ -453,6 +454,10 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     // "Nathan Law of Demosisto": a person's name takes no "of" (a surname may spell a word that does).
     if (run.length >= 2 && lex.isFirstName(run[0]!.text) && !lex.isCommonWord(run[0]!.text) && !lex.titles.includes(run[0]!.text.toLowerCase()) &&
       !lex.orgWords.has(head) && !OF_HEADS.has(head)) return false;
+    // ("Senate Democratic Leader Chuck Schumer of New York": nor one after a title, whatever body's words the title has.)
+    const given = run.at(-2);
+    if (run.length >= 3 && given && lex.isFirstName(given.text) && !lex.isCommonWord(given.text) && lex.titles.includes(run.at(-3)!.text.toLowerCase().replace(/\.$/, '')) &&
+      !lex.orgWords.has(head) && !OF_HEADS.has(head) && !lex.isCommonWord(prev.text)) return false;
     // ("the Samajwadi Party of Akhilesh Yadav won": a party that has its own name is led, not named, by the two words
     // after its "of" that name no place, body or thing: a person's; not "the Communist Party of China", nor "Party of Regions".)
     const twoWords = j === i + 1 && us[j + 1]?.cap && adjacent(text, next, us[j + 1]!) && !(us[j + 2]?.cap && adjacent(text, us[j + 1]!, us[j + 2]!));

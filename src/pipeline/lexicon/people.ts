@@ -39,6 +39,8 @@ export const NAME_TITLES: readonly string[] = [
   'prosecutor', 'public prosecutor', 'chief prosecutor', 'attorney', 'state attorney', 'county attorney', 'coroner',
   'comptroller', 'treasurer', 'trooper', 'constable', 'fellow', 'research fellow', 'senior fellow',
   'founder', 'co-founder', 'cofounder', 'majority leader', 'minority leader', 'majority whip', 'minority whip',
+  // (A party's leader in a chamber: "Senate Democratic Leader Chuck Schumer", "House GOP Whip".)
+  'democratic leader', 'republican leader', 'gop leader', 'democratic whip', 'republican whip', 'gop whip',
   'rear admiral', 'vice admiral', 'adm', 'adm.', 'rear adm', 'rear adm.', 'vice adm', 'vice adm.', 'brigadier',
   'brigadier general', 'brig', 'brig.', 'brig gen', 'brig. gen.', 'lt gen', 'lt. gen.', 'maj gen', 'maj. gen.',
   'governor-general', 'governor general', 'chief deputy', 'chief minister', 'deputy chief minister',

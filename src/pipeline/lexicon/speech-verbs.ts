@@ -10,7 +10,7 @@ const BASES = [
   'think', 'mention', 'testify', 'plead', 'boast', 'lament', 'mourn', 'concur', 'agree', 'disagree',
   'decry', 'condemn', 'criticize', 'criticise', 'praise', 'hail', 'welcome', 'blame', 'reiterate',
   'repeat', 'elaborate', 'specify', 'clarify', 'signal', 'hint', 'muse', 'wonder', 'sigh', 'snap',
-  'fume', 'rage', 'gush', 'wish', 'radio', 'congratulate', 'thank', 'stated', 'estimate', 'forecast', 'proclaim', 'pronounce', 'rule', 'order',
+  'fume', 'rage', 'gush', 'wish', 'radio', 'implore', 'beg', 'congratulate', 'thank', 'stated', 'estimate', 'forecast', 'proclaim', 'pronounce', 'rule', 'order',
   // What a letter or a sign says: "The Home Office letter reads: …".
   'read',
   // Verdicts given in words: "Moscow has dismissed the plans as “hysteria.”"
@@ -39,6 +39,7 @@ const IRREGULAR: Record<string, string[]> = {
   admit: ['admitted', 'admits', 'admitting'],
   label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
   slam: ['slammed', 'slams', 'slamming'],
+  beg: ['begged', 'begs', 'begging'],
 };
 
 function forms(base: string): string[] {

@@ -81,7 +81,9 @@ export function findQuotes(blocks: readonly Block[], sentences: readonly Sentenc
       const chanted = CHANTED_BEFORE_QUOTE.test(block.text.slice(Math.max(0, q.start - 40), q.start));
       // (Unless a verb of saying, not of naming, introduces them, someone unnamed the speaker: "one official warned that “the cupboard is bare.”")
       // ("forecasters had warned could be “catastrophic.”": the verb of saying may govern a clause the words end.)
-      const clause = block.text.slice(Math.max(0, q.start - 150), q.start).split(/[.;:!?,(]/).pop()!;
+      // ("…and implored the plan’s critics, “Read the bill.”": past a comma the words open after.)
+      const clauses = block.text.slice(Math.max(0, q.start - 150), q.start).split(/[.;:!?,(]/);
+      const clause = /^\s*[“"‘']?$/.test(clauses.at(-1)!) && clauses.length > 1 && /,\s*[“"‘']?$/.test(block.text.slice(Math.max(0, q.start - 4), q.start)) ? clauses.at(-2)! : clauses.at(-1)!;
       // (A verb in the past or the present, not a noun spelt alike: "asylum claim- ‘legacy backlog’".)
       const saidBy = clause.split(/[^\p{L}]+/u).find((w) => lex.speechVerbs.has(w.toLowerCase()) && !NAMING_VERBS.test(w.toLowerCase()) &&
         /(?:ed|said|told|wrote|spoke|says|tells|writes)$/i.test(w));

@@ -1160,6 +1160,9 @@ describe('04 entities', () => {
     ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
       'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
       ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
+    ['a name after a title takes no "of" and a place, whatever body’s words the title has; a party’s leader is a title; a participle after a hyphen is no part of a name',
+      '“It is over,” Senate Democratic Leader Chuck Schumer of New York said. The Senate-amended bill now heads to the House.',
+      ['Senate:organization', 'Chuck Schumer:person', 'New York:place', 'House:organization']],
     ['a Nordic given name the lists had lacked opens a sentence’s name; a club a player is on loan from is a body, named after its city or not',
       'Ole Gunnar Solskjaer has confirmed it. Odion Ighalo joined on loan from Shanghai Shenhua.',
       ['Ole Gunnar Solskjaer:person', 'Odion Ighalo:person', 'Shanghai Shenhua:organization']],
@@ -1907,6 +1910,10 @@ describe('05 quotes', () => {
       'This is the time for graciousness')).toBe('George Weah');
   });
 
+  it('keeps words someone unnamed implored others with, past the comma they open after, said by no one named', () => {
+    expect(speakerOf('A Republican senator stood on the chamber floor and implored the plan’s critics, “Read the bill.”', 'Read the bill.')).toBeNull();
+  });
+
   it('gives what "Name of a body," said to the person, past a stray comma before the verb', () => {
     expect(speakerOf('“We will not give up hope,” Dai Yajuan of the Chengdu Military Area Command, told the Xinhua news agency.',
       'We will not give up hope,')).toBe('Dai Yajuan');
@@ -2155,6 +2162,9 @@ describe('06 timeline', () => {
     ['Sharif was supposed to hold the vote on Wednesday but deferred it.', '2023-04-27', 'Wednesday', '2023-04-26'],
     ['He was found on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
     ['They will marry next Christmas.', '2024-01-03', 'next Christmas', '2024-12-25'],
+    ['Lawmakers are racing to meet Trump’s Fourth of July deadline.', '2025-06-29', 'Fourth of July', '2025-07-04'],
+    ['Stores opened on Labor Day.', '2025-06-29', 'Labor Day', '2024-09-02'],
+    ['Crowds gathered on Memorial Day.', '2025-06-29', 'Memorial Day', '2025-05-26'],
     ['It is an 11th-century temple.', '2024-01-03', '11th-century', '10'],
     ['The seeds date from the fifth century.', '2024-01-03', 'the fifth century', '04'],
     ['Construction is due to begin in the first quarter of next year.', '2025-09-18', 'the first quarter of next year', '2026-Q1'],

@@ -529,7 +529,7 @@ const RULES: Rule[] = [
   },
   // (last|next|this) Christmas, Thanksgiving Day, New Year's Eve, Black Friday; Christmas morning
   {
-    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Halloween|Valentine['’]s Day|Good Friday|Easter(?: Sunday| Monday| [Ww]eek)?(?! (?:Island|Rising|eggs?)\b))(?: (morning|afternoon|evening|night))?\b/g,
+    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Halloween|Valentine['’]s Day|Fourth of July|July Fourth|Boxing Day|Labor Day|Memorial Day|Veterans Day|St\.? Patrick['’]s Day|Good Friday|Easter(?: Sunday| Monday| [Ww]eek)?(?! (?:Island|Rising|eggs?)\b))(?: (morning|afternoon|evening|night))?\b/g,
     resolve: (m, ctx) => {
       const at = HOLIDAYS.find(([re]) => re.test(m[2]!))![1];
       if (!ctx.dct) return { value: m[1]?.toLowerCase() === 'next' ? 'FUTURE_REF' : 'PAST_REF' };
@@ -604,7 +604,7 @@ function dayOf(word: string, ctx: Ctx): string {
   return ymdString(addDays(ctx.dct, shift));
 }
 
-/** Holidays by their date in a given year (fixed dates, and US Thanksgiving: November's fourth Thursday). */
+/** Holidays by their date in a given year (fixed dates, and US Thanksgiving: November's fourth Thursday; Labor and Memorial Days). */
 const HOLIDAYS: ReadonlyArray<[RegExp, (y: number) => Ymd]> = [
   [/^Christmas Eve$/, (y) => ({ y, m: 12, d: 24 })],
   [/^Christmas/, (y) => ({ y, m: 12, d: 25 })],
@@ -615,6 +615,13 @@ const HOLIDAYS: ReadonlyArray<[RegExp, (y: number) => Ymd]> = [
   [/^Black Friday$/, (y) => addDays(weekdayNear({ y, m: 11, d: 1 }, 4, 1), 22)],
   [/^Cyber Monday$/, (y) => addDays(weekdayNear({ y, m: 11, d: 1 }, 4, 1), 25)],
   [/^Halloween$/, (y) => ({ y, m: 10, d: 31 })],
+  [/^(?:Fourth of July|July Fourth)$/, (y) => ({ y, m: 7, d: 4 })],
+  [/^Boxing Day$/, (y) => ({ y, m: 12, d: 26 })],
+  // (US holidays on a Monday: September's first, May's last.)
+  [/^Labor Day$/, (y) => weekdayNear({ y, m: 9, d: 1 }, 1, 1)],
+  [/^Memorial Day$/, (y) => weekdayNear({ y, m: 5, d: 31 }, 1, -1)],
+  [/^Veterans Day$/, (y) => ({ y, m: 11, d: 11 })],
+  [/^St\.? Patrick/, (y) => ({ y, m: 3, d: 17 })],
   [/^Valentine/, (y) => ({ y, m: 2, d: 14 })],
   [/^Good Friday$/, (y) => addDays(easterSunday(y), -2)],
   [/^Easter Monday$/, (y) => addDays(easterSunday(y), 1)],
