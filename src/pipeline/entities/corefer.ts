@@ -276,6 +276,14 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
   if (people.length && people.length < matches.length && matches.every((g) => g.type === 'person' || g.tokens[0] === toks[0])) {
     return people.reduce((best, g) => (nearestBefore(g, c) > nearestBefore(best, c) ? g : best));
   }
+  // (Unless one is whom the headline names and the surname alone has meant already, and the other was named once, in
+  // full: "Timothy West … West was born …, the son of actors Lockwood West … West began his career": the story's subject.)
+  if (matches.length === 2 && toks.length === 1 && matches.every((g) => g.type === 'person')) {
+    const before = (g: Group) => g.members.filter((m) => nearestBefore({ ...g, members: [m] }, c) >= 0);
+    const subject = matches.find((g) => g.members.some((m) => m.block === 'title') && before(g).some((m) => m.words.length === 1));
+    const other = matches.find((g) => g !== subject);
+    if (subject && other && before(other).length === 1) return subject;
+  }
   // Two people share the surname ("Thomas Sam", "Manju Sam"): the one named last before.
   return matches.reduce((best, g) => (nearestBefore(g, c) > nearestBefore(best, c) ? g : best));
 }

@@ -5,7 +5,7 @@ import { ABSTRACT_NOUN, LETTERS_AND_NUMBER, LOWER_CAMEL, SURNAME_FIRST, everyIni
 import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_ADJECTIVES, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
-import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, SYSTEM_PURPOSES, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_BEFORE, WORK_NOUN } from '../lexicon/other-names';
+import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, SYSTEM_PURPOSES, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_BEFORE, WORK_KINDS_BEFORE_TITLE, WORK_NOUN } from '../lexicon/other-names';
 import { COMPASS_DIRECTIONS, COMPASS_POINTS, GROUNDS } from '../lexicon/places';
 import { BODY_ROLES, COURTESY_TITLES_ABROAD, PEOPLE_BY_WHAT_THEY_DO, POLICE_RANKS_SHORT, POST_NOMINALS, SPORTS_ROLES, SURNAME_PARTICLES, TITLE_QUALIFIERS as TITLE_QUALIFIER_LIST, VIETNAMESE_SURNAMES } from '../lexicon/people';
 
@@ -989,6 +989,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     return c;
   }
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
+  if (typed !== 'other' && namesWorkByKind(text, us, all, lex)) typed = 'other';
+  // ("the son of actors Lockwood West and Olive Carleton-Crowe": a noun for people right before a given name says who,
+  // whatever place's word the surname spells; so for the name after "and".)
+  const pairOpener = all[all.indexOf(first) - 1]?.text === 'and' ? firstOfPair(us, all) : first;
+  const peopleNoun = all[all.indexOf(pairOpener) - 1];
+  if (typed !== 'person' && us.length >= 2 && us.length <= 3 && peopleNoun && !peopleNoun.cap && /^\s+$/.test(text.slice(peopleNoun.end, pairOpener.start)) &&
+    singularsOf(peopleNoun.text).some((w) => lex.personNouns.has(w)) && (lex.isFirstName(us[0]!.text) || !lex.isCommonWord(us[0]!.text) && !lex.isDemonym(us[0]!.text)) &&
+    us.every((u) => /^\p{Lu}\p{Ll}/u.test(u.text) && !lex.orgWords.has(u.text.toLowerCase()) && !lex.placeWords.has(u.text.toLowerCase())) &&
+    !lex.isPlaceName(surface) && !lex.isOrgName(surface)) typed = 'person';
   // ("handed over to Duma Boko, a human rights lawyer": a given name that spells a body's word, before a surname
   // and a description of someone.)
   if (typed === 'organization' && us.length === 2 && lex.orgWords.has(lower[0]!) && !lex.orgWords.has(lower[1]!) && !lex.isOrgName(surface) &&
@@ -1219,6 +1228,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     // ("the Rossiya 24 TV channel", "France 24 television": a broadcaster by the word after its number.)
     const kind = /^\s+([\p{L}]+)/u.exec(text.slice(c.end))?.[1];
     if (c.type === 'other' && kind && MEDIA_NOUNS_AFTER.has(kind.toLowerCase())) c.type = 'organization';
+    // ("Channel 4’s Great Canal Journeys": a television channel by its number.)
+    if (c.type === 'other' && us.length === 1 && first.text === 'Channel') c.type = 'organization';
     // (A name the lists know with its number is no misspelling of another: "Rossiya 24", "Rossiya 1".)
     if (listed || lex.isOtherName(c.text)) c.known = true;
   }
@@ -1305,7 +1316,7 @@ function surnameLikeMonth(us: readonly Unit[], all: readonly Unit[], lex: Lexico
 }
 
 /** A number after a name, that is no quantity, score or date: " 6" in "Internet Explorer 6". */
-const MODEL_NUMBER = /^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b|people\b|million\b|billion\b))(?=[\s,.;:)!?]|$)/;
+const MODEL_NUMBER = /^ \d{1,4}(?![\d.,:–—-]*\d)(?!\s*(?:%|per\b|years?\b|months?\b|days?\b|people\b|million\b|billion\b))(?=[\s,.;:)!?]|['’]s?\b|$)/;
 
 /**
  * What an unknown name's shape says. "Internet Explorer 6", "Apollo 11": a model or
@@ -1697,6 +1708,8 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     !/^(?:finds|found|says|said|shows|showed|warns|warned|reveals|revealed|claims|urges)$/.test(next2 ?? '') &&
     (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next)) && !(prev && /^(?:in|near|at|from|outside|across)$/.test(prev) && us.length === 1)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
+  // ("He married Prunella Scales in 1963": whom someone marries.)
+  if (prev && us.length >= 2 && us.length <= 3 && /^(?:married|marries|marry|wed|weds|divorced|divorces)$/.test(prev)) return 'person';
   // ("a temple to the Hindu god Ram", "the goddess Durga": a deity is named as a person is.)
   if (prev && /^(?:god|goddess|deity|prophet)$/.test(prev) && !all[i - 1]!.cap && us.length <= 2 && !lex.isPlaceName(spell(us))) return 'person';
   // "elected MP for Clacton", "the seat of Uxbridge": a constituency.
@@ -1966,6 +1979,31 @@ function describedAsBody(text: string, last: Unit): boolean {
   // ("Euroclear, a Brussels-based clearing house": a house that trades is a firm.)
   if (head === 'house') return /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:clearing|publishing|auction|fashion|trading|brokerage|investment|record|production) house\b/u.test(text.slice(last.end, last.end + 80));
   return head !== null && BODY_NOUNS.has(head);
+}
+
+const WORK_KIND_SET: ReadonlySet<string> = new Set(WORK_KINDS_BEFORE_TITLE);
+/**
+ * "the sitcoms Not Going Out and Bedtime", "dramas such as Bleak House": a title after the kind of work, in a list or not;
+ * "Fawlty Towers star Prunella Scales": a name no list knows, before the star of it.
+ */
+function namesWorkByKind(text: string, us: readonly Unit[], all: readonly Unit[], lex: Lexicon): boolean {
+  const surface = spell(us);
+  if (lex.isPersonName(surface) || lex.isPlaceName(surface) || lex.isOrgName(surface)) return false;
+  const last = us[us.length - 1]!;
+  const star = all[all.indexOf(last) + 1];
+  if (star?.text === 'star' && /^\s$/.test(text.slice(last.end, star.start)) && all[all.indexOf(star) + 1]?.cap &&
+    !us.some((u) => lex.orgWords.has(u.text.toLowerCase()))) return true;
+  // (The kind, then the titles: past "such as", "including" and the titles listed before.)
+  const before = text.slice(Math.max(0, us[0]!.start - 120), us[0]!.start);
+  const kind = /\b(\p{Ll}+)\s+(?:(?:such\s+as|including|like)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*(?:,\s+|\s+and\s+))*$/u.exec(before)?.[1];
+  return !!kind && WORK_KIND_SET.has(kind);
+}
+
+/** "Lockwood West and Olive Carleton-Crowe": the first word of the name before the "and" right before `us`. */
+function firstOfPair(us: readonly Unit[], all: readonly Unit[]): Unit {
+  let i = all.indexOf(us[0]!) - 2;
+  while (i > 0 && all[i - 1]!.cap && all[i]!.start - all[i - 1]!.end <= 1) i--;
+  return all[i] ?? us[0]!;
 }
 
 /** A lowercase noun as written and as its singular might be: "embassies", "embassie", "embassy". */

@@ -67,7 +67,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'queen', 'prince', 'princess', 'mp', 'deputy', 'representative', 'congressman', 'congresswoman',
   'administrator', 'commissioner', 'inspector', 'detective', 'sheriff', 'pastor', 'priest', 'bishop', 'archbishop', 'cardinal', 'pope', 'pontiff',
   'cleric', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'investor', 'owner', 'mother',
-  'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'defector', 'presenter', 'host',
+  'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'defector', 'presenter', 'host', 'star',
 ];
 
 /**

@@ -169,6 +169,14 @@ describe('04 entities', () => {
     for (const e of a.entities) for (const m of e.mentions) expect(a.paragraphs.find((p) => p.id === m.block)?.text.slice(m.start, m.end) ?? m.text).toBe(m.text);
   });
 
+  it('gives a surname alone to the story’s subject, not to a relative of that name named once in full', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-11-13\n---\nTimothy West dies aged 90\nThe actor was known for Bleak House.\n' +
+      'Timothy West has died at the age of 90.\nWest was born in 1934 in Bradford, the son of actors Lockwood West and Olive Carleton-Crowe.\nWest began his career at the Wimbledon Theatre.\n');
+    const mentions = (name: string) => asset!.entities.find((e) => e.name === name)?.mentions.map((m) => m.text);
+    expect(mentions('Timothy West')).toEqual(['Timothy West', 'Timothy West', 'West', 'West']);
+    expect(mentions('Lockwood West')).toEqual(['Lockwood West']);
+  });
+
   it('joins initials whose first word is itself initials, counted whole: "UCR" is "UC Riverside"', () => {
     const a = analyse('Emissions will rise, according to new UC Riverside research. “We can switch to electric cars,” said James Gomez, a UCR doctoral student.');
     expect(a.entities.find((e) => e.name === 'UC Riverside')?.mentions.map((m) => m.text)).toEqual(['UC Riverside', 'UCR']);
@@ -1160,6 +1168,12 @@ describe('04 entities', () => {
     ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
       'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
       ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
+    ['names right after a noun for people are people, listed or not, whatever place’s word ends them; whom someone marries is a person',
+      'He was the son of actors Lockwood West and Olive Carleton-Crowe. He married Prunella Scales in 1963.',
+      ['Lockwood West:person', 'Olive Carleton-Crowe:person', 'Prunella Scales:person']],
+    ['titles after the kind of work, listed or not, are works; so is a name no list knows before the star of it; a channel by its number is a body',
+      'He starred in the soaps Coronation Street and EastEnders, dramas such as Bleak House, and Channel 4’s Great Canal Journeys. His wife is Fawlty Towers star Prunella Scales.',
+      ['Coronation Street:other', 'EastEnders:other', 'Bleak House:other', 'Channel 4:organization', 'Great Canal Journeys:other', 'Fawlty Towers:other', 'Prunella Scales:person']],
     ['a name after a title takes no "of" and a place, whatever body’s words the title has; a party’s leader is a title; a participle after a hyphen is no part of a name',
       '“It is over,” Senate Democratic Leader Chuck Schumer of New York said. The Senate-amended bill now heads to the House.',
       ['Senate:organization', 'Chuck Schumer:person', 'New York:place', 'House:organization']],
@@ -2396,6 +2410,7 @@ describe('06 timeline', () => {
 
   it('takes a season’s name for no date where it describes a thing, nor “the fall of” a wall', () => {
     expect(tagTimex('A winter storm hit. Crowds marked years since the fall of the Berlin Wall. The Summer Olympics open.', '2024-11-09')).toEqual([]);
+    expect(tagTimex('He qualified as an instructor in winter warfare. The summer internships are paid.', '2024-11-09')).toEqual([]);
   });
 
   it('takes “the year” for no date in an award’s name or a year named after it', () => {

@@ -52,7 +52,7 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 export const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 /** Nouns a season's name describes rather than dates: "a winter storm", "the Summer Olympics". */
-const SEASON_AS_ADJECTIVE = /^[\s-]+(?:storms?|weather|olympics|games|sports?|coats?|clothes|clothing|tires|tyres|fuel|heating|wheat|crops?|solstice|equinox|break|holidays?|vacation|camp|school|session|term|semester|sales?|collection|transfer|window|offensive|campaign|fashion|palace|residence|home|house|months|season|time|squash|flu)\b/i;
+const SEASON_AS_ADJECTIVE = /^[\s-]+(?:storms?|weather|olympics|games|sports?|coats?|clothes|clothing|tires|tyres|fuel|heating|wheat|crops?|solstice|equinox|break|holidays?|vacation|camp|school|session|term|semester|sales?|collection|transfer|window|offensive|campaign|fashion|palace|residence|home|house|months|season|time|squash|flu|warfare|survival|training|exercises?|drills|gear|kit|uniforms?|boots|jackets?|wear|tourism|tourists|resorts?|festivals?|fairs?|tours?|internships?|jobs?|programm?e?s?|reading|menu|tyre|tire|driving|conditions)\b/i;
 
 const ZONES = TIME_ZONES.join('|');
 /** "local time", "Pacific time", "Eastern daylight time": a clock named in words after the hour. */
