@@ -2,7 +2,8 @@ import type { EntityType } from '../../shared/article-asset';
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../stages/03-sentences';
 import { ABSTRACT_NOUN, LETTERS_AND_NUMBER, LOWER_CAMEL, SURNAME_FIRST, everyInitialOf, initialsOf, isCorporateSuffix, type Candidate, type Unit, capitalisedRuns, units } from './candidates';
-import { CALENDAR_WORDS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
+import { CALENDAR_WORDS, CLOCK_ZONE_LETTERS, CURRENCY_CODES, TIME_ZONES } from '../lexicon/calendar';
+import { POSTAL_STATES } from '../lexicon/places';
 import { BODY_NOUNS as BODY_NOUN_LIST, CLUB_NAME_ENDS, CLUB_PREFIXES, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, FORCE_GROUP_NAMES, MEDIA_NOUNS, ORG_ALIASES, ORG_HEADS_FIRST, PARTY_ADJECTIVES, PARTY_MEMBERS } from '../lexicon/organizations';
 import { CHANTED_BEFORE_QUOTE, COMPANY_SPEECH, INVERTED_SPEECH } from '../lexicon/speech-verbs';
 import { EXERCISE_NOUNS, MADE_THING_NOUNS, NUMBERED_WORK_NOUNS, STORM_PREFIXES, OTHER_NAME_PREFIXES, PRODUCT_NOUNS as PRODUCT_NOUN_LIST, SYSTEM_PURPOSES, VESSEL_NOUNS, WEAPON_KINDS, WORK_APPOSED, WORK_BEFORE, WORK_KINDS_BEFORE_TITLE, WORK_NOUN } from '../lexicon/other-names';
@@ -51,6 +52,8 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   const inWork = (run: readonly Unit[]) => [...works, ...groups].some((w) => run[0]!.start >= w.start && run[run.length - 1]!.end <= w.end);
   for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords, bodyNameWords)) : runs) {
     if (inWork(run)) continue;
+    // ("at 5 p.m. CT", "1 p.m. ET": a clock's zone in capitals names nothing.)
+    if (run.length === 1 && CLOCK_ZONE_SET.has(run[0]!.text) && /(?:\d|\b[ap]\.?m\.?)\s$/i.test(blockText.slice(Math.max(0, run[0]!.start - 6), run[0]!.start))) continue;
     // “The Salt Road,” after a film's director: capitalised words that fill a quotation are a work's title.
     if (!isTitle && titleOfWork(blockText, run)) {
       out.push({ ...bare(blockText, sentence, run), type: 'other', known: true });
@@ -964,7 +967,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   // ("Dr. Peter Salama": a courtesy title says who, not what role; a role said in apposition may follow.)
   if (role && !COURTESY_TITLE.test(role)) c.role = role;
-  const alias = lex.placeAliases[surface.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? (surface.includes('.') ? lex.placeAliases[surface.toLowerCase()] : undefined);
+  // ("Hartford, CT", "Austin, TX": a state's postal code after a town and its comma.)
+  const postal = us.length === 1 && Object.hasOwn(POSTAL_STATES, surface) && /\p{Lu}[\p{L}.'’-]*,\s$/u.test(text.slice(Math.max(0, first.start - 40), first.start)) ?
+    POSTAL_STATES[surface] : undefined;
+  const alias = postal ?? lex.placeAliases[surface.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? (surface.includes('.') ? lex.placeAliases[surface.toLowerCase()] : undefined);
   if (alias) {
     c.type = 'place';
     c.canonical = alias;
@@ -1515,7 +1521,9 @@ const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
 // ("County Galway", "Loch Ness": a kind of place before a place the lists know.)
-const PLACE_PREFIXES = new Set(['county', 'loch', 'glen', 'river', 'midtown', 'downtown', 'uptown', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle']);
+const PLACE_PREFIXES = new Set(['county', 'loch', 'glen', 'river', 'midtown', 'downtown', 'uptown', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle',
+  // (Spanish words that open a place's name: "Laguna Madre", "Puerto Barrios", "Punta Cana".)
+  'laguna', 'lago', 'isla', 'punta', 'playa', 'bahia', 'bahía', 'puerto']);
 
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const REGION_ADJECTIVES = new Set(['baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'nordic', 'balkan', 'alpine', 'himalayan', 'andean']);
@@ -2191,6 +2199,7 @@ function vesselNamedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
 
 /** Capitals after a number that are a zone or a currency, not a model's name: "10 GMT", "500 USD". */
 const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONES, ...CURRENCY_CODES]);
+const CLOCK_ZONE_SET: ReadonlySet<string> = new Set(CLOCK_ZONE_LETTERS);
 
 /** "to face Scotland", "They host France": a side met on the field (counted only where the article has teams). */
 const OPPONENT_BEFORE = /\b(?:(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)|(?:draw|defeat|win|victory|loss)\s+(?:against|to|over|with|by))\s+$/;

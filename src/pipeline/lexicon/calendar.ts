@@ -12,6 +12,9 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...W
 
 /** Time zones news writes after a clock time ("15:00 GMT", "10 a.m. EST"). */
 export const TIME_ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'MDT', 'IST', 'JST'] as const;
+/** Zones written after a clock that name no zone on their own ("5 p.m. CT", "1 p.m. ET"), and others the timeline does not read. */
+export const CLOCK_ZONE_LETTERS: readonly string[] = [...TIME_ZONES, 'ET', 'CT', 'PT', 'MT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'HKT', 'SGT', 'KST', 'WIB',
+  'PKT', 'ICT', 'EAT', 'WAT', 'CAT', 'SAST', 'HST', 'AKST', 'AKDT'];
 
 /** Currency codes ("USD", "RUB"): written in capitals after a number, they name no model. */
 export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'RUB', 'CNY', 'JPY', 'INR', 'CHF', 'UAH', 'TRY'] as const;

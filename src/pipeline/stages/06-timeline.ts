@@ -97,6 +97,11 @@ export function buildTimeline(
         t.dayless = false;
       }
     }
+    // ("at 8pm (0000 GMT)": a clock in GMT glossing a local one takes its day from it, across midnight if need be.)
+    for (const t of found) {
+      const glossed = glossedDay(t, found, s.text);
+      if (glossed) t.value = t.value.replace(/^[^T]+/, glossed);
+    }
     // ("An earthquake struck late on Friday, … the ministry said on Saturday. The quake hit at 11:11 pm": the
     // day a thing happened, not the day it was reported, dates what the next sentences tell of it.)
     // ("rose 2.6% in October, up from 2.4% in September … unchanged since August. Prices rose 0.2% from a month
@@ -250,4 +255,21 @@ function entitiesAround(inBlock: readonly Placed[], s: Sentence, start: number, 
   const [from, to] = spanOnly ? [start, end] : [s.start, s.end];
   const hits = inBlock.filter((m) => m.start >= from && m.end <= to).sort((a, b) => a.rank - b.rank);
   return [...new Set(hits.map((m) => m.id))];
+}
+
+/**
+ * "at 8pm (0000 GMT)": the day of a clock in GMT that glosses a local one, a day after it where the hours
+ * say the zone is behind GMT across midnight ("2am (1800 GMT)" in Asia: a day before). Null where no clock is glossed.
+ */
+function glossedDay(t: Timex, found: readonly Timex[], text: string): string | null {
+  if (!/\b(?:GMT|UTC)\b/.test(t.text)) return null;
+  const local = [...found].reverse().find((x) => x.end <= t.start && /^\s*\(\s*$/.test(text.slice(x.end, t.start)));
+  const at = local && /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(local.value);
+  const gmt = /T(\d{2})/.exec(t.value);
+  if (!at || !gmt) return null;
+  const ahead = Number(at[2]) - Number(gmt[1]);
+  const [y, m, d] = at[1]!.split('-').map(Number) as [number, number, number];
+  const shift = ahead > 14 ? 1 : ahead < -12 ? -1 : 0;
+  const date = new Date(Date.UTC(y, m - 1, d + shift));
+  return date.toISOString().slice(0, 10);
 }

@@ -1168,6 +1168,9 @@ describe('04 entities', () => {
     ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
       'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
       ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
+    ['a clock’s zone in capitals is no name; a state’s postal code after a town is the state; Spanish words open places’ names',
+      'The storm made landfall at 5 p.m. CT, then hit Laguna Madre. Offices in Hartford, CT and Austin, TX closed.',
+      ['Laguna Madre:place', 'Hartford:place', 'Connecticut:place', 'Austin:place', 'Texas:place']],
     ['names right after a noun for people are people, listed or not, whatever place’s word ends them; whom someone marries is a person',
       'He was the son of actors Lockwood West and Olive Carleton-Crowe. He married Prunella Scales in 1963.',
       ['Lockwood West:person', 'Olive Carleton-Crowe:person', 'Prunella Scales:person']],
@@ -2315,6 +2318,13 @@ describe('06 timeline', () => {
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('dates a clock in GMT that glosses a local one across midnight, forward or back as the hours say', () => {
+    const value = (body: string, text: string) => analyse(body, '2016-09-01').events.find((e) => e.text === text)?.value;
+    expect(value('Winds reached 80 mph at 8pm (0000 GMT), the center said.', '0000 GMT')).toBe('2016-09-02T00:00');
+    expect(value('The quake struck at 7 a.m. (2200 GMT), officials said.', '2200 GMT')).toBe('2016-08-31T22:00');
+    expect(value('The quake struck at 10 a.m. (0700 GMT), officials said.', '0700 GMT')).toBe('2016-09-01T07:00');
   });
 
   it('dates a quote’s "today", reported in the past with no day of its own, by the day the first paragraph tells of', () => {
