@@ -9,6 +9,9 @@ import { COMPASS_DIRECTIONS } from '../lexicon/places';
 import { ORG_NOUN_SET } from '../lexicon/reference-nouns';
 
 /** What a company's second word may say it does: "Southwest Airlines", "Eastern Bank". */
+/** What a company makes, said between its name and its suffix: "Martin Marietta Materials Inc", "Hershey Foods Corp". */
+const COMPANY_PRODUCT_WORDS: ReadonlySet<string> = new Set(['materials', 'foods', 'chemicals', 'industries', 'products', 'brands', 'resources', 'pharmaceuticals',
+  'motors', 'steel', 'mining', 'minerals', 'petroleum', 'oil', 'textiles', 'mills', 'stores', 'entertainment', 'media', 'financial', 'capital', 'international']);
 const LINES_OF_BUSINESS: ReadonlySet<string> = new Set(['airlines', 'airways', 'air', 'bank', 'energy', 'water', 'railway', 'railways', 'rail', 'trains', 'power', 'gas']);
 /** What a place's name takes to name its people: "Estavia" → "Estavians", "Tolmar" → "Tolmari". */
 const DEMONYM_ENDING = /^(?:n|ns|an|ans|ian|ians|ese|i|is|ish|ic|er|ers)$/;
@@ -140,6 +143,16 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
     if (g && g.type === 'place' && c.type === 'organization' && g.members.every((m) => m.loose)) g.type = 'organization';
     if (g) add(g, c);
   }
+  // ("Texas Industries to Merge with Martin Marietta" over "The CEO of Martin Marietta" and "Martin Marietta Materials Inc": a
+  // name a headline made a person, that the body also writes as a company's short form, is that company.)
+  for (const g of [...groups]) {
+    const company = g.tokens.length >= 2 && g.members.some((m) => m.type === 'organization') ? groups.find((h) => h !== g && h.type === 'organization' &&
+      h.tokens.length > g.tokens.length + 1 && h.key.startsWith(`${g.key} `) && CORPORATE_SUFFIX_SET.has(h.tokens.at(-1)!) &&
+      h.tokens.slice(g.tokens.length, -1).every((t) => COMPANY_PRODUCT_WORDS.has(t))) : undefined;
+    if (!company) continue;
+    for (const m of g.members) add(company, m);
+    groups.splice(groups.indexOf(g), 1);
+  }
   // "Her Ravenian counterpart" beside "Ravenia": the people of a place the article names, no name of their own.
   const places = groups.filter((g) => g.type === 'place' && g.tokens.length === 1);
   const demonyms = new Set(groups.filter((g) => g.tokens.length === 1 && g.type !== 'person' && g.type !== 'organization' &&
@@ -250,6 +263,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
         LINES_OF_BUSINESS.has(g.tokens[1]!)) return true;
       // "Labour" for "Labour Party", "Conservatives" for "Conservative Party": a party named without its word.
       if (g.type === 'organization' && g.tokens.at(-1) === 'party' && [key, key.replace(/s$/, '')].some((k) => g.key === `${k} party`)) return true;
+      // "Martin Marietta" for "Martin Marietta Materials Inc": a company's name before what it makes and its suffix.
+      if (g.type === 'organization' && (c.type === null || c.type === 'organization') && toks.length >= 2 && g.tokens.length > toks.length + 1 &&
+        g.key.startsWith(`${key} `) && CORPORATE_SUFFIX_SET.has(g.tokens.at(-1)!) && g.tokens.slice(toks.length, -1).every((t) => COMPANY_PRODUCT_WORDS.has(t))) return true;
       // "Kodak" for "Eastman Kodak Co", "Ericsson" for "L.M. Ericsson Co": a company's last word before its suffix.
       if (g.type === 'organization' && toks.length === 1 && compatible(g.type, c.type) && companyCore(g.tokens).at(-1) === key &&
         companyCore(g.tokens).length >= 2 && companyCore(g.tokens).length < g.tokens.length) return true;

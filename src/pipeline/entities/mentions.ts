@@ -996,6 +996,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
   if (typed !== 'other' && namesWorkByKind(text, us, all, lex)) typed = 'other';
+  // ("The CEO of Martin Marietta": what a company's officer is "of" is the company, whatever given name opens it.)
+  const officerOf = /\b(CEO|CFO|COO|chief executive|chief financial officer|chairman|chairwoman|chairperson|founder|co-founder|owner|director|president)\s+of\s+$/.exec(text.slice(Math.max(0, first.start - 30), first.start));
+  if (officerOf && typed === 'person' && us.length >= 2 && !lex.isPersonName(surface) && !lex.isPlaceName(surface) &&
+    !/^\s*(?:,\s*)?(?:who|whose)\b/.test(text.slice(last.end, last.end + 8))) typed = 'organization';
   // ("the son of actors Lockwood West and Olive Carleton-Crowe": a noun for people right before a given name says who,
   // whatever place's word the surname spells; so for the name after "and".)
   const pairOpener = all[all.indexOf(first) - 1]?.text === 'and' ? firstOfPair(us, all) : first;
@@ -1716,6 +1720,9 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
     !/^(?:finds|found|says|said|shows|showed|warns|warned|reveals|revealed|claims|urges)$/.test(next2 ?? '') &&
     (us.length > 1 || lex.isLastName(us[0]!.text) || !COMPANY_SPEECH.has(next)) && !(prev && /^(?:in|near|at|from|outside|across)$/.test(prev) && us.length === 1)) return 'person';
   if (prev && lex.roleNouns.has(prev)) return 'person';
+  // ("The CEO of Martin Marietta, Ward Nye, said": the holder of a role "of" a body, set off by commas after it.)
+  const roleOf = /\b(\p{Ll}+|CEO|CFO|COO)\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,4}\p{Lu}[\p{L}.&’'-]*,\s+$/u.exec(text.slice(Math.max(0, us[0]!.start - 80), us[0]!.start));
+  if (roleOf && lex.roleNouns.has(roleOf[1]!.toLowerCase()) && us.length >= 2 && us.length <= 3 && /^,/.test(text.slice(us[us.length - 1]!.end))) return 'person';
   // ("He married Prunella Scales in 1963": whom someone marries.)
   if (prev && us.length >= 2 && us.length <= 3 && /^(?:married|marries|marry|wed|weds|divorced|divorces)$/.test(prev)) return 'person';
   // ("a temple to the Hindu god Ram", "the goddess Durga": a deity is named as a person is.)

@@ -169,6 +169,15 @@ describe('04 entities', () => {
     for (const e of a.entities) for (const m of e.mentions) expect(a.paragraphs.find((p) => p.id === m.block)?.text.slice(m.start, m.end) ?? m.text).toBe(m.text);
   });
 
+  it('takes what a company’s officer is "of" for the company, joined to its full name, a headline’s too; the officer named after it is a person', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2014-02-12\n---\nTexas Industries to Merge with Martin Marietta\nAn era ends.\n' +
+      'TXI has decided to be acquired by Martin Marietta Materials Inc. The CEO of Martin Marietta, Ward Nye, said so.\n');
+    const company = asset!.entities.find((e) => e.name === 'Martin Marietta Materials Inc');
+    expect(company?.type).toBe('organization');
+    expect(company?.mentions.map((m) => m.text)).toEqual(['Martin Marietta', 'Martin Marietta Materials Inc', 'Martin Marietta']);
+    expect(asset!.entities.find((e) => e.name === 'Ward Nye')?.type).toBe('person');
+  });
+
   it('gives a surname alone to the story’s subject, not to a relative of that name named once in full', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-11-13\n---\nTimothy West dies aged 90\nThe actor was known for Bleak House.\n' +
       'Timothy West has died at the age of 90.\nWest was born in 1934 in Bradford, the son of actors Lockwood West and Olive Carleton-Crowe.\nWest began his career at the Wimbledon Theatre.\n');
