@@ -40,6 +40,8 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   ussr: 'Soviet Union', 'soviet union': 'Soviet Union',
   uae: 'United Arab Emirates', 'united arab emirates': 'United Arab Emirates',
   drc: 'Democratic Republic of the Congo', 'democratic republic of the congo': 'Democratic Republic of the Congo',
+  'democratic republic of congo': 'Democratic Republic of the Congo', 'dr congo': 'Democratic Republic of the Congo',
+  'republic of congo': 'Republic of the Congo', 'republic of the congo': 'Republic of the Congo',
   prc: 'China', "people's republic of china": 'China',
   rok: 'South Korea', dprk: 'North Korea',
   nyc: 'New York City', la: 'Los Angeles', dc: 'Washington', 'washington dc': 'Washington',
