@@ -1151,6 +1151,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'person' && us.length === 1 && !role && (
     all[all.indexOf(first) - 1]?.text === 'of' && TOWN_RUNNERS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') ||
     afterName?.text === 'Mayor' && all[all.indexOf(last) + 2]?.cap === true && /^\s+$/.test(text.slice(last.end, afterName.start)))) typed = 'place';
+  // ("Wigan MP Lisa Nandy", "the Wigan MP": a member's seat, named before the member, is a place.)
+  if (!typed && us.length <= 2 && !role && afterName && /^(?:MP|MPs|MSP|MSPs|MEP|MEPs|MLA|MLAs|AM|TD|councillor|councillors|Councillor|congressman|congresswoman)$/.test(afterName.text) &&
+    /^\s+$/.test(text.slice(last.end, afterName.start)) && !lex.isOrgName(surface) && !/^[\p{Lu}\d]+$/u.test(surface)) typed = 'place';
   // ("M23 rebels", "the M23 group": a model's shape before fighters is an armed group's name.)
   if (typed === 'other' && us.length === 1 && LETTERS_AND_NUMBER.test(surface) &&
     (/^(?:rebels?|militia|militias|militants?|fighters?|insurgents?|movement|group)$/.test(afterName?.text ?? '') && /^\s+$/.test(text.slice(last.end, afterName!.start)) ||

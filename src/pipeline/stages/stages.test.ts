@@ -1177,6 +1177,8 @@ describe('04 entities', () => {
     ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
       'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
       ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
+    ['a member’s seat named before the member is a place, the lists knowing it or not',
+      'Wigan MP Lisa Nandy voted for the deal. So did the Ribblesford MP.', ['Wigan:place', 'Lisa Nandy:person', 'Ribblesford:place']],
     ['the Congos, written with their "the" or without, "DR Congo" too',
       'Fighting spread in the Democratic Republic of the Congo. Refugees left the Democratic Republic of Congo and DR Congo for the Republic of Congo.',
       ['Democratic Republic of the Congo:place', 'Republic of the Congo:place']],
