@@ -113,7 +113,7 @@ export const MADE_THING_NOUNS: readonly string[] = [
 export const NUMBERED_WORK_NOUNS: readonly string[] = ['project', 'pipeline', 'reactor', 'reactors', 'plant', 'dam', 'bridge'];
 
 /** What a work is called in the news: "album", "film", "comedy". */
-const WORK_KINDS = 'album|albums|song|songs|single|record|track|film|films|movie|novel|book|memoir|play|musical|opera|series|show|painting|poem|comedy|drama|documentary|thriller|sitcom|biopic';
+const WORK_KINDS = 'album|albums|song|songs|single|record|track|film|films|movie|novel|book|memoir|play|musical|opera|series|show|program|programme|podcast|episode|painting|poem|comedy|drama|documentary|thriller|sitcom|biopic';
 /** Kinds of work, singular and plural, that the news writes right before unquoted titles: "the soaps Coronation Street and EastEnders". */
 export const WORK_KINDS_BEFORE_TITLE: readonly string[] = ['album', 'albums', 'film', 'films', 'movie', 'movies', 'novel', 'novels', 'musical', 'musicals', 'opera', 'operas',
   'series', 'sitcom', 'sitcoms', 'soap', 'soaps', 'drama', 'dramas', 'documentary', 'documentaries', 'thriller', 'thrillers', 'comedy', 'comedies', 'biopic', 'miniseries'];

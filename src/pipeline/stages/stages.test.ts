@@ -1177,6 +1177,8 @@ describe('04 entities', () => {
     ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
       'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
       ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
+    ['a programme’s or a podcast’s title in quotation marks after its kind is a work',
+      'Jussie Smollett lost his role on the TV program “Empire” last year. She hosts the podcast “Call Her Daddy”.', ['Jussie Smollett:person', 'Empire:other', 'Call Her Daddy:other']],
     ['a member’s seat named before the member is a place, the lists knowing it or not',
       'Wigan MP Lisa Nandy voted for the deal. So did the Ribblesford MP.', ['Wigan:place', 'Lisa Nandy:person', 'Ribblesford:place']],
     ['the Congos, written with their "the" or without, "DR Congo" too',
