@@ -50,7 +50,10 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   for (const m of numberedModels(blockText, sentence)) out.push({ block: sentence.block, start: m.start, end: m.end, text: blockText.slice(m.start, m.end),
     sentence: sentence.index, words: blockText.slice(m.start, m.end).split(/\s+/), type: 'other', known: true });
   const inWork = (run: readonly Unit[]) => [...works, ...groups].some((w) => run[0]!.start >= w.start && run[run.length - 1]!.end <= w.end);
-  for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords, bodyNameWords)) : runs) {
+  // ("Unforgiving Swiatek crushes Anisimova": a headline's opening word, an ordinary one, before a name the body gives someone.)
+  const openingWord = (r: Unit[]) => isTitle && r.length >= 2 && r[0]!.start === sentence.start && lex.readsAsWord(r[0]!.text) && !lex.isFirstName(r[0]!.text) && !bodyNameWords.has(r[0]!.text) &&
+    r.slice(1).every((u) => bodyNameWords.has(u.text)) ? r.slice(1) : r;
+  for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords, bodyNameWords)) : runs.map(openingWord)) {
     if (inWork(run)) continue;
     // ("at 5 p.m. CT", "1 p.m. ET": a clock's zone in capitals names nothing.)
     if (run.length === 1 && CLOCK_ZONE_SET.has(run[0]!.text) && /(?:\d|\b[ap]\.?m\.?)\s$/i.test(blockText.slice(Math.max(0, run[0]!.start - 6), run[0]!.start))) continue;

@@ -178,6 +178,12 @@ describe('04 entities', () => {
     expect(asset!.entities.find((e) => e.name === 'Ward Nye')?.type).toBe('person');
   });
 
+  it('leaves out a headline’s opening ordinary word before a name the body gives someone', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2025-07-12\n---\nUnforgiving Swiatek crushes Anisimova to win Wimbledon\nIt was quick.\n' +
+      'Iga Swiatek beat Amanda Anisimova on Saturday.\n');
+    expect(asset!.entities.find((e) => e.name === 'Iga Swiatek')?.mentions.map((m) => m.text)).toEqual(['Swiatek', 'Iga Swiatek']);
+  });
+
   it('gives a surname alone to the story’s subject, not to a relative of that name named once in full', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-11-13\n---\nTimothy West dies aged 90\nThe actor was known for Bleak House.\n' +
       'Timothy West has died at the age of 90.\nWest was born in 1934 in Bradford, the son of actors Lockwood West and Olive Carleton-Crowe.\nWest began his career at the Wimbledon Theatre.\n');
