@@ -57,6 +57,8 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     if (inWork(run)) continue;
     // ("at 5 p.m. CT", "1 p.m. ET": a clock's zone in capitals names nothing.)
     if (run.length === 1 && CLOCK_ZONE_SET.has(run[0]!.text) && /(?:\d|\b[ap]\.?m\.?)\s$/i.test(blockText.slice(Math.max(0, run[0]!.start - 6), run[0]!.start))) continue;
+    // ("64 GB", "500 MW": a unit after a number names nothing.)
+    if (run.length === 1 && /^(?:[KMGTP]B|[KMGT]Wh?|[kMG]Hz|GHz|MHz|MPa|kph|mph|RPM)$/.test(run[0]!.text) && /\d\s?$/.test(blockText.slice(Math.max(0, run[0]!.start - 2), run[0]!.start))) continue;
     // “The Salt Road,” after a film's director: capitalised words that fill a quotation are a work's title.
     if (!isTitle && titleOfWork(blockText, run)) {
       out.push({ ...bare(blockText, sentence, run), type: 'other', known: true });

@@ -60,7 +60,7 @@ interface Cue {
 }
 
 const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
-const UNNAMED_PEOPLE = /^(?:official|source|witness|resident|expert|analyst|diplomat|observer|insider|critic|activist|protester|lawmaker|investigator)$/;
+const UNNAMED_PEOPLE = /^(?:official|source|witness|resident|expert|analyst|diplomat|observer|insider|critic|activist|protester|lawmaker|investigator|man|woman|boy|girl|teenager|shopper|voter|fan|worker|student|driver|customer|passenger|survivor|villager|mother|father)$/;
 const SPOKESPEOPLE_SET = new Set(SPOKESPEOPLE);
 const ISSUING_SET = new Set(ISSUING_VERBS);
 const DOC_NOUN_SET = new Set(DOCUMENT_NOUNS);

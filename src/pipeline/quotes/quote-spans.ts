@@ -47,7 +47,8 @@ export function quoteSpans(text: string, { continuing = false } = {}): QuoteSpan
       markLen = 2;
       close = text.indexOf("''", i + 2);
     } else if (straightOpens(text, i) || (c === '"' && misspacedOpening(text, i))) {
-      close = findClose(text, i + 1, (k) => straightCloses(text, k) || (text[k] === '”' && !/\s/.test(text[k - 1] ?? ' ')));
+      // ("the gold standard of smartphones'' and …": or two apostrophes, as some wires close a quote.)
+      close = findClose(text, i + 1, (k) => straightCloses(text, k) || ((text[k] === '”' || (text[k] === "'" && text[k + 1] === "'")) && !/\s/.test(text[k - 1] ?? ' ')));
     } else if ((c === '‘' || c === "'") && isSpaceOrEdge(prev) && next !== undefined && LETTER.test(next)) {
       close = findClose(text, i + 1, (k) =>
         (text[k] === '’' || text[k] === "'") && !/\s/.test(text[k - 1] ?? ' ') && !LETTER.test(text[k + 1] ?? ''));

@@ -1183,6 +1183,8 @@ describe('04 entities', () => {
     ['villages named after "the villages of"; an award with its French particle; a work’s title in quotation marks, small words and all',
       'Its forces repelled attacks near the villages of Olgovka and Kauchuk. Jafar Panahi won the Palme d’Or for “It Was Just an Accident,” a drama shot in secret.',
       ['Olgovka:place', 'Kauchuk:place', 'Jafar Panahi:person', 'Palme d’Or:other', 'It Was Just an Accident:other']],
+    ['a unit after a number names nothing',
+      'Apple is bumping up the base storage of the iPhone 8 to 64 GB. The plant makes 500 MW.', ['Apple:organization', 'iPhone 8:other']],
     ['a programme’s or a podcast’s title in quotation marks after its kind is a work',
       'Jussie Smollett lost his role on the TV program “Empire” last year. She hosts the podcast “Call Her Daddy”.', ['Jussie Smollett:person', 'Empire:other', 'Call Her Daddy:other']],
     ['a member’s seat named before the member is a place, the lists knowing it or not',
@@ -1951,6 +1953,13 @@ describe('05 quotes', () => {
 
   it('keeps words someone unnamed implored others with, past the comma they open after, said by no one named', () => {
     expect(speakerOf('A Republican senator stood on the chamber floor and implored the plan’s critics, “Read the bill.”', 'Read the bill.')).toBeNull();
+  });
+
+  it('gives what "a Brooklyn man" said to no one, not to the place; a quote closed by two apostrophes ends there', () => {
+    const body = 'The dek line.\n"I just like the experience," said a Brooklyn man who has been outside the store since Thursday. ' +
+      'Apple says it is "the gold standard of smartphones\'\' and reads your fingerprint.';
+    expect(speakerOf(body, 'I just like the experience,')).toBeNull();
+    expect(analyse(body).quotes.map((q) => q.text)).toContain('the gold standard of smartphones');
   });
 
   it('gives what "Name of a body," said to the person, past a stray comma before the verb', () => {
