@@ -202,6 +202,8 @@ export const CORPORATE_SUFFIXES: readonly string[] = ['group', 'holdings', 'hold
 /** Bodies the news names by a short form that is not their initials: "the Fed". */
 export const ORG_ALIASES: Readonly<Record<string, string>> = {
   fed: 'Federal Reserve', 'us fed': 'Federal Reserve', 'u.s. fed': 'Federal Reserve',
+  // (Not a regional one, "the Federal Reserve Bank of New York", which names its district.)
+  'federal reserve bank': 'Federal Reserve',
   cdc: 'Centers for Disease Control and Prevention', 'us cdc': 'Centers for Disease Control and Prevention',
   'man city': 'Manchester City', 'man utd': 'Manchester United', 'man united': 'Manchester United',
 };
