@@ -36,6 +36,7 @@ export const NAME_TITLES: readonly string[] = [
   'defender', 'goalkeeper', 'skipper', 'speaker', 'leader', 'commander', 'cdr', 'cdr.', 'cmdr', 'cmdr.', 'supt', 'supt.', 'ch supt', 'det supt', 'det insp', 'det sgt', 'insp', 'insp.', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'economist', 'taoiseach', 'tánaiste', 'tanaiste',
   'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.', 'mec', 'mpl', 'mp', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief', 'fire chief', 'fire commissioner', 'fire marshal',
+  'division chief', 'battalion chief', 'fire captain', 'assistant chief',
   'prosecutor', 'public prosecutor', 'chief prosecutor', 'attorney', 'state attorney', 'county attorney', 'coroner',
   'comptroller', 'treasurer', 'trooper', 'constable', 'fellow', 'research fellow', 'senior fellow',
   'founder', 'co-founder', 'cofounder', 'majority leader', 'minority leader', 'majority whip', 'minority whip',
