@@ -118,8 +118,9 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     const [a, b] = [out[k - 1]!, out[k]!];
     // (Not a place that ends the phrase the byname is for: "the UN peacekeeping mission in Congo, known as MONUSCO",
     // whose initials name a body.)
-    const placeInPhrase = a.type === 'place' && /\b(?:in|of|at|from|to|near)\s+(?:the\s+)?$/.test(blockText.slice(Math.max(0, a.start - 12), a.start));
-    if (a.type && a.type !== 'person' && (!placeInPhrase || /^\p{Lu}{3,}$/u.test(b.text)) && /^,\s+(?:(?:also|commonly|better|widely)\s+)?known\s+as\s+$/.test(blockText.slice(a.end, b.start))) {
+    // ("The Organization of the Petroleum Exporting Countries and allies led by Russia, known as OPEC+": nor one a phrase is led by.)
+    const placeInPhrase = a.type === 'place' && /\b(?:in|of|at|from|to|near|by|with)\s+(?:the\s+)?$/.test(blockText.slice(Math.max(0, a.start - 12), a.start));
+    if (a.type && a.type !== 'person' && (!placeInPhrase || /^\p{Lu}{3,}\+?$/u.test(b.text)) && /^,\s+(?:(?:also|commonly|better|widely)\s+)?known\s+as\s+$/.test(blockText.slice(a.end, b.start))) {
       b.type = placeInPhrase ? 'organization' : a.type;
       b.known = true;
       b.alias = true;
