@@ -1149,6 +1149,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (typed === 'person' && us.length === 1 && all[all.indexOf(first) - 1]?.text === 'of' &&
     (PLACE_PREFIXES.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? '') && COMPASS_DIRECTIONS.has(all[all.indexOf(first) - 2]!.text.toLowerCase()) ||
       SETTLEMENT_NOUNS.has(all[all.indexOf(first) - 2]?.text.toLowerCase() ?? ''))) typed = 'place';
+  // ("Brecon Tower in Guild Close, Birmingham": a close one is in is a street, whatever body's word opens it.)
+  if (us.length >= 2 && last.text === 'Close' && PLACE_PREPOSITIONS.has(all[all.indexOf(first) - 1]?.text.toLowerCase() ?? '') && !lex.isPersonName(surface)) typed = 'place';
   // ("acquired on loan from Shanghai Shenhua": a player is loaned by a club, named after its city or not.)
   if ((typed === 'place' || typed === 'person' || !typed) && us.length <= 3 && !lex.isPlaceName(spell(us).replace(/^the /i, '')) &&
     /\b(?:on\s+loan\s+(?:from|at|to)|loaned\s+(?:from|to|out\s+to)|signed\s+from|joined\s+from)\s+$/i.test(text.slice(Math.max(0, first.start - 24), first.start))) typed = 'organization';
@@ -1426,7 +1428,7 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
     if (n === 2 && /^co\.?$/.test(lower[0]!) && /^Co\.? /.test(surface)) return 'place';
     // "Margaret Court", "Charlotte Church", "Daniel Marsh": a given name that says man or woman, then a surname
     // spelt like a body's, a building's or a place's word.
-    if (n === 2 && /^(?:court|church|house|hall|bank|banks|marsh|hill|wood|field)$/.test(last) && lex.genderOf(lower[0]!) !== null && !lex.isCommonWord(lower[0]!) &&
+    if (n === 2 && /^(?:court|church|house|hall|bank|banks|marsh|hill|wood|field|mews)$/.test(last) && lex.genderOf(lower[0]!) !== null && !lex.isCommonWord(lower[0]!) &&
       !lex.isPlaceName(lower[0]!)) return 'person';
     // "Leeds United", "Port United", "Coffs United Lions": a club's "United" after its town.
     if (lower.indexOf('united') > 0) return 'organization';

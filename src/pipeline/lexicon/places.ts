@@ -168,6 +168,8 @@ export const EXTRA_PLACE_WORDS: readonly string[] = [
   'province', 'oblast', 'governorate', 'prefecture', 'canal', 'strait', 'republic', 'republics', 'kingdom',
   'emirate', 'emirates', 'principality', 'krai', 'raion', 'canton', 'reservoir', 'dam', 'glacier', 'gorge',
   'cosmodrome', 'spaceport', 'strasse', 'straße', 'rue', 'calle', 'area',
+  // (Britain's kinds of street: "Belvoir Crescent", "Kensington Mews"; "Guild Close" only where it is said to be, as a surname spells it.)
+  'crescent', 'mews',
   // (Planets and moons are places; so are the clouds of gas between the stars: "the Carina Nebula".)
   'nebula',
 ];

@@ -453,6 +453,12 @@ const RULES: Rule[] = [
       return day && ctx.dct ? { value: `${day}T${pad(Number(m[1] ?? m[2]))}:${m[3]}`, dayless: !weekday } : null;
     },
   },
+  // ("The team arrived at about 19:50, following the arrest of a man at 19:10": a 24-hour clock without its zone or
+  // day, after "at", is that day's; the timeline dates it as the clocks before it.)
+  {
+    re: /(?<=\bat (?:about |around |approximately |roughly |exactly )?)([01]\d|2[0-3]):([0-5]\d)\b(?![:.]\d| ?(?:[ap]\.?m\b|GMT|UTC|BST|local|hours?\b|on\b))/gi,
+    resolve: (m, ctx) => (ctx.dct ? { value: `${ymdString(ctx.dct)}T${m[1]}:${m[2]}`, dayless: true } : null),
+  },
   // ("closed until 23:59 on Friday": a 24-hour clock without its zone, on a named day.)
   {
     re: new RegExp(`\\b([01]\\d|2[0-3]):([0-5]\\d),? on (${WEEKDAY}|today|tomorrow)\\b`, 'g'),
