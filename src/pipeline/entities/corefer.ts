@@ -7,6 +7,7 @@ import { STORM_PREFIXES } from '../lexicon/other-names';
 import { CLUB_NAME_ENDS, FOOTBALL_CLUBS, NEWSPAPER_WORD_SET } from '../lexicon/organizations';
 import { COMPASS_DIRECTIONS } from '../lexicon/places';
 import { ORG_NOUN_SET } from '../lexicon/reference-nouns';
+import { groupBy } from '../../shared/group-by';
 
 /** What a company's second word may say it does: "Southwest Airlines", "Eastern Bank". */
 /** What a company makes, said between its name and its suffix: "Martin Marietta Materials Inc", "Hershey Foods Corp". */
@@ -145,10 +146,11 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   }
   // ("Texas Industries to Merge with Martin Marietta" over "The CEO of Martin Marietta" and "Martin Marietta Materials Inc": a
   // name a headline made a person, that the body also writes as a company's short form, is that company.)
+  // (Companies by their first word, so that a long article's thousands of names are not each compared with all.)
+  const companies = groupBy(groups.filter((h) => h.type === 'organization' && h.tokens.length >= 3 && CORPORATE_SUFFIX_SET.has(h.tokens.at(-1)!)), (h) => h.tokens[0]!);
   for (const g of [...groups]) {
-    const company = g.tokens.length >= 2 && g.members.some((m) => m.type === 'organization') ? groups.find((h) => h !== g && h.type === 'organization' &&
-      h.tokens.length > g.tokens.length + 1 && h.key.startsWith(`${g.key} `) && CORPORATE_SUFFIX_SET.has(h.tokens.at(-1)!) &&
-      h.tokens.slice(g.tokens.length, -1).every((t) => COMPANY_PRODUCT_WORDS.has(t))) : undefined;
+    const company = g.tokens.length >= 2 && g.members.some((m) => m.type === 'organization') ? companies.get(g.tokens[0]!)?.find((h) => h !== g &&
+      h.tokens.length > g.tokens.length + 1 && h.key.startsWith(`${g.key} `) && h.tokens.slice(g.tokens.length, -1).every((t) => COMPANY_PRODUCT_WORDS.has(t))) : undefined;
     if (!company) continue;
     for (const m of g.members) add(company, m);
     groups.splice(groups.indexOf(g), 1);
