@@ -167,7 +167,8 @@ export function speakerInSentence(
     // "Braverman told GB News: “…”": the one told is no speaker.
     // (Past the article or title before the one told: "told the BBC:", "told Mrs May:".)
     const told = placed && /(\p{Ll}+)\s+(?:(?:the|\p{Lu}[\p{L}.]*)\s+){0,3}$/u.exec(blockText.slice(Math.max(0, placed.start - 40), placed.start))?.[1]?.toLowerCase();
-    const m = told && (lex.speechVerbs.has(told) || told === 'to') ? null : mentionEndingAt(ctx, sentence.block, end);
+    // ("Lula calls for an end to veto power at the UN: “It's crazy”": nor is a body or a place a preposition governs.)
+    const m = told && (lex.speechVerbs.has(told) || /^(?:to|at|in|on|for|with|against|about|over|into|across|near)$/.test(told)) ? null : mentionEndingAt(ctx, sentence.block, end);
     // ("Galuzin told TASS that the West meddles in Georgia: “…”": a place ending the reported
     // clause is what it is about; the speech verb before says who.)
     const placeInClause = m?.type === 'place' && cues.some((c) => c.at < q.start && c.speaker);

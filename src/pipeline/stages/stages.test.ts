@@ -1974,6 +1974,13 @@ describe('05 quotes', () => {
     expect(analyse(body).quotes.map((q) => q.text)).toContain('the gold standard of smartphones');
   });
 
+  it('gives a headline’s words after a colon to its subject, not to a body a preposition governs before the colon', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2023-10-27\n---\nLula calls for an end to veto power at the UN: "It\'s crazy"\nThe text was vetoed.\n' +
+      'President Luiz Inácio Lula da Silva called the veto "crazy", he said.\n');
+    const q = asset!.quotes.find((x) => x.text === 'It\'s crazy');
+    expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Luiz Inácio Lula da Silva');
+  });
+
   it('gives what "Name of a body," said to the person, past a stray comma before the verb', () => {
     expect(speakerOf('“We will not give up hope,” Dai Yajuan of the Chengdu Military Area Command, told the Xinhua news agency.',
       'We will not give up hope,')).toBe('Dai Yajuan');
