@@ -314,6 +314,13 @@ function subjectOf(
       if (subject) return subject;
     }
   }
+  // ("Albanese initially said this was a question for Dutton, then said: “…”": a verb after a comma and "then" shares
+  // the sentence's subject, not the name the clause before ends on.)
+  const thenAfter = /,\s*then\s+$/i.exec(text.slice(s.start, verb.start));
+  if (thenAfter) {
+    const subject = sentenceSubject(text, s, quotes, ctx, lex, s.start + thenAfter.index);
+    if (subject && (subject.type === 'person' || subject.type === 'organization')) return subject;
+  }
   let from = verb.start;
   // Skip auxiliaries and adverbs: "the ministry has also warned".
   for (let k = v - 1; k >= 0 && AUXILIARIES.test(s.tokens[k]!.text) && /^\s+$/.test(text.slice(s.tokens[k]!.end, from)); k--) from = s.tokens[k]!.start;
@@ -1178,7 +1185,9 @@ export function sentenceSubject(text: string, s: Sentence, quotes: readonly Quot
   const ms = mentionsIn(ctx, s.block).filter((m) => m.start >= s.start && m.end <= upTo &&
     !quotes.some((q) => m.start >= q.start && m.end <= q.end));
   const free = ms.filter((m) => {
-    const before = text.slice(s.start, m.start).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
+    // (Within its own clause: "Asked to respond to this, Anthony Albanese said" is not governed by the "to" before the comma.)
+    const lead = text.slice(s.start, m.start);
+    const before = lead.slice(lead.lastIndexOf(',') + 1).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
     // ("The Kohberger family issued a statement saying": the family, not the one named.)
     const next = /^(['’]s?)?\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30));
     const after = next?.[2]?.toLowerCase() ?? '';

@@ -1981,6 +1981,12 @@ describe('05 quotes', () => {
     expect(asset!.entities.find((e) => e.id === q?.speaker)?.name).toBe('Luiz Inácio Lula da Silva');
   });
 
+  it('gives what is said after ", then said:" to the sentence’s subject, past an opening phrase that ends on "to this,"', () => {
+    const body = 'The dek line.\nPeter Dutton said earlier today he had concerns.\n' +
+      'Asked to respond to this, Anthony Albanese initially said this was a question for Dutton, then said: “That’s an irresponsible comment.”';
+    expect(speakerOf(body, 'That’s an irresponsible comment.')).toBe('Anthony Albanese');
+  });
+
   it('gives what "Name of a body," said to the person, past a stray comma before the verb', () => {
     expect(speakerOf('“We will not give up hope,” Dai Yajuan of the Chengdu Military Area Command, told the Xinhua news agency.',
       'We will not give up hope,')).toBe('Dai Yajuan');
