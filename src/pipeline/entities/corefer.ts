@@ -149,8 +149,7 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
   // (Companies by their first word, so that a long article's thousands of names are not each compared with all.)
   const companies = groupBy(groups.filter((h) => h.type === 'organization' && h.tokens.length >= 3 && CORPORATE_SUFFIX_SET.has(h.tokens.at(-1)!)), (h) => h.tokens[0]!);
   for (const g of [...groups]) {
-    const company = g.tokens.length >= 2 && g.members.some((m) => m.type === 'organization') ? companies.get(g.tokens[0]!)?.find((h) => h !== g &&
-      h.tokens.length > g.tokens.length + 1 && h.key.startsWith(`${g.key} `) && h.tokens.slice(g.tokens.length, -1).every((t) => COMPANY_PRODUCT_WORDS.has(t))) : undefined;
+    const company = g.members.some((m) => m.type === 'organization') ? companies.get(g.tokens[0]!)?.find((h) => h !== g && isCompanyShortForm(g.key, h)) : undefined;
     if (!company) continue;
     for (const m of g.members) add(company, m);
     groups.splice(groups.indexOf(g), 1);
@@ -265,9 +264,8 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
         LINES_OF_BUSINESS.has(g.tokens[1]!)) return true;
       // "Labour" for "Labour Party", "Conservatives" for "Conservative Party": a party named without its word.
       if (g.type === 'organization' && g.tokens.at(-1) === 'party' && [key, key.replace(/s$/, '')].some((k) => g.key === `${k} party`)) return true;
-      // "Martin Marietta" for "Martin Marietta Materials Inc": a company's name before what it makes and its suffix.
-      if (g.type === 'organization' && (c.type === null || c.type === 'organization') && toks.length >= 2 && g.tokens.length > toks.length + 1 &&
-        g.key.startsWith(`${key} `) && CORPORATE_SUFFIX_SET.has(g.tokens.at(-1)!) && g.tokens.slice(toks.length, -1).every((t) => COMPANY_PRODUCT_WORDS.has(t))) return true;
+      // "Martin Marietta" for "Martin Marietta Materials Inc".
+      if (g.type === 'organization' && (c.type === null || c.type === 'organization') && isCompanyShortForm(key, g)) return true;
       // "Kodak" for "Eastman Kodak Co", "Ericsson" for "L.M. Ericsson Co": a company's last word before its suffix.
       if (g.type === 'organization' && toks.length === 1 && compatible(g.type, c.type) && companyCore(g.tokens).at(-1) === key &&
         companyCore(g.tokens).length >= 2 && companyCore(g.tokens).length < g.tokens.length) return true;
@@ -304,6 +302,13 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
   }
   // Two people share the surname ("Thomas Sam", "Manju Sam"): the one named last before.
   return matches.reduce((best, g) => (nearestBefore(g, c) > nearestBefore(best, c) ? g : best));
+}
+
+/** "martin marietta" for "Martin Marietta Materials Inc": a company's name of two words or more, before what the company makes and its suffix. */
+function isCompanyShortForm(key: string, company: Group): boolean {
+  const n = key.split(' ').length;
+  return n >= 2 && company.tokens.length > n + 1 && company.key.startsWith(`${key} `) && CORPORATE_SUFFIX_SET.has(company.tokens.at(-1)!) &&
+    company.tokens.slice(n, -1).every((t) => COMPANY_PRODUCT_WORDS.has(t));
 }
 
 /** A company's name without the suffixes that end it: "eastman kodak co" → "eastman kodak". */

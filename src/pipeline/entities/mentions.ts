@@ -58,7 +58,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
     // ("at 5 p.m. CT", "1 p.m. ET": a clock's zone in capitals names nothing.)
     if (run.length === 1 && CLOCK_ZONE_SET.has(run[0]!.text) && /(?:\d|\b[ap]\.?m\.?)\s$/i.test(blockText.slice(Math.max(0, run[0]!.start - 6), run[0]!.start))) continue;
     // ("64 GB", "500 MW": a unit after a number names nothing.)
-    if (run.length === 1 && /^(?:[KMGTP]B|[KMGT]Wh?|[kMG]Hz|GHz|MHz|MPa|kph|mph|RPM)$/.test(run[0]!.text) && /\d\s?$/.test(blockText.slice(Math.max(0, run[0]!.start - 2), run[0]!.start))) continue;
+    if (run.length === 1 && /^(?:[KMGTP]B|[KMGT]Wh?|[kMG]Hz|MPa|RPM)$/.test(run[0]!.text) && /\d\s?$/.test(blockText.slice(Math.max(0, run[0]!.start - 2), run[0]!.start))) continue;
     // “The Salt Road,” after a film's director: capitalised words that fill a quotation are a work's title.
     if (!isTitle && titleOfWork(blockText, run)) {
       out.push({ ...bare(blockText, sentence, run), type: 'other', known: true });
@@ -1003,7 +1003,7 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   let typed = bodyBeforeRoleHolder(us, all, lex) ? 'organization' : typeByWords(surface, lower, lex);
   if (typed !== 'other' && namesWorkByKind(text, us, all, lex)) typed = 'other';
   // ("The CEO of Martin Marietta": what a company's officer is "of" is the company, whatever given name opens it.)
-  const officerOf = /\b(CEO|CFO|COO|chief executive|chief financial officer|chairman|chairwoman|chairperson|founder|co-founder|owner|director|president)\s+of\s+$/.exec(text.slice(Math.max(0, first.start - 30), first.start));
+  const officerOf = COMPANY_OFFICER_OF.exec(text.slice(Math.max(0, first.start - 30), first.start));
   if (officerOf && typed === 'person' && us.length >= 2 && !lex.isPersonName(surface) && !lex.isPlaceName(surface) &&
     !/^\s*(?:,\s*)?(?:who|whose)\b/.test(text.slice(last.end, last.end + 8))) typed = 'organization';
   // ("the son of actors Lockwood West and Olive Carleton-Crowe": a noun for people right before a given name says who,
@@ -1742,7 +1742,7 @@ function typeByContext(text: string, us: Unit[], all: readonly Unit[], lex: Lexi
   if (us.length <= 3 && (prev === 'for' && /^(?:mp|mps|member|mla|msp|mep|seat|constituency)$/.test(prev2 ?? '') || prev === 'of' && /^(?:seat|constituency)$/.test(prev2 ?? ''))) return 'place';
   // "shelled Gorlovka", "the village of Krasnoye": what is done to a place, or what a place is called.
   // ("the cities of Zhaotong and Qujing": a plural in "-ies" too.)
-  const settlements = (w: string | undefined) => !!w && (SETTLEMENT_NOUNS.has(w) || SETTLEMENT_NOUNS.has(w.replace(/(?<=[^s])s$/, '')) || SETTLEMENT_NOUNS.has(w.replace(/ies$/, 'y')) || LAND_NOUNS.has(w));
+  const settlements = (w: string | undefined) => !!w && (singularsOf(w).some((x) => SETTLEMENT_NOUNS.has(x)) || LAND_NOUNS.has(w));
   if (prev && us.length <= 3 && (PLACE_VERBS.has(prev) || (prev === 'of' && settlements(prev2)))) return 'place';
   // (…and the second of two: "the villages of Olgovka and Kauchuk".)
   if (prev === 'and' && us.length <= 3 && all[i - 2]?.cap && all[i - 3]?.text === 'of' && settlements(all[i - 4]?.text.toLowerCase()) && !lex.isFirstName(us[0]!.text)) return 'place';
@@ -2218,6 +2218,8 @@ function vesselNamedBefore(us: readonly Unit[], all: readonly Unit[]): boolean {
 /** Capitals after a number that are a zone or a currency, not a model's name: "10 GMT", "500 USD". */
 const NO_MODEL_AFTER_NUMBER: ReadonlySet<string> = new Set<string>([...TIME_ZONES, ...CURRENCY_CODES]);
 const CLOCK_ZONE_SET: ReadonlySet<string> = new Set(CLOCK_ZONE_LETTERS);
+/** "The CEO of …", "the owner of …": a role held in a body, before "of" and the body (a president's may be a country's, which the lists know). */
+const COMPANY_OFFICER_OF = new RegExp(`\\b(?:${[...BODY_ROLES, 'president'].join('|')})\\s+of\\s+$`, 'i');
 
 /** "to face Scotland", "They host France": a side met on the field (counted only where the article has teams). */
 const OPPONENT_BEFORE = /\b(?:(?:face|faces|facing|host|hosts|hosting|play|plays|playing|meet|meets)|(?:draw|defeat|win|victory|loss)\s+(?:against|to|over|with|by))\s+$/;

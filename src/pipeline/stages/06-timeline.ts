@@ -3,7 +3,7 @@ import { groupBy } from '../../shared/group-by';
 import { findAnniversaries } from '../timex/anniversaries';
 import { anaphoricDates } from '../timex/anaphoric-dates';
 import { reportingPeriods } from '../timex/reporting-periods';
-import { daysBetween, parseYmd } from '../timex/calendar-math';
+import { addDays, daysBetween, parseYmd, ymdString } from '../timex/calendar-math';
 import { QUOTED, tagTimex, type Timex } from '../timex/tag-timex';
 import type { Sentence } from './03-sentences';
 
@@ -268,8 +268,5 @@ function glossedDay(t: Timex, found: readonly Timex[], text: string): string | n
   const gmt = /T(\d{2})/.exec(t.value);
   if (!at || !gmt) return null;
   const ahead = Number(at[2]) - Number(gmt[1]);
-  const [y, m, d] = at[1]!.split('-').map(Number) as [number, number, number];
-  const shift = ahead > 14 ? 1 : ahead < -12 ? -1 : 0;
-  const date = new Date(Date.UTC(y, m - 1, d + shift));
-  return date.toISOString().slice(0, 10);
+  return ymdString(addDays(parseYmd(at[1]!), ahead > 14 ? 1 : ahead < -12 ? -1 : 0));
 }
