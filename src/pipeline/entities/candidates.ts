@@ -449,6 +449,8 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     const plural = prev.text.toLowerCase();
     const singular = plural.replace(/(?<=[^s])s$/, '');
     const head = [plural, singular].find((h) => lex.orgWords.has(h) || lex.placeWords.has(h) || OF_HEADS.has(h)) ?? plural;
+    // ("the International Space Station for NASA": a place is not named for a body's initials alone; a body may be, "Friends for UNICEF".)
+    if (w === 'for' && after.length === 1 && /^\p{Lu}{2,6}$/u.test(next.text) && !lex.orgWords.has(head) && !OF_HEADS.has(head)) return false;
     // ("the Berlin Wall Memorial on Bernauer Strasse": a building "on" a street is located, not named, by it.)
     if (w === 'on' && STREET_WORDS.test(after.at(-1)?.text ?? '')) return false;
     // "Nathan Law of Demosisto": a person's name takes no "of" (a surname may spell a word that does).

@@ -1538,7 +1538,11 @@ const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 // ("County Galway", "Loch Ness": a kind of place before a place the lists know.)
 const PLACE_PREFIXES = new Set(['county', 'loch', 'glen', 'river', 'midtown', 'downtown', 'uptown', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle',
   // (Spanish words that open a place's name: "Laguna Madre", "Puerto Barrios", "Punta Cana".)
-  'laguna', 'lago', 'isla', 'punta', 'playa', 'bahia', 'bahía', 'puerto']);
+  'laguna', 'lago', 'isla', 'punta', 'playa', 'bahia', 'bahía', 'puerto',
+  // (and the streets, squares, stations and churches of Romance cities: "Gare d’Austerlitz", "Porte de Champerret",
+  // "Iglesia del Carmen", "Plaza de Mayo", "Piazza Navona", "Rua Augusta".)
+  'gare', 'porte', 'rue', 'pont', 'quai', 'iglesia', 'plaza', 'calle', 'avenida', 'parque', 'palacio', 'estación', 'estacion',
+  'piazza', 'palazzo', 'rua', 'praça', 'praca', 'praia']);
 
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const REGION_ADJECTIVES = new Set(['baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'nordic', 'balkan', 'alpine', 'himalayan', 'andean']);

@@ -1527,6 +1527,10 @@ describe('04 entities', () => {
     ['Brazil’s states, past a particle', 'Floods in the state of Rio Grande do Sul killed 90. Rain hit Minas Gerais.', ['Rio Grande do Sul:place', 'Minas Gerais:place']],
     ['words shouted in capitals in quotation marks are no title', 'Trump hailed the decision as a “BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY.”', ['Trump:person']],
     ['agencies named like a thing', 'Fires spread\nCal Fire said the blaze had spread. AccuWeather estimated the damage.', ['Cal Fire:organization', 'AccuWeather:organization']],
+    ['a Romance city’s stations, gates and churches by their first word; a place is not named for a body’s initials after “for”',
+      'Protesters gathered near the Porte de Champerret and marched towards Gare d’Austerlitz. Others met at the Iglesia del Carmen. ' +
+      'It is the second mission to the International Space Station for NASA this year.',
+      ['Porte de Champerret:place', 'Gare d’Austerlitz:place', 'Iglesia del Carmen:place', 'International Space Station:other', 'NASA:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
