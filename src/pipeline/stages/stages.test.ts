@@ -2376,6 +2376,8 @@ describe('06 timeline', () => {
     ['The walkout began at 12.01am Pacific time on Friday.', '2024-09-14', '12.01am Pacific time', '2024-09-13T00:01'],
     ['Orvex caught the returning booster of its rocket with a pair of giant mechanical arms on Sunday, a feat it hopes will make rockets reusable.', '2024-10-14', 'Sunday', '2024-10-13'],
     ['She said the bank had considered raising the rate to 22% and did not rule out another hike at its next meeting in December.', '2024-10-25', 'December', '2024-12'],
+    ['The offer previously had been scheduled to expire at midnight Friday.', '1989-10-30', 'midnight Friday', '1989-10-27T24:00'],
+    ['The conference, originally set to end on Friday, ran on.', '2025-11-22', 'Friday', '2025-11-21'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);

@@ -733,6 +733,7 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due|(?:term|mandate|tenure|contract)\s+(?:starting|beginning)|(?:which|that|who)\s+reports|reports?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|figures)|(?:to|will|would)\s+(?:stay|remain|be)\s+(?:closed|shut|open|suspended))\s+(?:on\s+|in\s+)?$/u;
 // What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
+const PLAN_GONE_BY = /\b(?:had been|originally|initially)\s+(?:scheduled|due|set|slated|expected|planned|supposed|meant)\s+(?:to|for|on)\b[^.;,]*$/i;
 const PLANNED_THING = /(?:\b(?:the|its|his|her|their)|['’]s)\s+planned$/i;
 const HOPED_FOR_BEFORE = /\b(?:(?:hopes?|expectations?|bets?|odds|chances?|prospects?)\s+(?:of|for|on)\s+(?:an?\s+|the\s+)?|(?:forecast|forecasts|predicted)\s+for\s+(?:the\s+)?)$/i;
 // ("Intel said in a filing with the Securities and Exchange Commission on Tuesday": past the body it was filed with.)
@@ -764,6 +765,8 @@ function localTense(before: string): { tense: Tense; right: boolean } | null {
   // ("Nippon Steel’s planned takeover … came under pressure on Monday": a plan the clause names as a
   // thing, then a verb in the past after it, is no plan for the date.)
   // (Not "postpone a planned increase … to April": no past verb after it there.)
+  // ("It had been due to expire Friday evening", "originally scheduled to end on Friday": a plan given up had its date behind.)
+  if (PLAN_GONE_BY.test(clause)) return { tense: 'past', right: true };
   const future = FUTURE_IN_CLAUSE.exec(clause);
   const plannedEnd = future && /^planned\b/i.test(future[0]) ? future.index + 'planned'.length : -1;
   const plannedThing = plannedEnd > 0 && PLANNED_THING.test(clause.slice(0, plannedEnd)) && PAST_IN_CLAUSE.test(clause.slice(plannedEnd));
