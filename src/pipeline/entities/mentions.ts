@@ -831,7 +831,9 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     !us[1]?.hyphenated && !koreanGiven) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
-  while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text) && !syllable(us[us.length - 1]!) && !lex.isOtherName(spell(us))) us = us.slice(0, -1);
+  // (Not a word the initials in brackets after it count: "Mumbai Academy of Moving Image (MAMI)".)
+  const glossedWhole = (xs: readonly Unit[]) => /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(xs[xs.length - 1]!.end))?.[1] === initialsOf(xs.filter((x) => x.cap));
+  while (us.length > 1 && lex.isNeverName(us[us.length - 1]!.text) && !syllable(us[us.length - 1]!) && !lex.isOtherName(spell(us)) && !glossedWhole(us)) us = us.slice(0, -1);
   // "Judge Graham Knowles QC", "Sir Mo Farah CBE": letters after a person's name are an honour, not the name.
   // (A senior counsel's "SC" only after a given name: "Colin Mandy SC", not the club "Umm Salal SC".)
   while (us.length > 2 && POST_NOMINAL_SET.has(us[us.length - 1]!.text) && !lex.isOtherName(spell(us)) && !us.slice(0, -1).some((u) => lex.orgWords.has(u.text.toLowerCase()) || lex.placeWords.has(u.text.toLowerCase())) &&
@@ -858,6 +860,13 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
     const rest = us.slice(1);
     return rest.length && !rest[0]!.hyphenated ? toCandidate(text, s, rest, all, lex, role) : null;
   }
+  // ("a three-Test series", "the last couple of Test matches", "in 100 Tests": cricket's kind of match, said as a word; not "the Sydney Test".)
+  if (us.length === 1 && /^Tests?$/.test(first.text) && (/\b(?:one|two|three|four|five|six|seven|\d+)-$/i.test(text.slice(Math.max(0, first.start - 8), first.start)) ||
+    first.text === 'Tests' || /^\s+(?:match|matches|series|cricket|team|side|squad|status|captain|captaincy|career|debut|caps?|century|centuries|hundreds?|wickets?|runs|level|nations?|grounds?|venues?|arena|format|championship)\b/.test(text.slice(last.end, last.end + 16)))) return null;
+  // ("Sino-US dialogue", "Franco-German ties", "the Russo-Ukrainian war": a country's combining form before another country
+  // says who takes part, as a demonym would; not a region the lists know, "Indo-Pacific".)
+  if (us.length === 2 && us[1]!.hyphenated && COMBINING_FORMS.test(first.text) && (lex.isDemonym(last.text) || lex.isPlaceName(last.text) || COMBINING_FORMS.test(last.text)) &&
+    !lex.isPlaceName(spell(us)) && !lex.isOrgName(spell(us))) return null;
   // ("Aboriginal and Torres Strait Islander people", "Pacific Islanders": the islands' people, said as a demonym.)
   if (us.length >= 2 && /^Islanders?$/.test(last.text)) return null;
   // ("seen on CCTV at King’s Cross", "CCTV footage": closed-circuit cameras, not China's broadcaster.)
@@ -1415,6 +1424,9 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (n > 1) {
     // "Lee Sun-kyun", "Moon Jae-in": a surname written first, then a hyphenated given name.
     if (n === 3 && SURNAME_FIRST.has(lower[0]!) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surface)) return 'person';
+    // ("talks with Qin Gang", "Li Bo": a Chinese surname, then a given name of one syllable that English spells as a word.)
+    if (n === 2 && SURNAME_FIRST.has(lower[0]!) && !VIETNAMESE_SURNAME_SET.has(lower[0]!) && PINYIN_SYLLABLE.test(lower[1]!) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) &&
+      !lex.isOrgName(surface) && !lex.placeWords.has(lower[1]!) && !lex.orgWords.has(lower[1]!)) return 'person';
     // "Da’Vine Joy Randolph", "D’Angelo Russell": a word with a capital after its apostrophe, in a name of two or three words.
     if (n <= 3 && words.some((w) => /^\p{Lu}\p{Ll}{0,3}['’]\p{Lu}\p{Ll}+$/u.test(w)) &&
       !lower.some((w) => lex.orgWords.has(w) || lex.placeWords.has(w) || lex.buildingWords.has(w))) return 'person';
@@ -1534,6 +1546,10 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
 /** Three capitals or more: a body's initials ("MIT", "BBC"); a person's are fewer ("JR Smith"). */
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
+/** Countries' combining forms: "Sino-", "Anglo-", "Franco-". */
+const COMBINING_FORMS = /^(?:Sino|Anglo|Franco|Russo|Italo|Hispano|Luso|Austro|Greco|Germano|Turco|Irano|Indo|Afro|Euro|Judeo|Nippo|Polono|Serbo|Czecho|Hiberno|Scoto|Dano|Swedo)$/;
+/** One syllable of Mandarin in pinyin, without its tone: "gang", "bo", "long", "zhuang". */
+const PINYIN_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh)?(?:a|o|e|i|u|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang)$/;
 /** First words of place names: "Port Elian", "Mount Kenya", "San Diego". */
 // ("County Galway", "Loch Ness": a kind of place before a place the lists know.)
 const PLACE_PREFIXES = new Set(['county', 'loch', 'glen', 'river', 'midtown', 'downtown', 'uptown', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle',
@@ -2090,6 +2106,13 @@ function markTeams(text: string, cs: Candidate[]): void {
   // Otávio Pereira to Fulham", "joined Porto from Fluminense"), or whose coach or president is named.
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
+    // ("Saurashtra have clinched a place in the semi-finals": one word no list knows, that a plural verb follows as the subject
+    // opening its sentence, is a side; no one person "have" done anything.)
+    if ((c.type === null || c.type === 'person') && !c.known && !c.role && c.words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.text) &&
+      PLURAL_VERB_AFTER.test(text.slice(c.end, c.end + 40)) && /^\s+(?:have|are|were)\s+\p{Ll}+(?:ed|en)\b/u.test(text.slice(c.end, c.end + 40)) &&
+      /(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, c.start - 3), c.start))) {
+      c.type = 'organization';
+    }
     // ("won 2-1 at Wembley": a ground is where a match is played, never a team.)
     if (c.type !== 'place' || GROUND_SET.has(c.text.toLowerCase())) continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start);

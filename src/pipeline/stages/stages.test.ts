@@ -1531,6 +1531,13 @@ describe('04 entities', () => {
       'Protesters gathered near the Porte de Champerret and marched towards Gare d’Austerlitz. Others met at the Iglesia del Carmen. ' +
       'It is the second mission to the International Space Station for NASA this year.',
       ['Porte de Champerret:place', 'Gare d’Austerlitz:place', 'Iglesia del Carmen:place', 'International Space Station:other', 'NASA:organization']],
+    ['cricket’s Test said as a kind of match is no name, its venue’s Test is; a word no list knows, a plural verb after it opening its sentence, is a side',
+      'England will host a three-Test series in July. He missed the last couple of Test matches. They won the Sydney Test. ' +
+      'Saurashtra have clinched a place in the semi-finals. It was Saurashtra who took the honours.',
+      ['England:place', 'Sydney Test:other', 'Saurashtra:organization']],
+    ['a Chinese surname before a one-syllable given name English spells as a word; a country’s combining form before another is no name; a caption’s word the initials after it count',
+      'He held talks with Qin Gang on Monday. China urged Sino-US dialogue and Franco-German ties. The festival was run by the Mumbai Academy of Moving Image (MAMI).',
+      ['Qin Gang:person', 'China:place', 'Mumbai Academy of Moving Image:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -2377,6 +2384,7 @@ describe('06 timeline', () => {
     ['Orvex caught the returning booster of its rocket with a pair of giant mechanical arms on Sunday, a feat it hopes will make rockets reusable.', '2024-10-14', 'Sunday', '2024-10-13'],
     ['She said the bank had considered raising the rate to 22% and did not rule out another hike at its next meeting in December.', '2024-10-25', 'December', '2024-12'],
     ['The offer previously had been scheduled to expire at midnight Friday.', '1989-10-30', 'midnight Friday', '1989-10-27T24:00'],
+    ['Sullivan and Wang met in Vienna in May and Malta in September.', '2023-10-27', 'September', '2023-09'],
     ['The conference, originally set to end on Friday, ran on.', '2025-11-22', 'Friday', '2025-11-21'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);

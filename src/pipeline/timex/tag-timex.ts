@@ -800,7 +800,9 @@ function clauseBefore(before: string, length: number): string {
   // (Nor a decimal point: "rose to a high of $2,790.15 an ounce on Wednesday".)
   // (Nor a work's title set off by commas: "released her album, ‘The Tortured Poets Department’, in April".)
   return before.slice(-(length + 40)).replace(/,\s*[‘“][^’”]{1,60}[’”]\s*,(?=\s)/gu, '').slice(-length).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(?=\d)/g, '$1').replace(/,(\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),(?=\s+\p{Ll})/gu, '$1')
-    .replace(/(?<=\S\s+)\p{Lu}\p{Ll}*ed\b/gu, 'Name');
+    .replace(/(?<=\S\s+)\p{Lu}\p{Ll}*ed\b/gu, 'Name')
+    // (Nor is the month a modal: "met in Vienna in May and Malta in September".)
+    .replace(/(?<=\S\s+)May\b/gu, 'Month');
 }
 
 /** Every time expression of a sentence, resolved against the publication date (ISO) when there is one. */
