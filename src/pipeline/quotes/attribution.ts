@@ -77,6 +77,8 @@ const SURNAME_FIRST_SET: ReadonlySet<string> = new Set(SURNAMES_FIRST);
 /** Words in a trade union's name that say it is one, "union" or not: "the International Association of Machinists". */
 const UNION_NAME = /\b(?:union|association|federation|workers|guild|confederation|syndicate|brotherhood|teamsters|congress)\b/i;
 /** Kinds of body specific enough that "the police" is a police force the article named, or none. */
+/** The people of a place who speak as one, named after it in lowercase: "Utrecht police", "Manchester residents". */
+const PLACE_PEOPLE = /^(?:police|authorities|officials|prosecutors|residents|firefighters|investigators|rescuers|officers|detectives|paramedics|medics|doctors|troops|forces|lawmakers|leaders|voters|locals|villagers|protesters|fans|supporters)$/;
 const SPECIFIC_BODIES = /^(?:police|army|military|court|embassy|bank|club|team|newspaper|channel|university|network)$/;
 const RELATIONS = /^(?:family|families|relatives|parents|children|sons?|daughters?|wife|husband|widow|mother|father|brothers?|sisters?|lawyers?|attorneys?|friends?|supporters|aides)$/i;
 /** Kin, named by how they are related to someone: never whoever spoke last. */
@@ -610,8 +612,9 @@ function subjectOfPhrase(s: Sentence, from: number, to: number, ctx: Discourse, 
     named.every((m) => (m.entity.type === 'organization' || m.entity.type === 'place') && m.end <= head.start) &&
     (lex.roleNouns.has(head.text.toLowerCase()) || UNNAMED_PEOPLE.test(head.text.toLowerCase()))) return null;
   // "the Seoul official said": someone unnamed from a place is not the place.
+  // ("Utrecht police said", "Kent firefighters said": nor are a place's police, or any people of it.)
   if (named.length && named.every((m) => m.entity.type === 'place' && m.end <= head!.start) && head &&
-    (lex.roleNouns.has(head.text.toLowerCase()) || UNNAMED_PEOPLE.test(head.text.toLowerCase()))) return null;
+    (lex.roleNouns.has(head.text.toLowerCase()) || UNNAMED_PEOPLE.test(head.text.toLowerCase()) || PLACE_PEOPLE.test(head.text))) return null;
   // "the Kohberger family", "Smith's lawyers": people related to the one named, not that one.
   if (head && RELATIONS.test(head.text) && named.some((m) => m.entity.type === 'person' && m.end <= head.start)) return null;
   if (named.length) {

@@ -1778,6 +1778,7 @@ describe('05 quotes', () => {
     ['Donald Trump announced it. Speaking alongside Sam Altman on Tuesday, the president called it “the largest project”.', 'the largest project', 'Donald Trump'],
     ['Butch Wilmore spoke first. “What a ride,” radioed Nick Hague.', 'What a ride,', 'Nick Hague'],
     ['Steve Reed spoke. Campaigners from Surfers Against Sewage said the numbers were “a national scandal”.', 'a national scandal', 'Surfers Against Sewage'],
+    ['A gunman opened fire on a tram. “We are looking for a man,” Utrecht police said in a statement.', 'We are looking for a man,', null],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
