@@ -232,7 +232,8 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     // preposition, that opens an event's name is that event.)
     if (g.type === 'other' && toks.length === 1 && g.tokens[0] === key && g.tokens.length >= 3 && (c.type === null || c.loose) && !lex.isPlaceName(key)) return true;
     if (g.type === 'organization' || g.type === 'other') {
-      if (toks.length === 1 && /^\p{Lu}(?:[\p{Lu}.&]|\d(?=\p{Lu}))+$/u.test(c.text) && hasInitials(g, toks[0]!)) return true;
+      // ("BoE" for the "Bank of England", "MoD" for the "Ministry of Defence": a small word's letter in lowercase between capitals.)
+      if (toks.length === 1 && /^\p{Lu}(?:[\p{Lu}.&]|\d(?=\p{Lu})|\p{Ll}(?=\p{Lu}))+$/u.test(c.text) && hasInitials(g, toks[0]!)) return true;
       // ("Doge" for the "Department of Government Efficiency": initials of four letters or more, written as a word.)
       if (g.type === 'organization' && toks.length === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(c.text) && (c.type === null || c.type === 'organization') && hasInitials(g, toks[0]!)) return true;
       // "PML-N" for "Pakistan Muslim League-Nawaz".

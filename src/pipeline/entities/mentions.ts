@@ -282,8 +282,15 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   const afterRun = all[all.indexOf(us[us.length - 1]!) + 1];
   const ofApposed = us.length === 2 && lex.isLastName(us[1]!.text) && !lex.isCommonWord(us[1]!.text) && afterRun?.text === 'of' &&
     afterRun.start - us[1]!.end === 2 && !!all[all.indexOf(afterRun) + 1]?.cap;
+  // ("Kitty Ussher, chief economist at the Institute of Directors, said": two words, the second no word at all, set off
+  // by a comma before a role, are someone's given name and surname, whatever the first spells.)
+  const roleNext = all[all.indexOf(us[us.length - 1]!) + 1];
+  const roleAfterComma = (x: Unit | undefined) => !!x && !x.cap && (lex.roleNouns.has(x.text) || TITLE_QUALIFIERS.has(x.text));
+  const namedBeforeRole = us.length === 2 && !us[1]!.hyphenated && /^\p{Lu}\p{Ll}+$/u.test(us[1]!.text) && !lex.isCommonWord(us[1]!.text) && !lex.isPlaceName(us[1]!.text) &&
+    !lex.isOrgName(us[1]!.text) && !lex.isDemonym(us[1]!.text) && !!roleNext && roleNext.start - us[1]!.end === 2 &&
+    (roleAfterComma(roleNext) || /^(?:a|an|the)$/.test(roleNext.text) && roleAfterComma(all[all.indexOf(roleNext) + 1]));
   // (A never-name with a digit opens an event's: "the T20 World Cup", not "his last T20 game".)
-  while (us.length && !namesABody && !surnameHe && !chamberBeforeTitle && !headOfBody && !ofApposed && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
+  while (us.length && !namesABody && !namedBeforeRole && !surnameHe && !chamberBeforeTitle && !headOfBody && !ofApposed && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) && !(/\d/.test(us[0]!.text) && us.length >= 2) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
@@ -827,8 +834,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   // (Not a word joined to the next by a hyphen: "Mar-a-Lago"; nor a Korean surname before a given name of two
   // syllables: "Jun Young-hyun".)
   const koreanGiven = us.length === 3 && !us[1]!.hyphenated && us[2]!.hyphenated && /^\p{Ll}/u.test(us[2]!.text);
+  // (Nor a weekday that names a paper: "The Sunday Times", "the Sunday Telegraph".)
+  const paper = us.length === 2 && /^(?:Sunday|Saturday|Monday)$/.test(us[0]!.text) && /^(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Star|Independent|Observer|World|Sport|People|Age)$/.test(us[1]!.text);
   while (us.length && CALENDAR_WORDS.has(us[0]!.text.toLowerCase().replace(/\.$/, '')) && !givenNameLikeMonth(us, all) && !surnameLikeMonth(us, all, lex) &&
-    !us[1]?.hyphenated && !koreanGiven) us = us.slice(1);
+    !us[1]?.hyphenated && !koreanGiven && !paper) us = us.slice(1);
   while (us.length && !us[us.length - 1]!.cap) us = us.slice(0, -1);
   // "Washington D.C. Image", "an Ottawa MP": a trailing caption word or title is no part of the name.
   // (Not a word the initials in brackets after it count: "Mumbai Academy of Moving Image (MAMI)".)
@@ -1113,11 +1122,15 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if (!typed && us.length <= 2 && before && !before.cap && /^(?:drug|vaccine|medicine|medication|antiviral|painkiller|pill)$/.test(before.text) &&
     /^\s+$/.test(text.slice(before.end, first.start))) typed = 'other';
   // "the Galerie d’Apollon", "the Musée d’Orsay", "Palazzo Vecchio": a building named in its own language.
-  if (us.length >= 2 && /^(?:galerie|musée|musee|museo|palais|palazzo|château|chateau|piazza|plaza|rue|calle|via|platz|casa|stade|estadio|stadio|stadion|autodromo|autódromo|circuito)$/.test(lower[0]!)) typed = 'place';
+  // (So are a station, a gate, a church or a street: "Gare d’Austerlitz", "Porte de Champerret", "Iglesia del Carmen", "Rua Augusta".)
+  if (us.length >= 2 && /^(?:galerie|musée|musee|museo|palais|palazzo|château|chateau|piazza|plaza|rue|calle|via|platz|casa|stade|estadio|stadio|stadion|autodromo|autódromo|circuito|gare|porte|pont|quai|iglesia|avenida|parque|palacio|estación|estacion|rua|praça|praca|praia)$/.test(lower[0]!)) typed = 'place';
   // "professor Marc Lamont Hill": after a role, a given name begins a person's name, whatever word ends it.
   const roleBefore = before && !before.cap && lex.roleNouns.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, first.start));
   // (Nor after a title: "Assistant US Attorney Kevin Marsh", "Dr Kevin Marsh".)
-  if (typed === 'place' && (roleBefore || role) && us.length >= 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) &&
+  // ("Celtics coach Doc Rivers": two words after a role, neither a place the lists know nor a place's first word, are a person's,
+  // whatever plural of a place's word ends them.)
+  if (typed === 'place' && (roleBefore || role) && us.length >= 2 && (lex.isFirstName(first.text) && !lex.isCommonWord(first.text) ||
+    us.length === 2 && !lex.isPlaceName(first.text) && !PLACE_PREFIXES.has(lower[0]!) && !COMPASS_ADJECTIVES.has(lower[0]!) && !lex.placeWords.has(lower[0]!)) &&
     !lex.isPlaceName(surface)) typed = 'person';
   // ("human rights lawyer Duma Boko": nor is a given name that spells a body's word a body, when the last word is none.)
   if (typed === 'organization' && roleBefore && us.length === 2 && !lex.isOrgName(surface) && !lex.orgWords.has(lower[1]!) && !lex.isCommonWord(words[1]!) &&
@@ -1136,6 +1149,10 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   if (typed === 'place' && us.length === 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface) &&
     !lex.isPlaceName(first.text) && (INVERTED_SPEECH.has(before?.text ?? '') || appositiveRole(text.slice(s.start, first.start), text.slice(last.end, s.end), lex))) typed = 'person';
+  // ("Kitty Ussher, chief economist at the Institute of Directors": two words no list types, set off by a role, are a person's.)
+  // (Not a place's club or group: "the Ontario Ghostbusters, Doctor Who fans".)
+  if (!typed && us.length === 2 && us.every((u) => /^\p{Lu}\p{Ll}+$/u.test(u.text) && !lex.orgWords.has(u.text.toLowerCase()) && !lex.placeWords.has(u.text.toLowerCase())) &&
+    !lex.isPlaceName(first.text) && /^\p{Ll}/u.test(appositiveRole(text.slice(s.start, first.start), text.slice(last.end, s.end), lex) ?? '')) typed = 'person';
   // "Texas A&M", "AT&T": initials joined by an ampersand name a body.
   if (!typed && us.length <= 3 && /^\p{Lu}+&\p{Lu}+$/u.test(words[words.length - 1]!)) typed = 'organization';
   // A surname the lexicon knows ("Houston") after "in" is the city.
@@ -1554,11 +1571,7 @@ const PINYIN_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh)?(?:a|o|e|i|u|ai|ei
 // ("County Galway", "Loch Ness": a kind of place before a place the lists know.)
 const PLACE_PREFIXES = new Set(['county', 'loch', 'glen', 'river', 'midtown', 'downtown', 'uptown', 'port', 'fort', 'mount', 'mt', 'mt.', 'ft.', 'lake', 'cape', 'saint', 'st', 'st.', 'san', 'santa', 'são', 'sao', 'los', 'las', 'el', 'new', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'isle',
   // (Spanish words that open a place's name: "Laguna Madre", "Puerto Barrios", "Punta Cana".)
-  'laguna', 'lago', 'isla', 'punta', 'playa', 'bahia', 'bahía', 'puerto',
-  // (and the streets, squares, stations and churches of Romance cities: "Gare d’Austerlitz", "Porte de Champerret",
-  // "Iglesia del Carmen", "Plaza de Mayo", "Piazza Navona", "Rua Augusta".)
-  'gare', 'porte', 'rue', 'pont', 'quai', 'iglesia', 'plaza', 'calle', 'avenida', 'parque', 'palacio', 'estación', 'estacion',
-  'piazza', 'palazzo', 'rua', 'praça', 'praca', 'praia']);
+  'laguna', 'lago', 'isla', 'punta', 'playa', 'bahia', 'bahía', 'puerto']);
 
 /** Before a place's name, a part of it: "Western Australia" (the prefixes above do the same: "North Korea"). */
 const REGION_ADJECTIVES = new Set(['baltic', 'arctic', 'antarctic', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'nordic', 'balkan', 'alpine', 'himalayan', 'andean']);

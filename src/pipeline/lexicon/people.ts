@@ -35,7 +35,10 @@ export const NAME_TITLES: readonly string[] = [
   'administrator', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'coach', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'skipper', 'speaker', 'leader', 'commander', 'cdr', 'cdr.', 'cmdr', 'cmdr.', 'supt', 'supt.', 'ch supt', 'det supt', 'det insp', 'det sgt', 'insp', 'insp.', 'marshal', 'field marshal',
   'patriarch', 'metropolitan', 'president-elect', 'chancellor-elect', 'economist', 'taoiseach', 'tánaiste', 'tanaiste',
-  'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.', 'mec', 'mpl', 'mp', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief', 'fire chief', 'fire commissioner', 'fire marshal',
+  'lawmaker', 'legislator', 'councillor', 'councilor', 'cllr', 'cllr.', 'coun', 'coun.',
+  // (America's city and state legislators, one or several: "Councilwomen Lethonia Barnes and Teresa Myers Ervin".)
+  'councilman', 'councilwoman', 'councilmember', 'councilmen', 'councilwomen', 'councilmembers', 'councillors', 'councilors',
+  'alderman', 'alderwoman', 'aldermen', 'alderperson', 'selectman', 'selectwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'mec', 'mpl', 'mp', 'mla', 'mep', 'msp', 'sheriff', 'deputy sheriff', 'police chief', 'fire chief', 'fire commissioner', 'fire marshal',
   'division chief', 'battalion chief', 'fire captain', 'assistant chief',
   'prosecutor', 'public prosecutor', 'chief prosecutor', 'attorney', 'state attorney', 'county attorney', 'coroner',
   'comptroller', 'treasurer', 'trooper', 'constable', 'fellow', 'research fellow', 'senior fellow',

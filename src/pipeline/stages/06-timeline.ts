@@ -21,6 +21,7 @@ export function buildTimeline(
   const placed = mentionsByBlock(entities);
   const people = mentionsByBlock(entities.filter((e) => e.type === 'person'));
   const namedThings = mentionsByBlock(entities.filter((e) => e.type === 'other' || e.type === 'organization'));
+  const bodies = mentionsByBlock(entities.filter((e) => e.type === 'organization'));
   const entitiesIn = (s: Sentence, start: number, end: number, spanOnly = false) =>
     entitiesAround(placed.get(s.block) ?? [], s, start, end, spanOnly);
   const events: TimelineEvent[] = [];
@@ -52,7 +53,9 @@ export function buildTimeline(
       m.start <= s.start + t.start && s.start + t.end <= m.end);
     // A month that is part of someone's name ("June Carter", "Theresa May") dates nothing; nor does a year
     // that is part of an event's or a body's ("Euro 2020", "the Paris 2024 Olympic Games").
-    const tagged = tagTimex(s.text, published).filter((t) => !within(people, t) && !(/^\d{4}$/.test(t.text) && within(namedThings, t)));
+    // (Nor does a part of the day that opens a body's name: "a guest column in the Morning News", "The Sunday Times reported".)
+    const inBodyName = (t: Timex) => (bodies.get(s.block) ?? []).some((m) => m.start < s.start + t.end && s.start + t.start < m.end);
+    const tagged = tagTimex(s.text, published).filter((t) => !within(people, t) && !(/^\d{4}$/.test(t.text) && within(namedThings, t)) && !inBodyName(t));
     // What came before each offset, in this sentence or earlier: the last date and the last quarter named.
     // (Not a clock time whose day is yet to be found: "hit at 4.17am …, and a second struck about nine hours later".)
     const lastBefore = (offset: number, ok: (value: string) => boolean, also: (t: Timex) => boolean = () => true) =>

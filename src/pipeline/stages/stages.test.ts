@@ -1538,6 +1538,12 @@ describe('04 entities', () => {
     ['a Chinese surname before a one-syllable given name English spells as a word; a country’s combining form before another is no name; a caption’s word the initials after it count',
       'He held talks with Qin Gang on Monday. China urged Sino-US dialogue and Franco-German ties. The festival was run by the Mumbai Academy of Moving Image (MAMI).',
       ['Qin Gang:person', 'China:place', 'Mumbai Academy of Moving Image:organization']],
+    ['a sentence’s two opening words set off by a comma before a role are a person’s, whatever the first spells; a body’s initials with a small word’s letter in lowercase',
+      'Kitty Ussher, chief economist at the Institute of Directors, said so. The Bank of England (BoE) held rates. BoE Governor Andrew Bailey spoke.',
+      ['Kitty Ussher:person', 'Institute of Directors:organization', 'Bank of England:organization', 'Andrew Bailey:person']],
+    ['two words after a role are a person’s whatever plural of a place’s word ends them; America’s council titles, one or several, are no part of a name',
+      'Celtics coach Doc Rivers praised the bench. Councilman Glynn Willis voted no. Councilwomen Lethonia Barnes and Teresa Myers Ervin abstained.',
+      ['Celtics:organization', 'Doc Rivers:person', 'Glynn Willis:person', 'Lethonia Barnes:person', 'Teresa Myers Ervin:person']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
@@ -2386,10 +2392,18 @@ describe('06 timeline', () => {
     ['She said the bank had considered raising the rate to 22% and did not rule out another hike at its next meeting in December.', '2024-10-25', 'December', '2024-12'],
     ['The offer previously had been scheduled to expire at midnight Friday.', '1989-10-30', 'midnight Friday', '1989-10-27T24:00'],
     ['Sullivan and Wang met in Vienna in May and Malta in September.', '2023-10-27', 'September', '2023-09'],
+    ['Game 5 is Sunday night in Boston.', '2010-06-11', 'Sunday night', '2010-06-13TNI'],
+    ['Davis scored half of his 18 points in the fourth quarter as the Celtics won 96-89.', '2010-06-11', 'the fourth quarter', undefined],
+    ['Profit rose 3 percentage points in the fourth quarter.', '2010-06-11', 'the fourth quarter', '2010-Q4'],
     ['The conference, originally set to end on Friday, ran on.', '2025-11-22', 'Friday', '2025-11-21'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('dates nothing by a part of the day or a weekday that opens a body’s name', () => {
+    const a = analyse('Wukela gave his reasons in a Sunday guest column in the Morning News. The Sunday Times reported it on Monday.', '2020-09-29');
+    expect(a.events.map((e) => e.text)).toEqual(['Sunday', 'Monday']);
   });
 
   it('dates a clock in GMT that glosses a local one across midnight, forward or back as the hours say', () => {

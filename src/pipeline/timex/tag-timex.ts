@@ -36,7 +36,8 @@ interface Ctx {
   game?: boolean;
 }
 
-const GAME_WORDS = /\b(?:touchdowns?|field goals?|kicker|quarterback|extra point|interceptions?|rebounds?|three-pointers?|free throws?|buzzer|half-?time|overtime|innings?|power play|fumbled?)\b/i;
+// ("scored half of his 18 points in the fourth quarter … to win 96-89": a player's points, or a score won by, too; not a rate's points.)
+const GAME_WORDS = /\b(?:touchdowns?|field goals?|kicker|quarterback|extra point|interceptions?|rebounds?|three-pointers?|free throws?|buzzer|half-?time|overtime|innings?|power play|fumbled?|(?<!\b(?:percentage|basis|index|ranking|poll)\s)(?:\d+|his|her|their) points|(?:won|win|wins|beat|beats|lost|loses|led|leads|trailed|trails)\s+\d{1,3}[-–]\d{1,3})\b/i;
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -730,7 +731,7 @@ const PAST_JUST_AFTER = new RegExp(`^\\s+(?:re-)?(?:${IRREGULAR_PAST}|(?!(?:expe
 // ("rival Puma, which reports on Wednesday", "Nvidia reports earnings on Wednesday": a company's results, in the present, are ahead;
 // not "Media reports on Wednesday said". So is what is ordered "to stay closed on Monday".)
 // ("the current quarter, which ends in October": a month too.)
-const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due|(?:term|mandate|tenure|contract)\s+(?:starting|beginning)|(?:which|that|who)\s+reports|reports?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|figures)|(?:to|will|would)\s+(?:stay|remain|be)\s+(?:closed|shut|open|suspended))\s+(?:on\s+|in\s+)?$/u;
+const SCHEDULED_JUST_BEFORE = /\b(?:opens?|begins?|starts?|resumes?|reopens?|continues?|ends|concludes?|kicks? off|expires|takes effect|goes on sale|is due|are due|(?<=\b(?:Game|game|match|final|vote|hearing|trial|election|ballot|meeting|summit|deadline|race|fight|kickoff|decision|verdict|sentencing|launch|referendum|debate)\s+(?:\d+\s+)?)(?:is|are)|(?:term|mandate|tenure|contract)\s+(?:starting|beginning)|(?:which|that|who)\s+reports|reports?\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|figures)|(?:to|will|would)\s+(?:stay|remain|be)\s+(?:closed|shut|open|suspended))\s+(?:on\s+|in\s+)?$/u;
 // What is (un)likely is ahead, right after the expression: "A June cut now looks very unlikely".
 const LIKELY_JUST_AFTER = /^\s+[\p{L}-]+\s+(?:now\s+)?(?:looks|seems|appears|is|remains)\s+(?:very\s+|increasingly\s+|highly\s+|more\s+|less\s+)?(?:un)?likely\b/u;
 const PLAN_GONE_BY = /\b(?:had been|originally|initially)\s+(?:scheduled|due|set|slated|expected|planned|supposed|meant)\s+(?:to|for|on)\b[^.;,]*$/i;
