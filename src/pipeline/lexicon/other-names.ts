@@ -89,6 +89,8 @@ export const NEVER_NAMES: readonly string[] = [
   'lgbt', 'lgbtq', 'lgbtq+', 'lgbti', 'lgbtqia',
   // Cricket's formats: "his last T20 game", "ODI cricket".
   't20', 't20s', 't20i', 't20is', 'odi', 'odis',
+  // A game's extra time, as headlines shorten it: "win wild one in OT".
+  'ot', '2ot', '3ot',
 ];
 
 /** Kinds of product after a product's name: "the Rubin platform", "Leopard tanks". */

@@ -1544,6 +1544,7 @@ describe('04 entities', () => {
     ['two words after a role are a person’s whatever plural of a place’s word ends them; America’s council titles, one or several, are no part of a name',
       'Celtics coach Doc Rivers praised the bench. Councilman Glynn Willis voted no. Councilwomen Lethonia Barnes and Teresa Myers Ervin abstained.',
       ['Celtics:organization', 'Doc Rivers:person', 'Glynn Willis:person', 'Lethonia Barnes:person', 'Teresa Myers Ervin:person']],
+    ['overtime shortened in a headline is no name', 'Celtics win wild one in OT after Lakers’ comeback\nThe Celtics won 122-118.', ['Celtics:organization', 'Lakers:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
   });
