@@ -125,7 +125,7 @@ export function corefer(cands: readonly Candidate[], lex: Lexicon, knownSpelling
       continue;
     }
     // (A weak mention counts only as the same name, not as a near-miss spelling of one.)
-    const target = (kindOpener(c) ? null : shortFormOf(c, key, groups, lex)) ?? (c.weak ? null : misspellingOf(c, key, groups));
+    const target = (kindOpener(c) ? null : shortFormOf(c, key, groups, lex)) ?? (c.weak ? null : misspellingOf(c, key, groups, lex));
     if (target) {
       add(target, c);
       continue;
@@ -323,7 +323,7 @@ function companyCore(tokens: readonly string[]): readonly string[] {
 const nearestBefore = (g: Group, c: Candidate): number =>
   Math.max(-1, ...g.members.filter((m) => m.sentence < c.sentence || (m.sentence === c.sentence && m.start < c.start)).map((m) => m.sentence * 1e6 + m.start));
 
-function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Group | null {
+function misspellingOf(c: Candidate, key: string, groups: readonly Group[], lex: Lexicon): Group | null {
   if (c.known || key.length < 5) return null;
   const max = key.length >= 9 ? 2 : 1;
   // ("Kathryn Waters said … “…”, Water said": one who speaks, a letter off the surname of someone named in full.)
@@ -337,6 +337,11 @@ function misspellingOf(c: Candidate, key: string, groups: readonly Group[]): Gro
     if (g.key[0] !== key[0] && g.key[1] !== key[1]) continue;
     // ("Estavians" beside "Estavia": its people, not a misspelling of its name.)
     if (key.startsWith(g.key) && DEMONYM_ENDING.test(key.slice(g.key.length))) continue;
+    // ("Southern California" beside "Northern California": a word swapped for another word is another name, no typo.)
+    const words = key.split(' ');
+    // (Not a word and its plural: "Liberal senator" beside "the Liberals".)
+    const otherWord = (w: string, x: string) => w !== x && `${w}s` !== x && `${x}s` !== w && lex.isCommonWord(w) && lex.isCommonWord(x);
+    if (words.length === g.tokens.length && words.some((w, k) => otherWord(w, g.tokens[k]!))) continue;
     if (editDistance(key, g.key, max) <= max) return g;
   }
   return null;

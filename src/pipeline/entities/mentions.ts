@@ -289,8 +289,11 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   const namedBeforeRole = us.length === 2 && !us[1]!.hyphenated && /^\p{Lu}\p{Ll}+$/u.test(us[1]!.text) && !lex.isCommonWord(us[1]!.text) && !lex.isPlaceName(us[1]!.text) &&
     !lex.isOrgName(us[1]!.text) && !lex.isDemonym(us[1]!.text) && !!roleNext && roleNext.start - us[1]!.end === 2 &&
     (roleAfterComma(roleNext) || /^(?:a|an|the)$/.test(roleNext.text) && roleAfterComma(all[all.indexOf(roleNext) + 1]));
+  // ("TV sitcoms Not Going Out and Bedtime": right after a kind of work, every capitalised word is its title's.)
+  const kindBefore = all[all.indexOf(us[0]!) - 1];
+  const titledWork = us.length >= 2 && !!kindBefore && !kindBefore.cap && WORK_KIND_SET.has(kindBefore.text) && us[0]!.start - kindBefore.end === 1;
   // (A never-name with a digit opens an event's: "the T20 World Cup", not "his last T20 game".)
-  while (us.length && !namesABody && !namedBeforeRole && !surnameHe && !chamberBeforeTitle && !headOfBody && !ofApposed && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
+  while (us.length && !namesABody && !namedBeforeRole && !titledWork && !surnameHe && !chamberBeforeTitle && !headOfBody && !ofApposed && !knownWhole(us, lex) && !knownOpening() && !opensName(us, all, lex, isTitle) &&
     (lex.isNeverName(us[0]!.text) && !/^\p{Lu}{2,}$/u.test(us[0]!.text) && !(/\d/.test(us[0]!.text) && us.length >= 2) ||
     ((sentenceInitial(us[0]!, all) || isTitle || opensQuoteAsWord(us[0]!, lex)) && isCommonStart(us, lex, lowercaseWords)))) {
     // A lone unknown word opening a sentence may still be a name named elsewhere ("Montalvo said…"),
@@ -1149,6 +1152,11 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   if (typed === 'place' && us.length === 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface) &&
     !lex.isPlaceName(first.text) && (INVERTED_SPEECH.has(before?.text ?? '') || appositiveRole(text.slice(s.start, first.start), text.slice(last.end, s.end), lex))) typed = 'person';
+  // ("The Sacramento Bee reports", "the Fresno Bee": after "the", a place and a word are a paper or a body, never someone.)
+  // (A name no list types only where it reports: not "the Texas Hill Country".)
+  if ((typed === 'person' || !typed && /^\s+(?:reported|reports|said|says|wrote|writes|quoted|cited|published|newspaper)\b/.test(text.slice(last.end, last.end + 14))) &&
+    us.length >= 2 && before && /^(?:the|The)$/.test(before.text) && /^\s+$/.test(text.slice(before.end, first.start)) &&
+    lex.isPlaceName(first.text) && !lex.isFirstName(first.text) && !lex.isPersonName(surface) && !role) typed = 'organization';
   // ("Kitty Ussher, chief economist at the Institute of Directors": two words no list types, set off by a role, are a person's.)
   // (Not a place's club or group: "the Ontario Ghostbusters, Doctor Who fans".)
   if (!typed && us.length === 2 && us.every((u) => /^\p{Lu}\p{Ll}+$/u.test(u.text) && !lex.orgWords.has(u.text.toLowerCase()) && !lex.placeWords.has(u.text.toLowerCase())) &&

@@ -1544,6 +1544,9 @@ describe('04 entities', () => {
     ['two words after a role are a person’s whatever plural of a place’s word ends them; America’s council titles, one or several, are no part of a name',
       'Celtics coach Doc Rivers praised the bench. Councilman Glynn Willis voted no. Councilwomen Lethonia Barnes and Teresa Myers Ervin abstained.',
       ['Celtics:organization', 'Doc Rivers:person', 'Glynn Willis:person', 'Lethonia Barnes:person', 'Teresa Myers Ervin:person']],
+    ['a compass word swapped for another names another region, no typo; after “the”, a place and a word that report are a paper; a never-name opens a title right after a kind of work',
+      'Fires spread in Northern California\nWinds hit Central and Southern California. The Sacramento Bee reports evacuees were moved. He starred in TV sitcoms Not Going Out and Bedtime.',
+      ['Northern California:place', 'Southern California:place', 'Sacramento Bee:organization', 'Not Going Out:other', 'Bedtime:other']],
     ['overtime shortened in a headline is no name', 'Celtics win wild one in OT after Lakers’ comeback\nThe Celtics won 122-118.', ['Celtics:organization', 'Lakers:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
