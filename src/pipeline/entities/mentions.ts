@@ -263,9 +263,9 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   // "Noble Group said": a word before a body's head word is its name, not a sentence opener.
   // ("Marks & Spencer": a word joined by an ampersand is a name's.)
   // ("Nurses at Royal Halvern Hospital vote": inside a headline too, not only at its start.)
-  // ("All Progressives Congress", "All India Trinamool Congress": "All" opens a party's name.)
+  // ("All Progressives Congress", "All India Trinamool Congress": "All" opens a party's name; "economist at First Standard Financial": "First" a firm's.)
   const namesABody = (us.length === 2 || us.length >= 3 && !sentenceInitial(us[0]!, all)) && lex.orgWords.has(us[us.length - 1]!.text.toLowerCase()) &&
-    (!lex.isNeverName(us[0]!.text) || us[0]!.text === 'All' && us.length >= 3) || us[1]?.text === '&';
+    (!lex.isNeverName(us[0]!.text) || us[0]!.text === 'All' && us.length >= 3 || us[0]!.text === 'First' && !sentenceInitial(us[0]!, all)) || us[1]?.text === '&';
   // ("South Carolina Gov. Henry McMaster": a name the lists know opens the run; so does
   // the first word of a storm's or an operation's name: "Hurricane Michael weakened".)
   // (Not a paper's name with its article before more words: "The Australian Electoral Commission".)
@@ -684,6 +684,9 @@ function titleAt(us: readonly Unit[], i: number, lex: Lexicon): number {
   if (lex.isFirstName(us[i]!.text) && SURNAME_PARTICLE_SET.has(us[i + 1]?.text ?? '')) return 0;
   // ("the General Authority for Statistics": a rank's word opening a body's name, its head word right after.)
   if (first === 'general' && us[i + 1] && lex.orgWords.has(us[i + 1]!.text.toLowerCase())) return 0;
+  // ("strategist at Boston Private Wealth": a rank that is also an adjective, inside a run, before one last word no name list knows, is a firm's.)
+  if (i > 0 && i === us.length - 2 && /^(?:private|general|major)$/.test(first) && us[i - 1]!.cap && !lex.isFirstName(us[i + 1]!.text) &&
+    !lex.isLastName(us[i + 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(us[i + 1]!.text)) return 0;
   // ("Prime Minister Sheikh Hasina": a title's word the lists know as the start of someone's name.)
   if (us[i + 1] && lex.isPersonName(`${us[i]!.text} ${us[i + 1]!.text}`)) return 0;
   // ("the murders of Bebe King, 6": a title that is also a surname, ending a name after a given name, is the surname.)

@@ -1547,6 +1547,9 @@ describe('04 entities', () => {
     ['a compass word swapped for another names another region, no typo; after “the”, a place and a word that report are a paper; a never-name opens a title right after a kind of work',
       'Fires spread in Northern California\nWinds hit Central and Southern California. The Sacramento Bee reports evacuees were moved. He starred in TV sitcoms Not Going Out and Bedtime.',
       ['Northern California:place', 'Southern California:place', 'Sacramento Bee:organization', 'Not Going Out:other', 'Bedtime:other']],
+    ['a rank that is also an adjective, inside a firm’s name, is no title; “First” opens a firm’s name inside a sentence',
+      'Robert Pavlik, chief market strategist at Boston Private Wealth, spoke. So did an economist at First Standard Financial.',
+      ['Robert Pavlik:person', 'Boston Private Wealth:organization', 'First Standard Financial:organization']],
     ['overtime shortened in a headline is no name', 'Celtics win wild one in OT after Lakers’ comeback\nThe Celtics won 122-118.', ['Celtics:organization', 'Lakers:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
@@ -2397,12 +2400,21 @@ describe('06 timeline', () => {
     ['The offer previously had been scheduled to expire at midnight Friday.', '1989-10-30', 'midnight Friday', '1989-10-27T24:00'],
     ['Sullivan and Wang met in Vienna in May and Malta in September.', '2023-10-27', 'September', '2023-09'],
     ['Game 5 is Sunday night in Boston.', '2010-06-11', 'Sunday night', '2010-06-13TNI'],
+    ['Delays and violence marred the run-up to Saturday’s polls.', '2019-02-27', 'Saturday', '2019-02-23'],
+    ['It was the lowest volume since Christmas Eve 2013.', '2015-12-24', 'Christmas Eve 2013', '2013-12-24'],
+    ['Officials issued a tsunami warning for Cocos Island and Christmas Island.', '2016-03-02', 'Christmas', undefined],
+    ['He says his next steps in challenging the results of Saturday’s election will be revealed shortly.', '2019-02-27', 'Saturday', '2019-02-23'],
     ['Davis scored half of his 18 points in the fourth quarter as the Celtics won 96-89.', '2010-06-11', 'the fourth quarter', undefined],
     ['Profit rose 3 percentage points in the fourth quarter.', '2010-06-11', 'the fourth quarter', '2010-Q4'],
     ['The conference, originally set to end on Friday, ran on.', '2025-11-22', 'Friday', '2025-11-21'],
   ])('%s (published %s)', (text, published, expression, value) => {
     const t = tagTimex(text, published).find((x) => x.text === expression);
     expect(t?.value).toBe(value);
+  });
+
+  it('dates a day of "that year" in the year last named', () => {
+    const a = analyse('Aceh was badly hit by the tsunami in 2004, when a quake opened a fault line on Dec 26 that year.', '2016-03-02');
+    expect(a.events.map((e) => [e.text, e.value])).toEqual([['2004', '2004'], ['Dec 26 that year', '2004-12-26']]);
   });
 
   it('dates nothing by a part of the day or a weekday that opens a body’s name', () => {
