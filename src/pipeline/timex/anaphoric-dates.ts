@@ -15,7 +15,9 @@ const NEXT = new RegExp(`\\bthe (following|next|previous|preceding) ${UNIT}\\b|\
 
 /** "in February of that year", "by June that same year": a month of the year last named. */
 const MONTH_OF_THAT_YEAR = new RegExp(`\\b(${MONTH}) (?:of )?that (?:same )?year\\b`, 'g');
-const MONTH_OF_THAT_YEAR_BEFORE = new RegExp(`\\b${MONTH} (?:of )?$`);
+const MONTH_OF_THAT_YEAR_BEFORE = new RegExp(`\\b${MONTH}\\.?(?: \\d{1,2}(?:st|nd|rd|th)?,?)? (?:of )?$`);
+/** "on Dec 26 that year", "on 26 December that year": a day of the year last named. */
+const DAY_OF_THAT_YEAR = new RegExp(`\\b(?:(${MONTH})\\.? (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})),? (?:of )?that (?:same )?year\\b`, 'g');
 /** "that spring", "later that summer": a season of the year last named. */
 const SEASON_OF_THAT_YEAR = /\b(?:(?:later|earlier) )?that (?:same )?(spring|summer|autumn|fall|winter)\b/gi;
 
@@ -52,6 +54,11 @@ export function anaphoricDates(text: string, anchorAt: (offset: number) => strin
   for (const m of text.matchAll(MONTH_OF_THAT_YEAR)) {
     const anchor = anchorAt(m.index);
     if (anchor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${anchor.slice(0, 4)}-${pad(monthNum(m[1]!))}` });
+  }
+  for (const m of text.matchAll(DAY_OF_THAT_YEAR)) {
+    const anchor = anchorAt(m.index);
+    const [month, day] = m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!];
+    if (anchor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${anchor.slice(0, 4)}-${pad(monthNum(month))}-${pad(Number(day))}` });
   }
   for (const m of text.matchAll(SEASON_OF_THAT_YEAR)) {
     const anchor = anchorAt(m.index);
