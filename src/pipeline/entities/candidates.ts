@@ -71,8 +71,8 @@ const HYPHEN_PARTICLES = /^(?:a|de|del|la|le|les|sur|sous|super|on|upon|en|du|de
 const STREET_WORDS = /^(?:Street|St\.?|Strasse|Straße|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Drive|Rue|Calle|Prospekt)$/;
 /** Small words inside a name only where its initials in brackets say so (see joinsAcross). */
 export const GLOSSED_SMALL_WORDS = /^(?:in|to|at)$/;
-/** Between a given name and a surname, a nickname in quotation marks: " ‘Jokowi’ ". */
-const NICKNAME_GAP = /^\s+[‘'"“]\p{Lu}[\p{L}-]*[’'"”]\s+$/u;
+/** Between a given name and a surname, a nickname in quotation marks: " ‘Jokowi’ ", " “El Chapo” ". */
+const NICKNAME_GAP = /^\s+[‘'"“]\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}[’'"”]\s+$/u;
 /** "iPhone", "iPad", "eBay": a name that opens with a lowercase "i" or "e" before its capital. */
 export const LOWER_CAMEL = /^[ie]\p{Lu}\p{Ll}/u;
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
@@ -179,7 +179,12 @@ export function capitalisedRuns(text: string, us: readonly Unit[], lex: Lexicon)
     // "President Joko ‘Jokowi’ Widodo": a nickname in quotation marks inside a name is no part of
     // the run's words; the name goes on after it.
     const next = us[i + 1];
-    if (prev && next?.cap && NICKNAME_GAP.test(text.slice(prev.end, next.start))) continue;
+    // (Of up to three words: "Joaquín “El Chapo” Guzmán", "Glen “Big Baby” Davis".)
+    const after = [1, 2, 3].find((k) => prev && us[i + k]?.cap && NICKNAME_GAP.test(text.slice(prev.end, us[i + k]!.start)));
+    if (after) {
+      i += after - 1;
+      continue;
+    }
     const owner = prev?.text.toLowerCase().replace(/['’]s?$/, '') ?? '';
     // ("Saint Mary's Hospital", "St Patrick's Cathedral": a saint's possessive names the building.)
     const saints = /^(?:saint|st\.?|ste)$/i.test(run[0]?.text ?? '') && (lex.buildingWords.has(u.text.toLowerCase()) || lex.orgWords.has(u.text.toLowerCase()) ||

@@ -211,7 +211,10 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
     if (g.type === 'person' && (c.type === null || c.type === 'person' || !c.canonical) && !(c.type === 'other' && c.known) && toks.length === 1) {
       // (A given name so typed a place is the place: "Victoria" beside "Victoria Beckham".)
       // ("Lula" for "Luiz Inácio Lula da Silva": a name of three words or more may be called by a middle one.)
-      const middle = g.tokens.length >= 3 && g.tokens.slice(1, -1).includes(toks[0]!) && !FUNCTION_WORDS.has(toks[0]!) && c.type !== 'place';
+      // (Not one word of a nickname of several: "Big" is not "Glen “Big Baby” Davis", though "Jokowi" is "Joko ‘Jokowi’ Widodo".)
+      const nickname = /[‘"“]([^’"”]+)[’"”]/u.exec(g.head.text)?.[1]?.toLowerCase();
+      const partOfNickname = !!nickname && nickname.includes(' ') && nickname.split(' ').includes(toks[0]!);
+      const middle = g.tokens.length >= 3 && g.tokens.slice(1, -1).includes(toks[0]!) && !FUNCTION_WORDS.has(toks[0]!) && c.type !== 'place' && !partOfNickname;
       return g.tokens[g.tokens.length - 1] === toks[0] || middle || (g.tokens[0] === toks[0] && !(c.type === 'place' && lex.isPlaceName(c.text)));
     }
     // ("Jannik Sinner won …. “…,” Sinner said": a full name nothing typed is the person its surname,

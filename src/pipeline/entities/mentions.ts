@@ -1155,6 +1155,8 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   }
   if (typed === 'place' && us.length === 2 && lex.isFirstName(first.text) && !lex.isCommonWord(first.text) && !lex.isPlaceName(surface) &&
     !lex.isPlaceName(first.text) && (INVERTED_SPEECH.has(before?.text ?? '') || appositiveRole(text.slice(s.start, first.start), text.slice(last.end, s.end), lex))) typed = 'person';
+  // ("Glen “Big Baby” Davis": a name with a nickname in quotation marks inside is someone's, whatever its first word spells.)
+  if (us.length >= 2 && /\s[‘"“]\p{Lu}[^’"”]*[’"”]\s/u.test(text.slice(first.start, last.end))) typed = 'person';
   // ("The Sacramento Bee reports", "the Fresno Bee": after "the", a place and a word are a paper or a body, never someone.)
   // (A name no list types only where it reports: not "the Texas Hill Country".)
   if ((typed === 'person' || !typed && /^\s+(?:reported|reports|said|says|wrote|writes|quoted|cited|published|newspaper)\b/.test(text.slice(last.end, last.end + 14))) &&

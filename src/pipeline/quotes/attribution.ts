@@ -236,6 +236,8 @@ function notAReport(text: string, tokens: readonly Token[], i: number): boolean 
   // ("In a statement read outside court, the family said": a document that was read, not one that reads “…”.)
   if (/^read$/i.test(tokens[i]!.text) && DOC_NOUN_SET.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
     /^(?:outside|out|aloud|by|at|in|on|to|before|after)$/i.test(tokens[i + 1]?.text ?? '')) return true;
+  // ("Zambada, who this week pleaded guilty": a plea entered in court is no report of words.)
+  if (/^(?:pleaded|pled|pleads|plead|pleading)$/i.test(tokens[i]!.text) && /^(?:guilty|not|innocent|no)$/i.test(tokens[i + 1]?.text ?? '')) return true;
   // (Not the verb after a name set off by commas: "Its director general, Rafael Grossi, called on both sides …".)
   const before = text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start);
   return /ed$/i.test(tokens[i]!.text) && /\p{L}\s*,\s*$/u.test(before) && !/,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*,\s*$/u.test(before) &&

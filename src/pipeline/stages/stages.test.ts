@@ -1550,6 +1550,9 @@ describe('04 entities', () => {
     ['a rank that is also an adjective, inside a firm’s name, is no title; “First” opens a firm’s name inside a sentence',
       'Robert Pavlik, chief market strategist at Boston Private Wealth, spoke. So did an economist at First Standard Financial.',
       ['Robert Pavlik:person', 'Boston Private Wealth:organization', 'First Standard Financial:organization']],
+    ['a nickname of up to three words in quotation marks inside a name joins it, whatever the given name spells, and no one of its words alone names the bearer',
+      'It followed the arrest of Ismael “El Mayo” Zambada. Zambada pleaded guilty. They owe it to the Big Three. Backup Glen “Big Baby” Davis scored 18 points.',
+      ['Ismael “El Mayo” Zambada:person', 'Glen “Big Baby” Davis:person']],
     ['overtime shortened in a headline is no name', 'Celtics win wild one in OT after Lakers’ comeback\nThe Celtics won 122-118.', ['Celtics:organization', 'Lakers:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
@@ -1792,6 +1795,7 @@ describe('05 quotes', () => {
     ['Butch Wilmore spoke first. “What a ride,” radioed Nick Hague.', 'What a ride,', 'Nick Hague'],
     ['Steve Reed spoke. Campaigners from Surfers Against Sewage said the numbers were “a national scandal”.', 'a national scandal', 'Surfers Against Sewage'],
     ['A gunman opened fire on a tram. “We are looking for a man,” Utrecht police said in a statement.', 'We are looking for a man,', null],
+    ['Claudia Sheinbaum spoke. A reporter asked whether the cartel was “extinct,” given the arrest of Ismael Zambada, who this week pleaded guilty.', 'extinct,', null],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
