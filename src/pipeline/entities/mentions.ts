@@ -31,12 +31,12 @@ const ACRONYM = /^(?:\p{Lu}{2,6}\d?|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{1,3}&\p{Lu}{1,
  * capitalised at a sentence's start they are no name.
  */
 export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon, isTitle: boolean,
-  lowercaseWords: ReadonlySet<string> = new Set(), bodyNameWords: ReadonlySet<string> = new Set()): Candidate[] {
+  lowercaseWords: ReadonlySet<string> = new Set(), bodyNameWords: ReadonlySet<string> = new Set(), bodyWords: ReadonlySet<string> = new Set()): Candidate[] {
   const us = units(sentence, lex);
   const out: Candidate[] = [];
   const runs = capitalisedRuns(blockText, us, lex);
   // (A dek in Title Case too, as some papers write it: "The Florida Congressman Had Been Under Investigation".)
-  const titleCase = (isTitle || sentence.block === 'dek') && isTitleCase(us, lex);
+  const titleCase = (isTitle || sentence.block === 'dek') && isTitleCase(us, lex, lowercaseWords, bodyWords);
   // “It Was Just an Accident,” a drama: a work's title in quotation marks, its small words and all.
   const works = isTitle ? [] : worksInQuotes(blockText, sentence);
   for (const w of works) out.push({ block: sentence.block, start: w.start, end: w.end, text: blockText.slice(w.start, w.end), sentence: sentence.index,
@@ -53,7 +53,7 @@ export function findMentions(blockText: string, sentence: Sentence, lex: Lexicon
   // ("Unforgiving Swiatek crushes Anisimova": a headline's opening word, an ordinary one, before a name the body gives someone.)
   const openingWord = (r: Unit[]) => isTitle && r.length >= 2 && r[0]!.start === sentence.start && lex.readsAsWord(r[0]!.text) && !lex.isFirstName(r[0]!.text) && !bodyNameWords.has(r[0]!.text) &&
     r.slice(1).every((u) => bodyNameWords.has(u.text)) ? r.slice(1) : r;
-  for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords, bodyNameWords)) : runs.map(openingWord)) {
+  for (const run of titleCase ? runs.flatMap((r) => namesInTitleCase(r, lex, lowercaseWords, bodyNameWords, bodyWords)) : runs.map(openingWord)) {
     if (inWork(run)) continue;
     // ("at 5 p.m. CT", "1 p.m. ET": a clock's zone in capitals names nothing.)
     if (run.length === 1 && CLOCK_ZONE_SET.has(run[0]!.text) && /(?:\d|\b[ap]\.?m\.?)\s$/i.test(blockText.slice(Math.max(0, run[0]!.start - 6), run[0]!.start))) continue;
@@ -537,10 +537,19 @@ function knownNamesIn(us: readonly Unit[], lex: Lexicon): Part[] {
 }
 
 /** "Kremlin Calls US Sanctions on Russia's RT Attempt to Suppress Views": a headline in Title Case. */
-function isTitleCase(us: readonly Unit[], lex: Lexicon): boolean {
+function isTitleCase(us: readonly Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<string>, bodyWords: ReadonlySet<string>): boolean {
   const words = us.filter((u) => !u.hyphenated && /^\p{L}/u.test(u.text) && u.text.length > 3);
   return words.length >= 4 && words.filter((u) => u.cap).length >= words.length * 0.8 &&
-    words.filter((u) => u.cap && lex.isCommonWord(u.text)).length >= 2;
+    words.filter((u) => u.cap && (lex.isCommonWord(u.text) || lowercaseWords.has(u.text.toLowerCase()) || unnamedByBody(u, lex, bodyWords))).length >= 2;
+}
+
+/**
+ * ("Sam Altman Refutes Musk's Allegations of OpenAI Antitrust “Conspiracy”": where the body has named names, a headline's
+ * capitalised word that is in none of them and that no list knows as a name is an ordinary word, whatever the lists lack.)
+ */
+function unnamedByBody(u: Unit, lex: Lexicon, bodyWords: ReadonlySet<string>): boolean {
+  return bodyWords.size > 0 && !bodyWords.has(u.text) && !u.hyphenated && /^\p{Lu}\p{Ll}+$/u.test(u.text) && !lex.isFirstName(u.text) && !lex.isLastName(u.text) &&
+    !lex.isPlaceName(u.text) && !lex.isOrgName(u.text) && !lex.isPersonName(u.text) && !lex.isOtherName(u.text) && !lex.isDemonym(u.text);
 }
 
 /**
@@ -553,7 +562,9 @@ function isTitleCase(us: readonly Unit[], lex: Lexicon): boolean {
  * are the words of the names the body found ("Syrsky" in "… Zaluzhny With Syrsky", a word a
  * list might read as an adjective).
  */
-function namesInTitleCase(run: readonly Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<string>, bodyNameWords: ReadonlySet<string>): Unit[][] {
+function namesInTitleCase(run: readonly Unit[], lex: Lexicon, lowercaseWords: ReadonlySet<string>, bodyNameWords: ReadonlySet<string>, bodyWords: ReadonlySet<string> = new Set()): Unit[][] {
+  // (Only in a run that has a word of a name the body found: "Kremlin" in "Kremlin Says" stays a name the body never repeats.)
+  const namedInBody = run.some((u) => bodyWords.has(u.text));
   const out: Unit[][] = [];
   let cur: Unit[] = [];
   const flush = () => {
@@ -577,7 +588,7 @@ function namesInTitleCase(run: readonly Unit[], lex: Lexicon, lowercaseWords: Re
     // ("Sanctions": the plural of an ordinary word.)
     const plain = u.cap && !u.hyphenated && (word(u.text) || /[^s]s$/.test(u.text) && word(u.text.slice(0, -1))) && !lex.isFirstName(u.text) &&
       !lex.isPlaceName(u.text) && !lex.isOrgName(u.text) && !lex.isPersonName(u.text) && !/^\p{Lu}{2,}$/u.test(u.text) &&
-      !(bodyNameWords.has(u.text) && !lex.isCommonWord(u.text));
+      !(bodyNameWords.has(u.text) && !lex.isCommonWord(u.text)) || namedInBody && unnamedByBody(u, lex, bodyWords);
     if (plain) flush();
     else cur.push(u);
   }

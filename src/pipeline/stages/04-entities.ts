@@ -17,7 +17,8 @@ export function findEntities(blocks: readonly Block[], sentences: readonly Sente
   // The body first: the names it finds help read a headline in Title Case.
   const found = new Map(sentences.filter((s) => s.block !== 'title').map((s) => [s, findMentions(textOf.get(s.block)!, s, lex, false, lowercase)]));
   const bodyNameWords = new Set([...found.values()].flat().filter((c) => c.type === 'person').flatMap((c) => c.words));
-  const candidates = dropStatesOutOfPlace(sentences.flatMap((s) => found.get(s) ?? findMentions(textOf.get(s.block)!, s, lex, true, lowercase, bodyNameWords))
+  const bodyWords = new Set([...found.values()].flat().flatMap((c) => c.words));
+  const candidates = dropStatesOutOfPlace(sentences.flatMap((s) => found.get(s) ?? findMentions(textOf.get(s.block)!, s, lex, true, lowercase, bodyNameWords, bodyWords))
     .filter((c) => !terms.has(c.words[c.words.length - 1]!.replace(/s$/, ''))), textOf);
   keepSuffixPeriods(candidates, textOf);
   spreadGlossedInitials(candidates);

@@ -347,6 +347,12 @@ describe('04 entities', () => {
     expect(asset!.entities.find((e) => e.id === asset!.quotes[0]!.speaker)?.name).toBe('Kremlin');
   });
 
+  it('reads a Title Case headline’s words that no list knows and no body name has as ordinary words, between the body’s names', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-12-14\n---\nSam Altman Refutes Musk’s Allegations of OpenAI Antitrust “Conspiracy”\n' +
+      'The filing came on Friday.\nSam Altman said in court papers that Mr. Musk had no facts. OpenAI denied any conspiracy.\n');
+    expect(asset!.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Sam Altman:person', 'Musk:person', 'OpenAI:organization']);
+  });
+
   it('gives a headline’s quote to the body’s speaker of it when the headline’s place only describes who spoke', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-10-18\n---\nHarrods owner accused\nThe London department store said it was ‘utterly appalled’\nHarrods said in a statement that it was “utterly appalled” by the allegations.\n');
     const speakers = asset!.quotes.map((q) => asset!.entities.find((e) => e.id === q.speaker)?.name);
