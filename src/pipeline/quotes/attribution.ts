@@ -728,7 +728,11 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // sentence before names, not whoever spoke further back.)
     const before = ctx.sentences[sentenceBeforeQuote(ctx, s)];
     const named = before ? [...new Set(ctx.inOrder.filter((m) => m.sentence === before.index && m.block === before.block && m.entity.type === 'person').map((m) => m.entity))] : [];
-    if (named.length === 1 && fits(named[0]!) && last !== named[0] && before!.block === s.block) return named[0]!;
+    // (Or the paragraph before, where that one is who says it: "…, said Norma Talosig, regional civil defence chief. ¶ “…,” she told AFP.")
+    const reports = (e: Entity) => ctx.inOrder.some((m) => m.entity === e && m.sentence === before!.index && m.block === before!.block &&
+      (/\b(?:said|says|told|added)\s+$/.test((ctx.texts.get(before!.block) ?? '').slice(Math.max(0, m.start - 8), m.start)) ||
+        /^\s+(?:said|says|told|added)\b/.test((ctx.texts.get(before!.block) ?? '').slice(m.end, m.end + 8))));
+    if (named.length === 1 && fits(named[0]!) && last !== named[0] && (before!.block === s.block || pronounFits(head, named[0]!, lex, false) && reports(named[0]!))) return named[0]!;
     // ("…, the 73-year-old pledged to …. “…,” he said": a sentence before that names no one but an age is about
     // the one the article is about, the person named most so far, not whoever was named last.)
     // (So is one that opens with a people's noun: "The Serbian, who had lost …, wept. “…,” he told reporters.")

@@ -1802,6 +1802,9 @@ describe('05 quotes', () => {
     ['Steve Reed spoke. Campaigners from Surfers Against Sewage said the numbers were “a national scandal”.', 'a national scandal', 'Surfers Against Sewage'],
     ['A gunman opened fire on a tram. “We are looking for a man,” Utrecht police said in a statement.', 'We are looking for a man,', null],
     ['Claudia Sheinbaum spoke. A reporter asked whether the cartel was “extinct,” given the arrest of Ismael Zambada, who this week pleaded guilty.', 'extinct,', null],
+    ['Thousands fled.\n“This is a very dangerous storm,” said Rene Paciente, head of the marine weather division.\n' +
+      'More than 1,680 people in Cagayan have already been evacuated from coastal villages, said Norma Talosig, regional civil defence chief.\n“They have to evacuate to higher ground,” she told AFP.',
+      'They have to evacuate to higher ground,', 'Norma Talosig'],
   ])('%s', (body, quote, speaker) => {
     expect(speakerOf(body, quote)).toBe(speaker);
   });
