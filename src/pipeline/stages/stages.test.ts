@@ -2415,6 +2415,7 @@ describe('06 timeline', () => {
     ['Game 5 is Sunday night in Boston.', '2010-06-11', 'Sunday night', '2010-06-13TNI'],
     ['Delays and violence marred the run-up to Saturday’s polls.', '2019-02-27', 'Saturday', '2019-02-23'],
     ['It was the lowest volume since Christmas Eve 2013.', '2015-12-24', 'Christmas Eve 2013', '2013-12-24'],
+    ['Shukr has directed the group’s attacks on Israel since Oct. 8, the statement said.', '2024-07-31', 'Oct. 8', '2023-10-08'],
     ['Officials issued a tsunami warning for Cocos Island and Christmas Island.', '2016-03-02', 'Christmas', undefined],
     ['He says his next steps in challenging the results of Saturday’s election will be revealed shortly.', '2019-02-27', 'Saturday', '2019-02-23'],
     ['Davis scored half of his 18 points in the fourth quarter as the Celtics won 96-89.', '2010-06-11', 'the fourth quarter', undefined],

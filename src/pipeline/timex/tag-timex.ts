@@ -133,6 +133,8 @@ function yearForDay(month: number, day: number, ctx: Ctx): number | null {
   // ("the silent revolution of 8 January", said in August, is January past, though the next is nearer.)
   // ("The contract expires on December 31", said in March: a verb right before that looks ahead
   // leaves no room for the December past.)
+  // ("has directed attacks on Israel since Oct. 8", said in July: what has gone on since a day began on or before the writing.)
+  if (/\bsince\s+$/i.test(ctx.before ?? '')) return candidates.filter((c) => c.t <= dct).at(-1)?.yy ?? y;
   const bias = (t: number) => (ctx.tense === 'past' && t > dct ? 2 : ctx.tense === 'future' && t < dct ? (ctx.cued ? 10 : 1.5) : 1);
   candidates.sort((a, b) => Math.abs(a.t - dct) * bias(a.t) - Math.abs(b.t - dct) * bias(b.t));
   return candidates[0]!.yy;
