@@ -245,6 +245,8 @@ function splitRun(run: Unit[], all: readonly Unit[], lex: Lexicon, isTitle: bool
   const roleAfter = all[all.indexOf(us[us.length - 1]!) + 1];
   if (us.length >= 2 && TITLE_QUALIFIERS.has(us[us.length - 1]!.text.toLowerCase()) && roleAfter && !roleAfter.cap &&
     (lex.roleNouns.has(roleAfter.text) || lex.titles.includes(roleAfter.text))) us = us.slice(0, -1);
+  // ("a Harris County Sheriff’s Office Deputy who was off-duty": a deputy after the office named is its officer, no part of its name.)
+  if (us.length >= 3 && /^Deputy$/.test(us[us.length - 1]!.text) && lex.orgWords.has(us[us.length - 2]!.text.toLowerCase()) && !roleAfter?.cap) us = us.slice(0, -1);
   // A company's suffix alone names nothing; after a name written in lowercase ("eBay Inc.") it ends that name.
   if (us.length === 1 && isCorporateSuffix(us[0]!.text)) {
     const prev = all[all.indexOf(us[0]!) - 1];

@@ -1559,6 +1559,8 @@ describe('04 entities', () => {
     ['a nickname of up to three words in quotation marks inside a name joins it, whatever the given name spells, and no one of its words alone names the bearer',
       'It followed the arrest of Ismael “El Mayo” Zambada. Zambada pleaded guilty. They owe it to the Big Three. Backup Glen “Big Baby” Davis scored 18 points.',
       ['Ismael “El Mayo” Zambada:person', 'Glen “Big Baby” Davis:person']],
+    ['a deputy after the office named is its officer, no part of its name', 'He was shot by a Harris County Sheriff’s Office Deputy who was off-duty.',
+      ['Harris County Sheriff’s Office:organization']],
     ['overtime shortened in a headline is no name', 'Celtics win wild one in OT after Lakers’ comeback\nThe Celtics won 122-118.', ['Celtics:organization', 'Lakers:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
