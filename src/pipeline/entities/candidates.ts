@@ -458,6 +458,9 @@ function joinsAcross(u: Unit, us: readonly Unit[], i: number, text: string, run:
     if (w === 'for' && after.length === 1 && /^\p{Lu}{2,6}$/u.test(next.text) && !lex.orgWords.has(head) && !OF_HEADS.has(head)) return false;
     // ("the Berlin Wall Memorial on Bernauer Strasse": a building "on" a street is located, not named, by it.)
     if (w === 'on' && STREET_WORDS.test(after.at(-1)?.text ?? '')) return false;
+    // ("St. Francis of Assisi", "Saint Catherine of Siena": a saint is named by the town after "of", unless a building follows.)
+    if (w === 'of' && run.length === 2 && /^(?:St\.?|Saint)$/.test(run[0]!.text) && lex.isFirstName(prev.text) && after.length === 1 &&
+      !lex.buildingWords.has(after[0]!.text.toLowerCase()) && !lex.orgWords.has(after[0]!.text.toLowerCase())) return true;
     // "Nathan Law of Demosisto": a person's name takes no "of" (a surname may spell a word that does).
     if (run.length >= 2 && lex.isFirstName(run[0]!.text) && !lex.isCommonWord(run[0]!.text) && !lex.titles.includes(run[0]!.text.toLowerCase()) &&
       !lex.orgWords.has(head) && !OF_HEADS.has(head)) return false;

@@ -35,6 +35,8 @@ const keyOf = (c: Candidate): string => {
     // ("Joko ‘Jokowi’ Widodo": the marks around a nickname, not an apostrophe inside a word.)
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .replace(/(?<=\S) st$/, ' street')
+    // ("Saint Francis of Assisi" is "St. Francis of Assisi", "Saint Louis" "St. Louis".)
+    .replace(/^saint (?=\S)/, 'st ')
     // "Ministry of Foreign Affairs" is the "Foreign Ministry", "Department of Justice" the "Justice Department".
     .replace(/\b(ministry|department) of (?:the )?([a-z]+)(?: affairs)?$/, '$2 $1');
   // "Jerome H. Powell" is "Jerome Powell": a middle initial is no part of who is meant.
@@ -214,7 +216,9 @@ function shortFormOf(c: Candidate, key: string, groups: readonly Group[], lex: L
       // (Not one word of a nickname of several: "Big" is not "Glen “Big Baby” Davis", though "Jokowi" is "Joko ‘Jokowi’ Widodo".)
       const nickname = /[‘"“]([^’"”]+)[’"”]/u.exec(g.head.text)?.[1]?.toLowerCase();
       const partOfNickname = !!nickname && nickname.includes(' ') && nickname.split(' ').includes(toks[0]!);
-      const middle = g.tokens.length >= 3 && g.tokens.slice(1, -1).includes(toks[0]!) && !FUNCTION_WORDS.has(toks[0]!) && c.type !== 'place' && !partOfNickname;
+      // (Nor a saint's given name: "Francis" is the pope, not "St. Francis of Assisi".)
+      const middle = g.tokens.length >= 3 && g.tokens.slice(1, -1).includes(toks[0]!) && !FUNCTION_WORDS.has(toks[0]!) && c.type !== 'place' && !partOfNickname &&
+        !/^(?:st|saint)$/.test(g.tokens[0]!);
       return g.tokens[g.tokens.length - 1] === toks[0] || middle || (g.tokens[0] === toks[0] && !(c.type === 'place' && lex.isPlaceName(c.text)));
     }
     // ("Jannik Sinner won …. “…,” Sinner said": a full name nothing typed is the person its surname,

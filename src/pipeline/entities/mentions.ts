@@ -1465,6 +1465,8 @@ export function typeByWords(surface: string, lower: readonly string[], lex: Lexi
   if (lex.isPlaceName(surface)) return 'place';
   if (lex.isPersonName(surface)) return 'person';
   if (n > 1) {
+    // ("St. Francis of Assisi": a saint named by a town is a person, not a place named after a saint.)
+    if (n === 4 && /^(?:st\.?|saint)$/.test(lower[0]!) && lower[2] === 'of' && lex.isFirstName(lower[1]!) && !lex.buildingWords.has(last) && !lex.orgWords.has(last)) return 'person';
     // "Lee Sun-kyun", "Moon Jae-in": a surname written first, then a hyphenated given name.
     if (n === 3 && SURNAME_FIRST.has(lower[0]!) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surface)) return 'person';
     // ("talks with Qin Gang", "Li Bo": a Chinese surname, then a given name of one syllable that English spells as a word.)

@@ -1561,6 +1561,9 @@ describe('04 entities', () => {
       ['Ismael “El Mayo” Zambada:person', 'Glen “Big Baby” Davis:person']],
     ['a deputy after the office named is its officer, no part of its name', 'He was shot by a Harris County Sheriff’s Office Deputy who was off-duty.',
       ['Harris County Sheriff’s Office:organization']],
+    ['a saint named by a town is a person, one name however “Saint” is written, and no given name alone names the saint',
+      'Pope Francis chose the name of St. Francis of Assisi. Francis spoke of Saint Francis of Assisi. He prayed at St. Mary of the Angels.',
+      ['Francis:person', 'St. Francis of Assisi:person', 'St. Mary of the Angels:place']],
     ['overtime shortened in a headline is no name', 'Celtics win wild one in OT after Lakers’ comeback\nThe Celtics won 122-118.', ['Celtics:organization', 'Lakers:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
