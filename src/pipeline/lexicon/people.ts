@@ -144,7 +144,7 @@ export const EXTRA_DEMONYMS: readonly string[] = [
   'flemish', 'walloon', 'bavarian', 'chechen', 'dagestani', 'tatar', 'sicilian', 'corsican', 'sinhalese', 'baloch', 'inuit', 'māori', 'maori', 'pasifika', 'aboriginal', 'indigenous', 'sámi', 'sami',
   // One of a people, as sports writing names a player: "the 22-year-old Frenchman".
   'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman',
-  'englishwoman', 'briton', 'kiwi', 'aussie',
+  'englishwoman', 'briton', 'kiwi', 'aussie', 'scot', 'swede', 'serb', 'croat', 'spaniard', 'kurd',
   // Moscow's word for the US and Britain together: "the Anglo-Saxons".
   'anglo-saxon', 'anglo-saxons',
 ];

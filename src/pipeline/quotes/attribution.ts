@@ -693,7 +693,7 @@ const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'fath
   'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'partner', 'fiancé', 'fiancée', 'friend', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
 
 /** What a pronoun or a common noun phrase refers back to. */
-export function referent(words: readonly string[], ctx: Discourse, s: Sentence, lex: Lexicon, clause = words.join(' ')): Entity | null {
+export function referent(words: readonly string[], ctx: Discourse, s: Sentence, lex: Lexicon, clause = words.join(' '), depth = 0): Entity | null {
   const content = words.filter((w) => !/^(?:the|a|an|this|that|its|his|her|their|also|and|but|then|later)$/.test(w));
   // "According to her": "her" alone is the pronoun, not a determiner.
   if (content.length === 0 && words.length === 1 && PERSON_PRONOUNS.includes(words[0]!)) content.push(words[0]!);
@@ -705,6 +705,13 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
     // ("“…,” he said when speaking at Dewan Besar": no one named after the pronoun is whom it means.)
     const at = pronounAt(ctx, s, head);
     if (relativeBefore(ctx, s, head, lex) === null) return null;
+    // ("… listened to registered nurse Emily Lyons …. She spoke of Slepian …. ¶ “…,” she said": a sentence before that opens
+    // with the same pronoun hands it on; it means whom that one meant.)
+    const handedOn = ctx.sentences[sentenceBeforeQuote(ctx, s)];
+    if (handedOn && depth < 2 && new RegExp(`^\\s*${head}\\s+\\p{Ll}`, 'iu').test((ctx.texts.get(handedOn.block) ?? '').slice(handedOn.start, handedOn.end))) {
+      const meant = referent(words, ctx, handedOn, lex, clause, depth + 1);
+      if (meant) return meant;
+    }
     const introduced = introducedBefore(ctx, s, fits) ?? unnamedBefore(ctx, s, lex);
     // ("Akufo-Addo defeated Mahama, Osei said. “…,” she told …": the one who says the sentence before, whose given
     // name says she is a woman, before the one it opens with, whose name says neither.)
@@ -1001,7 +1008,9 @@ function introducedBefore(ctx: Discourse, s: Sentence, fits: (e: Entity) => bool
   // Foreign Affairs and Security Policy Kaja Kallas announced …".)
   const lead = text.slice(first.sentenceStart, first.start).trim().replace(/^the\s+/i, '');
   const byRole = lead.length > 0 && lead === first.entity.role;
-  const opening = (byRole || first.start - first.sentenceStart < 60) && !/^['’]s\b/.test(text.slice(first.end, first.end + 2));
+  // ("He saw Djokovic come back …": a sentence that opens with a pronoun is about whom the pronoun means, not the one it names first.)
+  const pronounOpens = /^\s*(?:He|She)\s+\p{Ll}/u.test(lead.length ? text.slice(first.sentenceStart, first.start) : '');
+  const opening = (byRole || first.start - first.sentenceStart < 60) && !/^['’]s\b/.test(text.slice(first.end, first.end + 2)) && !pronounOpens;
   return opening && ctx.lastSpeaker.get('person') !== first.entity ? first.entity : null;
 }
 

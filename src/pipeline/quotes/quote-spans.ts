@@ -66,8 +66,9 @@ export function quoteSpans(text: string, { continuing = false } = {}): QuoteSpan
     }
     if ((c === '“' || c === '"' || c === '«') && next !== undefined && !/\s/.test(next) && (c !== '"' || isSpaceOrEdge(prev))) {
       // An opening mark with no closing one: the quote runs to the end of the paragraph.
+      // (A short one too where a colon brings it in: "Murray said: “Imagine playing it." runs on into the next paragraph.)
       const end = text.trimEnd().length;
-      if (end - (i + 1) >= 20) out.push({ start: i + 1, end, open: true });
+      if (end - (i + 1) >= 20 || /:\s*$/.test(text.slice(0, i)) && end - (i + 1) >= 3) out.push({ start: i + 1, end, open: true });
       break;
     }
     i++;

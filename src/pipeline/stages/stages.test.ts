@@ -1564,6 +1564,7 @@ describe('04 entities', () => {
     ['a saint named by a town is a person, one name however “Saint” is written, and no given name alone names the saint',
       'Pope Francis chose the name of St. Francis of Assisi. Francis spoke of Saint Francis of Assisi. He prayed at St. Mary of the Angels.',
       ['Francis:person', 'St. Francis of Assisi:person', 'St. Mary of the Angels:place']],
+    ['a people’s noun the general lexicon lacks, after an age, is no name', 'The 26-year-old Scot beat Novak Djokovic.', ['Novak Djokovic:person']],
     ['overtime shortened in a headline is no name', 'Celtics win wild one in OT after Lakers’ comeback\nThe Celtics won 122-118.', ['Celtics:organization', 'Lakers:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
@@ -1807,6 +1808,12 @@ describe('05 quotes', () => {
     ['Steve Reed spoke. Campaigners from Surfers Against Sewage said the numbers were “a national scandal”.', 'a national scandal', 'Surfers Against Sewage'],
     ['A gunman opened fire on a tram. “We are looking for a man,” Utrecht police said in a statement.', 'We are looking for a man,', null],
     ['Claudia Sheinbaum spoke. A reporter asked whether the cartel was “extinct,” given the arrest of Ismael Zambada, who this week pleaded guilty.', 'extinct,', null],
+    ['Andy Murray beat Novak Djokovic.\nHe saw Djokovic come back in the final game, but Murray dug deep.\n“I don’t know how I managed to come through that last game,” he said.',
+      'I don’t know how I managed to come through that last game,', 'Andy Murray'],
+    ['“It is very scary,” said Marilynn Buckham.\nThe audience listened to registered nurse Emily Lyons, who was injured in the bombing. She spoke of Barnett Slepian and other doctors who have been killed.\n' +
+      '“They risked their lives for that freedom,” she said.', 'They risked their lives for that freedom,', 'Emily Lyons'],
+    ['Andy Murray beat Novak Djokovic.\nAsked by interviewer Sue Barker about the final game, Murray said: “Imagine playing it.\n“I’ve played Novak many times and he is one of the biggest fighters.”',
+      'Imagine playing it.', 'Andy Murray'],
     ['Thousands fled.\n“This is a very dangerous storm,” said Rene Paciente, head of the marine weather division.\n' +
       'More than 1,680 people in Cagayan have already been evacuated from coastal villages, said Norma Talosig, regional civil defence chief.\n“They have to evacuate to higher ground,” she told AFP.',
       'They have to evacuate to higher ground,', 'Norma Talosig'],
