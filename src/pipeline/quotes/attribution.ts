@@ -814,7 +814,12 @@ export function referent(words: readonly string[], ctx: Discourse, s: Sentence, 
       return m.sentence <= s.index && at >= 0 && DOCUMENT_BY.test(before.slice(at + last.length));
     });
     if (byBody) return byBody;
-    return ctx.lastSpeaker.get('organization') ?? ctx.lastSpeaker.get('any') ??
+    // (Not a person who last spoke, where nothing says they put a document out: "Gallant said …. … “…,” the statement added", of the army's.)
+    const lastPerson = ctx.lastSpeaker.get('any');
+    // (Their office may have: "Mr. Netanyahu's office confirmed …. “…,” the statement said.")
+    const personIssued = lastPerson?.type !== 'person' || ctx.inOrder.some((m) => m.entity === lastPerson && m.sentence < s.index &&
+      (PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)) || /^['’]s\s+(?:(?:press\s+)?office|spokes\p{L}+|campaign|aides?)\b/u.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 30))));
+    return ctx.lastSpeaker.get('organization') ?? (personIssued ? lastPerson : undefined) ??
       // "the ministry said in a statement … “…,” the document says": the body that put it out.
       lastMentioned(ctx, s, 'organization', (_, m) => m.sentence < s.index && PUT_OUT.test((ctx.texts.get(m.block) ?? '').slice(m.end, m.end + 80)));
   }

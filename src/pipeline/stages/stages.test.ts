@@ -1808,6 +1808,8 @@ describe('05 quotes', () => {
     ['Steve Reed spoke. Campaigners from Surfers Against Sewage said the numbers were “a national scandal”.', 'a national scandal', 'Surfers Against Sewage'],
     ['A gunman opened fire on a tram. “We are looking for a man,” Utrecht police said in a statement.', 'We are looking for a man,', null],
     ['Claudia Sheinbaum spoke. A reporter asked whether the cartel was “extinct,” given the arrest of Ismael Zambada, who this week pleaded guilty.', 'extinct,', null],
+    ['Israeli Defence Minister Yoav Gallant said Shukr “has the blood of many Israelis on his hands.”\nTwo Lebanese security sources said the body was found.\n' +
+      '“Fuad Shukr has directed the attacks since Oct. 8,” the statement added.', 'Fuad Shukr has directed the attacks since Oct. 8,', null],
     ['Andy Murray beat Novak Djokovic.\nHe saw Djokovic come back in the final game, but Murray dug deep.\n“I don’t know how I managed to come through that last game,” he said.',
       'I don’t know how I managed to come through that last game,', 'Andy Murray'],
     ['“It is very scary,” said Marilynn Buckham.\nThe audience listened to registered nurse Emily Lyons, who was injured in the bombing. She spoke of Barnett Slepian and other doctors who have been killed.\n' +
