@@ -91,13 +91,21 @@ function echoedOverShorter(entities: Entity[], textOf: ReadonlyMap<string, strin
 function echoedInTitle(entities: Entity[], headline: string, block = 'title'): Entity[] {
   const taken = entities.flatMap((e) => e.mentions.filter((m) => m.block === block));
   const free = (start: number, end: number) => taken.every((m) => end <= m.start || start >= m.end);
+  // ("BIDEN AND TRUMP SWEEP SUPER TUESDAY CONTESTS": a headline in capitals names the body's people in capitals, one word
+  // or more; where none is read, the body's names are sought in it as capitals.)
+  const letters = headline.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9;
   for (const e of entities) {
-    const forms = new Set(e.mentions.filter((m) => m.block !== 'title' && m.block !== 'dek' && /\s/.test(m.text)).map((m) => m.text));
+    const body = e.mentions.filter((m) => m.block !== 'title' && m.block !== 'dek');
+    const forms = new Set(body.filter((m) => /\s/.test(m.text) || shouting && m.text.length >= 3 && !/^\p{Lu}+$/u.test(m.text))
+      .map((m) => (shouting ? m.text.toUpperCase() : m.text)));
+    // (A person by the surname alone too: "TRUMP" for the body's "Donald Trump".)
+    if (shouting && e.type === 'person') for (const m of body) if (/\s/.test(m.text)) forms.add(m.text.split(/\s+/).at(-1)!.toUpperCase());
     for (const form of forms) {
       for (let at = headline.indexOf(form); at >= 0; at = headline.indexOf(form, at + 1)) {
         const end = at + form.length;
         if (/[\p{L}\p{N}]/u.test(headline[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(headline[end] ?? '') || !free(at, end)) continue;
-        const m = { block, start: at, end, text: form };
+        const m = { block, start: at, end, text: headline.slice(at, end) };
         taken.push(m);
         e.mentions.push(m);
       }

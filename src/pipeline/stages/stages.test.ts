@@ -347,6 +347,14 @@ describe('04 entities', () => {
     expect(asset!.entities.find((e) => e.id === asset!.quotes[0]!.speaker)?.name).toBe('Kremlin');
   });
 
+  it('finds the body’s people, by one word or more, in a headline in capitals', () => {
+    const { asset } = analyzeText('t.txt', '---\ndate: 2024-03-05\n---\nBIDEN AND TRUMP SWEEP SUPER TUESDAY CONTESTS\nHaley wins Vermont.\n' +
+      'President Joe Biden and former President Donald Trump swept the primaries. Biden spoke.\n');
+    const biden = asset!.entities.find((e) => e.name === 'Joe Biden')!;
+    expect(biden.mentions.map((m) => m.text)).toEqual(['BIDEN', 'Joe Biden', 'Biden']);
+    expect(asset!.entities.find((e) => e.name === 'Donald Trump')!.mentions.map((m) => m.text)).toEqual(['TRUMP', 'Donald Trump']);
+  });
+
   it('reads a Title Case headline’s words that no list knows and no body name has as ordinary words, between the body’s names', () => {
     const { asset } = analyzeText('t.txt', '---\ndate: 2024-12-14\n---\nSam Altman Refutes Musk’s Allegations of OpenAI Antitrust “Conspiracy”\n' +
       'The filing came on Friday.\nSam Altman said in court papers that Mr. Musk had no facts. OpenAI denied any conspiracy.\n');
@@ -2428,6 +2436,7 @@ describe('06 timeline', () => {
     ['Sullivan and Wang met in Vienna in May and Malta in September.', '2023-10-27', 'September', '2023-09'],
     ['Game 5 is Sunday night in Boston.', '2010-06-11', 'Sunday night', '2010-06-13TNI'],
     ['Delays and violence marred the run-up to Saturday’s polls.', '2019-02-27', 'Saturday', '2019-02-23'],
+    ['Biden and Trump swept the primaries, moving closer to a November rematch.', '2024-03-05', 'November', '2024-11'],
     ['It was the lowest volume since Christmas Eve 2013.', '2015-12-24', 'Christmas Eve 2013', '2013-12-24'],
     ['Shukr has directed the group’s attacks on Israel since Oct. 8, the statement said.', '2024-07-31', 'Oct. 8', '2023-10-08'],
     ['Officials issued a tsunami warning for Cocos Island and Christmas Island.', '2016-03-02', 'Christmas', undefined],
