@@ -1175,6 +1175,13 @@ function toCandidate(text: string, s: Sentence, us: Unit[], all: readonly Unit[]
   if ((typed === 'person' || !typed && /^\s+(?:reported|reports|said|says|wrote|writes|quoted|cited|published|newspaper)\b/.test(text.slice(last.end, last.end + 14))) &&
     us.length >= 2 && before && /^(?:the|The)$/.test(before.text) && /^\s+$/.test(text.slice(before.end, first.start)) &&
     lex.isPlaceName(first.text) && !lex.isFirstName(first.text) && !lex.isPersonName(surface) && !role) typed = 'organization';
+  // ("the Oklahoma Sooners", "the Georgia Bulldogs": after "the", a state or a city and a plural no place is called is its team,
+  // in a sentence about a game.)
+  const singular = last.text.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  if ((!typed || typed === 'place') && us.length === 2 && before && /^(?:the|The)$/.test(before.text) && /^\s+$/.test(text.slice(before.end, first.start)) &&
+    lex.isPlaceName(first.text) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(last.text) && !lex.placeWords.has(last.text.toLowerCase()) && !lex.isPlaceName(surface) &&
+    !lex.isDemonym(last.text) && !lex.orgWords.has(singular) && !LAND_PLURALS.test(last.text) &&
+    SPORT_CUES.test(text.slice(s.start, s.end))) typed = 'organization';
   // ("Kitty Ussher, chief economist at the Institute of Directors": two words no list types, set off by a role, are a person's.)
   // (Not a place's club or group: "the Ontario Ghostbusters, Doctor Who fans".)
   if (!typed && us.length === 2 && us.every((u) => /^\p{Lu}\p{Ll}+$/u.test(u.text) && !lex.orgWords.has(u.text.toLowerCase()) && !lex.placeWords.has(u.text.toLowerCase())) &&
@@ -1591,6 +1598,10 @@ export function appositiveRole(before: string, after: string, lex: Lexicon): str
 /** Three capitals or more: a body's initials ("MIT", "BBC"); a person's are fewer ("JR Smith"). */
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
+/** Words of a sentence about a game. */
+const SPORT_CUES = /\b(?:game|games|football|basketball|baseball|hockey|soccer|season|coach|won|beat|beats|defeated|score|scored|bowl|playoffs?|league|match|quarterback|touchdowns?|innings?)\b/i;
+/** Plurals that name land, not a side: "the Florida Keys", "the Golan Heights". */
+const LAND_PLURALS = /^(?:Keys|Heights|Hills|Islands|Isles|Lakes|Plains|Falls|Springs|Mountains|Highlands|Lowlands|Flats|Banks|Sands|Woods|Cays|Narrows|Rapids|Shoals|Glades|Everglades|Dunes|Valleys|Ridges|Forks|Pines|Gardens|Docks|Marshes|Meadows|Downs|Fields|Wells|Waters|Peaks|Territories|Provinces|States|Counties|Districts|Regions|Coasts|Shores|Cliffs|Caves|Lands|Steppes|Sounds|Bays|Straits|Creeks|Rivers)$/;
 /** Countries' combining forms: "Sino-", "Anglo-", "Franco-". */
 const COMBINING_FORMS = /^(?:Sino|Anglo|Franco|Russo|Italo|Hispano|Luso|Austro|Greco|Germano|Turco|Irano|Indo|Afro|Euro|Judeo|Nippo|Polono|Serbo|Czecho|Hiberno|Scoto|Dano|Swedo)$/;
 /** One syllable of Mandarin in pinyin, without its tone: "gang", "bo", "long", "zhuang". */

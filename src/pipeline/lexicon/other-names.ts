@@ -19,6 +19,8 @@ export const OTHER_NAME_WORDS: readonly string[] = [
   'test',
   // Horse races: "the Kentucky Derby", "the Belmont Stakes", "the Epsom Oaks".
   'derby', 'stakes', 'oaks',
+  // American college football's post-season games: "the Peach Bowl", "the Rose Bowl".
+  'bowl',
 ];
 
 /** Single names of that kind that stand alone. */

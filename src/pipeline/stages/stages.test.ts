@@ -1573,6 +1573,9 @@ describe('04 entities', () => {
       'Pope Francis chose the name of St. Francis of Assisi. Francis spoke of Saint Francis of Assisi. He prayed at St. Mary of the Angels.',
       ['Francis:person', 'St. Francis of Assisi:person', 'St. Mary of the Angels:place']],
     ['a people’s noun the general lexicon lacks, after an age, is no name', 'The 26-year-old Scot beat Novak Djokovic.', ['Novak Djokovic:person']],
+    ['after “the”, a state and a plural no land is called are its team; a college game by its bowl',
+      'They flew to Atlanta to watch the Peach Bowl game between Louisiana State University and the Oklahoma Sooners. Rain fell on the Canary Islands.',
+      ['Atlanta:place', 'Peach Bowl:other', 'Louisiana State University:organization', 'Oklahoma Sooners:organization', 'Canary Islands:place']],
     ['overtime shortened in a headline is no name', 'Celtics win wild one in OT after Lakers’ comeback\nThe Celtics won 122-118.', ['Celtics:organization', 'Lakers:organization']],
   ])('%s', (_, body, expected) => {
     expect(typed(body)).toEqual(expected);
